@@ -1,0 +1,770 @@
+#include "JsonWebKey.h"
+
+#include "Base64Url.h"
+#include "JwkError.h"
+
+#include <QCryptographicHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSet>
+
+#include <openssl/evp.h>
+
+namespace jwk {
+namespace {
+
+const QString kKty = QStringLiteral("kty");
+
+struct CurveSpec
+{
+    KeyType type;
+    const char16_t* name;
+    int bytes; // length of x (and y) and d
+    int bits;
+};
+
+constexpr CurveSpec kCurves[] = {
+    {KeyType::EC, u"P-256", 32, 256},    {KeyType::EC, u"P-384", 48, 384},  {KeyType::EC, u"P-521", 66, 521},
+    {KeyType::OKP, u"Ed25519", 32, 256}, {KeyType::OKP, u"Ed448", 57, 456}, {KeyType::OKP, u"X25519", 32, 256},
+    {KeyType::OKP, u"X448", 56, 448},
+};
+
+const CurveSpec* findCurve(KeyType type, const QString& crv)
+{
+    for (const auto& c : kCurves) {
+        if (c.type == type && crv == QStringView(c.name)) {
+            return &c;
+        }
+    }
+    return nullptr;
+}
+
+const QStringList kRsaPublic = {QStringLiteral("n"), QStringLiteral("e")};
+const QStringList kRsaPrivate = {QStringLiteral("d"),  QStringLiteral("p"),  QStringLiteral("q"),
+                                 QStringLiteral("dp"), QStringLiteral("dq"), QStringLiteral("qi")};
+const QStringList kAllPrivate = {QStringLiteral("d"),   QStringLiteral("p"),  QStringLiteral("q"),
+                                 QStringLiteral("dp"),  QStringLiteral("dq"), QStringLiteral("qi"),
+                                 QStringLiteral("oth"), QStringLiteral("k")};
+// Members that carry key material for some kty; on another kty they are refused rather than kept.
+const QStringList kKeyMaterial = {QStringLiteral("n"), QStringLiteral("e"), QStringLiteral("x"), QStringLiteral("y"),
+                                  QStringLiteral("crv")};
+
+QString describeType(const QJsonValue& v)
+{
+    switch (v.type()) {
+    case QJsonValue::Null:
+        return QStringLiteral("null");
+    case QJsonValue::Bool:
+        return QStringLiteral("a boolean");
+    case QJsonValue::Double:
+        return QStringLiteral("a number");
+    case QJsonValue::String:
+        return QStringLiteral("a string");
+    case QJsonValue::Array:
+        return QStringLiteral("an array");
+    case QJsonValue::Object:
+        return QStringLiteral("an object");
+    default:
+        return QStringLiteral("undefined");
+    }
+}
+
+[[noreturn]] void fail(const QString& message, JwkError::Kind kind = JwkError::Kind::InvalidInput)
+{
+    throw JwkError(message, kind);
+}
+
+QString requireString(const QJsonObject& o, const QString& name)
+{
+    const auto it = o.constFind(name);
+    if (it == o.constEnd()) {
+        fail(QStringLiteral("member \"%1\" is missing").arg(name));
+    }
+    if (!it->isString()) {
+        fail(QStringLiteral("member \"%1\" must be a string, not %2").arg(name, describeType(*it)));
+    }
+    return it->toString();
+}
+
+QByteArray decodePublic(const QJsonObject& o, const QString& name)
+{
+    const QString text = requireString(o, name);
+    auto bytes = base64url::decode(text);
+    if (!bytes) {
+        fail(QStringLiteral("member \"%1\" is not base64url without padding").arg(name));
+    }
+    if (bytes->isEmpty()) {
+        fail(QStringLiteral("member \"%1\" is empty").arg(name));
+    }
+    return *bytes;
+}
+
+SecureBytes decodePrivate(const QJsonValue& v, const QString& name)
+{
+    if (!v.isString()) {
+        fail(QStringLiteral("member \"%1\" must be a string, not %2").arg(name, describeType(v)));
+    }
+    auto bytes = base64url::decodeSecret(v.toString());
+    if (!bytes) {
+        fail(QStringLiteral("member \"%1\" is not base64url without padding").arg(name));
+    }
+    if (bytes->isEmpty()) {
+        fail(QStringLiteral("member \"%1\" is empty").arg(name));
+    }
+    return std::move(*bytes);
+}
+
+// RFC 7518 §2 Base64urlUInt: the minimum number of octets.
+void requireMinimalUInt(const unsigned char* data, std::size_t size, const QString& name)
+{
+    if (size > 1 && data[0] == 0) {
+        fail(QStringLiteral("member \"%1\" has a leading zero octet; RFC 7518 requires the minimum number of octets")
+                 .arg(name));
+    }
+}
+
+void checkOptionalString(const QJsonObject& o, const QString& name)
+{
+    const auto it = o.constFind(name);
+    if (it != o.constEnd() && !it->isString()) {
+        fail(QStringLiteral("member \"%1\" must be a string, not %2").arg(name, describeType(*it)));
+    }
+}
+
+void checkKeyOps(const QJsonObject& o)
+{
+    const auto it = o.constFind(QStringLiteral("key_ops"));
+    if (it == o.constEnd()) {
+        return;
+    }
+    if (!it->isArray()) {
+        fail(QStringLiteral("member \"key_ops\" must be an array of strings, not %1").arg(describeType(*it)));
+    }
+    QSet<QString> seen;
+    for (const auto& op : it->toArray()) {
+        if (!op.isString()) {
+            fail(QStringLiteral("member \"key_ops\" must contain only strings"));
+        }
+        if (seen.contains(op.toString())) {
+            fail(QStringLiteral("member \"key_ops\" lists \"%1\" twice").arg(op.toString()));
+        }
+        seen.insert(op.toString());
+    }
+}
+
+void checkX509Members(const QJsonObject& o, KeyType type)
+{
+    const auto x5c = o.constFind(QStringLiteral("x5c"));
+    if (x5c != o.constEnd()) {
+        if (type == KeyType::Oct) {
+            fail(QStringLiteral("member \"x5c\" cannot belong to an oct key"));
+        }
+        if (!x5c->isArray() || x5c->toArray().isEmpty()) {
+            fail(QStringLiteral("member \"x5c\" must be a non-empty array of base64 certificates"));
+        }
+        int i = 0;
+        for (const auto& c : x5c->toArray()) {
+            if (!c.isString() || !base64url::decodeStandard(c.toString()) ||
+                base64url::decodeStandard(c.toString())->isEmpty()) {
+                fail(QStringLiteral("member \"x5c\" entry %1 is not standard base64 (RFC 7517 §4.7)").arg(i));
+            }
+            ++i;
+        }
+    }
+    const struct
+    {
+        const char* name;
+        int length;
+    } thumbs[] = {{"x5t", 20}, {"x5t#S256", 32}};
+    for (const auto& t : thumbs) {
+        const QString name = QString::fromLatin1(t.name);
+        if (!o.contains(name)) {
+            continue;
+        }
+        const QString text = requireString(o, name);
+        const auto bytes = base64url::decode(text);
+        if (!bytes) {
+            fail(QStringLiteral("member \"%1\" is not base64url without padding").arg(name));
+        }
+        if (bytes->size() != t.length) {
+            fail(QStringLiteral("member \"%1\" must be %2 octets, not %3").arg(name).arg(t.length).arg(bytes->size()));
+        }
+    }
+}
+
+QString hashName(ThumbprintHash hash)
+{
+    switch (hash) {
+    case ThumbprintHash::Sha1:
+        return QStringLiteral("SHA1");
+    case ThumbprintHash::Sha384:
+        return QStringLiteral("SHA384");
+    case ThumbprintHash::Sha512:
+        return QStringLiteral("SHA512");
+    case ThumbprintHash::Sha256:
+    default:
+        return QStringLiteral("SHA256");
+    }
+}
+
+int memberRank(const QString& name)
+{
+    static const QStringList order = {QStringLiteral("kty"), QStringLiteral("use"), QStringLiteral("key_ops"),
+                                      QStringLiteral("alg"), QStringLiteral("kid"), QStringLiteral("crv"),
+                                      QStringLiteral("x"),   QStringLiteral("y"),   QStringLiteral("n"),
+                                      QStringLiteral("e"),   QStringLiteral("k"),   QStringLiteral("d"),
+                                      QStringLiteral("p"),   QStringLiteral("q"),   QStringLiteral("dp"),
+                                      QStringLiteral("dq"),  QStringLiteral("qi"),  QStringLiteral("x5u"),
+                                      QStringLiteral("x5c"), QStringLiteral("x5t"), QStringLiteral("x5t#S256")};
+    const auto i = order.indexOf(name);
+    return i < 0 ? static_cast<int>(order.size()) : static_cast<int>(i);
+}
+
+void writeString(SecureBytes& out, QStringView s)
+{
+    out.append('"');
+    const QByteArray utf8 = s.toUtf8();
+    for (const char ch : utf8) {
+        const auto c = static_cast<unsigned char>(ch);
+        switch (c) {
+        case '"':
+            out.append("\\\"", 2);
+            break;
+        case '\\':
+            out.append("\\\\", 2);
+            break;
+        case '\b':
+            out.append("\\b", 2);
+            break;
+        case '\f':
+            out.append("\\f", 2);
+            break;
+        case '\n':
+            out.append("\\n", 2);
+            break;
+        case '\r':
+            out.append("\\r", 2);
+            break;
+        case '\t':
+            out.append("\\t", 2);
+            break;
+        default:
+            if (c < 0x20) {
+                char buf[8];
+                std::snprintf(buf, sizeof buf, "\\u%04x", c);
+                out.append(buf, 6);
+            } else {
+                out.append(static_cast<char>(c));
+            }
+        }
+    }
+    out.append('"');
+}
+
+void newline(SecureBytes& out, JsonFormat format, int indent)
+{
+    if (format == JsonFormat::Indented) {
+        out.append('\n');
+        for (int i = 0; i < indent; ++i) {
+            out.append("    ", 4);
+        }
+    }
+}
+
+// One member of an object being written, either a plain JSON value or a secret to base64url-encode.
+struct OutMember
+{
+    QString name;
+    QJsonValue value;
+    const SecureBytes* secret = nullptr;
+};
+
+void writeObjectMembers(SecureBytes& out, std::vector<OutMember> members, JsonFormat format, int indent)
+{
+    std::stable_sort(members.begin(), members.end(), [](const OutMember& a, const OutMember& b) {
+        const int ra = memberRank(a.name), rb = memberRank(b.name);
+        return ra != rb ? ra < rb : a.name < b.name;
+    });
+    out.append('{');
+    bool first = true;
+    for (const auto& m : members) {
+        if (!first) {
+            out.append(',');
+        }
+        first = false;
+        newline(out, format, indent + 1);
+        writeString(out, m.name);
+        out.append(format == JsonFormat::Indented ? ": " : ":", format == JsonFormat::Indented ? 2 : 1);
+        if (m.secret) {
+            out.append('"');
+            base64url::encodeTo(out, m.secret->data(), m.secret->size());
+            out.append('"');
+        } else {
+            writeJsonValue(out, m.value, format, indent + 1);
+        }
+    }
+    if (!members.empty()) {
+        newline(out, format, indent);
+    }
+    out.append('}');
+}
+
+} // namespace
+
+void writeJsonValue(SecureBytes& out, const QJsonValue& value, JsonFormat format, int indent)
+{
+    switch (value.type()) {
+    case QJsonValue::Null:
+    case QJsonValue::Undefined:
+        out.append("null", 4);
+        break;
+    case QJsonValue::Bool:
+        value.toBool() ? out.append("true", 4) : out.append("false", 5);
+        break;
+    case QJsonValue::Double: {
+        // Let Qt format numbers exactly as QJsonDocument does.
+        const QByteArray text = QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact);
+        out.append(text.constData() + 1, static_cast<std::size_t>(text.size() - 2));
+        break;
+    }
+    case QJsonValue::String:
+        writeString(out, value.toString());
+        break;
+    case QJsonValue::Array: {
+        const QJsonArray array = value.toArray();
+        out.append('[');
+        for (qsizetype i = 0; i < array.size(); ++i) {
+            if (i) {
+                out.append(',');
+            }
+            newline(out, format, indent + 1);
+            writeJsonValue(out, array.at(i), format, indent + 1);
+        }
+        if (!array.isEmpty()) {
+            newline(out, format, indent);
+        }
+        out.append(']');
+        break;
+    }
+    case QJsonValue::Object: {
+        const QJsonObject object = value.toObject();
+        std::vector<OutMember> members;
+        for (auto it = object.begin(); it != object.end(); ++it) {
+            members.push_back({it.key(), it.value(), nullptr});
+        }
+        writeObjectMembers(out, std::move(members), format, indent);
+        break;
+    }
+    }
+}
+
+QByteArray toJsonBytes(const QJsonValue& value, JsonFormat format)
+{
+    SecureBytes out;
+    writeJsonValue(out, value, format);
+    return QByteArray(out.constChars(), static_cast<qsizetype>(out.size()));
+}
+
+const QStringList& JsonWebKey::privateMemberNames()
+{
+    return kAllPrivate;
+}
+
+bool JsonWebKey::isPrivateMemberName(const QString& name)
+{
+    return kAllPrivate.contains(name);
+}
+
+JsonWebKey JsonWebKey::fromJson(const QByteArray& json)
+{
+    QJsonParseError error{};
+    const auto doc = QJsonDocument::fromJson(json, &error);
+    if (error.error != QJsonParseError::NoError) {
+        fail(QStringLiteral("not valid JSON at offset %1: %2").arg(error.offset).arg(error.errorString()));
+    }
+    if (!doc.isObject()) {
+        fail(QStringLiteral("a JWK must be a JSON object"));
+    }
+    return fromJson(doc.object());
+}
+
+JsonWebKey JsonWebKey::fromJson(const QJsonObject& object)
+{
+    JsonWebKey key;
+    key.m_members = object;
+    for (const auto& name : kAllPrivate) {
+        const auto it = object.constFind(name);
+        if (it == object.constEnd()) {
+            continue;
+        }
+        if (name == QStringLiteral("oth")) {
+            fail(QStringLiteral("multi-prime RSA keys (member \"oth\") are not supported"),
+                 JwkError::Kind::Unsupported);
+        }
+        key.m_private.emplace(name, decodePrivate(*it, name));
+        key.m_members.remove(name);
+    }
+    key.validate();
+    return key;
+}
+
+JsonWebKey JsonWebKey::fromMembers(const QJsonObject& publicMembers, std::map<QString, SecureBytes> privateMembers)
+{
+    JsonWebKey key;
+    key.m_members = publicMembers;
+    key.m_private = std::move(privateMembers);
+    key.validate();
+    return key;
+}
+
+void JsonWebKey::validate()
+{
+    const QString kty = requireString(m_members, kKty);
+    if (kty == QStringLiteral("RSA")) {
+        m_type = KeyType::RSA;
+    } else if (kty == QStringLiteral("EC")) {
+        m_type = KeyType::EC;
+    } else if (kty == QStringLiteral("OKP")) {
+        m_type = KeyType::OKP;
+    } else if (kty == QStringLiteral("oct")) {
+        m_type = KeyType::Oct;
+    } else if (kty.isEmpty()) {
+        fail(QStringLiteral("member \"kty\" is empty"));
+    } else {
+        fail(QStringLiteral("member \"kty\": key type \"%1\" is not supported (RSA, EC, OKP and oct are)").arg(kty),
+             JwkError::Kind::Unsupported);
+    }
+
+    for (const auto& name :
+         {QStringLiteral("kid"), QStringLiteral("alg"), QStringLiteral("use"), QStringLiteral("x5u")}) {
+        checkOptionalString(m_members, name);
+    }
+    checkKeyOps(m_members);
+    checkX509Members(m_members, m_type);
+
+    auto refuse = [&](const QStringList& allowed) {
+        for (const auto& name : kKeyMaterial) {
+            if (!allowed.contains(name) && m_members.contains(name)) {
+                fail(QStringLiteral("member \"%1\" does not belong to a key of kty %2").arg(name, kty));
+            }
+        }
+        for (const auto& [name, value] : m_private) {
+            if (!allowed.contains(name)) {
+                fail(QStringLiteral("member \"%1\" does not belong to a key of kty %2").arg(name, kty));
+            }
+        }
+    };
+
+    switch (m_type) {
+    case KeyType::RSA: {
+        refuse(kRsaPublic + kRsaPrivate);
+        for (const auto& name : kRsaPublic) {
+            const QByteArray v = decodePublic(m_members, name);
+            requireMinimalUInt(reinterpret_cast<const unsigned char*>(v.constData()),
+                               static_cast<std::size_t>(v.size()), name);
+        }
+        if (!m_private.empty()) {
+            if (!m_private.count(QStringLiteral("d"))) {
+                fail(QStringLiteral("member \"d\" is missing but other private RSA members are present"));
+            }
+            const bool anyCrt = m_private.size() > 1;
+            if (anyCrt) {
+                for (const auto& name : kRsaPrivate) {
+                    if (!m_private.count(name)) {
+                        fail(QStringLiteral("member \"%1\" is missing: RFC 7518 §6.3.2 requires all of p, q, dp, dq "
+                                            "and qi when any of them is present")
+                                 .arg(name));
+                    }
+                }
+            }
+            for (const auto& [name, value] : m_private) {
+                requireMinimalUInt(value.data(), value.size(), name);
+            }
+        }
+        const QByteArray n = publicMember(QStringLiteral("n"));
+        if (static_cast<unsigned char>(n[n.size() - 1]) % 2 == 0) {
+            fail(QStringLiteral("member \"n\": an RSA modulus must be odd"));
+        }
+        break;
+    }
+    case KeyType::EC:
+    case KeyType::OKP: {
+        const bool ec = m_type == KeyType::EC;
+        refuse(ec ? QStringList{QStringLiteral("crv"), QStringLiteral("x"), QStringLiteral("y"), QStringLiteral("d")}
+                  : QStringList{QStringLiteral("crv"), QStringLiteral("x"), QStringLiteral("d")});
+        const QString crv = requireString(m_members, QStringLiteral("crv"));
+        const CurveSpec* spec = findCurve(m_type, crv);
+        if (!spec) {
+            fail(QStringLiteral("member \"crv\": curve \"%1\" is not supported for kty %2 (%3)")
+                     .arg(crv, kty,
+                          ec ? QStringLiteral("P-256, P-384 and P-521 are")
+                             : QStringLiteral("Ed25519, Ed448, X25519 and X448 are")),
+                 JwkError::Kind::Unsupported);
+        }
+        for (const auto& name :
+             ec ? QStringList{QStringLiteral("x"), QStringLiteral("y")} : QStringList{QStringLiteral("x")}) {
+            const QByteArray v = decodePublic(m_members, name);
+            if (v.size() != spec->bytes) {
+                fail(QStringLiteral("member \"%1\" must be %2 octets for %3, not %4")
+                         .arg(name)
+                         .arg(spec->bytes)
+                         .arg(crv)
+                         .arg(v.size()));
+            }
+        }
+        if (const auto* d = privateMember(QStringLiteral("d")); d && d->size() != std::size_t(spec->bytes)) {
+            fail(QStringLiteral("member \"d\" must be %1 octets for %2, not %3")
+                     .arg(spec->bytes)
+                     .arg(crv)
+                     .arg(d->size()));
+        }
+        break;
+    }
+    case KeyType::Oct:
+        refuse({QStringLiteral("k")});
+        if (!m_private.count(QStringLiteral("k"))) {
+            fail(QStringLiteral("member \"k\" is missing"));
+        }
+        break;
+    }
+}
+
+QString JsonWebKey::kty() const
+{
+    return m_members.value(kKty).toString();
+}
+
+QString JsonWebKey::curve() const
+{
+    return m_members.value(QStringLiteral("crv")).toString();
+}
+
+int JsonWebKey::sizeBits() const
+{
+    switch (m_type) {
+    case KeyType::RSA: {
+        const QByteArray n = publicMember(QStringLiteral("n"));
+        if (n.isEmpty()) {
+            return 0;
+        }
+        int top = static_cast<unsigned char>(n[0]);
+        int bits = static_cast<int>(n.size() - 1) * 8;
+        while (top) {
+            ++bits;
+            top >>= 1;
+        }
+        return bits;
+    }
+    case KeyType::EC:
+    case KeyType::OKP: {
+        const auto* spec = findCurve(m_type, curve());
+        return spec ? spec->bits : 0;
+    }
+    case KeyType::Oct: {
+        const auto* k = privateMember(QStringLiteral("k"));
+        return k ? static_cast<int>(k->size() * 8) : 0;
+    }
+    }
+    return 0;
+}
+
+QString JsonWebKey::typeDescription() const
+{
+    switch (m_type) {
+    case KeyType::RSA:
+        return QStringLiteral("RSA %1").arg(sizeBits());
+    case KeyType::EC:
+    case KeyType::OKP:
+        return QStringLiteral("%1 %2").arg(kty(), curve());
+    case KeyType::Oct:
+        return QStringLiteral("oct %1").arg(sizeBits());
+    }
+    return {};
+}
+
+QStringList JsonWebKey::keyOps() const
+{
+    QStringList ops;
+    for (const auto& v : m_members.value(QStringLiteral("key_ops")).toArray()) {
+        ops << v.toString();
+    }
+    return ops;
+}
+
+void JsonWebKey::setKid(const QString& kid)
+{
+    kid.isEmpty() ? m_members.remove(QStringLiteral("kid")) : void(m_members.insert(QStringLiteral("kid"), kid));
+}
+
+void JsonWebKey::setAlg(const QString& alg)
+{
+    alg.isEmpty() ? m_members.remove(QStringLiteral("alg")) : void(m_members.insert(QStringLiteral("alg"), alg));
+}
+
+void JsonWebKey::setUse(const QString& use)
+{
+    use.isEmpty() ? m_members.remove(QStringLiteral("use")) : void(m_members.insert(QStringLiteral("use"), use));
+}
+
+void JsonWebKey::setMember(const QString& name, const QJsonValue& value)
+{
+    if (kAllPrivate.contains(name) || kKeyMaterial.contains(name) || name == kKty) {
+        fail(QStringLiteral("member \"%1\" is key material and cannot be set on its own").arg(name));
+    }
+    QJsonObject copy = m_members;
+    copy.insert(name, value);
+    checkOptionalString(copy, QStringLiteral("kid"));
+    checkOptionalString(copy, QStringLiteral("alg"));
+    checkOptionalString(copy, QStringLiteral("use"));
+    checkKeyOps(copy);
+    checkX509Members(copy, m_type);
+    m_members = copy;
+}
+
+void JsonWebKey::removeMember(const QString& name)
+{
+    if (kAllPrivate.contains(name) || kKeyMaterial.contains(name) || name == kKty) {
+        fail(QStringLiteral("member \"%1\" is key material and cannot be removed on its own").arg(name));
+    }
+    m_members.remove(name);
+}
+
+bool JsonWebKey::hasMember(const QString& name) const
+{
+    return m_members.contains(name) || m_private.count(name);
+}
+
+JsonWebKey JsonWebKey::publicKey() const
+{
+    if (m_type == KeyType::Oct) {
+        fail(QStringLiteral("an oct key is symmetric: it has no public form"));
+    }
+    JsonWebKey key;
+    key.m_type = m_type;
+    key.m_members = m_members;
+    return key;
+}
+
+QByteArray JsonWebKey::publicMember(const QString& name) const
+{
+    const auto v = m_members.value(name);
+    if (!v.isString()) {
+        return {};
+    }
+    return base64url::decode(v.toString()).value_or(QByteArray());
+}
+
+const SecureBytes* JsonWebKey::privateMember(const QString& name) const
+{
+    const auto it = m_private.find(name);
+    return it == m_private.end() ? nullptr : &it->second;
+}
+
+SecureBytes JsonWebKey::toJson(bool includePrivate, JsonFormat format) const
+{
+    std::vector<OutMember> members;
+    for (auto it = m_members.begin(); it != m_members.end(); ++it) {
+        members.push_back({it.key(), it.value(), nullptr});
+    }
+    if (includePrivate) {
+        for (const auto& [name, value] : m_private) {
+            members.push_back({name, QJsonValue(), &value});
+        }
+    }
+    SecureBytes out;
+    writeObjectMembers(out, std::move(members), format, 0);
+    return out;
+}
+
+QByteArray JsonWebKey::thumbprintInput() const
+{
+    // RFC 7638 §3.2: the required members only, in lexicographic order, no white space. The values are
+    // the canonical base64url strings that validate() enforced.
+    auto str = [&](const char* name) { return m_members.value(QString::fromLatin1(name)).toString().toUtf8(); };
+    switch (m_type) {
+    case KeyType::RSA:
+        return "{\"e\":\"" + str("e") + "\",\"kty\":\"RSA\",\"n\":\"" + str("n") + "\"}";
+    case KeyType::EC:
+        return "{\"crv\":\"" + str("crv") + "\",\"kty\":\"EC\",\"x\":\"" + str("x") + "\",\"y\":\"" + str("y") + "\"}";
+    case KeyType::OKP:
+        return "{\"crv\":\"" + str("crv") + "\",\"kty\":\"OKP\",\"x\":\"" + str("x") + "\"}";
+    case KeyType::Oct: {
+        // k is secret: the input is built in a buffer that is wiped by the caller (thumbprint()).
+        const auto* k = privateMember(QStringLiteral("k"));
+        SecureBytes encoded;
+        if (k) {
+            base64url::encodeTo(encoded, k->data(), k->size());
+        }
+        return "{\"k\":\"" + encoded.view() + "\",\"kty\":\"oct\"}";
+    }
+    }
+    return {};
+}
+
+QString JsonWebKey::thumbprint(ThumbprintHash hash) const
+{
+    QByteArray input = thumbprintInput();
+    unsigned char md[EVP_MAX_MD_SIZE];
+    unsigned int mdLen = 0;
+    EVP_MD* evpMd = EVP_MD_fetch(nullptr, hashName(hash).toLatin1().constData(), nullptr);
+    const bool ok =
+        evpMd && EVP_Digest(input.constData(), static_cast<size_t>(input.size()), md, &mdLen, evpMd, nullptr) == 1;
+    EVP_MD_free(evpMd);
+    wipe(input);
+    if (!ok) {
+        throw JwkError(QStringLiteral("the digest for the thumbprint is unavailable"), JwkError::Kind::Internal);
+    }
+    return QString::fromLatin1(base64url::encode(md, mdLen));
+}
+
+QList<QByteArray> JsonWebKey::certificateChain() const
+{
+    QList<QByteArray> chain;
+    for (const auto& v : m_members.value(QStringLiteral("x5c")).toArray()) {
+        chain << base64url::decodeStandard(v.toString()).value_or(QByteArray());
+    }
+    return chain;
+}
+
+void JsonWebKey::setCertificateChain(const QList<QByteArray>& derChain)
+{
+    if (derChain.isEmpty()) {
+        m_members.remove(QStringLiteral("x5c"));
+        m_members.remove(QStringLiteral("x5t"));
+        m_members.remove(QStringLiteral("x5t#S256"));
+        return;
+    }
+    QJsonArray x5c;
+    for (const auto& der : derChain) {
+        x5c.append(QString::fromLatin1(der.toBase64()));
+    }
+    m_members.insert(QStringLiteral("x5c"), x5c);
+    const QByteArray& leaf = derChain.first();
+    m_members.insert(QStringLiteral("x5t"),
+                     QString::fromLatin1(base64url::encode(QCryptographicHash::hash(leaf, QCryptographicHash::Sha1))));
+    m_members.insert(QStringLiteral("x5t#S256"), QString::fromLatin1(base64url::encode(
+                                                     QCryptographicHash::hash(leaf, QCryptographicHash::Sha256))));
+}
+
+bool JsonWebKey::sameKeyAs(const JsonWebKey& other) const
+{
+    if (m_type != other.m_type) {
+        return false;
+    }
+    // For oct the thumbprint input holds k itself; the private comparison below covers it.
+    if (m_type != KeyType::Oct && thumbprintInput() != other.thumbprintInput()) {
+        return false;
+    }
+    if (m_private.size() != other.m_private.size()) {
+        return false;
+    }
+    for (const auto& [name, value] : m_private) {
+        const auto* o = other.privateMember(name);
+        if (!o || !(*o == value)) {
+            return false;
+        }
+    }
+    return true;
+}
+
+} // namespace jwk

@@ -1,0 +1,143 @@
+#include "JsonWebKeySet.h"
+
+#include "JwkError.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSet>
+
+namespace jwk {
+
+JsonWebKeySet JsonWebKeySet::fromJson(const QByteArray& json)
+{
+    QJsonParseError error{};
+    const auto doc = QJsonDocument::fromJson(json, &error);
+    if (error.error != QJsonParseError::NoError) {
+        throw JwkError(QStringLiteral("not valid JSON at offset %1: %2").arg(error.offset).arg(error.errorString()));
+    }
+    if (!doc.isObject()) {
+        throw JwkError(QStringLiteral("a JWK Set must be a JSON object with a \"keys\" array"));
+    }
+    return fromJson(doc.object());
+}
+
+JsonWebKeySet JsonWebKeySet::fromJson(const QJsonObject& object)
+{
+    const auto keys = object.constFind(QStringLiteral("keys"));
+    if (keys == object.constEnd()) {
+        throw JwkError(QStringLiteral("member \"keys\" is missing: a JWK Set holds its keys in a \"keys\" array"));
+    }
+    if (!keys->isArray()) {
+        throw JwkError(QStringLiteral("member \"keys\" must be an array"));
+    }
+    JsonWebKeySet set;
+    set.m_extra = object;
+    set.m_extra.remove(QStringLiteral("keys"));
+    const QJsonArray array = keys->toArray();
+    for (qsizetype i = 0; i < array.size(); ++i) {
+        if (!array.at(i).isObject()) {
+            throw JwkError(QStringLiteral("keys[%1]: a JWK must be a JSON object").arg(i));
+        }
+        try {
+            set.m_keys.append(JsonWebKey::fromJson(array.at(i).toObject()));
+        } catch (const JwkError& e) {
+            if (e.kind() == JwkError::Kind::Unsupported) {
+                set.m_skipped << QStringLiteral("keys[%1] skipped: %2").arg(i).arg(e.message());
+                continue;
+            }
+            throw JwkError(QStringLiteral("keys[%1]: %2").arg(i).arg(e.message()), e.kind());
+        }
+    }
+    return set;
+}
+
+QStringList JsonWebKeySet::duplicateKids() const
+{
+    QSet<QString> seen;
+    QStringList duplicates;
+    for (const auto& key : m_keys) {
+        const QString kid = key.kid();
+        if (kid.isEmpty()) {
+            continue;
+        }
+        if (seen.contains(kid) && !duplicates.contains(kid)) {
+            duplicates << kid;
+        }
+        seen.insert(kid);
+    }
+    return duplicates;
+}
+
+QStringList JsonWebKeySet::warnings() const
+{
+    QStringList warnings = m_skipped;
+    for (const auto& kid : duplicateKids()) {
+        warnings << QStringLiteral("kid \"%1\" is used by more than one key in the set").arg(kid);
+    }
+    return warnings;
+}
+
+bool JsonWebKeySet::hasPrivateKeys() const
+{
+    return std::any_of(m_keys.begin(), m_keys.end(), [](const JsonWebKey& k) { return k.isPrivate(); });
+}
+
+JsonWebKeySet JsonWebKeySet::publicSet() const
+{
+    JsonWebKeySet set;
+    set.m_extra = m_extra;
+    for (const auto& key : m_keys) {
+        if (key.hasPublicForm()) {
+            set.m_keys.append(key.publicKey());
+        }
+    }
+    return set;
+}
+
+SecureBytes JsonWebKeySet::toJson(bool includePrivate, JsonFormat format) const
+{
+    const bool indented = format == JsonFormat::Indented;
+    SecureBytes out;
+    out.append('{');
+    auto newline = [&](int depth) {
+        if (indented) {
+            out.append('\n');
+            for (int i = 0; i < depth; ++i) {
+                out.append("    ", 4);
+            }
+        }
+    };
+    newline(1);
+    out.append(indented ? "\"keys\": [" : "\"keys\":[");
+    for (qsizetype i = 0; i < m_keys.size(); ++i) {
+        if (i) {
+            out.append(',');
+        }
+        newline(2);
+        // Re-indent the key's own lines by two levels.
+        const SecureBytes key = m_keys.at(i).toJson(includePrivate, format);
+        for (std::size_t j = 0; j < key.size(); ++j) {
+            const char c = key.constChars()[j];
+            out.append(c);
+            if (c == '\n') {
+                out.append("        ", 8);
+            }
+        }
+    }
+    if (!m_keys.isEmpty()) {
+        newline(1);
+    }
+    out.append(']');
+    for (auto it = m_extra.begin(); it != m_extra.end(); ++it) {
+        out.append(',');
+        newline(1);
+        writeJsonValue(out, QJsonValue(it.key()), format);
+        out.append(indented ? ": " : ":");
+        writeJsonValue(out, it.value(), format, 1);
+    }
+    newline(0);
+    out.append('}');
+    return out;
+}
+
+} // namespace jwk

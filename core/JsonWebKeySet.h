@@ -1,0 +1,45 @@
+#pragma once
+// A JWK Set (RFC 7517 §5): the keys in their order plus any other top-level members, kept for round trips.
+
+#include "JsonWebKey.h"
+
+namespace jwk {
+
+class JsonWebKeySet
+{
+public:
+    JsonWebKeySet() = default;
+    explicit JsonWebKeySet(QList<JsonWebKey> keys)
+        : m_keys(std::move(keys))
+    {
+    }
+
+    // Throws JwkError naming the key ("keys[2]: member \"n\" ...") when a key is invalid. Keys whose kty is
+    // not understood are skipped with a warning, as RFC 7517 §5 asks.
+    static JsonWebKeySet fromJson(const QJsonObject& object);
+    static JsonWebKeySet fromJson(const QByteArray& json);
+
+    const QList<JsonWebKey>& keys() const { return m_keys; }
+    QList<JsonWebKey>& keys() { return m_keys; }
+    void append(const JsonWebKey& key) { m_keys.append(key); }
+    qsizetype size() const { return m_keys.size(); }
+    bool isEmpty() const { return m_keys.isEmpty(); }
+
+    // kids that occur more than once, each named once.
+    QStringList duplicateKids() const;
+    // Warnings from parsing (skipped keys) and duplicate kids.
+    QStringList warnings() const;
+
+    bool hasPrivateKeys() const;
+    // The set with private members dropped; oct keys, which have no public form, are left out.
+    JsonWebKeySet publicSet() const;
+
+    SecureBytes toJson(bool includePrivate, JsonFormat format = JsonFormat::Indented) const;
+
+private:
+    QList<JsonWebKey> m_keys;
+    QJsonObject m_extra;
+    QStringList m_skipped;
+};
+
+} // namespace jwk

@@ -1,0 +1,42 @@
+#pragma once
+// unique_ptr aliases for the OpenSSL objects the core owns, and the last OpenSSL error as text.
+
+#include <QString>
+
+#include <memory>
+#include <openssl/bio.h>
+#include <openssl/bn.h>
+#include <openssl/evp.h>
+#include <openssl/param_build.h>
+#include <openssl/params.h>
+#include <openssl/x509.h>
+
+namespace jwk {
+
+template<auto Fn>
+struct OsslDeleter
+{
+    template<typename T>
+    void operator()(T* p) const noexcept
+    {
+        Fn(p);
+    }
+};
+
+using EvpPkeyPtr = std::unique_ptr<EVP_PKEY, OsslDeleter<EVP_PKEY_free>>;
+using EvpPkeyCtxPtr = std::unique_ptr<EVP_PKEY_CTX, OsslDeleter<EVP_PKEY_CTX_free>>;
+using BioPtr = std::unique_ptr<BIO, OsslDeleter<BIO_free_all>>;
+using BnPtr = std::unique_ptr<BIGNUM, OsslDeleter<BN_free>>;
+using SecretBnPtr = std::unique_ptr<BIGNUM, OsslDeleter<BN_clear_free>>;
+using BnCtxPtr = std::unique_ptr<BN_CTX, OsslDeleter<BN_CTX_free>>;
+using ParamBldPtr = std::unique_ptr<OSSL_PARAM_BLD, OsslDeleter<OSSL_PARAM_BLD_free>>;
+// BNs pushed from BN_secure_new() land in a block that OSSL_PARAM_free() wipes (OPENSSL_secure_clear_free).
+using ParamsPtr = std::unique_ptr<OSSL_PARAM, OsslDeleter<OSSL_PARAM_free>>;
+using X509Ptr = std::unique_ptr<X509, OsslDeleter<X509_free>>;
+
+// The reason of the most recent OpenSSL error (library and reason, without file and line), and clears the
+// error queue. OpenSSL's reasons name what failed, never key material.
+QString takeOpenSslError();
+void clearOpenSslErrors();
+
+} // namespace jwk

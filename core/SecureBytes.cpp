@@ -1,0 +1,31 @@
+#include "SecureBytes.h"
+
+#include <openssl/crypto.h>
+
+namespace jwk {
+
+void secureWipe(void* data, std::size_t size) noexcept
+{
+    if (data && size) {
+        OPENSSL_cleanse(data, size);
+    }
+}
+
+void wipe(QByteArray& bytes) noexcept
+{
+    // data() would detach a shared array and wipe only the copy: wipe in place only when we own it.
+    if (!bytes.isEmpty() && bytes.isDetached()) {
+        OPENSSL_cleanse(bytes.data(), static_cast<std::size_t>(bytes.size()));
+    }
+    bytes.clear();
+}
+
+void wipe(QString& text) noexcept
+{
+    if (!text.isEmpty() && text.isDetached()) {
+        OPENSSL_cleanse(text.data(), static_cast<std::size_t>(text.size()) * sizeof(QChar));
+    }
+    text.clear();
+}
+
+} // namespace jwk

@@ -1,0 +1,97 @@
+#pragma once
+// Byte buffers for secret material (private key members, passphrases, system secrets).
+// The memory is wiped with OPENSSL_cleanse before it is released, including on reallocation.
+
+#include <QByteArray>
+#include <QString>
+
+#include <cstddef>
+#include <string>
+#include <vector>
+
+namespace jwk {
+
+template<typename T>
+struct CleansingAllocator
+{
+    using value_type = T;
+    CleansingAllocator() noexcept = default;
+    template<typename U>
+    CleansingAllocator(const CleansingAllocator<U>&) noexcept
+    {
+    }
+    T* allocate(std::size_t n) { return std::allocator<T>{}.allocate(n); }
+    void deallocate(T* p, std::size_t n) noexcept;
+    template<typename U>
+    bool operator==(const CleansingAllocator<U>&) const noexcept
+    {
+        return true;
+    }
+};
+
+void secureWipe(void* data, std::size_t size) noexcept;
+
+template<typename T>
+void CleansingAllocator<T>::deallocate(T* p, std::size_t n) noexcept
+{
+    secureWipe(p, n * sizeof(T));
+    std::allocator<T>{}.deallocate(p, n);
+}
+
+// Owning, wiped-on-free byte buffer.
+class SecureBytes
+{
+public:
+    SecureBytes() = default;
+    explicit SecureBytes(std::size_t size)
+        : m_data(size, 0)
+    {
+    }
+    SecureBytes(const unsigned char* data, std::size_t size)
+        : m_data(data, data + size)
+    {
+    }
+    SecureBytes(const char* data, std::size_t size)
+        : m_data(reinterpret_cast<const unsigned char*>(data), reinterpret_cast<const unsigned char*>(data) + size)
+    {
+    }
+    // Copies the bytes; the caller remains responsible for the source.
+    static SecureBytes fromByteArray(const QByteArray& bytes)
+    {
+        return SecureBytes(bytes.constData(), static_cast<std::size_t>(bytes.size()));
+    }
+
+    unsigned char* data() { return m_data.data(); }
+    const unsigned char* data() const { return m_data.data(); }
+    const char* constChars() const { return reinterpret_cast<const char*>(m_data.data()); }
+    std::size_t size() const { return m_data.size(); }
+    bool isEmpty() const { return m_data.empty(); }
+    void resize(std::size_t n) { m_data.resize(n); }
+    void clear()
+    {
+        secureWipe(m_data.data(), m_data.size());
+        m_data.clear();
+    }
+    void append(const char* data, std::size_t n)
+    {
+        m_data.insert(m_data.end(), reinterpret_cast<const unsigned char*>(data),
+                      reinterpret_cast<const unsigned char*>(data) + n);
+    }
+    void append(const QByteArray& bytes) { append(bytes.constData(), static_cast<std::size_t>(bytes.size())); }
+    void append(const SecureBytes& other) { m_data.insert(m_data.end(), other.m_data.begin(), other.m_data.end()); }
+    void append(char c) { m_data.push_back(static_cast<unsigned char>(c)); }
+
+    // A non-owning view for APIs that take QByteArray. Valid while this object lives and is not modified.
+    QByteArray view() const { return QByteArray::fromRawData(constChars(), static_cast<qsizetype>(size())); }
+
+    bool operator==(const SecureBytes& other) const { return m_data == other.m_data; }
+
+private:
+    std::vector<unsigned char, CleansingAllocator<unsigned char>> m_data;
+};
+
+// Wipes a QByteArray that the caller owns exclusively (not shared) and clears it.
+void wipe(QByteArray& bytes) noexcept;
+void wipe(QString& text) noexcept;
+
+} // namespace jwk
