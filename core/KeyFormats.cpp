@@ -1,0 +1,206 @@
+#include "KeyFormats.h"
+
+#include "JsonWebKeySet.h"
+#include "JwkError.h"
+#include "OpenSslKey.h"
+
+#include <openssl/encoder.h>
+#include <openssl/pem.h>
+#include <openssl/pkcs12.h>
+#include <openssl/x509.h>
+
+namespace jwk {
+
+const QList<KeyFormatInfo>& keyFormats()
+{
+    static const QList<KeyFormatInfo> table = {
+        // id, name, label, extension, private, encrypted, binary, clipboard, rsaOnly, ecOnly
+        {KeyFormat::JwkPublic, QStringLiteral("jwk-public"), QStringLiteral("JWK (public key)"), QStringLiteral("jwk"),
+         false, false, false, true, false, false},
+        {KeyFormat::JwkPrivate, QStringLiteral("jwk"), QStringLiteral("JWK (with private key)"), QStringLiteral("jwk"),
+         true, false, false, true, false, false},
+        {KeyFormat::JwksPublic, QStringLiteral("jwks-public"), QStringLiteral("JWK Set (public keys)"),
+         QStringLiteral("jwks"), false, false, false, true, false, false},
+        {KeyFormat::JwksPrivate, QStringLiteral("jwks"), QStringLiteral("JWK Set (with private keys)"),
+         QStringLiteral("jwks"), true, false, false, true, false, false},
+        {KeyFormat::SpkiPem, QStringLiteral("spki-pem"), QStringLiteral("SPKI PEM (public key)"), QStringLiteral("pem"),
+         false, false, false, true, false, false},
+        {KeyFormat::Pkcs8Pem, QStringLiteral("pkcs8-pem"), QStringLiteral("PKCS#8 PEM (private key)"),
+         QStringLiteral("pem"), true, false, false, true, false, false},
+        {KeyFormat::EncryptedPkcs8Pem, QStringLiteral("pkcs8-encrypted-pem"),
+         QStringLiteral("Encrypted PKCS#8 PEM (private key, passphrase)"), QStringLiteral("pem"), true, true, false,
+         true, false, false},
+        {KeyFormat::Pkcs1Pem, QStringLiteral("pkcs1-pem"), QStringLiteral("PKCS#1 PEM (RSA private key)"),
+         QStringLiteral("pem"), true, false, false, true, true, false},
+        {KeyFormat::Pkcs1PublicPem, QStringLiteral("pkcs1-public-pem"), QStringLiteral("PKCS#1 PEM (RSA public key)"),
+         QStringLiteral("pem"), false, false, false, true, true, false},
+        {KeyFormat::Sec1Pem, QStringLiteral("sec1-pem"), QStringLiteral("SEC1 PEM (EC private key)"),
+         QStringLiteral("pem"), true, false, false, true, false, true},
+        {KeyFormat::SpkiDer, QStringLiteral("spki-der"), QStringLiteral("SPKI DER (public key)"), QStringLiteral("der"),
+         false, false, true, false, false, false},
+        {KeyFormat::Pkcs8Der, QStringLiteral("pkcs8-der"), QStringLiteral("PKCS#8 DER (private key)"),
+         QStringLiteral("der"), true, false, true, false, false, false},
+        {KeyFormat::EncryptedPkcs8Der, QStringLiteral("pkcs8-encrypted-der"),
+         QStringLiteral("Encrypted PKCS#8 DER (private key, passphrase)"), QStringLiteral("der"), true, true, true,
+         false, false, false},
+        {KeyFormat::Pkcs1Der, QStringLiteral("pkcs1-der"), QStringLiteral("PKCS#1 DER (RSA private key)"),
+         QStringLiteral("der"), true, false, true, false, true, false},
+        {KeyFormat::Pkcs1PublicDer, QStringLiteral("pkcs1-public-der"), QStringLiteral("PKCS#1 DER (RSA public key)"),
+         QStringLiteral("der"), false, false, true, false, true, false},
+        {KeyFormat::Sec1Der, QStringLiteral("sec1-der"), QStringLiteral("SEC1 DER (EC private key)"),
+         QStringLiteral("der"), true, false, true, false, false, true},
+    };
+    return table;
+}
+
+const KeyFormatInfo& keyFormatInfo(KeyFormat format)
+{
+    for (const auto& info : keyFormats()) {
+        if (info.id == format) {
+            return info;
+        }
+    }
+    return keyFormats().first();
+}
+
+QString formatUnavailableReason(const JsonWebKey& key, KeyFormat format)
+{
+    const KeyFormatInfo& info = keyFormatInfo(format);
+    const bool jwkForm = format == KeyFormat::JwkPublic || format == KeyFormat::JwkPrivate ||
+                         format == KeyFormat::JwksPublic || format == KeyFormat::JwksPrivate;
+    if (key.type() == KeyType::Oct && !jwkForm) {
+        return QStringLiteral("an oct key is symmetric: it has no PEM or DER form");
+    }
+    if (key.type() == KeyType::Oct && (format == KeyFormat::JwkPublic || format == KeyFormat::JwksPublic)) {
+        return QStringLiteral("an oct key is symmetric: it has no public form");
+    }
+    if (info.privateMaterial && !key.isPrivate()) {
+        return QStringLiteral("%1 needs the private key, and this key is public only").arg(info.label);
+    }
+    if (info.rsaOnly && key.type() != KeyType::RSA) {
+        return QStringLiteral("PKCS#1 holds RSA keys only; use SPKI or PKCS#8 for %1").arg(key.typeDescription());
+    }
+    if (info.ecOnly && key.type() != KeyType::EC) {
+        return QStringLiteral("SEC1 holds EC private keys only; use PKCS#8 for %1").arg(key.typeDescription());
+    }
+    return {};
+}
+
+namespace {
+
+SecureBytes encode(EVP_PKEY* pkey, int selection, const char* outputType, const char* structure)
+{
+    OSSL_ENCODER_CTX* ctx = OSSL_ENCODER_CTX_new_for_pkey(pkey, selection, outputType, structure, nullptr);
+    unsigned char* data = nullptr;
+    size_t len = 0;
+    const bool ok = ctx && OSSL_ENCODER_CTX_get_num_encoders(ctx) > 0 && OSSL_ENCODER_to_data(ctx, &data, &len) == 1;
+    OSSL_ENCODER_CTX_free(ctx);
+    if (!ok) {
+        throw JwkError(QStringLiteral("OpenSSL cannot write this key as %1 %2 (%3)")
+                           .arg(QLatin1String(structure), QLatin1String(outputType), takeOpenSslError()),
+                       JwkError::Kind::Internal);
+    }
+    SecureBytes out(data, len);
+    OPENSSL_clear_free(data, len);
+    return out;
+}
+
+SecureBytes encryptPkcs8(EVP_PKEY* pkey, bool pem, const SecureBytes& passphrase)
+{
+    PKCS8_PRIV_KEY_INFO* p8inf = EVP_PKEY2PKCS8(pkey);
+    if (!p8inf) {
+        throw JwkError(QStringLiteral("OpenSSL cannot write this key as PKCS#8 (%1)").arg(takeOpenSslError()),
+                       JwkError::Kind::Internal);
+    }
+    // PBES2: PBKDF2-HMAC-SHA256 (600,000 iterations, 16-byte random salt) and AES-256-CBC.
+    X509_SIG* p8 = PKCS8_encrypt_ex(-1, EVP_aes_256_cbc(), passphrase.constChars(), static_cast<int>(passphrase.size()),
+                                    nullptr, 16, kPkcs8Iterations, p8inf, nullptr, nullptr);
+    PKCS8_PRIV_KEY_INFO_free(p8inf);
+    if (!p8) {
+        throw JwkError(QStringLiteral("the key could not be encrypted (%1)").arg(takeOpenSslError()),
+                       JwkError::Kind::Internal);
+    }
+    BioPtr bio(BIO_new(BIO_s_mem()));
+    const int ok = pem ? PEM_write_bio_PKCS8(bio.get(), p8) : i2d_PKCS8_bio(bio.get(), p8);
+    X509_SIG_free(p8);
+    if (ok != 1) {
+        throw JwkError(QStringLiteral("the encrypted key could not be written (%1)").arg(takeOpenSslError()),
+                       JwkError::Kind::Internal);
+    }
+    char* data = nullptr;
+    const long len = BIO_get_mem_data(bio.get(), &data);
+    return SecureBytes(data, static_cast<std::size_t>(len));
+}
+
+} // namespace
+
+SecureBytes exportKey(const JsonWebKey& key, KeyFormat format, PassphraseProvider* passphrases)
+{
+    const QString unavailable = formatUnavailableReason(key, format);
+    if (!unavailable.isEmpty()) {
+        throw JwkError(unavailable);
+    }
+    switch (format) {
+    case KeyFormat::JwkPublic: {
+        SecureBytes out = key.publicKey().toJson(false);
+        out.append('\n');
+        return out;
+    }
+    case KeyFormat::JwkPrivate: {
+        SecureBytes out = key.toJson(true);
+        out.append('\n');
+        return out;
+    }
+    case KeyFormat::JwksPublic:
+    case KeyFormat::JwksPrivate: {
+        JsonWebKeySet set({format == KeyFormat::JwksPrivate ? key : key.publicKey()});
+        SecureBytes out = set.toJson(format == KeyFormat::JwksPrivate);
+        out.append('\n');
+        return out;
+    }
+    default:
+        break;
+    }
+
+    EvpPkeyPtr pkey = toEvpPkey(key);
+    switch (format) {
+    case KeyFormat::SpkiPem:
+        return encode(pkey.get(), EVP_PKEY_PUBLIC_KEY, "PEM", "SubjectPublicKeyInfo");
+    case KeyFormat::SpkiDer:
+        return encode(pkey.get(), EVP_PKEY_PUBLIC_KEY, "DER", "SubjectPublicKeyInfo");
+    case KeyFormat::Pkcs8Pem:
+        return encode(pkey.get(), EVP_PKEY_KEYPAIR, "PEM", "PrivateKeyInfo");
+    case KeyFormat::Pkcs8Der:
+        return encode(pkey.get(), EVP_PKEY_KEYPAIR, "DER", "PrivateKeyInfo");
+    case KeyFormat::Pkcs1Pem:
+    case KeyFormat::Sec1Pem:
+        return encode(pkey.get(), EVP_PKEY_KEYPAIR, "PEM", "type-specific");
+    case KeyFormat::Pkcs1Der:
+    case KeyFormat::Sec1Der:
+        return encode(pkey.get(), EVP_PKEY_KEYPAIR, "DER", "type-specific");
+    case KeyFormat::Pkcs1PublicPem:
+        return encode(pkey.get(), EVP_PKEY_PUBLIC_KEY, "PEM", "type-specific");
+    case KeyFormat::Pkcs1PublicDer:
+        return encode(pkey.get(), EVP_PKEY_PUBLIC_KEY, "DER", "type-specific");
+    case KeyFormat::EncryptedPkcs8Pem:
+    case KeyFormat::EncryptedPkcs8Der: {
+        std::optional<SecureBytes> passphrase;
+        if (passphrases) {
+            passphrase = passphrases->passphrase(key.kid().isEmpty() ? key.typeDescription() : key.kid(),
+                                                 PassphraseProvider::Purpose::Encrypt, 1);
+        }
+        if (!passphrase) {
+            throw JwkError(QStringLiteral("an encrypted export needs a passphrase"), JwkError::Kind::Cancelled);
+        }
+        if (passphrase->isEmpty()) {
+            throw JwkError(QStringLiteral("the passphrase is empty; an encrypted export needs a real one"));
+        }
+        return encryptPkcs8(pkey.get(), format == KeyFormat::EncryptedPkcs8Pem, *passphrase);
+    }
+    default:
+        break;
+    }
+    throw JwkError(QStringLiteral("unknown export format"), JwkError::Kind::Internal);
+}
+
+} // namespace jwk

@@ -1,0 +1,59 @@
+#pragma once
+// One declarative table of the forms a key can be written in (the idea of XCA's pki_export): JWK, JWK Set,
+// PEM and DER in SPKI, PKCS#8, encrypted PKCS#8, PKCS#1 and SEC1. The export dialog, the copy menu, file
+// extensions and the CLI all read it, so they cannot disagree on what holds private material.
+
+#include "JsonWebKey.h"
+#include "PassphraseProvider.h"
+
+#include <QList>
+#include <QString>
+
+namespace jwk {
+
+enum class KeyFormat {
+    JwkPublic,
+    JwkPrivate,
+    JwksPublic,
+    JwksPrivate,
+    SpkiPem,
+    Pkcs8Pem,
+    EncryptedPkcs8Pem,
+    Pkcs1Pem,
+    Pkcs1PublicPem,
+    Sec1Pem,
+    SpkiDer,
+    Pkcs8Der,
+    EncryptedPkcs8Der,
+    Pkcs1Der,
+    Pkcs1PublicDer,
+    Sec1Der,
+};
+
+struct KeyFormatInfo
+{
+    KeyFormat id;
+    QString name;          // stable identifier ("pkcs8-pem")
+    QString label;         // for people ("PKCS#8 PEM (private key)")
+    QString extension;     // file name suffix without the dot
+    bool privateMaterial;  // the output holds private key material
+    bool encrypted;        // the output is protected by a passphrase
+    bool binary;           // DER
+    bool clipboardAllowed; // may be put on the clipboard (binary forms may not)
+    bool rsaOnly;
+    bool ecOnly;
+};
+
+const QList<KeyFormatInfo>& keyFormats();
+const KeyFormatInfo& keyFormatInfo(KeyFormat format);
+// Whether the key can be written in the format (an oct key has no PEM, SEC1 is EC-only ...); the reason when not.
+QString formatUnavailableReason(const JsonWebKey& key, KeyFormat format);
+
+// Writes one key. Encrypted formats ask `passphrases` (Purpose::Encrypt); without an answer the export is
+// cancelled (JwkError::Kind::Cancelled). The result may hold secrets: wipe it when done.
+SecureBytes exportKey(const JsonWebKey& key, KeyFormat format, PassphraseProvider* passphrases = nullptr);
+
+// PBKDF2-HMAC-SHA256 iterations for encrypted PKCS#8 (OWASP 2023 recommendation for PBKDF2-SHA256).
+constexpr int kPkcs8Iterations = 600000;
+
+} // namespace jwk

@@ -1,0 +1,161 @@
+#include "KeyGenerator.h"
+
+#include "Algorithms.h"
+#include "JwkError.h"
+#include "OpenSslKey.h"
+
+#include <QUuid>
+
+#include <openssl/rand.h>
+#include <openssl/rsa.h>
+
+namespace jwk {
+namespace {
+
+struct RsaCallbackState
+{
+    const GenerateOptions* options;
+    int steps = 0;
+};
+
+int rsaCallback(EVP_PKEY_CTX* ctx)
+{
+    auto* state = static_cast<RsaCallbackState*>(EVP_PKEY_CTX_get_app_data(ctx));
+    if (!state) {
+        return 1;
+    }
+    if (state->options->cancel && state->options->cancel->load()) {
+        return 0; // makes OpenSSL abort the generation
+    }
+    if (state->options->progress) {
+        state->options->progress(++state->steps);
+    }
+    return 1;
+}
+
+EvpPkeyPtr generateRsa(int bits, const GenerateOptions& options)
+{
+    EvpPkeyCtxPtr ctx(EVP_PKEY_CTX_new_from_name(nullptr, "RSA", nullptr));
+    RsaCallbackState state{&options};
+    EVP_PKEY* pkey = nullptr;
+    if (!ctx || EVP_PKEY_keygen_init(ctx.get()) != 1 || EVP_PKEY_CTX_set_rsa_keygen_bits(ctx.get(), bits) != 1) {
+        throw JwkError(QStringLiteral("OpenSSL cannot generate RSA %1 keys: %2").arg(bits).arg(takeOpenSslError()),
+                       JwkError::Kind::Internal);
+    }
+    if (options.progress || options.cancel) {
+        EVP_PKEY_CTX_set_app_data(ctx.get(), &state);
+        EVP_PKEY_CTX_set_cb(ctx.get(), rsaCallback);
+    }
+    if (EVP_PKEY_generate(ctx.get(), &pkey) != 1) {
+        if (options.cancel && options.cancel->load()) {
+            clearOpenSslErrors();
+            throw JwkError(QStringLiteral("key generation was cancelled"), JwkError::Kind::Cancelled);
+        }
+        throw JwkError(QStringLiteral("RSA key generation failed: %1").arg(takeOpenSslError()),
+                       JwkError::Kind::Internal);
+    }
+    return EvpPkeyPtr(pkey);
+}
+
+EvpPkeyPtr generateCurve(const QString& curve)
+{
+    EVP_PKEY* pkey = nullptr;
+    if (curve == QStringLiteral("P-256")) {
+        pkey = EVP_PKEY_Q_keygen(nullptr, nullptr, "EC", "P-256");
+    } else if (curve == QStringLiteral("P-384")) {
+        pkey = EVP_PKEY_Q_keygen(nullptr, nullptr, "EC", "P-384");
+    } else if (curve == QStringLiteral("P-521")) {
+        pkey = EVP_PKEY_Q_keygen(nullptr, nullptr, "EC", "P-521");
+    } else if (curve == QStringLiteral("Ed25519")) {
+        pkey = EVP_PKEY_Q_keygen(nullptr, nullptr, "ED25519");
+    } else if (curve == QStringLiteral("Ed448")) {
+        pkey = EVP_PKEY_Q_keygen(nullptr, nullptr, "ED448");
+    } else if (curve == QStringLiteral("X25519")) {
+        pkey = EVP_PKEY_Q_keygen(nullptr, nullptr, "X25519");
+    } else if (curve == QStringLiteral("X448")) {
+        pkey = EVP_PKEY_Q_keygen(nullptr, nullptr, "X448");
+    }
+    if (!pkey) {
+        throw JwkError(QStringLiteral("%1 key generation failed: %2").arg(curve, takeOpenSslError()),
+                       JwkError::Kind::Internal);
+    }
+    return EvpPkeyPtr(pkey);
+}
+
+} // namespace
+
+JsonWebKey generateKey(const GenerateOptions& options)
+{
+    const AlgorithmInfo* info = findAlgorithm(options.alg);
+    if (!info) {
+        throw JwkError(QStringLiteral("unknown algorithm \"%1\"; known: %2")
+                           .arg(options.alg, algorithmNames().join(QStringLiteral(", "))));
+    }
+    if (!options.use.isEmpty() && options.use != QStringLiteral("sig") && options.use != QStringLiteral("enc")) {
+        throw JwkError(QStringLiteral("use must be \"sig\" or \"enc\", not \"%1\"").arg(options.use));
+    }
+    if (!options.curve.isEmpty() && info->curves.isEmpty()) {
+        throw JwkError(QStringLiteral("%1 takes no curve").arg(options.alg));
+    }
+    if (options.bits && info->keyType != KeyType::RSA && info->keyType != KeyType::Oct) {
+        throw JwkError(QStringLiteral("%1 uses curve %2: a size in bits does not apply")
+                           .arg(options.alg, info->curves.join(QStringLiteral("/"))));
+    }
+
+    JsonWebKey key;
+    switch (info->keyType) {
+    case KeyType::RSA: {
+        const int bits = options.bits ? options.bits : info->defaultBits;
+        if (bits < 2048) {
+            throw JwkError(QStringLiteral("RSA keys under 2048 bits are refused (asked for %1)").arg(bits));
+        }
+        if (bits > 16384 || bits % 8) {
+            throw JwkError(QStringLiteral("RSA key size must be a multiple of 8 from 2048 to 16384, not %1").arg(bits));
+        }
+        key = fromEvpPkey(generateRsa(bits, options).get());
+        break;
+    }
+    case KeyType::EC:
+    case KeyType::OKP: {
+        const QString curve = options.curve.isEmpty() ? info->curves.first() : options.curve;
+        if (!info->curves.contains(curve)) {
+            throw JwkError(QStringLiteral("%1 takes the curves %2, not \"%3\"")
+                               .arg(options.alg, info->curves.join(QStringLiteral(", ")), curve));
+        }
+        key = fromEvpPkey(generateCurve(curve).get());
+        break;
+    }
+    case KeyType::Oct: {
+        const int bits = options.bits ? options.bits : info->defaultBits;
+        const bool aes = options.alg.startsWith(QLatin1Char('A'));
+        if (bits % 8 || bits < info->minBits || (aes && bits != info->defaultBits) || bits > 4096 ||
+            (options.alg == QStringLiteral("dir") && bits != 128 && bits != 192 && bits != 256 && bits != 384 &&
+             bits != 512)) {
+            throw JwkError(QStringLiteral("%1 cannot use a %2-bit key (default %3)")
+                               .arg(options.alg)
+                               .arg(bits)
+                               .arg(info->defaultBits));
+        }
+        SecureBytes k(static_cast<std::size_t>(bits / 8));
+        if (RAND_priv_bytes(k.data(), static_cast<int>(k.size())) != 1) {
+            throw JwkError(QStringLiteral("the random number generator failed"), JwkError::Kind::Internal);
+        }
+        std::map<QString, SecureBytes> secrets;
+        secrets.emplace(QStringLiteral("k"), std::move(k));
+        key = JsonWebKey::fromMembers(QJsonObject{{QStringLiteral("kty"), QStringLiteral("oct")}}, std::move(secrets));
+        break;
+    }
+    }
+    key.setAlg(options.alg);
+    key.setUse(options.use.isEmpty() ? info->use : options.use);
+    if (!options.kid.isEmpty()) {
+        key.setKid(options.kid);
+    } else if (options.kidMode == KidMode::Uuid) {
+        key.setKid(QUuid::createUuid().toString(QUuid::WithoutBraces));
+    } else {
+        key.setKid(key.thumbprint());
+    }
+    return key;
+}
+
+} // namespace jwk

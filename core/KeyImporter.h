@@ -1,0 +1,45 @@
+#pragma once
+// One import path for every source (file, drop, paste, CLI): recognises JWK, JWK Set, PEM (PKCS#1, PKCS#8 plain
+// and encrypted, legacy encrypted PKCS#1, SEC1, SPKI, X.509 certificates, several blocks) and DER, and returns
+// the keys found with where each came from, and what failed with the reason.
+
+#include "JsonWebKey.h"
+#include "PassphraseProvider.h"
+
+#include <QList>
+#include <QString>
+
+namespace jwk {
+
+struct ImportedKey
+{
+    JsonWebKey key;
+    QString origin; // "key.pem, block 2 (PUBLIC KEY)"
+};
+
+struct ImportFailure
+{
+    QString origin;
+    QString reason;
+    bool wrongPassphrase = false;
+    bool skipped = false; // the person declined to give a passphrase
+};
+
+struct ImportResult
+{
+    QList<ImportedKey> keys;
+    QList<ImportFailure> failures;
+    QStringList warnings;
+    bool ok() const { return failures.isEmpty() && !keys.isEmpty(); }
+    // All failures as one message for people ("key.pem, block 2 (PRIVATE KEY): ...").
+    QString failureSummary() const;
+};
+
+// Largest input read, as a guard against absurd files (16 MiB holds a JWKS of over 10,000 RSA keys).
+constexpr qsizetype kMaxImportBytes = 64 * 1024 * 1024;
+
+ImportResult importKeys(const QByteArray& data, const QString& sourceName, PassphraseProvider* passphrases = nullptr);
+// Reads the file (or stdin for "-") and imports it. A file that cannot be read is one failure.
+ImportResult importFile(const QString& path, PassphraseProvider* passphrases = nullptr);
+
+} // namespace jwk
