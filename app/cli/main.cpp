@@ -1,1 +1,129 @@
-int main(){return 0;}
+// jwkman-cli: JWK Manager for scripts and CI. The exit status is part of the interface: 0 success, 2 invalid
+// input (one line on stderr says what is wrong), 64 usage error.
+
+#include "CliContext.h"
+
+#include <QCoreApplication>
+
+#include <cstdio>
+#include <openssl/crypto.h>
+
+using namespace jwk::cli;
+
+namespace {
+
+QString versionText()
+{
+    return QStringLiteral("jwkman-cli %1 (Qt %2, %3)\n")
+        .arg(QStringLiteral(JWKMAN_VERSION), QString::fromLatin1(qVersion()),
+             QString::fromLatin1(OpenSSL_version(OPENSSL_VERSION)));
+}
+
+QString overview()
+{
+    QString text = QStringLiteral("Usage: jwkman-cli COMMAND [OPTIONS] [ARGS]\n\n"
+                                  "JWK Manager on the command line: JSON Web Keys (RSA, EC, OKP, oct), RFC 7638 "
+                                  "thumbprints,\nJWK <-> PEM/DER conversion.\n\nCommands:\n");
+    for (const auto& c : commands()) {
+        text += QStringLiteral("  %1\n").arg(c.synopsis);
+    }
+    text += QStringLiteral("\n  help COMMAND     Show the help of a command.\n"
+                           "  --version        Show the version.\n\n"
+                           "Input is a file or - for standard input: JWK, JWK Set, PEM or DER, detected "
+                           "automatically.\nExit status: 0 success, 2 invalid input, 64 usage error.\n");
+    return text;
+}
+
+const Command* findCommand(const QString& name)
+{
+    for (const auto& c : commands()) {
+        if (c.name == name) {
+            return &c;
+        }
+    }
+    return nullptr;
+}
+
+QString commandHelp(const Command& command)
+{
+    QCommandLineParser parser;
+    addCommonOptions(parser);
+    command.addOptions(parser);
+    QString options = parser.helpText();
+    // QCommandLineParser's first line is "Usage: <app> [options] ...": replace it with the synopsis.
+    const qsizetype firstBreak = options.indexOf(QLatin1Char('\n'));
+    options = options.mid(firstBreak + 1).trimmed();
+    return QStringLiteral("Usage: jwkman-cli %1\n\n%2\n\n%3\n").arg(command.synopsis, command.description, options);
+}
+
+int fail(int code, const QString& message)
+{
+    std::fprintf(stderr, "jwkman-cli: %s\n", message.simplified().toUtf8().constData());
+    return code;
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("jwkman-cli"));
+    QCoreApplication::setOrganizationName(QStringLiteral("jwkman"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(JWKMAN_VERSION));
+    registerKeyCommands();
+
+    const QStringList args = QCoreApplication::arguments();
+    if (args.size() < 2) {
+        std::fputs(overview().toUtf8().constData(), stderr);
+        return Usage;
+    }
+    const QString first = args.at(1);
+    if (first == QStringLiteral("--version") || first == QStringLiteral("-V")) {
+        writeOut(versionText());
+        return Ok;
+    }
+    if (first == QStringLiteral("--help") || first == QStringLiteral("-h")) {
+        writeOut(overview());
+        return Ok;
+    }
+    if (first == QStringLiteral("help")) {
+        if (args.size() == 2) {
+            writeOut(overview());
+            return Ok;
+        }
+        const Command* command = findCommand(args.at(2));
+        if (!command || args.size() > 3) {
+            return fail(
+                Usage,
+                QStringLiteral("no command \"%1\"; see jwkman-cli --help").arg(args.mid(2).join(QLatin1Char(' '))));
+        }
+        writeOut(commandHelp(*command));
+        return Ok;
+    }
+    const Command* command = findCommand(first);
+    if (!command) {
+        return fail(Usage, QStringLiteral("unknown command \"%1\"; see jwkman-cli --help").arg(first));
+    }
+    QCommandLineParser parser;
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    addCommonOptions(parser);
+    command->addOptions(parser);
+    QStringList commandArgs = args.mid(2);
+    commandArgs.prepend(args.at(0));
+    if (!parser.parse(commandArgs)) {
+        return fail(Usage, QStringLiteral("%1 (see jwkman-cli help %2)").arg(parser.errorText(), command->name));
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        writeOut(commandHelp(*command));
+        return Ok;
+    }
+    try {
+        return command->run(parser);
+    } catch (const CliExit& e) {
+        return fail(e.code, e.message);
+    } catch (const jwk::JwkError& e) {
+        return fail(e.kind() == jwk::JwkError::Kind::Internal ? Failure : InvalidInput, e.message());
+    } catch (const std::exception& e) {
+        return fail(Failure, QString::fromLocal8Bit(e.what()));
+    }
+}

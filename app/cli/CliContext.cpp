@@ -1,0 +1,153 @@
+#include "CliContext.h"
+
+#include <QFile>
+
+#include <cstdio>
+#include <fcntl.h>
+#include <termios.h>
+#include <unistd.h>
+
+namespace jwk::cli {
+
+void usageError(const QString& message)
+{
+    throw CliExit{Usage, message};
+}
+
+void inputError(const QString& message)
+{
+    throw CliExit{InvalidInput, message};
+}
+
+void writeOut(const SecureBytes& bytes)
+{
+    if (bytes.size() && std::fwrite(bytes.data(), 1, bytes.size(), stdout) != bytes.size()) {
+        throw CliExit{Failure, QStringLiteral("could not write to standard output")};
+    }
+    std::fflush(stdout);
+}
+
+void writeOut(const QByteArray& bytes)
+{
+    if (!bytes.isEmpty() && std::fwrite(bytes.constData(), 1, static_cast<size_t>(bytes.size()), stdout) !=
+                                static_cast<size_t>(bytes.size())) {
+        throw CliExit{Failure, QStringLiteral("could not write to standard output")};
+    }
+    std::fflush(stdout);
+}
+
+void writeOut(const QString& text)
+{
+    writeOut(text.toUtf8());
+}
+
+void warn(const QString& message)
+{
+    std::fprintf(stderr, "jwkman-cli: warning: %s\n", message.toUtf8().constData());
+}
+
+SecureBytes readPassphraseFile(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        throw CliExit{InvalidInput,
+                      QStringLiteral("passphrase file %1 cannot be read: %2").arg(path, file.errorString())};
+    }
+    QByteArray data = file.read(64 * 1024);
+    SecureBytes passphrase;
+    qsizetype end = data.indexOf('\n');
+    if (end < 0) {
+        end = data.size();
+    }
+    if (end > 0 && data[end - 1] == '\r') {
+        --end;
+    }
+    passphrase.append(data.constData(), static_cast<std::size_t>(end));
+    wipe(data);
+    if (passphrase.isEmpty()) {
+        throw CliExit{InvalidInput, QStringLiteral("passphrase file %1 is empty").arg(path)};
+    }
+    return passphrase;
+}
+
+namespace {
+
+// Prompts on the controlling terminal with echo off. None when there is no terminal.
+std::optional<SecureBytes> promptTerminal(const QString& prompt)
+{
+    const int fd = ::open("/dev/tty", O_RDWR | O_NOCTTY | O_CLOEXEC);
+    if (fd < 0) {
+        return std::nullopt;
+    }
+    const QByteArray text = prompt.toUtf8();
+    (void)!::write(fd, text.constData(), static_cast<size_t>(text.size()));
+    termios old{};
+    const bool haveTermios = tcgetattr(fd, &old) == 0;
+    if (haveTermios) {
+        termios noEcho = old;
+        noEcho.c_lflag &= ~static_cast<tcflag_t>(ECHO);
+        tcsetattr(fd, TCSAFLUSH, &noEcho);
+    }
+    SecureBytes passphrase;
+    char c = 0;
+    while (::read(fd, &c, 1) == 1 && c != '\n' && c != '\r') {
+        passphrase.append(c);
+    }
+    secureWipe(&c, 1);
+    if (haveTermios) {
+        tcsetattr(fd, TCSAFLUSH, &old);
+    }
+    (void)!::write(fd, "\n", 1);
+    ::close(fd);
+    if (passphrase.isEmpty()) {
+        return std::nullopt;
+    }
+    return passphrase;
+}
+
+} // namespace
+
+CliPassphrase::CliPassphrase(const QString& passphraseFile)
+{
+    if (!passphraseFile.isEmpty()) {
+        m_file = readPassphraseFile(passphraseFile);
+        m_fromFile = true;
+    }
+}
+
+std::optional<SecureBytes> CliPassphrase::passphrase(const QString& what, Purpose purpose, int attempt)
+{
+    if (m_fromFile) {
+        if (attempt > 1) {
+            return std::nullopt; // the file's passphrase was wrong: asking again gives the same answer
+        }
+        return m_file;
+    }
+    if (attempt > 3 || !isatty(STDIN_FILENO)) {
+        return std::nullopt;
+    }
+    const QString prompt = purpose == Purpose::Decrypt
+                               ? QStringLiteral("%1Passphrase for %2: ")
+                                     .arg(attempt > 1 ? QStringLiteral("Wrong passphrase. ") : QString(), what)
+                               : QStringLiteral("New passphrase for %1: ").arg(what);
+    return promptTerminal(prompt);
+}
+
+QList<Command>& commands()
+{
+    static QList<Command> list;
+    return list;
+}
+
+void addCommonOptions(QCommandLineParser& parser)
+{
+    parser.addOption({QStringLiteral("compact"), QStringLiteral("Print JSON on one line.")});
+    parser.addOption({{QStringLiteral("h"), QStringLiteral("help")}, QStringLiteral("Show this help.")});
+}
+
+bool compact(const QCommandLineParser& parser)
+{
+    return parser.isSet(QStringLiteral("compact"));
+}
+
+} // namespace jwk::cli

@@ -1,0 +1,367 @@
+// jwkman-cli commands that work on keys alone: generate, public, thumbprint, convert, inspect.
+
+#include "Algorithms.h"
+#include "Certificate.h"
+#include "CliContext.h"
+#include "JsonWebKeySet.h"
+#include "KeyFormats.h"
+#include "KeyGenerator.h"
+#include "KeyImporter.h"
+#include "KeyLint.h"
+
+#include <QJsonObject>
+
+namespace jwk::cli {
+namespace {
+
+QString inputArgument(const QCommandLineParser& parser)
+{
+    const QStringList args = parser.positionalArguments();
+    if (args.size() > 1) {
+        usageError(QStringLiteral("expected one input (a file or - for standard input), got %1").arg(args.size()));
+    }
+    return args.isEmpty() ? QStringLiteral("-") : args.first();
+}
+
+QList<JsonWebKey> loadKeys(const QString& path, PassphraseProvider* passphrases)
+{
+    const ImportResult result = importFile(path, passphrases);
+    for (const auto& w : result.warnings) {
+        warn(w);
+    }
+    if (!result.failures.isEmpty()) {
+        QStringList reasons;
+        for (const auto& f : result.failures) {
+            QString reason = QStringLiteral("%1: %2").arg(f.origin, f.reason);
+            if (f.skipped) {
+                reason += QStringLiteral(" (give it with --passphrase-file FILE)");
+            }
+            reasons << reason;
+        }
+        inputError(reasons.join(QStringLiteral("; ")));
+    }
+    if (result.keys.isEmpty()) {
+        inputError(QStringLiteral("%1: no key found")
+                       .arg(path == QStringLiteral("-") ? QStringLiteral("standard input") : path));
+    }
+    QList<JsonWebKey> keys;
+    for (const auto& k : result.keys) {
+        keys << k.key;
+    }
+    return keys;
+}
+
+JsonFormat jsonFormat(const QCommandLineParser& parser)
+{
+    return compact(parser) ? JsonFormat::Compact : JsonFormat::Indented;
+}
+
+void printJson(SecureBytes json)
+{
+    json.append('\n');
+    writeOut(json);
+}
+
+// --- generate --------------------------------------------------------------------------------------------
+
+void generateOptions(QCommandLineParser& p)
+{
+    p.addOption({QStringLiteral("alg"),
+                 QStringLiteral("JOSE algorithm (%1).").arg(algorithmNames().join(QStringLiteral(", "))),
+                 QStringLiteral("ALG")});
+    p.addOption({QStringLiteral("bits"), QStringLiteral("RSA modulus or oct key size in bits."), QStringLiteral("N")});
+    p.addOption({QStringLiteral("crv"),
+                 QStringLiteral("Curve, where the algorithm takes several (ECDH-ES: P-256, "
+                                "P-384, P-521, X25519, X448; EdDSA: Ed25519, Ed448)."),
+                 QStringLiteral("CRV")});
+    p.addOption(
+        {QStringLiteral("kid"), QStringLiteral("Key ID (default: the RFC 7638 thumbprint)."), QStringLiteral("KID")});
+    p.addOption({QStringLiteral("kid-uuid"), QStringLiteral("Use a random UUIDv4 as key ID, as Ory Hydra does.")});
+    p.addOption({QStringLiteral("use"), QStringLiteral("sig or enc (default: what the algorithm is for)."),
+                 QStringLiteral("USE")});
+}
+
+GenerateOptions generateOptionsFrom(const QCommandLineParser& p)
+{
+    if (!p.positionalArguments().isEmpty()) {
+        usageError(QStringLiteral("generate takes no arguments, got \"%1\"").arg(p.positionalArguments().first()));
+    }
+    if (!p.isSet(QStringLiteral("alg"))) {
+        usageError(QStringLiteral("generate needs --alg ALG"));
+    }
+    if (p.isSet(QStringLiteral("bits")) && p.isSet(QStringLiteral("crv"))) {
+        usageError(QStringLiteral("--bits and --crv exclude each other"));
+    }
+    if (p.isSet(QStringLiteral("kid")) && p.isSet(QStringLiteral("kid-uuid"))) {
+        usageError(QStringLiteral("--kid and --kid-uuid exclude each other"));
+    }
+    GenerateOptions options;
+    options.alg = p.value(QStringLiteral("alg"));
+    if (!findAlgorithm(options.alg)) {
+        usageError(QStringLiteral("unknown algorithm \"%1\"; known: %2")
+                       .arg(options.alg, algorithmNames().join(QStringLiteral(", "))));
+    }
+    if (p.isSet(QStringLiteral("bits"))) {
+        bool ok = false;
+        options.bits = p.value(QStringLiteral("bits")).toInt(&ok);
+        if (!ok || options.bits <= 0) {
+            usageError(
+                QStringLiteral("--bits takes a positive number, not \"%1\"").arg(p.value(QStringLiteral("bits"))));
+        }
+    }
+    options.curve = p.value(QStringLiteral("crv"));
+    options.kid = p.value(QStringLiteral("kid"));
+    if (p.isSet(QStringLiteral("kid")) && options.kid.isEmpty()) {
+        usageError(QStringLiteral("--kid must not be empty"));
+    }
+    options.kidMode = p.isSet(QStringLiteral("kid-uuid")) ? KidMode::Uuid : KidMode::Thumbprint;
+    options.use = p.value(QStringLiteral("use"));
+    if (p.isSet(QStringLiteral("use")) && options.use != QStringLiteral("sig") &&
+        options.use != QStringLiteral("enc")) {
+        usageError(QStringLiteral("--use takes sig or enc, not \"%1\"").arg(options.use));
+    }
+    return options;
+}
+
+int runGenerate(const QCommandLineParser& p)
+{
+    const GenerateOptions options = generateOptionsFrom(p);
+    try {
+        const JsonWebKey key = generateKey(options);
+        printJson(key.toJson(true, jsonFormat(p)));
+    } catch (const JwkError& e) {
+        // The options were well-formed but do not fit the algorithm (a size, a curve): a usage error.
+        usageError(e.message());
+    }
+    return Ok;
+}
+
+// --- public ----------------------------------------------------------------------------------------------
+
+void inputOptions(QCommandLineParser& p)
+{
+    p.addOption({QStringLiteral("passphrase-file"),
+                 QStringLiteral("Read the passphrase of encrypted input (and of --encrypt output) from FILE."),
+                 QStringLiteral("FILE")});
+    p.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("Input file, or - for standard input (default)."),
+                            QStringLiteral("[FILE|-]"));
+}
+
+int runPublic(const QCommandLineParser& p)
+{
+    CliPassphrase passphrases(p.value(QStringLiteral("passphrase-file")));
+    const QList<JsonWebKey> keys = loadKeys(inputArgument(p), &passphrases);
+    if (keys.size() == 1) {
+        printJson(keys.first().publicKey().toJson(false, jsonFormat(p)));
+        return Ok;
+    }
+    JsonWebKeySet set;
+    for (qsizetype i = 0; i < keys.size(); ++i) {
+        const JsonWebKey& key = keys.at(i);
+        if (!key.hasPublicForm()) {
+            inputError(QStringLiteral("key %1 is an oct key: it is symmetric and has no public form")
+                           .arg(key.kid().isEmpty() ? QString::number(i + 1) : key.kid()));
+        }
+        set.append(key.publicKey());
+    }
+    printJson(set.toJson(false, jsonFormat(p)));
+    return Ok;
+}
+
+// --- thumbprint ------------------------------------------------------------------------------------------
+
+int runThumbprint(const QCommandLineParser& p)
+{
+    const QString hashName = p.value(QStringLiteral("hash")).toLower();
+    ThumbprintHash hash = ThumbprintHash::Sha256;
+    if (hashName == QStringLiteral("sha1")) {
+        hash = ThumbprintHash::Sha1;
+    } else if (hashName == QStringLiteral("sha384")) {
+        hash = ThumbprintHash::Sha384;
+    } else if (hashName == QStringLiteral("sha512")) {
+        hash = ThumbprintHash::Sha512;
+    } else if (!hashName.isEmpty() && hashName != QStringLiteral("sha256")) {
+        usageError(QStringLiteral("--hash takes sha256, sha1, sha384 or sha512, not \"%1\"").arg(hashName));
+    }
+    CliPassphrase passphrases(p.value(QStringLiteral("passphrase-file")));
+    const QList<JsonWebKey> keys = loadKeys(inputArgument(p), &passphrases);
+    QString out;
+    for (const auto& key : keys) {
+        out += key.thumbprint(hash) + QLatin1Char('\n');
+    }
+    writeOut(out);
+    return Ok;
+}
+
+// --- convert ---------------------------------------------------------------------------------------------
+
+int runConvert(const QCommandLineParser& p)
+{
+    const QString to = p.value(QStringLiteral("to"));
+    static const QStringList targets = {
+        QStringLiteral("jwk"),   QStringLiteral("jwks"), QStringLiteral("pem"), QStringLiteral("pem-public"),
+        QStringLiteral("pkcs1"), QStringLiteral("sec1"), QStringLiteral("der"), QStringLiteral("der-public")};
+    if (to.isEmpty()) {
+        usageError(QStringLiteral("convert needs --to %1").arg(targets.join(QLatin1Char('|'))));
+    }
+    if (!targets.contains(to)) {
+        usageError(QStringLiteral("--to takes %1, not \"%2\"").arg(targets.join(QStringLiteral(", ")), to));
+    }
+    const bool encrypt = p.isSet(QStringLiteral("encrypt"));
+    if (encrypt && to != QStringLiteral("pem") && to != QStringLiteral("der")) {
+        usageError(QStringLiteral("--encrypt writes encrypted PKCS#8: use it with --to pem or --to der"));
+    }
+    if (encrypt && !p.isSet(QStringLiteral("passphrase-file"))) {
+        usageError(QStringLiteral("--encrypt needs --passphrase-file FILE"));
+    }
+    CliPassphrase passphrases(p.value(QStringLiteral("passphrase-file")));
+    const QList<JsonWebKey> keys = loadKeys(inputArgument(p), &passphrases);
+    const JsonFormat format = jsonFormat(p);
+
+    if (to == QStringLiteral("jwk") && keys.size() == 1) {
+        printJson(keys.first().toJson(true, format));
+        return Ok;
+    }
+    if (to == QStringLiteral("jwk") || to == QStringLiteral("jwks")) {
+        printJson(JsonWebKeySet(keys).toJson(true, format));
+        return Ok;
+    }
+    const bool der = to.startsWith(QStringLiteral("der"));
+    if (der && keys.size() != 1) {
+        inputError(QStringLiteral("DER holds one key and the input has %1; use --to pem").arg(keys.size()));
+    }
+    SecureBytes out;
+    int index = 0;
+    for (const auto& key : keys) {
+        ++index;
+        KeyFormat kf = KeyFormat::SpkiPem;
+        if (to == QStringLiteral("pem")) {
+            kf = encrypt ? KeyFormat::EncryptedPkcs8Pem : key.isPrivate() ? KeyFormat::Pkcs8Pem : KeyFormat::SpkiPem;
+        } else if (to == QStringLiteral("pem-public")) {
+            kf = KeyFormat::SpkiPem;
+        } else if (to == QStringLiteral("pkcs1")) {
+            kf = key.isPrivate() ? KeyFormat::Pkcs1Pem : KeyFormat::Pkcs1PublicPem;
+        } else if (to == QStringLiteral("sec1")) {
+            kf = KeyFormat::Sec1Pem;
+        } else if (to == QStringLiteral("der")) {
+            kf = encrypt ? KeyFormat::EncryptedPkcs8Der : key.isPrivate() ? KeyFormat::Pkcs8Der : KeyFormat::SpkiDer;
+        } else if (to == QStringLiteral("der-public")) {
+            kf = KeyFormat::SpkiDer;
+        }
+        const QString reason = formatUnavailableReason(key, kf);
+        if (!reason.isEmpty()) {
+            inputError(keys.size() > 1 ? QStringLiteral("key %1: %2").arg(index).arg(reason) : reason);
+        }
+        try {
+            out.append(exportKey(key, kf, &passphrases));
+        } catch (const JwkError& e) {
+            inputError(e.message());
+        }
+    }
+    writeOut(out);
+    return Ok;
+}
+
+// --- inspect ---------------------------------------------------------------------------------------------
+
+int runInspect(const QCommandLineParser& p)
+{
+    CliPassphrase passphrases(p.value(QStringLiteral("passphrase-file")));
+    const QString input = inputArgument(p);
+    const ImportResult result = importFile(input, &passphrases);
+    if (!result.failures.isEmpty()) {
+        inputError(result.failureSummary().replace(QLatin1Char('\n'), QStringLiteral("; ")));
+    }
+    if (result.keys.isEmpty()) {
+        inputError(QStringLiteral("no key found"));
+    }
+    QString out;
+    auto line = [&](const QString& name, const QString& value) {
+        out += QStringLiteral("  %1 %2\n").arg(name + QLatin1Char(':'), -12).arg(value);
+    };
+    int index = 0;
+    for (const auto& imported : result.keys) {
+        const JsonWebKey& key = imported.key;
+        if (index) {
+            out += QLatin1Char('\n');
+        }
+        out += QStringLiteral("Key %1 (%2)\n").arg(++index).arg(imported.origin);
+        line(QStringLiteral("type"),
+             QStringLiteral("%1, %2").arg(key.typeDescription(),
+                                          key.isPrivate() ? QStringLiteral("private") : QStringLiteral("public only")));
+        line(QStringLiteral("alg"), key.alg().isEmpty() ? QStringLiteral("(none)") : key.alg());
+        line(QStringLiteral("use"), key.use().isEmpty() ? QStringLiteral("(none)") : key.use());
+        if (!key.keyOps().isEmpty()) {
+            line(QStringLiteral("key_ops"), key.keyOps().join(QStringLiteral(", ")));
+        }
+        line(QStringLiteral("kid"), key.kid().isEmpty() ? QStringLiteral("(none)") : key.kid());
+        line(QStringLiteral("thumbprint"), key.thumbprint() + QStringLiteral(" (SHA-256)"));
+        const QList<QByteArray> chain = key.certificateChain();
+        for (int i = 0; i < chain.size(); ++i) {
+            try {
+                const Certificate cert = Certificate::fromDer(chain[i]);
+                line(i == 0 ? QStringLiteral("certificate") : QStringLiteral("issuer cert"), cert.subject());
+                line(QStringLiteral("  issuer"), cert.issuer());
+                line(QStringLiteral("  valid"),
+                     QStringLiteral("%1 to %2")
+                         .arg(cert.notBefore().toString(Qt::ISODate), cert.notAfter().toString(Qt::ISODate)));
+                if (!cert.subjectAltNames().isEmpty()) {
+                    line(QStringLiteral("  names"), cert.subjectAltNames().join(QStringLiteral(", ")));
+                }
+            } catch (const JwkError& e) {
+                line(QStringLiteral("certificate"), e.message());
+            }
+        }
+        for (const auto& finding : lintKey(key)) {
+            out += QStringLiteral("  %1: %2\n").arg(severityName(finding.severity), finding.message);
+        }
+    }
+    for (const auto& w : result.warnings) {
+        out += QStringLiteral("warning: %1\n").arg(w);
+    }
+    writeOut(out);
+    return Ok;
+}
+
+} // namespace
+
+void registerKeyCommands()
+{
+    auto& list = commands();
+    list.append({QStringLiteral("generate"),
+                 QStringLiteral("generate --alg ALG [--bits N | --crv CRV] [--kid KID | --kid-uuid] [--use sig|enc]"),
+                 QStringLiteral("Generate a key for a JOSE algorithm and print it as a private JWK. RSA defaults to "
+                                "4096 bits for RS* and 2048 for PS* and RSA-OAEP*, as Ory Hydra does; under 2048 is "
+                                "refused. The kid defaults to the RFC 7638 thumbprint."),
+                 generateOptions, runGenerate});
+    list.append({QStringLiteral("public"), QStringLiteral("public [FILE|-]"),
+                 QStringLiteral("Print the public JWK of a key, or a public JWK Set when the input holds several. "
+                                "Input: JWK, JWK Set, PEM or DER."),
+                 inputOptions, runPublic});
+    list.append({QStringLiteral("thumbprint"), QStringLiteral("thumbprint [--hash sha256|sha1|sha384|sha512] [FILE|-]"),
+                 QStringLiteral("Print the RFC 7638 thumbprint (base64url) of each key, one per line."),
+                 [](QCommandLineParser& p) {
+                     p.addOption({QStringLiteral("hash"), QStringLiteral("sha256 (default), sha1, sha384 or sha512."),
+                                  QStringLiteral("HASH")});
+                     inputOptions(p);
+                 },
+                 runThumbprint});
+    list.append({QStringLiteral("convert"),
+                 QStringLiteral("convert --to jwk|jwks|pem|pem-public|pkcs1|sec1|der|der-public [--passphrase-file F] "
+                                "[--encrypt] [FILE|-]"),
+                 QStringLiteral("Convert keys. pem and der write PKCS#8 for private keys and SPKI for public ones; "
+                                "--encrypt writes encrypted PKCS#8 (PBES2: PBKDF2-HMAC-SHA256, AES-256-CBC) with the "
+                                "passphrase from --passphrase-file. pkcs1 is RSA only, sec1 EC private keys only."),
+                 [](QCommandLineParser& p) {
+                     p.addOption({QStringLiteral("to"), QStringLiteral("Output format."), QStringLiteral("FORMAT")});
+                     p.addOption({QStringLiteral("encrypt"), QStringLiteral("Encrypt the private key (pem, der).")});
+                     inputOptions(p);
+                 },
+                 runConvert});
+    list.append({QStringLiteral("inspect"), QStringLiteral("inspect [FILE|-]"),
+                 QStringLiteral("Describe each key (type, size or curve, alg, use, kid, thumbprint, certificate) and "
+                                "list the lint findings."),
+                 inputOptions, runInspect});
+}
+
+} // namespace jwk::cli
