@@ -11,6 +11,11 @@
 #include <QStringList>
 
 #include <functional>
+#include <memory>
+
+namespace jwk {
+class KeyStore;
+}
 
 namespace jwk::cli {
 
@@ -59,6 +64,11 @@ struct Command
 // The commands of each area register here (key commands; the store and remote commands add theirs).
 QList<Command>& commands();
 void registerKeyCommands();
+void registerStoreCommands();
+
+// --store PATH, and the store it names (StoreError on failure).
+void storeOption(QCommandLineParser& parser);
+std::unique_ptr<KeyStore> openStore(const QCommandLineParser& parser);
 
 // Adds the options every command takes (--compact, --help).
 void addCommonOptions(QCommandLineParser& parser);

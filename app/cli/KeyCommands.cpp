@@ -8,6 +8,7 @@
 #include "KeyGenerator.h"
 #include "KeyImporter.h"
 #include "KeyLint.h"
+#include "KeyStore.h"
 
 #include <QJsonObject>
 
@@ -79,6 +80,9 @@ void generateOptions(QCommandLineParser& p)
     p.addOption({QStringLiteral("kid-uuid"), QStringLiteral("Use a random UUIDv4 as key ID, as Ory Hydra does.")});
     p.addOption({QStringLiteral("use"), QStringLiteral("sig or enc (default: what the algorithm is for)."),
                  QStringLiteral("USE")});
+    p.addOption({QStringLiteral("set"), QStringLiteral("Store the key in this key set and print its public JWK."),
+                 QStringLiteral("SET")});
+    storeOption(p);
 }
 
 GenerateOptions generateOptionsFrom(const QCommandLineParser& p)
@@ -126,13 +130,29 @@ GenerateOptions generateOptionsFrom(const QCommandLineParser& p)
 int runGenerate(const QCommandLineParser& p)
 {
     const GenerateOptions options = generateOptionsFrom(p);
+    const QString set = p.value(QStringLiteral("set"));
+    if (p.isSet(QStringLiteral("store")) && set.isEmpty()) {
+        usageError(QStringLiteral("--store goes with --set SET"));
+    }
+    // Open the store first: a wrong secret should not cost an RSA generation.
+    const std::unique_ptr<KeyStore> store = set.isEmpty() ? nullptr : openStore(p);
+    JsonWebKey key;
     try {
-        const JsonWebKey key = generateKey(options);
-        printJson(key.toJson(true, jsonFormat(p)));
+        key = generateKey(options);
     } catch (const JwkError& e) {
         // The options were well-formed but do not fit the algorithm (a size, a curve): a usage error.
         usageError(e.message());
     }
+    if (!store) {
+        printJson(key.toJson(true, jsonFormat(p)));
+        return Ok;
+    }
+    const AddKeysResult result = store->addKeys(set, {key}, KeyStore::Audit::Generated);
+    if (result.added.isEmpty()) {
+        inputError(result.failed.value(0, result.skipped.value(0)));
+    }
+    // oct keys have no public form: print what is public about them (kty, kid, alg, use).
+    printJson(key.hasPublicForm() ? key.publicKey().toJson(false, jsonFormat(p)) : key.toJson(false, jsonFormat(p)));
     return Ok;
 }
 

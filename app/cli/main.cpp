@@ -2,6 +2,8 @@
 // input (one line on stderr says what is wrong), 64 usage error.
 
 #include "CliContext.h"
+#include "KeyStore.h"
+#include "StoreError.h"
 
 #include <QCoreApplication>
 
@@ -71,6 +73,7 @@ int main(int argc, char* argv[])
     QCoreApplication::setOrganizationName(QStringLiteral("jwkman"));
     QCoreApplication::setApplicationVersion(QStringLiteral(JWKMAN_VERSION));
     registerKeyCommands();
+    registerStoreCommands();
 
     const QStringList args = QCoreApplication::arguments();
     if (args.size() < 2) {
@@ -121,6 +124,9 @@ int main(int argc, char* argv[])
         return command->run(parser);
     } catch (const CliExit& e) {
         return fail(e.code, e.message);
+    } catch (const jwk::StoreError& e) {
+        const bool io = e.kind() == jwk::StoreError::Kind::Io || e.kind() == jwk::StoreError::Kind::Busy;
+        return fail(io ? Failure : InvalidInput, e.message());
     } catch (const jwk::JwkError& e) {
         return fail(e.kind() == jwk::JwkError::Kind::Internal ? Failure : InvalidInput, e.message());
     } catch (const std::exception& e) {

@@ -1,0 +1,137 @@
+#include "HydraDefaults.h"
+
+#include "Certificate.h"
+#include "JwkError.h"
+#include "KeyGenerator.h"
+#include "KeyStore.h"
+#include "OpenSslKey.h"
+
+#include <QMetaObject>
+
+namespace jwk {
+
+const QStringList& HydraDefaults::setNames()
+{
+    static const QStringList names = {QStringLiteral("hydra.openid.id-token"), QStringLiteral("hydra.jwt.access-token"),
+                                      QStringLiteral("hydra.https-tls")};
+    return names;
+}
+
+QStringList HydraDefaults::missingSets(const KeyStore& store)
+{
+    QStringList missing;
+    for (const auto& name : setNames()) {
+        const auto set = store.keySet(name);
+        if (!set || set->keyCount == 0) {
+            missing << name;
+        }
+    }
+    return missing;
+}
+
+QList<HydraDefaultKey> HydraDefaults::generate(const QStringList& sets,
+                                               const std::function<void(int, int, const QString&)>& progress,
+                                               const std::atomic_bool* cancel)
+{
+    QList<HydraDefaultKey> keys;
+    int done = 0;
+    const int total = static_cast<int>(sets.size());
+    for (const auto& name : sets) {
+        if (cancel && cancel->load()) {
+            throw JwkError(QStringLiteral("key generation was cancelled"), JwkError::Kind::Cancelled);
+        }
+        if (progress) {
+            progress(done, total, QStringLiteral("generating RSA 4096 for %1").arg(name));
+        }
+        GenerateOptions options;
+        options.alg = QStringLiteral("RS256");
+        options.bits = 4096;
+        options.kidMode = KidMode::Uuid;
+        options.use = QStringLiteral("sig");
+        options.cancel = cancel;
+        JsonWebKey key = generateKey(options);
+        if (name == QStringLiteral("hydra.https-tls")) {
+            const EvpPkeyPtr pkey = toEvpPkey(key);
+            const Certificate cert =
+                Certificate::makeSelfSigned(pkey.get(), QStringLiteral("localhost"),
+                                            {QStringLiteral("DNS:localhost"), QStringLiteral("IP:127.0.0.1")}, 365);
+            key.setCertificateChain({cert.der()});
+        }
+        keys.append({name, key});
+        ++done;
+        if (progress) {
+            progress(done, total, QStringLiteral("generated %1").arg(name));
+        }
+    }
+    return keys;
+}
+
+QStringList HydraDefaults::store(KeyStore& store, const QList<HydraDefaultKey>& keys)
+{
+    QStringList filled;
+    for (const auto& k : keys) {
+        const AddKeysResult result = store.addKeys(k.setName, {k.key}, KeyStore::Audit::Generated);
+        if (!result.added.isEmpty()) {
+            filled << k.setName;
+        }
+    }
+    return filled;
+}
+
+HydraDefaults::HydraDefaults(QObject* parent)
+    : QObject(parent)
+{
+    qRegisterMetaType<QList<jwk::HydraDefaultKey>>();
+}
+
+HydraDefaults::~HydraDefaults()
+{
+    cancel();
+    if (m_thread) {
+        m_thread->wait();
+        delete m_thread;
+    }
+}
+
+bool HydraDefaults::isRunning() const
+{
+    return m_thread && m_thread->isRunning();
+}
+
+void HydraDefaults::cancel()
+{
+    m_cancel = true;
+}
+
+void HydraDefaults::start(const QStringList& sets)
+{
+    if (isRunning()) {
+        return;
+    }
+    if (m_thread) {
+        m_thread->wait();
+        delete m_thread;
+    }
+    m_cancel = false;
+    m_thread = QThread::create([this, sets] {
+        try {
+            const auto keys = generate(
+                sets,
+                [this](int done, int total, const QString& what) {
+                    QMetaObject::invokeMethod(
+                        this, [this, done, total, what] { Q_EMIT progress(done, total, what); }, Qt::QueuedConnection);
+                },
+                &m_cancel);
+            QMetaObject::invokeMethod(
+                this, [this, keys] { Q_EMIT finished(keys); }, Qt::QueuedConnection);
+        } catch (const JwkError& e) {
+            const QString message = e.message();
+            const bool cancelled = e.kind() == JwkError::Kind::Cancelled;
+            QMetaObject::invokeMethod(
+                this, [this, message, cancelled] { Q_EMIT failed(message, cancelled); }, Qt::QueuedConnection);
+        }
+    });
+    m_thread->start();
+}
+
+} // namespace jwk

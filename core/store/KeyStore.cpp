@@ -1,0 +1,1043 @@
+#include "KeyStore.h"
+
+#include "JwkError.h"
+#include "SecretCipher.h"
+#include "SqlDialect.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QUuid>
+#include <QVariant>
+
+#include <set>
+
+namespace jwk {
+namespace {
+
+constexpr int kSchemaVersion = 1;
+const QByteArray kVerifierPlaintext = "jwkman store verifier v1";
+
+qint64 nowMs()
+{
+    return QDateTime::currentMSecsSinceEpoch();
+}
+
+QDateTime fromMs(const QVariant& v)
+{
+    return v.isNull() ? QDateTime() : QDateTime::fromMSecsSinceEpoch(v.toLongLong(), Qt::UTC);
+}
+
+// SQL errors name tables and constraints, never bound values: safe to show.
+[[noreturn]] void throwSql(const QSqlError& error, const QString& what)
+{
+    const QString text = error.text();
+    const QString lower = text.toLower();
+    if (lower.contains(QStringLiteral("locked")) || lower.contains(QStringLiteral("busy"))) {
+        throw StoreError(StoreError::Kind::Busy,
+                         QStringLiteral("%1: the store is in use by another process (waited 5 s); try again when it "
+                                        "is done")
+                             .arg(what));
+    }
+    if (lower.contains(QStringLiteral("readonly")) || lower.contains(QStringLiteral("read-only"))) {
+        throw StoreError(StoreError::Kind::Io,
+                         QStringLiteral("%1: the store is read-only; nothing was changed").arg(what));
+    }
+    if (lower.contains(QStringLiteral("full"))) {
+        throw StoreError(StoreError::Kind::Io, QStringLiteral("%1: the disk is full; nothing was changed").arg(what));
+    }
+    if (lower.contains(QStringLiteral("unique"))) {
+        throw StoreError(StoreError::Kind::Conflict, QStringLiteral("%1: the name exists already").arg(what));
+    }
+    throw StoreError(StoreError::Kind::Io, QStringLiteral("%1: %2").arg(what, text));
+}
+
+void exec(QSqlQuery& q, const QString& what)
+{
+    if (!q.exec()) {
+        throwSql(q.lastError(), what);
+    }
+}
+
+void execSql(QSqlDatabase db, const QString& sql, const QString& what)
+{
+    QSqlQuery q(db);
+    if (!q.exec(sql)) {
+        throwSql(q.lastError(), what);
+    }
+}
+
+// QtSql binds a null QString as SQL NULL; the text columns are NOT NULL and hold '' for "none".
+QString text(const QString& s)
+{
+    return s.isNull() ? QStringLiteral("") : s;
+}
+
+QByteArray compactJson(const QJsonObject& o)
+{
+    return QJsonDocument(o).toJson(QJsonDocument::Compact);
+}
+
+void validateName(const QString& name, const char* what)
+{
+    if (name.trimmed().isEmpty()) {
+        throw StoreError(StoreError::Kind::InvalidInput,
+                         QStringLiteral("the %1 must not be empty").arg(QLatin1String(what)));
+    }
+    if (name.size() > 255) {
+        throw StoreError(StoreError::Kind::InvalidInput,
+                         QStringLiteral("the %1 has %2 characters; at most 255 are stored (as in Hydra)")
+                             .arg(QLatin1String(what))
+                             .arg(name.size()));
+    }
+    for (const QChar c : name) {
+        if (c.unicode() < 0x20 || c.unicode() == 0x7f) {
+            throw StoreError(StoreError::Kind::InvalidInput,
+                             QStringLiteral("the %1 contains a control character").arg(QLatin1String(what)));
+        }
+    }
+}
+
+} // namespace
+
+// A write transaction that rolls back unless committed.
+class KeyStore::Transaction
+{
+public:
+    Transaction(const KeyStore& store, const QString& what)
+        : m_db(store.db())
+        , m_what(what)
+    {
+        QSqlQuery q(m_db);
+        if (!q.exec(store.m_dialect->beginWrite)) {
+            throwSql(q.lastError(), what);
+        }
+    }
+    ~Transaction()
+    {
+        if (!m_done) {
+            QSqlQuery(m_db).exec(QStringLiteral("ROLLBACK"));
+        }
+    }
+    void commit()
+    {
+        QSqlQuery q(m_db);
+        if (!q.exec(QStringLiteral("COMMIT"))) {
+            const QSqlError error = q.lastError();
+            QSqlQuery(m_db).exec(QStringLiteral("ROLLBACK"));
+            m_done = true;
+            throwSql(error, m_what);
+        }
+        m_done = true;
+    }
+
+private:
+    QSqlDatabase m_db;
+    QString m_what;
+    bool m_done = false;
+};
+
+QString keyRoleName(KeyRole role)
+{
+    switch (role) {
+    case KeyRole::Signing:
+        return QStringLiteral("signing");
+    case KeyRole::Private:
+        return QStringLiteral("private");
+    case KeyRole::PublicOnly:
+        return QStringLiteral("public only");
+    case KeyRole::CannotDecrypt:
+        return QStringLiteral("cannot decrypt");
+    }
+    return {};
+}
+
+QString KeyInfo::typeDescription() const
+{
+    if (kty == QStringLiteral("RSA") || kty == QStringLiteral("oct")) {
+        return QStringLiteral("%1 %2").arg(kty).arg(sizeBits);
+    }
+    return QStringLiteral("%1 %2").arg(kty, crv);
+}
+
+QString KeyStore::auditName(Audit action)
+{
+    switch (action) {
+    case Audit::Created:
+        return QStringLiteral("created");
+    case Audit::Imported:
+        return QStringLiteral("imported");
+    case Audit::Generated:
+        return QStringLiteral("generated");
+    case Audit::ExportedPrivate:
+        return QStringLiteral("exported-private");
+    case Audit::CopiedPrivate:
+        return QStringLiteral("copied-private");
+    case Audit::Pushed:
+        return QStringLiteral("pushed");
+    case Audit::Pulled:
+        return QStringLiteral("pulled");
+    case Audit::Updated:
+        return QStringLiteral("updated");
+    case Audit::Deleted:
+        return QStringLiteral("deleted");
+    case Audit::Restored:
+        return QStringLiteral("restored");
+    case Audit::Purged:
+        return QStringLiteral("purged");
+    case Audit::Reencrypted:
+        return QStringLiteral("re-encrypted");
+    }
+    return {};
+}
+
+QString KeyStore::defaultPath()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) +
+           QStringLiteral("/jwkman/jwkman.sqlite");
+}
+
+QString KeyStore::resolvePath(const QString& explicitPath)
+{
+    if (!explicitPath.isEmpty()) {
+        return explicitPath;
+    }
+    const QString env = qEnvironmentVariable("JWKMAN_STORE");
+    return env.isEmpty() ? defaultPath() : env;
+}
+
+KeyStore::KeyStore(QString path, SystemSecret secret, QString connection)
+    : m_path(std::move(path))
+    , m_secret(std::move(secret))
+    , m_connection(std::move(connection))
+{
+}
+
+KeyStore::~KeyStore()
+{
+    {
+        QSqlDatabase database = QSqlDatabase::database(m_connection, false);
+        if (database.isOpen()) {
+            database.close();
+        }
+    }
+    QSqlDatabase::removeDatabase(m_connection);
+}
+
+QSqlDatabase KeyStore::db() const
+{
+    return QSqlDatabase::database(m_connection, false);
+}
+
+std::unique_ptr<KeyStore> KeyStore::open(const QString& path)
+{
+    const QFileInfo info(path);
+    // A new secret only for a new store: an existing one needs the secret it was made with.
+    const bool exists = info.exists() && info.size() > 0;
+    return open(path, SystemSecret::resolve(path, !exists));
+}
+
+std::unique_ptr<KeyStore> KeyStore::open(const QString& path, const SystemSecret& secret)
+{
+    const QFileInfo info(path);
+    if (info.isDir()) {
+        throw StoreError(StoreError::Kind::Io, QStringLiteral("%1 is a folder; give the store's file name").arg(path));
+    }
+    const bool fresh = !info.exists() || info.size() == 0;
+    if (fresh && !QDir().mkpath(info.absolutePath())) {
+        throw StoreError(StoreError::Kind::Io,
+                         QStringLiteral("the folder %1 for the store cannot be created").arg(info.absolutePath()));
+    }
+    const QString connection = QStringLiteral("jwkman-store-%1").arg(QUuid::createUuid().toString(QUuid::Id128));
+    std::unique_ptr<KeyStore> store(new KeyStore(info.absoluteFilePath(), secret, connection));
+    {
+        QSqlDatabase database = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
+        database.setDatabaseName(store->m_path);
+        if (!database.open()) {
+            throw StoreError(
+                StoreError::Kind::Io,
+                QStringLiteral("the store %1 cannot be opened: %2").arg(store->m_path, database.lastError().text()));
+        }
+        store->m_dialect = &SqlDialect::forDriver(database.driverName());
+    }
+    if (fresh) {
+        // Owner-only from the start: the database holds encrypted keys and the public facts of every key.
+        QFile::setPermissions(store->m_path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    }
+    store->initialise(fresh);
+    return store;
+}
+
+void KeyStore::initialise(bool fresh)
+{
+    QSqlDatabase database = db();
+    for (const auto& sql : m_dialect->onOpen) {
+        execSql(database, sql, QStringLiteral("opening the store"));
+    }
+    const int version = m_dialect->schemaVersion(database);
+    if (version > kSchemaVersion) {
+        throw StoreError(StoreError::Kind::Io, QStringLiteral("the store %1 was written by a newer JWK Manager "
+                                                              "(schema %2, this one knows %3); update JWK Manager")
+                                                   .arg(m_path)
+                                                   .arg(version)
+                                                   .arg(kSchemaVersion));
+    }
+    if (fresh || version == 0) {
+        {
+            QSqlQuery q(database);
+            q.exec(QStringLiteral("SELECT COUNT(*) FROM sqlite_master"));
+            if (q.next() && q.value(0).toInt() > 0) {
+                throw StoreError(StoreError::Kind::Io,
+                                 QStringLiteral("%1 is an SQLite database but not a JWK Manager store").arg(m_path));
+            }
+        }
+        if (m_dialect->driver == QStringLiteral("QSQLITE")) {
+            execSql(database, QStringLiteral("PRAGMA journal_mode = WAL"), QStringLiteral("creating the store"));
+        }
+        migrate(0);
+        return;
+    }
+    // An existing store: prove the secret before anything is written.
+    verifySecret();
+    if (version < kSchemaVersion) {
+        migrate(version);
+    }
+}
+
+void KeyStore::verifySecret() const
+{
+    QSqlQuery q(db());
+    q.prepare(QStringLiteral("SELECT value FROM jwk_meta WHERE name = 'verifier'"));
+    exec(q, QStringLiteral("reading the store"));
+    if (!q.next()) {
+        throw StoreError(StoreError::Kind::Io,
+                         QStringLiteral("the store %1 has no secret verifier; it is damaged").arg(m_path));
+    }
+    const auto plain = SecretCipher::decrypt(q.value(0).toByteArray(), m_secret.keys());
+    if (!plain || plain->view() != kVerifierPlaintext) {
+        throw StoreError(
+            StoreError::Kind::WrongSecret,
+            QStringLiteral("the system secret (%1) does not open the store %2: it was encrypted under another "
+                           "secret. Set SECRETS_SYSTEM=new,old with the secret the store was made with among the "
+                           "list (the first encrypts, all decrypt), then run `jwkman-cli rotate-secret` to move it "
+                           "to the new one. Nothing was changed.")
+                .arg(m_secret.locationDescription(), m_path));
+    }
+}
+
+void KeyStore::migrate(int from)
+{
+    QSqlDatabase database = db();
+    Transaction tx(*this, QStringLiteral("creating the store"));
+    const QString id = m_dialect->autoIdColumn;
+    if (from < 1) {
+        const QStringList schema = {
+            QStringLiteral("CREATE TABLE jwk_meta (name VARCHAR(64) PRIMARY KEY, value TEXT NOT NULL)"),
+            QStringLiteral("CREATE TABLE jwk_sets (id %1, name VARCHAR(255) NOT NULL UNIQUE, description TEXT NOT "
+                           "NULL, created_at BIGINT NOT NULL, updated_at BIGINT NOT NULL, deleted_at BIGINT)")
+                .arg(id),
+            QStringLiteral("CREATE TABLE jwk_keys (id %1, set_id BIGINT NOT NULL REFERENCES jwk_sets(id) ON DELETE "
+                           "CASCADE, kid VARCHAR(255) NOT NULL, seq BIGINT NOT NULL, kty VARCHAR(8) NOT NULL, crv "
+                           "VARCHAR(16) NOT NULL, size_bits INTEGER NOT NULL, alg VARCHAR(32) NOT NULL, key_use "
+                           "VARCHAR(32) NOT NULL, thumbprint VARCHAR(64) NOT NULL, has_private INTEGER NOT NULL, "
+                           "public_jwk TEXT NOT NULL, keydata TEXT NOT NULL, secret_fp VARCHAR(16) NOT NULL, "
+                           "created_at BIGINT NOT NULL, deleted_at BIGINT, UNIQUE (set_id, kid))")
+                .arg(id),
+            QStringLiteral("CREATE INDEX jwk_keys_set_seq ON jwk_keys (set_id, seq)"),
+            QStringLiteral("CREATE TABLE jwk_audit (id %1, at BIGINT NOT NULL, action VARCHAR(32) NOT NULL, set_name "
+                           "VARCHAR(255) NOT NULL, kid VARCHAR(255) NOT NULL, detail TEXT NOT NULL)")
+                .arg(id),
+        };
+        for (const auto& sql : schema) {
+            execSql(database, sql, QStringLiteral("creating the store"));
+        }
+        QSqlQuery q(database);
+        q.prepare(QStringLiteral("INSERT INTO jwk_meta (name, value) VALUES ('verifier', ?)"));
+        q.addBindValue(SecretCipher::encrypt(SecureBytes::fromByteArray(kVerifierPlaintext), m_secret.keys().first()));
+        exec(q, QStringLiteral("creating the store"));
+    }
+    m_dialect->setSchemaVersion(database, kSchemaVersion);
+    tx.commit();
+}
+
+qint64 KeyStore::setId(const QString& name, bool includeDeleted) const
+{
+    QSqlQuery q(db());
+    q.prepare(includeDeleted ? QStringLiteral("SELECT id FROM jwk_sets WHERE name = ?")
+                             : QStringLiteral("SELECT id FROM jwk_sets WHERE name = ? AND deleted_at IS NULL"));
+    q.addBindValue(name);
+    exec(q, QStringLiteral("reading the store"));
+    return q.next() ? q.value(0).toLongLong() : -1;
+}
+
+QList<KeySetInfo> KeyStore::keySets() const
+{
+    QSqlQuery q(db());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral(
+        "SELECT s.name, s.description, s.created_at, s.updated_at, "
+        "(SELECT COUNT(*) FROM jwk_keys k WHERE k.set_id = s.id AND k.deleted_at IS NULL), "
+        "(SELECT k.kid FROM jwk_keys k WHERE k.set_id = s.id AND k.deleted_at IS NULL AND k.has_private = 1 "
+        " ORDER BY k.seq DESC LIMIT 1) "
+        "FROM jwk_sets s WHERE s.deleted_at IS NULL ORDER BY s.name"));
+    exec(q, QStringLiteral("listing key sets"));
+    QList<KeySetInfo> sets;
+    while (q.next()) {
+        KeySetInfo s;
+        s.name = q.value(0).toString();
+        s.description = q.value(1).toString();
+        s.created = fromMs(q.value(2));
+        s.updated = fromMs(q.value(3));
+        s.keyCount = q.value(4).toInt();
+        s.signingKid = q.value(5).toString();
+        sets.append(s);
+    }
+    return sets;
+}
+
+std::optional<KeySetInfo> KeyStore::keySet(const QString& name) const
+{
+    for (const auto& s : keySets()) {
+        if (s.name == name) {
+            return s;
+        }
+    }
+    return std::nullopt;
+}
+
+void KeyStore::createKeySet(const QString& name, const QString& description)
+{
+    validateName(name, "key set name");
+    Transaction tx(*this, QStringLiteral("creating key set \"%1\"").arg(name));
+    if (setId(name, true) >= 0) {
+        const bool inTrash = setId(name, false) < 0;
+        throw StoreError(StoreError::Kind::Conflict,
+                         inTrash ? QStringLiteral("a key set named \"%1\" is in the trash; restore it or empty the "
+                                                  "trash first")
+                                       .arg(name)
+                                 : QStringLiteral("a key set named \"%1\" exists already").arg(name));
+    }
+    QSqlQuery q(db());
+    q.prepare(QStringLiteral("INSERT INTO jwk_sets (name, description, created_at, updated_at) VALUES (?, ?, ?, ?)"));
+    const qint64 now = nowMs();
+    q.addBindValue(name);
+    q.addBindValue(text(description));
+    q.addBindValue(now);
+    q.addBindValue(now);
+    exec(q, QStringLiteral("creating key set \"%1\"").arg(name));
+    audit(Audit::Created, name, QString());
+    tx.commit();
+}
+
+void KeyStore::renameKeySet(const QString& name, const QString& newName)
+{
+    validateName(newName, "key set name");
+    Transaction tx(*this, QStringLiteral("renaming key set \"%1\"").arg(name));
+    const qint64 id = setId(name);
+    if (id < 0) {
+        throw StoreError(StoreError::Kind::NotFound, QStringLiteral("there is no key set \"%1\"").arg(name));
+    }
+    if (name == newName) {
+        return;
+    }
+    if (setId(newName, true) >= 0) {
+        throw StoreError(StoreError::Kind::Conflict,
+                         QStringLiteral("a key set named \"%1\" exists already").arg(newName));
+    }
+    QSqlQuery q(db());
+    q.prepare(QStringLiteral("UPDATE jwk_sets SET name = ?, updated_at = ? WHERE id = ?"));
+    q.addBindValue(newName);
+    q.addBindValue(nowMs());
+    q.addBindValue(id);
+    exec(q, QStringLiteral("renaming key set \"%1\"").arg(name));
+    audit(Audit::Updated, newName, QString(), QStringLiteral("renamed from \"%1\"").arg(name));
+    tx.commit();
+}
+
+void KeyStore::setDescription(const QString& name, const QString& description)
+{
+    Transaction tx(*this, QStringLiteral("updating key set \"%1\"").arg(name));
+    const qint64 id = setId(name);
+    if (id < 0) {
+        throw StoreError(StoreError::Kind::NotFound, QStringLiteral("there is no key set \"%1\"").arg(name));
+    }
+    QSqlQuery q(db());
+    q.prepare(QStringLiteral("UPDATE jwk_sets SET description = ?, updated_at = ? WHERE id = ?"));
+    q.addBindValue(text(description));
+    q.addBindValue(nowMs());
+    q.addBindValue(id);
+    exec(q, QStringLiteral("updating key set \"%1\"").arg(name));
+    tx.commit();
+}
+
+QList<KeyInfo> KeyStore::queryKeys(const QString& where, const QVariantList& binds) const
+{
+    QSqlQuery q(db());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT s.name, k.kid, k.seq, k.kty, k.crv, k.size_bits, k.alg, k.key_use, "
+                             "k.thumbprint, k.has_private, k.secret_fp, k.created_at, k.deleted_at "
+                             "FROM jwk_keys k JOIN jwk_sets s ON s.id = k.set_id WHERE ") +
+              where + QStringLiteral(" ORDER BY s.name, k.seq DESC"));
+    for (const auto& b : binds) {
+        q.addBindValue(b);
+    }
+    exec(q, QStringLiteral("listing keys"));
+    QList<KeyInfo> keys;
+    const auto& fingerprints = m_secret.fingerprints();
+    QString currentSet;
+    bool signerSeen = false;
+    while (q.next()) {
+        KeyInfo k;
+        k.setName = q.value(0).toString();
+        k.kid = q.value(1).toString();
+        k.sequence = q.value(2).toLongLong();
+        k.kty = q.value(3).toString();
+        k.crv = q.value(4).toString();
+        k.sizeBits = q.value(5).toInt();
+        k.alg = q.value(6).toString();
+        k.use = q.value(7).toString();
+        k.thumbprint = q.value(8).toString();
+        k.hasPrivate = q.value(9).toInt() != 0;
+        k.decryptable = fingerprints.contains(q.value(10).toByteArray());
+        k.created = fromMs(q.value(11));
+        k.deleted = !q.value(12).isNull();
+        if (k.setName != currentSet) {
+            currentSet = k.setName;
+            signerSeen = false;
+        }
+        if (!k.decryptable) {
+            k.role = KeyRole::CannotDecrypt;
+        } else if (!k.hasPrivate) {
+            k.role = KeyRole::PublicOnly;
+        } else if (!signerSeen && !k.deleted) {
+            k.role = KeyRole::Signing;
+        } else {
+            k.role = KeyRole::Private;
+        }
+        // Hydra signs with the newest private key whether or not we can decrypt it here.
+        if (k.hasPrivate && !k.deleted) {
+            signerSeen = true;
+        }
+        keys.append(k);
+    }
+    return keys;
+}
+
+QList<KeyInfo> KeyStore::keys(const QString& setName) const
+{
+    if (setId(setName) < 0) {
+        throw StoreError(StoreError::Kind::NotFound, QStringLiteral("there is no key set \"%1\"").arg(setName));
+    }
+    return queryKeys(QStringLiteral("s.name = ? AND s.deleted_at IS NULL AND k.deleted_at IS NULL"), {setName});
+}
+
+QList<KeyInfo> KeyStore::allKeys() const
+{
+    return queryKeys(QStringLiteral("s.deleted_at IS NULL AND k.deleted_at IS NULL"), {});
+}
+
+std::optional<KeyInfo> KeyStore::keyInfo(const QString& setName, const QString& kid) const
+{
+    for (const auto& k : keys(setName)) {
+        if (k.kid == kid) {
+            return k;
+        }
+    }
+    return std::nullopt;
+}
+
+QString KeyStore::signingKid(const QString& setName) const
+{
+    QSqlQuery q(db());
+    q.prepare(QStringLiteral("SELECT k.kid FROM jwk_keys k JOIN jwk_sets s ON s.id = k.set_id WHERE s.name = ? AND "
+                             "s.deleted_at IS NULL AND k.deleted_at IS NULL AND k.has_private = 1 ORDER BY k.seq "
+                             "DESC LIMIT 1"));
+    q.addBindValue(setName);
+    exec(q, QStringLiteral("reading the store"));
+    return q.next() ? q.value(0).toString() : QString();
+}
+
+QJsonObject KeyStore::publicJwk(const QString& setName, const QString& kid) const
+{
+    QSqlQuery q(db());
+    q.prepare(QStringLiteral("SELECT k.public_jwk FROM jwk_keys k JOIN jwk_sets s ON s.id = k.set_id WHERE s.name = "
+                             "? AND s.deleted_at IS NULL AND k.kid = ? AND k.deleted_at IS NULL"));
+    q.addBindValue(setName);
+    q.addBindValue(kid);
+    exec(q, QStringLiteral("reading the store"));
+    if (!q.next()) {
+        throw StoreError(StoreError::Kind::NotFound,
+                         QStringLiteral("there is no key \"%1\" in key set \"%2\"").arg(kid, setName));
+    }
+    return QJsonDocument::fromJson(q.value(0).toByteArray()).object();
+}
+
+JsonWebKey KeyStore::loadKey(const QString& setName, const QString& kid) const
+{
+    QSqlQuery q(db());
+    q.prepare(QStringLiteral("SELECT k.keydata, k.thumbprint FROM jwk_keys k JOIN jwk_sets s ON s.id = k.set_id "
+                             "WHERE s.name = ? AND s.deleted_at IS NULL AND k.kid = ? AND k.deleted_at IS NULL"));
+    q.addBindValue(setName);
+    q.addBindValue(kid);
+    exec(q, QStringLiteral("reading the store"));
+    if (!q.next()) {
+        throw StoreError(StoreError::Kind::NotFound,
+                         QStringLiteral("there is no key \"%1\" in key set \"%2\"").arg(kid, setName));
+    }
+    const QByteArray keydata = q.value(0).toByteArray();
+    const QString thumbprint = q.value(1).toString();
+    std::optional<SecureBytes> plain = SecretCipher::decrypt(keydata, m_secret.keys());
+    if (!plain) {
+        throw StoreError(StoreError::Kind::Undecryptable,
+                         QStringLiteral("key \"%1\" in key set \"%2\" cannot be decrypted with the configured system "
+                                        "secret(s): it was encrypted under another secret. Add that secret to "
+                                        "SECRETS_SYSTEM after the current one.")
+                             .arg(kid, setName));
+    }
+    JsonWebKey key;
+    try {
+        key = JsonWebKey::fromJson(QByteArray(plain->constChars(), static_cast<qsizetype>(plain->size())));
+    } catch (const JwkError&) {
+        throw StoreError(StoreError::Kind::Tampered,
+                         QStringLiteral("key \"%1\" in key set \"%2\" decrypts to something that is not a JWK: the "
+                                        "row was tampered with")
+                             .arg(kid, setName));
+    }
+    if (key.kid() != kid || key.thumbprint() != thumbprint) {
+        throw StoreError(StoreError::Kind::Tampered,
+                         QStringLiteral("key \"%1\" in key set \"%2\" holds the encrypted data of another key: the "
+                                        "row was moved or swapped")
+                             .arg(kid, setName));
+    }
+    return key;
+}
+
+QList<JsonWebKey> KeyStore::loadKeys(const QString& setName, bool decrypt) const
+{
+    QList<JsonWebKey> result;
+    for (const auto& info : keys(setName)) {
+        if (decrypt) {
+            result.append(loadKey(setName, info.kid));
+        } else if (info.kty != QStringLiteral("oct")) {
+            result.append(JsonWebKey::fromJson(publicJwk(setName, info.kid)));
+        }
+    }
+    return result;
+}
+
+QString KeyStore::encryptKey(const JsonWebKey& key) const
+{
+    const SecureBytes json = key.toJson(true, JsonFormat::Compact);
+    return QString::fromLatin1(SecretCipher::encrypt(json, m_secret.keys().first()));
+}
+
+qint64 KeyStore::nextSequence() const
+{
+    QSqlQuery q(db());
+    q.exec(QStringLiteral("SELECT COALESCE(MAX(seq), 0) FROM jwk_keys"));
+    return q.next() ? q.value(0).toLongLong() + 1 : 1;
+}
+
+void KeyStore::insertKey(qint64 id, const JsonWebKey& key, qint64 sequence)
+{
+    QSqlQuery q(db());
+    q.prepare(QStringLiteral("INSERT INTO jwk_keys (set_id, kid, seq, kty, crv, size_bits, alg, key_use, thumbprint, "
+                             "has_private, public_jwk, keydata, secret_fp, created_at) "
+                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    q.addBindValue(id);
+    q.addBindValue(key.kid());
+    q.addBindValue(sequence);
+    q.addBindValue(key.kty());
+    q.addBindValue(text(key.curve()));
+    q.addBindValue(key.sizeBits());
+    q.addBindValue(text(key.alg()));
+    q.addBindValue(text(key.use()));
+    q.addBindValue(key.thumbprint());
+    q.addBindValue(key.isPrivate() ? 1 : 0);
+    q.addBindValue(QString::fromUtf8(compactJson(key.publicMembers())));
+    q.addBindValue(encryptKey(key));
+    q.addBindValue(QString::fromLatin1(m_secret.fingerprints().first()));
+    q.addBindValue(nowMs());
+    exec(q, QStringLiteral("storing key \"%1\"").arg(key.kid()));
+}
+
+void KeyStore::touchSet(qint64 id)
+{
+    QSqlQuery q(db());
+    q.prepare(QStringLiteral("UPDATE jwk_sets SET updated_at = ? WHERE id = ?"));
+    q.addBindValue(nowMs());
+    q.addBindValue(id);
+    exec(q, QStringLiteral("updating the key set"));
+}
+
+AddKeysResult KeyStore::addKeys(const QString& setName, const QList<JsonWebKey>& keys, Audit action, bool createSet)
+{
+    validateName(setName, "key set name");
+    AddKeysResult result;
+    Transaction tx(*this, QStringLiteral("adding keys to \"%1\"").arg(setName));
+    qint64 id = setId(setName, true);
+    if (id >= 0 && setId(setName) < 0) {
+        throw StoreError(StoreError::Kind::Conflict,
+                         QStringLiteral("key set \"%1\" is in the trash; restore it first").arg(setName));
+    }
+    if (id < 0) {
+        if (!createSet) {
+            throw StoreError(StoreError::Kind::NotFound, QStringLiteral("there is no key set \"%1\"").arg(setName));
+        }
+        QSqlQuery q(db());
+        q.prepare(
+            QStringLiteral("INSERT INTO jwk_sets (name, description, created_at, updated_at) VALUES (?, '', ?, ?)"));
+        q.addBindValue(setName);
+        q.addBindValue(nowMs());
+        q.addBindValue(nowMs());
+        exec(q, QStringLiteral("creating key set \"%1\"").arg(setName));
+        id = q.lastInsertId().toLongLong();
+        audit(Audit::Created, setName, QString());
+    }
+
+    std::map<QString, std::pair<QString, bool>> byKid; // kid -> (thumbprint, in trash)
+    std::set<QString> thumbprints;
+    {
+        QSqlQuery q(db());
+        q.setForwardOnly(true);
+        q.prepare(QStringLiteral("SELECT kid, thumbprint, deleted_at FROM jwk_keys WHERE set_id = ?"));
+        q.addBindValue(id);
+        exec(q, QStringLiteral("reading key set \"%1\"").arg(setName));
+        while (q.next()) {
+            byKid[q.value(0).toString()] = {q.value(1).toString(), !q.value(2).isNull()};
+            if (q.value(2).isNull()) {
+                thumbprints.insert(q.value(1).toString());
+            }
+        }
+    }
+
+    // The first key of the list is the newest: number them from the end.
+    qint64 sequence = nextSequence() + keys.size();
+    for (const auto& original : keys) {
+        --sequence;
+        JsonWebKey key = original;
+        if (key.kid().isEmpty()) {
+            key.setKid(key.thumbprint());
+        }
+        const QString kid = key.kid();
+        if (kid.size() > 255) {
+            result.failed << QStringLiteral("%1...: a kid has at most 255 characters").arg(kid.left(32));
+            continue;
+        }
+        const QString thumbprint = key.thumbprint();
+        if (thumbprints.count(thumbprint)) {
+            result.skipped << QStringLiteral("%1: the set holds this key already (same thumbprint)").arg(kid);
+            continue;
+        }
+        const auto existing = byKid.find(kid);
+        if (existing != byKid.end()) {
+            result.failed << (existing->second.second
+                                  ? QStringLiteral("%1: a key with this kid is in the trash; restore it or empty the "
+                                                   "trash first")
+                                        .arg(kid)
+                                  : QStringLiteral("%1: the set has a different key with this kid").arg(kid));
+            continue;
+        }
+        insertKey(id, key, sequence);
+        audit(action, setName, kid);
+        byKid[kid] = {thumbprint, false};
+        thumbprints.insert(thumbprint);
+        result.added << kid;
+    }
+    if (!result.added.isEmpty()) {
+        touchSet(id);
+    }
+    tx.commit();
+    return result;
+}
+
+void KeyStore::replaceKeys(const QString& setName, const QList<JsonWebKey>& keys, Audit action)
+{
+    validateName(setName, "key set name");
+    Transaction tx(*this, QStringLiteral("replacing key set \"%1\"").arg(setName));
+    qint64 id = setId(setName, true);
+    if (id < 0) {
+        QSqlQuery q(db());
+        q.prepare(
+            QStringLiteral("INSERT INTO jwk_sets (name, description, created_at, updated_at) VALUES (?, '', ?, ?)"));
+        q.addBindValue(setName);
+        q.addBindValue(nowMs());
+        q.addBindValue(nowMs());
+        exec(q, QStringLiteral("creating key set \"%1\"").arg(setName));
+        id = q.lastInsertId().toLongLong();
+    } else {
+        QSqlQuery restore(db());
+        restore.prepare(QStringLiteral("UPDATE jwk_sets SET deleted_at = NULL WHERE id = ?"));
+        restore.addBindValue(id);
+        exec(restore, QStringLiteral("replacing key set \"%1\"").arg(setName));
+    }
+    QSqlQuery del(db());
+    del.prepare(QStringLiteral("DELETE FROM jwk_keys WHERE set_id = ? AND deleted_at IS NULL"));
+    del.addBindValue(id);
+    exec(del, QStringLiteral("replacing key set \"%1\"").arg(setName));
+    std::set<QString> kids;
+    qint64 sequence = nextSequence() + keys.size();
+    for (const auto& original : keys) {
+        --sequence;
+        JsonWebKey key = original;
+        if (key.kid().isEmpty()) {
+            key.setKid(key.thumbprint());
+        }
+        if (!kids.insert(key.kid()).second) {
+            throw StoreError(StoreError::Kind::Conflict,
+                             QStringLiteral("kid \"%1\" occurs twice in key set \"%2\"").arg(key.kid(), setName));
+        }
+        QSqlQuery purge(db());
+        purge.prepare(QStringLiteral("DELETE FROM jwk_keys WHERE set_id = ? AND kid = ?"));
+        purge.addBindValue(id);
+        purge.addBindValue(key.kid());
+        exec(purge, QStringLiteral("replacing key set \"%1\"").arg(setName));
+        insertKey(id, key, sequence);
+        audit(action, setName, key.kid());
+    }
+    touchSet(id);
+    tx.commit();
+}
+
+void KeyStore::updateKeyMetadata(const QString& setName, const QString& kid, const QString& newKid, const QString& alg,
+                                 const QString& use)
+{
+    validateName(newKid, "kid");
+    Transaction tx(*this, QStringLiteral("updating key \"%1\"").arg(kid));
+    JsonWebKey key = loadKey(setName, kid);
+    const qint64 id = setId(setName);
+    if (newKid != kid) {
+        QSqlQuery q(db());
+        q.prepare(QStringLiteral("SELECT COUNT(*) FROM jwk_keys WHERE set_id = ? AND kid = ?"));
+        q.addBindValue(id);
+        q.addBindValue(newKid);
+        exec(q, QStringLiteral("updating key \"%1\"").arg(kid));
+        if (q.next() && q.value(0).toInt() > 0) {
+            throw StoreError(StoreError::Kind::Conflict,
+                             QStringLiteral("key set \"%1\" has a key with kid \"%2\" already").arg(setName, newKid));
+        }
+    }
+    key.setKid(newKid);
+    key.setAlg(alg);
+    key.setUse(use);
+    QSqlQuery q(db());
+    q.prepare(QStringLiteral("UPDATE jwk_keys SET kid = ?, alg = ?, key_use = ?, public_jwk = ?, keydata = ?, "
+                             "secret_fp = ? WHERE set_id = ? AND kid = ?"));
+    q.addBindValue(newKid);
+    q.addBindValue(text(alg));
+    q.addBindValue(text(use));
+    q.addBindValue(QString::fromUtf8(compactJson(key.publicMembers())));
+    q.addBindValue(encryptKey(key));
+    q.addBindValue(QString::fromLatin1(m_secret.fingerprints().first()));
+    q.addBindValue(id);
+    q.addBindValue(kid);
+    exec(q, QStringLiteral("updating key \"%1\"").arg(kid));
+    touchSet(id);
+    audit(Audit::Updated, setName, newKid,
+          newKid != kid ? QStringLiteral("kid was \"%1\"; alg \"%2\", use \"%3\"").arg(kid, alg, use)
+                        : QStringLiteral("alg \"%1\", use \"%2\"").arg(alg, use));
+    tx.commit();
+}
+
+void KeyStore::deleteKey(const QString& setName, const QString& kid)
+{
+    Transaction tx(*this, QStringLiteral("deleting key \"%1\"").arg(kid));
+    const qint64 id = setId(setName);
+    QSqlQuery q(db());
+    q.prepare(QStringLiteral("UPDATE jwk_keys SET deleted_at = ? WHERE set_id = ? AND kid = ? AND deleted_at IS NULL"));
+    q.addBindValue(nowMs());
+    q.addBindValue(id);
+    q.addBindValue(kid);
+    exec(q, QStringLiteral("deleting key \"%1\"").arg(kid));
+    if (id < 0 || q.numRowsAffected() == 0) {
+        throw StoreError(StoreError::Kind::NotFound,
+                         QStringLiteral("there is no key \"%1\" in key set \"%2\"").arg(kid, setName));
+    }
+    touchSet(id);
+    audit(Audit::Deleted, setName, kid);
+    tx.commit();
+}
+
+void KeyStore::deleteKeySet(const QString& setName)
+{
+    Transaction tx(*this, QStringLiteral("deleting key set \"%1\"").arg(setName));
+    const qint64 id = setId(setName);
+    if (id < 0) {
+        throw StoreError(StoreError::Kind::NotFound, QStringLiteral("there is no key set \"%1\"").arg(setName));
+    }
+    QSqlQuery q(db());
+    q.prepare(QStringLiteral("UPDATE jwk_sets SET deleted_at = ? WHERE id = ?"));
+    q.addBindValue(nowMs());
+    q.addBindValue(id);
+    exec(q, QStringLiteral("deleting key set \"%1\"").arg(setName));
+    audit(Audit::Deleted, setName, QString());
+    tx.commit();
+}
+
+QList<TrashEntry> KeyStore::trash() const
+{
+    QList<TrashEntry> entries;
+    QSqlQuery q(db());
+    q.setForwardOnly(true);
+    q.exec(QStringLiteral("SELECT s.name, s.deleted_at, (SELECT COUNT(*) FROM jwk_keys k WHERE k.set_id = s.id AND "
+                          "k.deleted_at IS NULL) FROM jwk_sets s WHERE s.deleted_at IS NOT NULL ORDER BY "
+                          "s.deleted_at DESC"));
+    while (q.next()) {
+        entries.append({q.value(0).toString(), QString(), fromMs(q.value(1)), q.value(2).toInt()});
+    }
+    QSqlQuery k(db());
+    k.setForwardOnly(true);
+    k.exec(QStringLiteral("SELECT s.name, k.kid, k.deleted_at FROM jwk_keys k JOIN jwk_sets s ON s.id = k.set_id "
+                          "WHERE k.deleted_at IS NOT NULL AND s.deleted_at IS NULL ORDER BY k.deleted_at DESC"));
+    while (k.next()) {
+        entries.append({k.value(0).toString(), k.value(1).toString(), fromMs(k.value(2)), 1});
+    }
+    return entries;
+}
+
+void KeyStore::restoreKey(const QString& setName, const QString& kid)
+{
+    Transaction tx(*this, QStringLiteral("restoring key \"%1\"").arg(kid));
+    const qint64 id = setId(setName);
+    QSqlQuery q(db());
+    q.prepare(QStringLiteral(
+        "UPDATE jwk_keys SET deleted_at = NULL WHERE set_id = ? AND kid = ? AND deleted_at IS NOT NULL"));
+    q.addBindValue(id);
+    q.addBindValue(kid);
+    exec(q, QStringLiteral("restoring key \"%1\"").arg(kid));
+    if (id < 0 || q.numRowsAffected() == 0) {
+        throw StoreError(StoreError::Kind::NotFound,
+                         QStringLiteral("the trash holds no key \"%1\" of key set \"%2\"").arg(kid, setName));
+    }
+    touchSet(id);
+    audit(Audit::Restored, setName, kid);
+    tx.commit();
+}
+
+void KeyStore::restoreKeySet(const QString& setName)
+{
+    Transaction tx(*this, QStringLiteral("restoring key set \"%1\"").arg(setName));
+    QSqlQuery q(db());
+    q.prepare(QStringLiteral("UPDATE jwk_sets SET deleted_at = NULL WHERE name = ? AND deleted_at IS NOT NULL"));
+    q.addBindValue(setName);
+    exec(q, QStringLiteral("restoring key set \"%1\"").arg(setName));
+    if (q.numRowsAffected() == 0) {
+        throw StoreError(StoreError::Kind::NotFound, QStringLiteral("the trash holds no key set \"%1\"").arg(setName));
+    }
+    audit(Audit::Restored, setName, QString());
+    tx.commit();
+}
+
+int KeyStore::emptyTrash()
+{
+    Transaction tx(*this, QStringLiteral("emptying the trash"));
+    int purged = 0;
+    for (const auto& entry : trash()) {
+        audit(Audit::Purged, entry.setName, entry.kid);
+    }
+    QSqlQuery count(db());
+    count.exec(QStringLiteral("SELECT COUNT(*) FROM jwk_keys k JOIN jwk_sets s ON s.id = k.set_id WHERE "
+                              "k.deleted_at IS NOT NULL OR s.deleted_at IS NOT NULL"));
+    if (count.next()) {
+        purged = count.value(0).toInt();
+    }
+    execSql(db(),
+            QStringLiteral("DELETE FROM jwk_keys WHERE deleted_at IS NOT NULL OR set_id IN (SELECT id FROM "
+                           "jwk_sets WHERE deleted_at IS NOT NULL)"),
+            QStringLiteral("emptying the trash"));
+    execSql(db(), QStringLiteral("DELETE FROM jwk_sets WHERE deleted_at IS NOT NULL"),
+            QStringLiteral("emptying the trash"));
+    tx.commit();
+    return purged;
+}
+
+RotationResult KeyStore::rotateSecret()
+{
+    RotationResult result;
+    Transaction tx(*this, QStringLiteral("re-encrypting the store"));
+    QSqlQuery q(db());
+    q.setForwardOnly(true);
+    q.exec(QStringLiteral("SELECT k.id, k.keydata, s.name, k.kid FROM jwk_keys k JOIN jwk_sets s ON s.id = k.set_id"));
+    struct Row
+    {
+        qint64 id;
+        QString keydata;
+        QString label;
+    };
+    QList<Row> rows;
+    while (q.next()) {
+        rows.append({q.value(0).toLongLong(), q.value(1).toString(),
+                     QStringLiteral("%1/%2").arg(q.value(2).toString(), q.value(3).toString())});
+    }
+    const QString fp = QString::fromLatin1(m_secret.fingerprints().first());
+    for (const auto& row : rows) {
+        int used = -1;
+        const auto plain = SecretCipher::decrypt(row.keydata.toLatin1(), m_secret.keys(), &used);
+        if (!plain) {
+            result.undecryptable << row.label;
+            continue;
+        }
+        if (used == 0) {
+            ++result.alreadyCurrent;
+            continue;
+        }
+        QSqlQuery u(db());
+        u.prepare(QStringLiteral("UPDATE jwk_keys SET keydata = ?, secret_fp = ? WHERE id = ?"));
+        u.addBindValue(QString::fromLatin1(SecretCipher::encrypt(*plain, m_secret.keys().first())));
+        u.addBindValue(fp);
+        u.addBindValue(row.id);
+        exec(u, QStringLiteral("re-encrypting the store"));
+        ++result.reencrypted;
+    }
+    QSqlQuery v(db());
+    v.prepare(QStringLiteral("UPDATE jwk_meta SET value = ? WHERE name = 'verifier'"));
+    v.addBindValue(SecretCipher::encrypt(SecureBytes::fromByteArray(kVerifierPlaintext), m_secret.keys().first()));
+    exec(v, QStringLiteral("re-encrypting the store"));
+    audit(Audit::Reencrypted, QString(), QString(),
+          QStringLiteral("%1 rows re-encrypted, %2 already current, %3 undecryptable")
+              .arg(result.reencrypted)
+              .arg(result.alreadyCurrent)
+              .arg(result.undecryptable.size()));
+    tx.commit();
+    return result;
+}
+
+void KeyStore::audit(Audit action, const QString& setName, const QString& kid, const QString& detail)
+{
+    QSqlQuery q(db());
+    q.prepare(QStringLiteral("INSERT INTO jwk_audit (at, action, set_name, kid, detail) VALUES (?, ?, ?, ?, ?)"));
+    q.addBindValue(nowMs());
+    q.addBindValue(auditName(action));
+    q.addBindValue(text(setName));
+    q.addBindValue(text(kid));
+    q.addBindValue(text(detail));
+    exec(q, QStringLiteral("writing the audit log"));
+}
+
+QList<AuditEntry> KeyStore::auditLog(int limit) const
+{
+    QSqlQuery q(db());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT at, action, set_name, kid, detail FROM jwk_audit ORDER BY id DESC LIMIT ?"));
+    q.addBindValue(limit);
+    exec(q, QStringLiteral("reading the audit log"));
+    QList<AuditEntry> entries;
+    while (q.next()) {
+        entries.append({fromMs(q.value(0)), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
+                        q.value(4).toString()});
+    }
+    return entries;
+}
+
+void KeyStore::checkpoint()
+{
+    if (!m_dialect->checkpoint.isEmpty()) {
+        QSqlQuery(db()).exec(m_dialect->checkpoint);
+    }
+}
+
+} // namespace jwk

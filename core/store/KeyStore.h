@@ -1,0 +1,196 @@
+#pragma once
+// The encrypted key store: key sets and their keys in one SQLite database (QtSql), each key's whole JWK
+// encrypted at rest with the system secret exactly as Ory Hydra encrypts hydra_jwk rows, and the public facts
+// (kid, kty, size, alg, use, thumbprint, public JWK) in clear for listing and search without decrypting.
+//
+// Order follows Hydra: newest first, and the newest key with private material is the set's signing key.
+// Every multi-row change is one transaction. Deletion goes to a trash until it is emptied. An audit log records
+// what happened to which key, never the material.
+
+#include "JsonWebKey.h"
+#include "StoreError.h"
+#include "SystemSecret.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QSqlDatabase>
+#include <QString>
+
+#include <memory>
+
+namespace jwk {
+
+class SqlDialect;
+
+struct KeySetInfo
+{
+    QString name;
+    QString description;
+    QDateTime created;
+    QDateTime updated;
+    int keyCount = 0;
+    QString signingKid; // empty when the set has no private key
+    bool deleted = false;
+};
+
+enum class KeyRole { Signing, Private, PublicOnly, CannotDecrypt };
+QString keyRoleName(KeyRole role); // "signing", "private", "public only", "cannot decrypt"
+
+struct KeyInfo
+{
+    QString setName;
+    QString kid;
+    qint64 sequence = 0; // higher is newer
+    QString kty;
+    QString crv;
+    int sizeBits = 0;
+    QString alg;
+    QString use;
+    QString thumbprint;
+    bool hasPrivate = false;
+    bool decryptable = true; // a configured secret matches the row
+    KeyRole role = KeyRole::PublicOnly;
+    QDateTime created;
+    bool deleted = false;
+    QString typeDescription() const; // "RSA 4096", "EC P-256"
+};
+
+struct TrashEntry
+{
+    QString setName;
+    QString kid; // empty for a whole set
+    QDateTime deleted;
+    int keyCount = 0; // for a set
+};
+
+struct AuditEntry
+{
+    QDateTime at;
+    QString action;
+    QString setName;
+    QString kid;
+    QString detail;
+};
+
+struct AddKeysResult
+{
+    QStringList added;   // kids
+    QStringList skipped; // "kid: reason" (duplicates by thumbprint)
+    QStringList failed;  // "kid: reason"
+};
+
+struct RotationResult
+{
+    int reencrypted = 0;       // rows moved to the first secret
+    int alreadyCurrent = 0;    // rows that were under the first secret already
+    QStringList undecryptable; // "set/kid" rows no configured secret opens (left as they were)
+};
+
+class KeyStore
+{
+public:
+    enum class Audit {
+        Created,
+        Imported,
+        Generated,
+        ExportedPrivate,
+        CopiedPrivate,
+        Pushed,
+        Pulled,
+        Updated,
+        Deleted,
+        Restored,
+        Purged,
+        Reencrypted,
+    };
+
+    // Opens (creating on first use) the store at `path` with `secret`. Throws StoreError: WrongSecret (detected
+    // at once from a verifier, before anything is written), Io, Busy.
+    static std::unique_ptr<KeyStore> open(const QString& path, const SystemSecret& secret);
+    // The store at `path` with SECRETS_SYSTEM or its generated secret (never generating one for a store that
+    // already exists).
+    static std::unique_ptr<KeyStore> open(const QString& path);
+    ~KeyStore();
+
+    // QStandardPaths' data location of the app jwkman: ~/.local/share/jwkman/jwkman.sqlite on Linux.
+    static QString defaultPath();
+    // --store PATH, else $JWKMAN_STORE, else defaultPath().
+    static QString resolvePath(const QString& explicitPath);
+
+    QString path() const { return m_path; }
+    const SystemSecret& secret() const { return m_secret; }
+
+    // --- sets
+    QList<KeySetInfo> keySets() const;
+    std::optional<KeySetInfo> keySet(const QString& name) const;
+    void createKeySet(const QString& name, const QString& description = QString());
+    void renameKeySet(const QString& name, const QString& newName);
+    void setDescription(const QString& name, const QString& description);
+
+    // --- keys (public facts only; nothing is decrypted)
+    QList<KeyInfo> keys(const QString& setName) const; // newest first
+    QList<KeyInfo> allKeys() const;                    // every set, for search
+    std::optional<KeyInfo> keyInfo(const QString& setName, const QString& kid) const;
+    QString signingKid(const QString& setName) const;
+    // The public JWK as stored in clear (oct keys: their metadata only).
+    QJsonObject publicJwk(const QString& setName, const QString& kid) const;
+
+    // Decrypts one key. Throws StoreError Undecryptable (no configured secret opens it) or Tampered (it opens
+    // but its kid or thumbprint differs from the row's: the row was moved or swapped).
+    JsonWebKey loadKey(const QString& setName, const QString& kid) const;
+    // All keys of a set, newest first; decrypted when `decrypt`, else from the clear public JWKs.
+    QList<JsonWebKey> loadKeys(const QString& setName, bool decrypt) const;
+
+    // Adds keys in one transaction; the first key of the list becomes the newest (a JWK Set's order). A key
+    // without kid gets its RFC 7638 thumbprint. Same thumbprint as a key of the set: skipped. Same kid as a
+    // different key: failed. With createSet the set is created when missing.
+    AddKeysResult addKeys(const QString& setName, const QList<JsonWebKey>& keys, Audit action = Audit::Imported,
+                          bool createSet = true);
+    // Replaces the set's keys with `keys` (first = newest), in one transaction: Hydra's PUT /keys/{set}.
+    void replaceKeys(const QString& setName, const QList<JsonWebKey>& keys, Audit action = Audit::Pulled);
+    // Changes kid, alg and use of a key (re-encrypting it with the new members).
+    void updateKeyMetadata(const QString& setName, const QString& kid, const QString& newKid, const QString& alg,
+                           const QString& use);
+
+    // --- trash
+    void deleteKey(const QString& setName, const QString& kid);
+    void deleteKeySet(const QString& setName);
+    QList<TrashEntry> trash() const;
+    void restoreKey(const QString& setName, const QString& kid);
+    void restoreKeySet(const QString& setName);
+    int emptyTrash(); // returns the number of keys purged
+
+    // --- secret
+    RotationResult rotateSecret();
+
+    // --- audit
+    void audit(Audit action, const QString& setName, const QString& kid, const QString& detail = QString());
+    QList<AuditEntry> auditLog(int limit = 1000) const;
+    static QString auditName(Audit action);
+
+    // Flushes the write-ahead log into the database file.
+    void checkpoint();
+
+private:
+    KeyStore(QString path, SystemSecret secret, QString connection);
+    void initialise(bool fresh);
+    void verifySecret() const;
+    void migrate(int from);
+
+    class Transaction;
+    qint64 setId(const QString& name, bool includeDeleted = false) const;
+    QString encryptKey(const JsonWebKey& key) const;
+    void insertKey(qint64 setId, const JsonWebKey& key, qint64 sequence);
+    qint64 nextSequence() const;
+    void touchSet(qint64 setId);
+    QList<KeyInfo> queryKeys(const QString& where, const QVariantList& binds) const;
+
+    QSqlDatabase db() const;
+
+    QString m_path;
+    SystemSecret m_secret;
+    QString m_connection;
+    const SqlDialect* m_dialect = nullptr;
+};
+
+} // namespace jwk

@@ -1,0 +1,27 @@
+#pragma once
+// The one place where SQL differs between backends. Everything else in the store is portable SQL, so that a
+// shared team store on PostgreSQL (QPSQL) can follow as a backend rather than a rewrite.
+
+#include <QSqlDatabase>
+#include <QString>
+#include <QStringList>
+
+namespace jwk {
+
+class SqlDialect
+{
+public:
+    static const SqlDialect& forDriver(const QString& driverName);
+
+    QString driver;
+    QString autoIdColumn; // "INTEGER PRIMARY KEY AUTOINCREMENT" / "BIGSERIAL PRIMARY KEY"
+    QStringList onOpen;   // statements run on every connection (pragmas)
+    QString beginWrite;   // a transaction that takes the write lock at once
+    bool hasUserVersion;  // schema version in PRAGMA user_version; else in the meta table
+    QString checkpoint;   // flush the write-ahead log into the database file, or empty
+
+    int schemaVersion(QSqlDatabase& db) const;
+    void setSchemaVersion(QSqlDatabase& db, int version) const;
+};
+
+} // namespace jwk

@@ -1,0 +1,271 @@
+#include "SystemSecret.h"
+
+#include "Base64Url.h"
+#include "SecretCipher.h"
+#include "StoreError.h"
+
+#include <QDir>
+#include <QEventLoop>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSaveFile>
+#include <QTimer>
+
+#include <openssl/rand.h>
+
+#include <qt6keychain/keychain.h>
+
+namespace jwk {
+namespace {
+
+const QString kKeychainService = QStringLiteral("jwkman");
+
+// Go's encoding/csv as ory/x castx uses it: fields separated by commas, optionally double-quoted with "" as an
+// escaped quote. One record.
+QList<SecureBytes> parseCsv(const QByteArray& value)
+{
+    QList<SecureBytes> fields;
+    SecureBytes field;
+    bool quoted = false;
+    bool wasQuoted = false;
+    for (qsizetype i = 0; i < value.size(); ++i) {
+        const char c = value[i];
+        if (quoted) {
+            if (c == '"') {
+                if (i + 1 < value.size() && value[i + 1] == '"') {
+                    field.append('"');
+                    ++i;
+                } else {
+                    quoted = false;
+                }
+            } else {
+                field.append(c);
+            }
+        } else if (c == '"' && field.isEmpty() && !wasQuoted) {
+            quoted = wasQuoted = true;
+        } else if (c == ',') {
+            fields.append(std::move(field));
+            field = SecureBytes();
+            wasQuoted = false;
+        } else if (c == '\n' || c == '\r') {
+            break;
+        } else {
+            field.append(c);
+        }
+    }
+    if (quoted) {
+        throw StoreError(StoreError::Kind::BadSecret,
+                         QStringLiteral("SECRETS_SYSTEM has an unterminated quote; write it as comma-separated "
+                                        "values or as a JSON array of strings"));
+    }
+    fields.append(std::move(field));
+    return fields;
+}
+
+std::optional<SecureBytes> readKeychain(const QString& key, QString* error)
+{
+    if (qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS") ||
+        qEnvironmentVariable("JWKMAN_SECRET_BACKEND") == QStringLiteral("file")) {
+        *error = QStringLiteral("no session bus");
+        return std::nullopt;
+    }
+    QKeychain::ReadPasswordJob job(kKeychainService);
+    job.setAutoDelete(false);
+    job.setInsecureFallback(false);
+    job.setKey(key);
+    QEventLoop loop;
+    QObject::connect(&job, &QKeychain::Job::finished, &loop, &QEventLoop::quit);
+    QTimer::singleShot(5000, &loop, &QEventLoop::quit);
+    job.start();
+    loop.exec();
+    if (job.error() != QKeychain::NoError) {
+        *error = job.errorString();
+        return std::nullopt;
+    }
+    QByteArray data = job.binaryData();
+    SecureBytes secret = SecureBytes::fromByteArray(data);
+    wipe(data);
+    return secret;
+}
+
+bool writeKeychain(const QString& key, const SecureBytes& secret)
+{
+    if (qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS") ||
+        qEnvironmentVariable("JWKMAN_SECRET_BACKEND") == QStringLiteral("file")) {
+        return false;
+    }
+    QKeychain::WritePasswordJob job(kKeychainService);
+    job.setAutoDelete(false);
+    job.setInsecureFallback(false);
+    job.setKey(key);
+    job.setBinaryData(QByteArray(secret.constChars(), static_cast<qsizetype>(secret.size())));
+    QEventLoop loop;
+    QObject::connect(&job, &QKeychain::Job::finished, &loop, &QEventLoop::quit);
+    QTimer::singleShot(5000, &loop, &QEventLoop::quit);
+    job.start();
+    loop.exec();
+    return job.error() == QKeychain::NoError;
+}
+
+SecureBytes generateSecret()
+{
+    SecureBytes raw(32);
+    if (RAND_priv_bytes(raw.data(), 32) != 1) {
+        throw StoreError(StoreError::Kind::Io, QStringLiteral("the random number generator failed"));
+    }
+    SecureBytes secret;
+    base64url::encodeTo(secret, raw.data(), raw.size());
+    return secret;
+}
+
+} // namespace
+
+QString SystemSecret::secretFilePath(const QString& storePath)
+{
+    const QFileInfo info(storePath);
+    return info.absoluteDir().filePath(info.completeBaseName() + QStringLiteral(".secret"));
+}
+
+SystemSecret SystemSecret::fromList(QList<SecureBytes> secrets, Source source, QString location)
+{
+    if (secrets.isEmpty()) {
+        throw StoreError(StoreError::Kind::BadSecret, QStringLiteral("no system secret is configured"));
+    }
+    for (qsizetype i = 0; i < secrets.size(); ++i) {
+        // Characters, as Go's len() counts bytes of the UTF-8 string: Hydra counts bytes too.
+        if (secrets[i].size() < static_cast<std::size_t>(kMinimumLength)) {
+            throw StoreError(StoreError::Kind::BadSecret,
+                             QStringLiteral("system secret %1 of %2 has %3 characters; each secret needs at least %4 "
+                                            "(as in Ory Hydra)")
+                                 .arg(i + 1)
+                                 .arg(secrets.size())
+                                 .arg(secrets[i].size())
+                                 .arg(kMinimumLength));
+        }
+    }
+    SystemSecret s;
+    s.m_source = source;
+    s.m_location = std::move(location);
+    for (const auto& secret : secrets) {
+        SecureBytes key = SecretCipher::deriveKey(secret);
+        const SecureBytes fp = SecretCipher::deriveKey(key);
+        s.m_fingerprints << QByteArray(fp.constChars(), 8).toHex();
+        s.m_keys << std::move(key);
+    }
+    s.m_secrets = std::move(secrets);
+    return s;
+}
+
+SystemSecret SystemSecret::fromEnvironmentValue(const QByteArray& value)
+{
+    const QByteArray trimmed = value.trimmed();
+    QList<SecureBytes> secrets;
+    if (trimmed.startsWith('[')) {
+        QJsonParseError error{};
+        const QJsonDocument doc = QJsonDocument::fromJson(trimmed, &error);
+        if (error.error != QJsonParseError::NoError || !doc.isArray()) {
+            throw StoreError(StoreError::Kind::BadSecret,
+                             QStringLiteral("SECRETS_SYSTEM starts with '[' but is not a JSON array of strings"));
+        }
+        for (const auto& v : doc.array()) {
+            if (!v.isString()) {
+                throw StoreError(StoreError::Kind::BadSecret,
+                                 QStringLiteral("SECRETS_SYSTEM must be a JSON array of strings"));
+            }
+            QByteArray utf8 = v.toString().toUtf8();
+            secrets << SecureBytes::fromByteArray(utf8);
+            wipe(utf8);
+        }
+    } else {
+        secrets = parseCsv(value);
+    }
+    // Empty entries (a trailing comma) are dropped, as Hydra's config loader does.
+    secrets.removeIf([](const SecureBytes& s) { return s.isEmpty(); });
+    if (secrets.isEmpty()) {
+        throw StoreError(StoreError::Kind::BadSecret, QStringLiteral("SECRETS_SYSTEM is set but holds no secret"));
+    }
+    return fromList(std::move(secrets), Source::Environment, QStringLiteral("SECRETS_SYSTEM"));
+}
+
+SystemSecret SystemSecret::resolve(const QString& storePath, bool allowGenerate)
+{
+    if (qEnvironmentVariableIsSet("SECRETS_SYSTEM")) {
+        QByteArray value = qgetenv("SECRETS_SYSTEM");
+        try {
+            SystemSecret s = fromEnvironmentValue(value);
+            wipe(value);
+            return s;
+        } catch (...) {
+            wipe(value);
+            throw;
+        }
+    }
+    const QString absolute = QFileInfo(storePath).absoluteFilePath();
+    const QString filePath = secretFilePath(absolute);
+
+    // A secret file beside the store wins: it is where an earlier run without a secret service put it.
+    QFile file(filePath);
+    if (file.exists()) {
+        if (!file.open(QIODevice::ReadOnly)) {
+            throw StoreError(StoreError::Kind::Io,
+                             QStringLiteral("the secret file %1 cannot be read: %2").arg(filePath, file.errorString()));
+        }
+        QByteArray data = file.readAll().trimmed();
+        SecureBytes secret = SecureBytes::fromByteArray(data);
+        wipe(data);
+        return fromList({std::move(secret)}, Source::File, filePath);
+    }
+    QString keychainError;
+    if (auto secret = readKeychain(absolute, &keychainError)) {
+        return fromList({std::move(*secret)}, Source::Keychain, absolute);
+    }
+
+    if (!allowGenerate) {
+        throw StoreError(StoreError::Kind::WrongSecret,
+                         QStringLiteral("the system secret of the store %1 is missing: it is not in SECRETS_SYSTEM, "
+                                        "not in the secret service and there is no file %2. Set SECRETS_SYSTEM to "
+                                        "the store's secret (from your backup) or restore that file.")
+                             .arg(absolute, filePath));
+    }
+    // First use: generate, then keep it in the secret service, else in a 0600 file.
+    SecureBytes secret = generateSecret();
+    if (writeKeychain(absolute, secret)) {
+        return fromList({std::move(secret)}, Source::Keychain, absolute);
+    }
+    QDir().mkpath(QFileInfo(filePath).absolutePath());
+    QSaveFile out(filePath);
+    if (!out.open(QIODevice::WriteOnly)) {
+        throw StoreError(StoreError::Kind::Io,
+                         QStringLiteral("the secret file %1 cannot be written: %2").arg(filePath, out.errorString()));
+    }
+    out.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    out.write(secret.constChars(), static_cast<qint64>(secret.size()));
+    out.write("\n");
+    if (!out.commit()) {
+        throw StoreError(StoreError::Kind::Io,
+                         QStringLiteral("the secret file %1 cannot be written: %2").arg(filePath, out.errorString()));
+    }
+    return fromList({std::move(secret)}, Source::File, filePath);
+}
+
+QString SystemSecret::locationDescription() const
+{
+    switch (m_source) {
+    case Source::Environment:
+        return QStringLiteral("environment variable SECRETS_SYSTEM (%1 secret%2; the first encrypts)")
+            .arg(m_secrets.size())
+            .arg(m_secrets.size() == 1 ? QString() : QStringLiteral("s"));
+    case Source::Keychain:
+        return QStringLiteral("desktop secret service (QtKeychain), service \"%1\", key \"%2\"")
+            .arg(kKeychainService, m_location);
+    case Source::File:
+        return QStringLiteral("file %1 (mode 0600)").arg(m_location);
+    case Source::Explicit:
+        return QStringLiteral("given by the caller");
+    }
+    return {};
+}
+
+} // namespace jwk
