@@ -109,13 +109,19 @@ SecureBytes JsonWebKeySet::toJson(bool includePrivate, JsonFormat format) const
     };
     newline(1);
     out.append(indented ? "\"keys\": [" : "\"keys\":[");
-    for (qsizetype i = 0; i < m_keys.size(); ++i) {
-        if (i) {
+    bool first = true;
+    for (const auto& item : m_keys) {
+        // Without private members an oct key would be a JWK without "k": it has no public form, leave it out.
+        if (!includePrivate && !item.hasPublicForm()) {
+            continue;
+        }
+        if (!first) {
             out.append(',');
         }
+        first = false;
         newline(2);
         // Re-indent the key's own lines by two levels.
-        const SecureBytes key = m_keys.at(i).toJson(includePrivate, format);
+        const SecureBytes key = item.toJson(includePrivate, format);
         for (std::size_t j = 0; j < key.size(); ++j) {
             const char c = key.constChars()[j];
             out.append(c);
@@ -124,7 +130,7 @@ SecureBytes JsonWebKeySet::toJson(bool includePrivate, JsonFormat format) const
             }
         }
     }
-    if (!m_keys.isEmpty()) {
+    if (!first) {
         newline(1);
     }
     out.append(']');

@@ -34,6 +34,7 @@ public:
     // The set with private members dropped; oct keys, which have no public form, are left out.
     JsonWebKeySet publicSet() const;
 
+    // Without includePrivate, keys that have no public form (oct) are left out.
     SecureBytes toJson(bool includePrivate, JsonFormat format = JsonFormat::Indented) const;
 
 private:

@@ -86,11 +86,10 @@ QString originOf(const QString& source, int index, const QByteArray& label)
     return QStringLiteral("%1, block %2 (%3)").arg(source).arg(index).arg(QString::fromLatin1(label));
 }
 
-// Decodes one key (PEM or DER, any structure) with OpenSSL's decoders. Returns null on failure.
-EvpPkeyPtr decodeKey(const QByteArray& data, const char* inputType, const SecureBytes* passphrase)
+EvpPkeyPtr decodeOnce(const QByteArray& data, const char* inputType, const char* keyType, const SecureBytes* passphrase)
 {
     EVP_PKEY* pkey = nullptr;
-    OSSL_DECODER_CTX* ctx = OSSL_DECODER_CTX_new_for_pkey(&pkey, inputType, nullptr, nullptr, 0, nullptr, nullptr);
+    OSSL_DECODER_CTX* ctx = OSSL_DECODER_CTX_new_for_pkey(&pkey, inputType, nullptr, keyType, 0, nullptr, nullptr);
     if (!ctx) {
         return nullptr;
     }
@@ -101,11 +100,40 @@ EvpPkeyPtr decodeKey(const QByteArray& data, const char* inputType, const Secure
     size_t len = static_cast<size_t>(data.size());
     const bool ok = OSSL_DECODER_from_data(ctx, &p, &len) == 1;
     OSSL_DECODER_CTX_free(ctx);
-    if (!ok) {
+    // DER must be one structure: trailing bytes mean a damaged or concatenated file.
+    if (!ok || (qstrcmp(inputType, "DER") == 0 && len != 0)) {
         EVP_PKEY_free(pkey);
         return nullptr;
     }
     return EvpPkeyPtr(pkey);
+}
+
+bool isJoseKeyType(const EVP_PKEY* pkey)
+{
+    for (const char* type : {"RSA", "RSA-PSS", "EC", "ED25519", "ED448", "X25519", "X448"}) {
+        if (EVP_PKEY_is_a(pkey, type)) {
+            return true;
+        }
+    }
+    return false;
+}
+
+// Decodes one key (PEM or DER, any structure) with OpenSSL's decoders. Returns null on failure.
+EvpPkeyPtr decodeKey(const QByteArray& data, const char* inputType, const SecureBytes* passphrase)
+{
+    EvpPkeyPtr pkey = decodeOnce(data, inputType, nullptr, passphrase);
+    if (pkey && isJoseKeyType(pkey.get())) {
+        return pkey;
+    }
+    // Bare PKCS#1 and SEC1 DER carry no type: an RSAPublicKey (a SEQUENCE of two INTEGERs) also reads as DH
+    // parameters. Ask for the JOSE key types by name before settling for another reading.
+    for (const char* keyType : {"RSA", "EC"}) {
+        if (EvpPkeyPtr typed = decodeOnce(data, inputType, keyType, passphrase)) {
+            clearOpenSslErrors();
+            return typed;
+        }
+    }
+    return pkey;
 }
 
 bool isEncryptedPkcs8Der(const QByteArray& der)

@@ -279,6 +279,70 @@ EvpPkeyPtr ecToEvp(const JsonWebKey& key)
     return pkey;
 }
 
+// RFC 8032 §5.1.3 / §5.2.3: an EdDSA public key must decode to a point, i.e. y < p and (y² - 1) / (d·y² ∓ 1) must be
+// a square mod p (and not zero with the sign bit set). OpenSSL 3.0 does not check this when it loads a raw key.
+bool isEdwardsPointEncoding(const QByteArray& x, bool ed448)
+{
+    BnCtxPtr ctx(BN_CTX_new());
+    BnPtr p(BN_new()), d(BN_new()), y(BN_new()), y2(BN_new()), u(BN_new()), v(BN_new()), w(BN_new()), e(BN_new()),
+        one(BN_new());
+    if (!ctx || !p || !d || !y || !y2 || !u || !v || !w || !e || !one) {
+        return false;
+    }
+    QByteArray bytes = x;
+    const int last = static_cast<int>(bytes.size()) - 1;
+    const bool sign = (static_cast<unsigned char>(bytes[last]) & 0x80) != 0;
+    bytes[last] = static_cast<char>(static_cast<unsigned char>(bytes[last]) & 0x7f);
+    if (ed448 && bytes[last] != 0) {
+        return false; // Ed448 uses the last octet for the sign bit only
+    }
+    BN_one(one.get());
+    if (ed448) {
+        // p = 2^448 - 2^224 - 1, d = -39081
+        BN_set_bit(p.get(), 448);
+        BnPtr t(BN_new());
+        BN_set_bit(t.get(), 224);
+        BN_sub(p.get(), p.get(), t.get());
+        BN_sub_word(p.get(), 1);
+        BN_set_word(d.get(), 39081);
+        BN_sub(d.get(), p.get(), d.get());
+    } else {
+        // p = 2^255 - 19, d = -121665 / 121666
+        BN_set_bit(p.get(), 255);
+        BN_sub_word(p.get(), 19);
+        BnPtr num(BN_new()), den(BN_new());
+        BN_set_word(num.get(), 121665);
+        BN_sub(num.get(), p.get(), num.get());
+        BN_set_word(den.get(), 121666);
+        BN_mod_inverse(den.get(), den.get(), p.get(), ctx.get());
+        BN_mod_mul(d.get(), num.get(), den.get(), p.get(), ctx.get());
+    }
+    BN_lebin2bn(reinterpret_cast<const unsigned char*>(bytes.constData()), static_cast<int>(bytes.size()), y.get());
+    if (BN_cmp(y.get(), p.get()) >= 0) {
+        return false; // non-canonical y
+    }
+    BN_mod_sqr(y2.get(), y.get(), p.get(), ctx.get());
+    BN_mod_sub(u.get(), y2.get(), one.get(), p.get(), ctx.get());
+    BN_mod_mul(v.get(), d.get(), y2.get(), p.get(), ctx.get());
+    if (ed448) {
+        BN_mod_sub(v.get(), v.get(), one.get(), p.get(), ctx.get());
+    } else {
+        BN_mod_add(v.get(), v.get(), one.get(), p.get(), ctx.get());
+    }
+    if (BN_is_zero(v.get()) || !BN_mod_inverse(v.get(), v.get(), p.get(), ctx.get())) {
+        return false;
+    }
+    BN_mod_mul(w.get(), u.get(), v.get(), p.get(), ctx.get()); // x² = u / v
+    if (BN_is_zero(w.get())) {
+        return !sign; // x = 0 has no negative
+    }
+    // Euler's criterion: w is a square iff w^((p-1)/2) = 1.
+    BN_sub(e.get(), p.get(), one.get());
+    BN_rshift1(e.get(), e.get());
+    BN_mod_exp(w.get(), w.get(), e.get(), p.get(), ctx.get());
+    return BN_is_one(w.get());
+}
+
 EvpPkeyPtr okpToEvp(const JsonWebKey& key)
 {
     const QString crv = key.curve();
@@ -293,6 +357,10 @@ EvpPkeyPtr okpToEvp(const JsonWebKey& key)
     }
     const QByteArray x = key.publicMember(QStringLiteral("x"));
     const SecureBytes* d = key.privateMember(QStringLiteral("d"));
+    if ((crv == QStringLiteral("Ed25519") || crv == QStringLiteral("Ed448")) &&
+        !isEdwardsPointEncoding(x, crv == QStringLiteral("Ed448"))) {
+        fail(QStringLiteral("member \"x\" is not a point on %1").arg(crv));
+    }
     OSSL_PARAM params[2];
     if (d) {
         // Build from the private key alone and derive the public key, then compare: x must match d.
@@ -368,6 +436,12 @@ JsonWebKey fromEvpPkey(const EVP_PKEY* pkey, bool includePrivate)
             fail(QStringLiteral("the RSA key has no public modulus or exponent"));
         }
         BnPtr nPtr(n), ePtr(e);
+        BIGNUM* third = nullptr;
+        if (EVP_PKEY_get_bn_param(pkey, OSSL_PKEY_PARAM_RSA_FACTOR3, &third) == 1 && third) {
+            BN_clear_free(third);
+            fail(QStringLiteral("multi-prime RSA keys (more than two primes) are not supported"),
+                 JwkError::Kind::Unsupported);
+        }
         members.insert(QStringLiteral("kty"), QStringLiteral("RSA"));
         members.insert(QStringLiteral("n"), b64(bnToBytes(n)));
         members.insert(QStringLiteral("e"), b64(bnToBytes(e)));
