@@ -3,6 +3,7 @@
 #include "JwkError.h"
 #include "SecretCipher.h"
 #include "SqlDialect.h"
+#include "StoreSql.h"
 
 #include <QDir>
 #include <QFile>
@@ -17,129 +18,13 @@
 #include <set>
 
 namespace jwk {
+using namespace storesql;
 namespace {
 
-constexpr int kSchemaVersion = 1;
+constexpr int kSchemaVersion = 2;
 const QByteArray kVerifierPlaintext = "jwkman store verifier v1";
 
-qint64 nowMs()
-{
-    return QDateTime::currentMSecsSinceEpoch();
-}
-
-QDateTime fromMs(const QVariant& v)
-{
-    return v.isNull() ? QDateTime() : QDateTime::fromMSecsSinceEpoch(v.toLongLong(), Qt::UTC);
-}
-
-// SQL errors name tables and constraints, never bound values: safe to show.
-[[noreturn]] void throwSql(const QSqlError& error, const QString& what)
-{
-    const QString text = error.text();
-    const QString lower = text.toLower();
-    if (lower.contains(QStringLiteral("locked")) || lower.contains(QStringLiteral("busy"))) {
-        throw StoreError(StoreError::Kind::Busy,
-                         QStringLiteral("%1: the store is in use by another process (waited 5 s); try again when it "
-                                        "is done")
-                             .arg(what));
-    }
-    if (lower.contains(QStringLiteral("readonly")) || lower.contains(QStringLiteral("read-only"))) {
-        throw StoreError(StoreError::Kind::Io,
-                         QStringLiteral("%1: the store is read-only; nothing was changed").arg(what));
-    }
-    if (lower.contains(QStringLiteral("full"))) {
-        throw StoreError(StoreError::Kind::Io, QStringLiteral("%1: the disk is full; nothing was changed").arg(what));
-    }
-    if (lower.contains(QStringLiteral("unique"))) {
-        throw StoreError(StoreError::Kind::Conflict, QStringLiteral("%1: the name exists already").arg(what));
-    }
-    throw StoreError(StoreError::Kind::Io, QStringLiteral("%1: %2").arg(what, text));
-}
-
-void exec(QSqlQuery& q, const QString& what)
-{
-    if (!q.exec()) {
-        throwSql(q.lastError(), what);
-    }
-}
-
-void execSql(QSqlDatabase db, const QString& sql, const QString& what)
-{
-    QSqlQuery q(db);
-    if (!q.exec(sql)) {
-        throwSql(q.lastError(), what);
-    }
-}
-
-// QtSql binds a null QString as SQL NULL; the text columns are NOT NULL and hold '' for "none".
-QString text(const QString& s)
-{
-    return s.isNull() ? QStringLiteral("") : s;
-}
-
-QByteArray compactJson(const QJsonObject& o)
-{
-    return QJsonDocument(o).toJson(QJsonDocument::Compact);
-}
-
-void validateName(const QString& name, const char* what)
-{
-    if (name.trimmed().isEmpty()) {
-        throw StoreError(StoreError::Kind::InvalidInput,
-                         QStringLiteral("the %1 must not be empty").arg(QLatin1String(what)));
-    }
-    if (name.size() > 255) {
-        throw StoreError(StoreError::Kind::InvalidInput,
-                         QStringLiteral("the %1 has %2 characters; at most 255 are stored (as in Hydra)")
-                             .arg(QLatin1String(what))
-                             .arg(name.size()));
-    }
-    for (const QChar c : name) {
-        if (c.unicode() < 0x20 || c.unicode() == 0x7f) {
-            throw StoreError(StoreError::Kind::InvalidInput,
-                             QStringLiteral("the %1 contains a control character").arg(QLatin1String(what)));
-        }
-    }
-}
-
 } // namespace
-
-// A write transaction that rolls back unless committed.
-class KeyStore::Transaction
-{
-public:
-    Transaction(const KeyStore& store, const QString& what)
-        : m_db(store.db())
-        , m_what(what)
-    {
-        QSqlQuery q(m_db);
-        if (!q.exec(store.m_dialect->beginWrite)) {
-            throwSql(q.lastError(), what);
-        }
-    }
-    ~Transaction()
-    {
-        if (!m_done) {
-            QSqlQuery(m_db).exec(QStringLiteral("ROLLBACK"));
-        }
-    }
-    void commit()
-    {
-        QSqlQuery q(m_db);
-        if (!q.exec(QStringLiteral("COMMIT"))) {
-            const QSqlError error = q.lastError();
-            QSqlQuery(m_db).exec(QStringLiteral("ROLLBACK"));
-            m_done = true;
-            throwSql(error, m_what);
-        }
-        m_done = true;
-    }
-
-private:
-    QSqlDatabase m_db;
-    QString m_what;
-    bool m_done = false;
-};
 
 QString keyRoleName(KeyRole role)
 {
@@ -332,7 +217,7 @@ void KeyStore::verifySecret() const
 void KeyStore::migrate(int from)
 {
     QSqlDatabase database = db();
-    Transaction tx(*this, QStringLiteral("creating the store"));
+    Transaction tx(db(), m_dialect->beginWrite, QStringLiteral("creating the store"));
     const QString id = m_dialect->autoIdColumn;
     if (from < 1) {
         const QStringList schema = {
@@ -359,6 +244,23 @@ void KeyStore::migrate(int from)
         q.prepare(QStringLiteral("INSERT INTO jwk_meta (name, value) VALUES ('verifier', ?)"));
         q.addBindValue(SecretCipher::encrypt(SecureBytes::fromByteArray(kVerifierPlaintext), m_secret.keys().first()));
         exec(q, QStringLiteral("creating the store"));
+    }
+    if (from < 2) {
+        // Remote Hydra admin endpoints (credentials encrypted like keys) and staged rotations in progress.
+        const QStringList schema = {
+            QStringLiteral("CREATE TABLE jwk_remotes (id %1, name VARCHAR(255) NOT NULL UNIQUE, admin_url TEXT NOT "
+                           "NULL, public_url TEXT NOT NULL, ca_pem TEXT NOT NULL, client_cert_pem TEXT NOT NULL, "
+                           "tracked_sets TEXT NOT NULL, timeout_ms INTEGER NOT NULL, credentials TEXT NOT NULL, "
+                           "secret_fp VARCHAR(16) NOT NULL, created_at BIGINT NOT NULL)")
+                .arg(id),
+            QStringLiteral("CREATE TABLE jwk_rotations (id %1, remote VARCHAR(255) NOT NULL, set_name VARCHAR(255) NOT "
+                           "NULL, new_kid VARCHAR(255) NOT NULL, old_kid VARCHAR(255) NOT NULL, step VARCHAR(16) NOT "
+                           "NULL, updated_at BIGINT NOT NULL, UNIQUE (remote, set_name))")
+                .arg(id),
+        };
+        for (const auto& sql : schema) {
+            execSql(database, sql, QStringLiteral("updating the store"));
+        }
     }
     m_dialect->setSchemaVersion(database, kSchemaVersion);
     tx.commit();
@@ -412,7 +314,7 @@ std::optional<KeySetInfo> KeyStore::keySet(const QString& name) const
 void KeyStore::createKeySet(const QString& name, const QString& description)
 {
     validateName(name, "key set name");
-    Transaction tx(*this, QStringLiteral("creating key set \"%1\"").arg(name));
+    Transaction tx(db(), m_dialect->beginWrite, QStringLiteral("creating key set \"%1\"").arg(name));
     if (setId(name, true) >= 0) {
         const bool inTrash = setId(name, false) < 0;
         throw StoreError(StoreError::Kind::Conflict,
@@ -436,7 +338,7 @@ void KeyStore::createKeySet(const QString& name, const QString& description)
 void KeyStore::renameKeySet(const QString& name, const QString& newName)
 {
     validateName(newName, "key set name");
-    Transaction tx(*this, QStringLiteral("renaming key set \"%1\"").arg(name));
+    Transaction tx(db(), m_dialect->beginWrite, QStringLiteral("renaming key set \"%1\"").arg(name));
     const qint64 id = setId(name);
     if (id < 0) {
         throw StoreError(StoreError::Kind::NotFound, QStringLiteral("there is no key set \"%1\"").arg(name));
@@ -460,7 +362,7 @@ void KeyStore::renameKeySet(const QString& name, const QString& newName)
 
 void KeyStore::setDescription(const QString& name, const QString& description)
 {
-    Transaction tx(*this, QStringLiteral("updating key set \"%1\"").arg(name));
+    Transaction tx(db(), m_dialect->beginWrite, QStringLiteral("updating key set \"%1\"").arg(name));
     const qint64 id = setId(name);
     if (id < 0) {
         throw StoreError(StoreError::Kind::NotFound, QStringLiteral("there is no key set \"%1\"").arg(name));
@@ -678,7 +580,7 @@ AddKeysResult KeyStore::addKeys(const QString& setName, const QList<JsonWebKey>&
 {
     validateName(setName, "key set name");
     AddKeysResult result;
-    Transaction tx(*this, QStringLiteral("adding keys to \"%1\"").arg(setName));
+    Transaction tx(db(), m_dialect->beginWrite, QStringLiteral("adding keys to \"%1\"").arg(setName));
     qint64 id = setId(setName, true);
     if (id >= 0 && setId(setName) < 0) {
         throw StoreError(StoreError::Kind::Conflict,
@@ -757,8 +659,22 @@ AddKeysResult KeyStore::addKeys(const QString& setName, const QList<JsonWebKey>&
 
 void KeyStore::replaceKeys(const QString& setName, const QList<JsonWebKey>& keys, Audit action)
 {
+    replaceKeySets({{setName, keys}}, action);
+}
+
+void KeyStore::replaceKeySets(const QList<QPair<QString, QList<JsonWebKey>>>& sets, Audit action)
+{
+    Transaction tx(db(), m_dialect->beginWrite, QStringLiteral("replacing key sets"));
+    for (const auto& [name, keys] : sets) {
+        replaceKeysLocked(name, keys, action);
+    }
+    tx.commit();
+}
+
+void KeyStore::replaceKeysLocked(const QString& setName, const QList<JsonWebKey>& keys, Audit action)
+{
     validateName(setName, "key set name");
-    Transaction tx(*this, QStringLiteral("replacing key set \"%1\"").arg(setName));
+    const QString what = QStringLiteral("replacing key set \"%1\"").arg(setName);
     qint64 id = setId(setName, true);
     if (id < 0) {
         QSqlQuery q(db());
@@ -767,19 +683,47 @@ void KeyStore::replaceKeys(const QString& setName, const QList<JsonWebKey>& keys
         q.addBindValue(setName);
         q.addBindValue(nowMs());
         q.addBindValue(nowMs());
-        exec(q, QStringLiteral("creating key set \"%1\"").arg(setName));
+        exec(q, what);
         id = q.lastInsertId().toLongLong();
+        audit(Audit::Created, setName, QString());
     } else {
         QSqlQuery restore(db());
         restore.prepare(QStringLiteral("UPDATE jwk_sets SET deleted_at = NULL WHERE id = ?"));
         restore.addBindValue(id);
-        exec(restore, QStringLiteral("replacing key set \"%1\"").arg(setName));
+        exec(restore, what);
     }
-    QSqlQuery del(db());
-    del.prepare(QStringLiteral("DELETE FROM jwk_keys WHERE set_id = ? AND deleted_at IS NULL"));
-    del.addBindValue(id);
-    exec(del, QStringLiteral("replacing key set \"%1\"").arg(setName));
     std::set<QString> kids;
+    for (const auto& key : keys) {
+        const QString kid = key.kid().isEmpty() ? key.thumbprint() : key.kid();
+        if (!kids.insert(kid).second) {
+            throw StoreError(StoreError::Kind::Conflict,
+                             QStringLiteral("kid \"%1\" occurs twice in key set \"%2\"").arg(kid, setName));
+        }
+    }
+    // Keys that the new content no longer holds go to the trash, not away: a pull must not lose a private key
+    // that only this store had.
+    {
+        QSqlQuery q(db());
+        q.setForwardOnly(true);
+        q.prepare(QStringLiteral("SELECT kid FROM jwk_keys WHERE set_id = ? AND deleted_at IS NULL"));
+        q.addBindValue(id);
+        exec(q, what);
+        QStringList dropped;
+        while (q.next()) {
+            if (!kids.count(q.value(0).toString())) {
+                dropped << q.value(0).toString();
+            }
+        }
+        for (const auto& kid : dropped) {
+            QSqlQuery t(db());
+            t.prepare(QStringLiteral("UPDATE jwk_keys SET deleted_at = ? WHERE set_id = ? AND kid = ?"));
+            t.addBindValue(nowMs());
+            t.addBindValue(id);
+            t.addBindValue(kid);
+            exec(t, what);
+            audit(Audit::Deleted, setName, kid, QStringLiteral("no longer in the set after %1").arg(auditName(action)));
+        }
+    }
     qint64 sequence = nextSequence() + keys.size();
     for (const auto& original : keys) {
         --sequence;
@@ -787,27 +731,22 @@ void KeyStore::replaceKeys(const QString& setName, const QList<JsonWebKey>& keys
         if (key.kid().isEmpty()) {
             key.setKid(key.thumbprint());
         }
-        if (!kids.insert(key.kid()).second) {
-            throw StoreError(StoreError::Kind::Conflict,
-                             QStringLiteral("kid \"%1\" occurs twice in key set \"%2\"").arg(key.kid(), setName));
-        }
         QSqlQuery purge(db());
         purge.prepare(QStringLiteral("DELETE FROM jwk_keys WHERE set_id = ? AND kid = ?"));
         purge.addBindValue(id);
         purge.addBindValue(key.kid());
-        exec(purge, QStringLiteral("replacing key set \"%1\"").arg(setName));
+        exec(purge, what);
         insertKey(id, key, sequence);
         audit(action, setName, key.kid());
     }
     touchSet(id);
-    tx.commit();
 }
 
 void KeyStore::updateKeyMetadata(const QString& setName, const QString& kid, const QString& newKid, const QString& alg,
                                  const QString& use)
 {
     validateName(newKid, "kid");
-    Transaction tx(*this, QStringLiteral("updating key \"%1\"").arg(kid));
+    Transaction tx(db(), m_dialect->beginWrite, QStringLiteral("updating key \"%1\"").arg(kid));
     JsonWebKey key = loadKey(setName, kid);
     const qint64 id = setId(setName);
     if (newKid != kid) {
@@ -845,7 +784,7 @@ void KeyStore::updateKeyMetadata(const QString& setName, const QString& kid, con
 
 void KeyStore::deleteKey(const QString& setName, const QString& kid)
 {
-    Transaction tx(*this, QStringLiteral("deleting key \"%1\"").arg(kid));
+    Transaction tx(db(), m_dialect->beginWrite, QStringLiteral("deleting key \"%1\"").arg(kid));
     const qint64 id = setId(setName);
     QSqlQuery q(db());
     q.prepare(QStringLiteral("UPDATE jwk_keys SET deleted_at = ? WHERE set_id = ? AND kid = ? AND deleted_at IS NULL"));
@@ -864,7 +803,7 @@ void KeyStore::deleteKey(const QString& setName, const QString& kid)
 
 void KeyStore::deleteKeySet(const QString& setName)
 {
-    Transaction tx(*this, QStringLiteral("deleting key set \"%1\"").arg(setName));
+    Transaction tx(db(), m_dialect->beginWrite, QStringLiteral("deleting key set \"%1\"").arg(setName));
     const qint64 id = setId(setName);
     if (id < 0) {
         throw StoreError(StoreError::Kind::NotFound, QStringLiteral("there is no key set \"%1\"").arg(setName));
@@ -901,7 +840,7 @@ QList<TrashEntry> KeyStore::trash() const
 
 void KeyStore::restoreKey(const QString& setName, const QString& kid)
 {
-    Transaction tx(*this, QStringLiteral("restoring key \"%1\"").arg(kid));
+    Transaction tx(db(), m_dialect->beginWrite, QStringLiteral("restoring key \"%1\"").arg(kid));
     const qint64 id = setId(setName);
     QSqlQuery q(db());
     q.prepare(QStringLiteral(
@@ -920,7 +859,7 @@ void KeyStore::restoreKey(const QString& setName, const QString& kid)
 
 void KeyStore::restoreKeySet(const QString& setName)
 {
-    Transaction tx(*this, QStringLiteral("restoring key set \"%1\"").arg(setName));
+    Transaction tx(db(), m_dialect->beginWrite, QStringLiteral("restoring key set \"%1\"").arg(setName));
     QSqlQuery q(db());
     q.prepare(QStringLiteral("UPDATE jwk_sets SET deleted_at = NULL WHERE name = ? AND deleted_at IS NOT NULL"));
     q.addBindValue(setName);
@@ -934,7 +873,7 @@ void KeyStore::restoreKeySet(const QString& setName)
 
 int KeyStore::emptyTrash()
 {
-    Transaction tx(*this, QStringLiteral("emptying the trash"));
+    Transaction tx(db(), m_dialect->beginWrite, QStringLiteral("emptying the trash"));
     int purged = 0;
     for (const auto& entry : trash()) {
         audit(Audit::Purged, entry.setName, entry.kid);
@@ -958,7 +897,7 @@ int KeyStore::emptyTrash()
 RotationResult KeyStore::rotateSecret()
 {
     RotationResult result;
-    Transaction tx(*this, QStringLiteral("re-encrypting the store"));
+    Transaction tx(db(), m_dialect->beginWrite, QStringLiteral("re-encrypting the store"));
     QSqlQuery q(db());
     q.setForwardOnly(true);
     q.exec(QStringLiteral("SELECT k.id, k.keydata, s.name, k.kid FROM jwk_keys k JOIN jwk_sets s ON s.id = k.set_id"));
@@ -993,6 +932,7 @@ RotationResult KeyStore::rotateSecret()
         exec(u, QStringLiteral("re-encrypting the store"));
         ++result.reencrypted;
     }
+    result.reencrypted += reencryptRemotes(&result.undecryptable);
     QSqlQuery v(db());
     v.prepare(QStringLiteral("UPDATE jwk_meta SET value = ? WHERE name = 'verifier'"));
     v.addBindValue(SecretCipher::encrypt(SecureBytes::fromByteArray(kVerifierPlaintext), m_secret.keys().first()));

@@ -8,6 +8,7 @@
 // what happened to which key, never the material.
 
 #include "JsonWebKey.h"
+#include "RemoteProfile.h"
 #include "StoreError.h"
 #include "SystemSecret.h"
 
@@ -61,6 +62,18 @@ struct TrashEntry
     QString kid; // empty for a whole set
     QDateTime deleted;
     int keyCount = 0; // for a set
+};
+
+// A staged rotation in progress (Hydra itself has none: a new key signs at once).
+struct RotationState
+{
+    enum class Step { Published, Activated, Retired };
+    QString remote; // profile name or URL
+    QString setName;
+    QString newKid;
+    QString oldKid; // the signing key when the rotation started
+    Step step = Step::Published;
+    QDateTime updated;
 };
 
 struct AuditEntry
@@ -163,6 +176,20 @@ public:
     // --- secret
     RotationResult rotateSecret();
 
+    // --- remote Hydra endpoints (credentials encrypted like keys)
+    void saveRemote(const RemoteProfile& profile); // insert or replace by name
+    QList<RemoteProfile> remotes() const;
+    std::optional<RemoteProfile> remote(const QString& name) const;
+    void removeRemote(const QString& name);
+
+    // --- staged rotations
+    void saveRotation(const RotationState& state);
+    std::optional<RotationState> rotation(const QString& remote, const QString& setName) const;
+    void clearRotation(const QString& remote, const QString& setName);
+
+    // Replaces several sets' keys in one transaction (a pull of several sets applies all or nothing).
+    void replaceKeySets(const QList<QPair<QString, QList<JsonWebKey>>>& sets, Audit action = Audit::Pulled);
+
     // --- audit
     void audit(Audit action, const QString& setName, const QString& kid, const QString& detail = QString());
     QList<AuditEntry> auditLog(int limit = 1000) const;
@@ -177,10 +204,12 @@ private:
     void verifySecret() const;
     void migrate(int from);
 
-    class Transaction;
     qint64 setId(const QString& name, bool includeDeleted = false) const;
     QString encryptKey(const JsonWebKey& key) const;
     void insertKey(qint64 setId, const JsonWebKey& key, qint64 sequence);
+    void replaceKeysLocked(const QString& setName, const QList<JsonWebKey>& keys, Audit action);
+    int reencryptRemotes(QStringList* undecryptable);
+    RemoteProfile remoteFromQuery(const class QSqlQuery& q) const;
     qint64 nextSequence() const;
     void touchSet(qint64 setId);
     QList<KeyInfo> queryKeys(const QString& where, const QVariantList& binds) const;

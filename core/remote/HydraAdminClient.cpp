@@ -1,0 +1,435 @@
+#include "HydraAdminClient.h"
+
+#include "JwkError.h"
+
+#include <QEventLoop>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkRequest>
+#include <QSslKey>
+
+namespace jwk {
+namespace {
+
+QString percentEncoded(const QString& segment)
+{
+    return QString::fromLatin1(QUrl::toPercentEncoding(segment));
+}
+
+bool isConnectionError(QNetworkReply::NetworkError error)
+{
+    switch (error) {
+    case QNetworkReply::ConnectionRefusedError:
+    case QNetworkReply::RemoteHostClosedError:
+    case QNetworkReply::HostNotFoundError:
+    case QNetworkReply::TimeoutError:
+    case QNetworkReply::TemporaryNetworkFailureError:
+    case QNetworkReply::NetworkSessionFailedError:
+    case QNetworkReply::UnknownNetworkError:
+    case QNetworkReply::ProxyConnectionRefusedError:
+    case QNetworkReply::ProxyConnectionClosedError:
+    case QNetworkReply::ProxyTimeoutError:
+    case QNetworkReply::InternalServerError:
+    case QNetworkReply::ServiceUnavailableError:
+    case QNetworkReply::UnknownServerError:
+        return true;
+    default:
+        return false;
+    }
+}
+
+} // namespace
+
+// --- HydraRequest ----------------------------------------------------------------------------------------
+
+HydraRequest::HydraRequest(HydraAdminClient* client, QByteArray verb, QUrl url, SecureBytes body, Expect expect,
+                           bool retryable)
+    : QObject(client)
+    , m_client(client)
+    , m_verb(std::move(verb))
+    , m_url(std::move(url))
+    , m_body(std::move(body))
+    , m_expect(expect)
+    , m_retryable(retryable)
+{
+    m_timeout.setSingleShot(true);
+    m_backoff.setSingleShot(true);
+    connect(&m_timeout, &QTimer::timeout, this, [this] {
+        if (m_reply) {
+            m_timedOutNow = true;
+            m_reply->abort();
+        }
+    });
+    connect(&m_backoff, &QTimer::timeout, this, &HydraRequest::start);
+}
+
+QString HydraRequest::description() const
+{
+    return QStringLiteral("%1 %2").arg(QString::fromLatin1(m_verb), m_url.toString(QUrl::RemoveUserInfo));
+}
+
+void HydraRequest::cancel()
+{
+    if (m_finished) {
+        return;
+    }
+    m_result.cancelled = true;
+    m_backoff.stop();
+    if (m_reply) {
+        m_reply->abort(); // onReplyFinished() finishes the request
+    } else {
+        m_result.error = QStringLiteral("%1: cancelled").arg(description());
+        finish();
+    }
+}
+
+void HydraRequest::start()
+{
+    if (m_finished) {
+        return;
+    }
+    m_started = true;
+    ++m_result.attempts;
+    m_timedOutNow = false;
+    m_reply = m_client->send(this);
+    if (!m_reply) {
+        finish();
+        return;
+    }
+    connect(m_reply, &QNetworkReply::finished, this, &HydraRequest::onReplyFinished);
+    m_timeout.start(m_client->profile().timeoutMs);
+}
+
+void HydraRequest::onReplyFinished()
+{
+    m_timeout.stop();
+    QNetworkReply* reply = m_reply;
+    m_reply = nullptr;
+    if (!reply) {
+        return;
+    }
+    reply->deleteLater();
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    const QString reason = reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString();
+    QByteArray body = reply->readAll();
+    const auto networkError = reply->error();
+    m_result.httpStatus = status;
+
+    if (m_result.cancelled) {
+        m_result.error = QStringLiteral("%1: cancelled").arg(description());
+        wipe(body);
+        finish();
+        return;
+    }
+
+    const bool retryLeft = m_retryable && m_result.attempts <= m_client->maxRetries();
+    auto retry = [&] {
+        const int delay = m_client->baseDelayMs() * (1 << (m_result.attempts - 1));
+        m_backoff.start(delay);
+    };
+
+    if (status == 0) {
+        // No HTTP answer: refused, reset, timed out, or TLS failure.
+        if (m_timedOutNow) {
+            m_result.timedOut = true;
+            m_result.error =
+                QStringLiteral("%1: no answer within %2 s%3")
+                    .arg(description())
+                    .arg(m_client->profile().timeoutMs / 1000.0)
+                    .arg(m_result.attempts > 1 ? QStringLiteral(" (%1 attempts)").arg(m_result.attempts) : QString());
+            if (retryLeft) {
+                retry();
+                return;
+            }
+        } else if (networkError == QNetworkReply::SslHandshakeFailedError) {
+            m_result.error = QStringLiteral("%1: the TLS connection failed: %2. If the server uses a private CA, add "
+                                            "its certificate to the remote (--ca FILE)")
+                                 .arg(description(), reply->errorString());
+        } else {
+            m_result.error =
+                QStringLiteral("%1: could not reach the server: %2%3")
+                    .arg(description(), reply->errorString(),
+                         m_result.attempts > 1 ? QStringLiteral(" (%1 attempts)").arg(m_result.attempts) : QString());
+            if (isConnectionError(networkError) && retryLeft) {
+                retry();
+                return;
+            }
+        }
+        finish();
+        return;
+    }
+
+    if (status >= 200 && status < 300) {
+        m_result.ok = true;
+        m_result.error.clear();
+        try {
+            if (m_expect == Expect::KeySet) {
+                m_result.keys = JsonWebKeySet::fromJson(body);
+            } else if (m_expect == Expect::Key) {
+                m_result.key = JsonWebKey::fromJson(body);
+            }
+        } catch (const JwkError& e) {
+            m_result.ok = false;
+            m_result.error =
+                QStringLiteral("%1: HTTP %2, but the answer is not %3: %4")
+                    .arg(description())
+                    .arg(status)
+                    .arg(m_expect == Expect::KeySet ? QStringLiteral("a JWK Set") : QStringLiteral("a JWK"),
+                         e.message());
+        }
+        wipe(body);
+        finish();
+        return;
+    }
+
+    // An HTTP error: Hydra's body is {"error", "error_description"}; keep whatever else comes, leniently.
+    const QJsonObject object = QJsonDocument::fromJson(body).object();
+    wipe(body);
+    m_result.hydraError = object.value(QStringLiteral("error")).toString();
+    m_result.hydraErrorDescription = object.value(QStringLiteral("error_description")).toString();
+    QStringList words;
+    if (!m_result.hydraError.isEmpty()) {
+        words << m_result.hydraError;
+    }
+    if (!m_result.hydraErrorDescription.isEmpty()) {
+        words << m_result.hydraErrorDescription;
+    }
+    for (auto it = object.begin(); it != object.end(); ++it) {
+        if (it.key() != QStringLiteral("error") && it.key() != QStringLiteral("error_description") &&
+            it.value().isString() && !it.value().toString().isEmpty()) {
+            words << QStringLiteral("%1: %2").arg(it.key(), it.value().toString());
+        }
+    }
+    const QString hydraSays =
+        words.isEmpty() ? QString() : QStringLiteral("; Hydra says: %1").arg(words.join(QStringLiteral(" - ")));
+    if (status >= 300 && status < 400) {
+        m_result.error =
+            QStringLiteral("%1: HTTP %2 %3: the server redirects to %4; give the admin URL that answers directly")
+                .arg(description())
+                .arg(status)
+                .arg(reason, reply->header(QNetworkRequest::LocationHeader).toUrl().toString(QUrl::RemoveUserInfo));
+        finish();
+        return;
+    }
+    m_result.error = QStringLiteral("%1: HTTP %2 %3%4").arg(description()).arg(status).arg(reason, hydraSays);
+    if (status >= 500 && retryLeft) {
+        retry();
+        return;
+    }
+    finish();
+}
+
+void HydraRequest::finish()
+{
+    if (m_finished) {
+        return;
+    }
+    m_finished = true;
+    m_body.clear();
+    if (m_result.attempts > 1 && !m_result.ok && !m_result.error.contains(QStringLiteral("attempts"))) {
+        m_result.error += QStringLiteral(" (after %1 attempts)").arg(m_result.attempts);
+    }
+    m_client->requestDone(this);
+    Q_EMIT finished();
+}
+
+// --- HydraAdminClient ------------------------------------------------------------------------------------
+
+HydraAdminClient::HydraAdminClient(RemoteProfile profile, QObject* parent)
+    : QObject(parent)
+    , m_profile(std::move(profile))
+    , m_transport(checkTransport(m_profile.adminUrl))
+{
+    m_manager.setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
+    m_manager.setAutoDeleteReplies(false);
+    m_ssl = QSslConfiguration::defaultConfiguration();
+    m_ssl.setPeerVerifyMode(QSslSocket::VerifyPeer); // never switched off
+    if (!m_profile.caCertificatesPem.isEmpty()) {
+        const auto cas = QSslCertificate::fromData(m_profile.caCertificatesPem, QSsl::Pem);
+        if (cas.isEmpty()) {
+            m_sslSetupError = QStringLiteral("the extra CA certificates of remote \"%1\" are not PEM certificates")
+                                  .arg(m_profile.name);
+        }
+        m_ssl.addCaCertificates(cas);
+    }
+    if (!m_profile.clientCertificatePem.isEmpty()) {
+        const auto certs = QSslCertificate::fromData(m_profile.clientCertificatePem, QSsl::Pem);
+        QSslKey key;
+        for (const auto algorithm : {QSsl::Rsa, QSsl::Ec}) {
+            key = QSslKey(m_profile.clientKeyPem.view(), algorithm, QSsl::Pem);
+            if (!key.isNull()) {
+                break;
+            }
+        }
+        if (certs.isEmpty() || key.isNull()) {
+            m_sslSetupError = QStringLiteral("the client certificate or key of remote \"%1\" cannot be read (PEM, RSA "
+                                             "or EC)")
+                                  .arg(m_profile.name);
+        } else {
+            m_ssl.setLocalCertificate(certs.first());
+            m_ssl.setPrivateKey(key);
+        }
+    }
+}
+
+HydraAdminClient::~HydraAdminClient()
+{
+    cancelAll();
+}
+
+QUrl HydraAdminClient::keysUrl(const QString& set, const QString& kid) const
+{
+    QString base = m_profile.adminUrl.toString(QUrl::FullyEncoded | QUrl::RemoveQuery | QUrl::RemoveFragment);
+    while (base.endsWith(QLatin1Char('/'))) {
+        base.chop(1);
+    }
+    QString path = base + QStringLiteral("/admin/keys/") + percentEncoded(set);
+    if (!kid.isNull()) {
+        path += QLatin1Char('/') + percentEncoded(kid);
+    }
+    return QUrl::fromEncoded(path.toLatin1(), QUrl::StrictMode);
+}
+
+HydraRequest* HydraAdminClient::enqueue(const QByteArray& verb, const QUrl& url, SecureBytes body,
+                                        HydraRequest::Expect expect, bool retryable)
+{
+    auto* request = new HydraRequest(this, verb, url, std::move(body), expect, retryable);
+    m_queue.append(request);
+    QMetaObject::invokeMethod(this, &HydraAdminClient::startNext, Qt::QueuedConnection);
+    return request;
+}
+
+void HydraAdminClient::startNext()
+{
+    while (m_inFlight < m_maxInFlight && !m_queue.isEmpty()) {
+        QPointer<HydraRequest> request = m_queue.takeFirst();
+        if (!request || request->m_finished) {
+            continue;
+        }
+        ++m_inFlight;
+        request->start();
+    }
+}
+
+void HydraAdminClient::requestDone(HydraRequest* request)
+{
+    if (request->m_started) {
+        --m_inFlight;
+    }
+    m_queue.removeAll(request);
+    QMetaObject::invokeMethod(this, &HydraAdminClient::startNext, Qt::QueuedConnection);
+}
+
+QNetworkReply* HydraAdminClient::send(HydraRequest* request)
+{
+    const TransportCheck check = checkTransport(request->m_url);
+    if (!m_transport.allowed || !check.allowed) {
+        request->m_result.error = m_transport.allowed ? check.reason : m_transport.reason;
+        return nullptr;
+    }
+    if (!m_sslSetupError.isEmpty()) {
+        request->m_result.error = m_sslSetupError;
+        return nullptr;
+    }
+    QNetworkRequest http(request->m_url);
+    http.setSslConfiguration(m_ssl);
+    http.setRawHeader("Accept", "application/json");
+    http.setRawHeader("User-Agent", QByteArrayLiteral("jwkman/") + JWKMAN_VERSION);
+    // Credentials go only where the transport policy lets keys go: https, or http to loopback.
+    if (!m_profile.bearerToken.isEmpty()) {
+        http.setRawHeader("Authorization", QByteArrayLiteral("Bearer ") + m_profile.bearerToken.view());
+    }
+    for (const auto& [name, value] : m_profile.headers) {
+        http.setRawHeader(name, value.view());
+    }
+    if (!request->m_body.isEmpty()) {
+        http.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
+    }
+    QNetworkReply* reply = nullptr;
+    const QByteArray body = request->m_body.view();
+    if (request->m_verb == "GET") {
+        reply = m_manager.get(http);
+    } else if (request->m_verb == "DELETE") {
+        reply = m_manager.deleteResource(http);
+    } else if (request->m_verb == "PUT") {
+        reply = m_manager.put(http, body);
+    } else {
+        reply = m_manager.post(http, body);
+    }
+    reply->setParent(request);
+    return reply;
+}
+
+HydraRequest* HydraAdminClient::getKeySet(const QString& set)
+{
+    return enqueue("GET", keysUrl(set), {}, HydraRequest::Expect::KeySet, true);
+}
+
+HydraRequest* HydraAdminClient::getKey(const QString& set, const QString& kid)
+{
+    return enqueue("GET", keysUrl(set, kid), {}, HydraRequest::Expect::KeySet, true);
+}
+
+HydraRequest* HydraAdminClient::createKey(const QString& set, const QString& alg, const QString& kid,
+                                          const QString& use)
+{
+    QJsonObject body{{QStringLiteral("alg"), alg}, {QStringLiteral("kid"), kid}, {QStringLiteral("use"), use}};
+    const QByteArray json = QJsonDocument(body).toJson(QJsonDocument::Compact);
+    // Never retried: a POST that reached the server may have made a key already.
+    return enqueue("POST", keysUrl(set), SecureBytes::fromByteArray(json), HydraRequest::Expect::KeySet, false);
+}
+
+HydraRequest* HydraAdminClient::putKeySet(const QString& set, const QList<JsonWebKey>& keys)
+{
+    const SecureBytes json = JsonWebKeySet(keys).toJson(true, JsonFormat::Compact);
+    return enqueue("PUT", keysUrl(set), json, HydraRequest::Expect::KeySet, true);
+}
+
+HydraRequest* HydraAdminClient::putKey(const QString& set, const JsonWebKey& key)
+{
+    // Hydra ignores the {kid} of the path and stores the key under the kid of the body; send both the same.
+    const SecureBytes json = key.toJson(true, JsonFormat::Compact);
+    return enqueue("PUT", keysUrl(set, key.kid()), json, HydraRequest::Expect::Key, true);
+}
+
+HydraRequest* HydraAdminClient::deleteKeySet(const QString& set)
+{
+    return enqueue("DELETE", keysUrl(set), {}, HydraRequest::Expect::Nothing, true);
+}
+
+HydraRequest* HydraAdminClient::deleteKey(const QString& set, const QString& kid)
+{
+    return enqueue("DELETE", keysUrl(set, kid), {}, HydraRequest::Expect::Nothing, true);
+}
+
+HydraRequest* HydraAdminClient::getPublicJwks()
+{
+    QString base = m_profile.publicUrl.toString(QUrl::FullyEncoded | QUrl::RemoveQuery | QUrl::RemoveFragment);
+    while (base.endsWith(QLatin1Char('/'))) {
+        base.chop(1);
+    }
+    return enqueue("GET", QUrl::fromEncoded((base + QStringLiteral("/.well-known/jwks.json")).toLatin1()), {},
+                   HydraRequest::Expect::KeySet, true);
+}
+
+void HydraAdminClient::cancelAll()
+{
+    const auto requests = findChildren<HydraRequest*>(Qt::FindDirectChildrenOnly);
+    for (auto* request : requests) {
+        request->cancel();
+    }
+}
+
+HydraResult HydraAdminClient::wait(HydraRequest* request)
+{
+    if (!request->isFinished()) {
+        QEventLoop loop;
+        QObject::connect(request, &HydraRequest::finished, &loop, &QEventLoop::quit);
+        loop.exec();
+    }
+    HydraResult result = request->result();
+    request->deleteLater();
+    return result;
+}
+
+} // namespace jwk

@@ -1,0 +1,133 @@
+#pragma once
+// An asynchronous client of Ory Hydra's JSON Web Key admin API (QNetworkAccessManager):
+//   GET/POST/PUT/DELETE /admin/keys/{set}, GET/PUT/DELETE /admin/keys/{set}/{kid}, and the public
+//   /.well-known/jwks.json. Set and kid are percent-encoded.
+// Transport follows TransportPolicy (https with full verification; http only to loopback). Requests time out
+// (10 s default), GET/PUT/DELETE are retried with backoff on connection errors and 5xx (never POST), at most a
+// few requests are in flight, and everything can be cancelled. Every failure becomes one sentence with the HTTP
+// status and Hydra's own words ({"error", "error_description"}, parsed leniently).
+
+#include "JsonWebKeySet.h"
+#include "RemoteProfile.h"
+#include "TransportPolicy.h"
+
+#include <QList>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QObject>
+#include <QPointer>
+#include <QSslConfiguration>
+#include <QTimer>
+
+namespace jwk {
+
+class HydraAdminClient;
+
+struct HydraResult
+{
+    bool ok = false;
+    int httpStatus = 0; // 0 when no HTTP answer came
+    QString error;      // one sentence for people when !ok
+    QString hydraError; // Hydra's "error"
+    QString hydraErrorDescription;
+    bool cancelled = false;
+    bool timedOut = false;
+    int attempts = 0;
+    JsonWebKeySet keys; // parsed body of GET/POST/PUT-set responses
+    JsonWebKey key;     // parsed body of a PUT-key response
+};
+
+class HydraRequest : public QObject
+{
+    Q_OBJECT
+public:
+    bool isFinished() const { return m_finished; }
+    const HydraResult& result() const { return m_result; }
+    QString description() const; // "GET https://…/admin/keys/set"
+    void cancel();
+
+Q_SIGNALS:
+    void finished();
+
+private:
+    friend class HydraAdminClient;
+    enum class Expect { KeySet, Key, Nothing };
+    HydraRequest(HydraAdminClient* client, QByteArray verb, QUrl url, SecureBytes body, Expect expect, bool retryable);
+    void start();
+    void onReplyFinished();
+    void finish();
+
+    HydraAdminClient* m_client;
+    QByteArray m_verb;
+    QUrl m_url;
+    SecureBytes m_body;
+    Expect m_expect;
+    bool m_retryable;
+    QPointer<QNetworkReply> m_reply;
+    QTimer m_timeout;
+    QTimer m_backoff;
+    bool m_timedOutNow = false;
+    bool m_finished = false;
+    bool m_started = false;
+    HydraResult m_result;
+};
+
+class HydraAdminClient : public QObject
+{
+    Q_OBJECT
+public:
+    // Check with checkTransport(profile.adminUrl) first: a refused URL makes every request fail with the reason.
+    explicit HydraAdminClient(RemoteProfile profile, QObject* parent = nullptr);
+    ~HydraAdminClient() override;
+
+    const RemoteProfile& profile() const { return m_profile; }
+    TransportCheck transport() const { return m_transport; }
+
+    HydraRequest* getKeySet(const QString& set);
+    HydraRequest* getKey(const QString& set, const QString& kid);
+    // POST: Hydra generates a key (alg RS256/384/512, PS256/384/512, ES256/384/512, EdDSA) and returns it.
+    HydraRequest* createKey(const QString& set, const QString& alg, const QString& kid, const QString& use);
+    // PUT set: replaces the whole remote set; the LAST key becomes the newest (and, if private, the signer).
+    HydraRequest* putKeySet(const QString& set, const QList<JsonWebKey>& keys);
+    // PUT key: upsert under the key's own kid; it becomes the newest key.
+    HydraRequest* putKey(const QString& set, const JsonWebKey& key);
+    HydraRequest* deleteKeySet(const QString& set);
+    HydraRequest* deleteKey(const QString& set, const QString& kid);
+    HydraRequest* getPublicJwks(); // profile.publicUrl + /.well-known/jwks.json
+
+    void cancelAll();
+    void setMaxInFlight(int n) { m_maxInFlight = std::max(1, n); }
+    void setRetryPolicy(int maxRetries, int baseDelayMs)
+    {
+        m_maxRetries = maxRetries;
+        m_baseDelayMs = baseDelayMs;
+    }
+    int maxRetries() const { return m_maxRetries; }
+    int baseDelayMs() const { return m_baseDelayMs; }
+
+    // Runs a local event loop until the request finishes (CLI, tests). Deletes the request.
+    static HydraResult wait(HydraRequest* request);
+
+    QUrl keysUrl(const QString& set, const QString& kid = QString()) const;
+
+private:
+    friend class HydraRequest;
+    HydraRequest* enqueue(const QByteArray& verb, const QUrl& url, SecureBytes body, HydraRequest::Expect expect,
+                          bool retryable);
+    void startNext();
+    void requestDone(HydraRequest* request);
+    QNetworkReply* send(HydraRequest* request);
+
+    RemoteProfile m_profile;
+    TransportCheck m_transport;
+    QNetworkAccessManager m_manager;
+    QSslConfiguration m_ssl;
+    QString m_sslSetupError;
+    QList<QPointer<HydraRequest>> m_queue;
+    int m_inFlight = 0;
+    int m_maxInFlight = 4;
+    int m_maxRetries = 3;
+    int m_baseDelayMs = 250;
+};
+
+} // namespace jwk

@@ -1,0 +1,259 @@
+// KeyStore: remote Hydra endpoints and staged rotations. Credentials (bearer token, custom header values, the
+// client key) are kept encrypted under the system secret like keys; URLs, CA certificates and set names in clear.
+
+#include "KeyStore.h"
+
+#include "SecretCipher.h"
+#include "SqlDialect.h"
+#include "StoreSql.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace jwk {
+using namespace storesql;
+
+namespace {
+
+// {"token": "...", "headers": [["Name", "value"], ...], "client_key": "..."} as bytes to encrypt.
+SecureBytes credentialsJson(const RemoteProfile& p)
+{
+    SecureBytes out;
+    out.append("{\"token\":");
+    writeJsonValue(out, QJsonValue(QString::fromUtf8(p.bearerToken.view())), JsonFormat::Compact);
+    out.append(",\"client_key\":");
+    writeJsonValue(out, QJsonValue(QString::fromUtf8(p.clientKeyPem.view())), JsonFormat::Compact);
+    out.append(",\"headers\":[");
+    bool first = true;
+    for (const auto& [name, value] : p.headers) {
+        if (!first) {
+            out.append(',');
+        }
+        first = false;
+        out.append('[');
+        writeJsonValue(out, QJsonValue(QString::fromLatin1(name)), JsonFormat::Compact);
+        out.append(',');
+        writeJsonValue(out, QJsonValue(QString::fromUtf8(value.view())), JsonFormat::Compact);
+        out.append(']');
+    }
+    out.append("]}");
+    return out;
+}
+
+QString stepName(RotationState::Step step)
+{
+    switch (step) {
+    case RotationState::Step::Published:
+        return QStringLiteral("published");
+    case RotationState::Step::Activated:
+        return QStringLiteral("activated");
+    case RotationState::Step::Retired:
+        return QStringLiteral("retired");
+    }
+    return {};
+}
+
+} // namespace
+
+void KeyStore::saveRemote(const RemoteProfile& profile)
+{
+    validateName(profile.name, "remote name");
+    Transaction tx(db(), m_dialect->beginWrite, QStringLiteral("saving remote \"%1\"").arg(profile.name));
+    QSqlQuery del(db());
+    del.prepare(QStringLiteral("DELETE FROM jwk_remotes WHERE name = ?"));
+    del.addBindValue(profile.name);
+    exec(del, QStringLiteral("saving remote \"%1\"").arg(profile.name));
+    QSqlQuery q(db());
+    q.prepare(QStringLiteral("INSERT INTO jwk_remotes (name, admin_url, public_url, ca_pem, client_cert_pem, "
+                             "tracked_sets, timeout_ms, credentials, secret_fp, created_at) VALUES (?, ?, ?, ?, ?, ?, "
+                             "?, ?, ?, ?)"));
+    q.addBindValue(profile.name);
+    q.addBindValue(profile.adminUrl.toString());
+    q.addBindValue(text(profile.publicUrl.toString()));
+    q.addBindValue(text(QString::fromLatin1(profile.caCertificatesPem)));
+    q.addBindValue(text(QString::fromLatin1(profile.clientCertificatePem)));
+    q.addBindValue(QString::fromUtf8(
+        QJsonDocument(QJsonArray::fromStringList(profile.trackedSets)).toJson(QJsonDocument::Compact)));
+    q.addBindValue(profile.timeoutMs);
+    q.addBindValue(QString::fromLatin1(SecretCipher::encrypt(credentialsJson(profile), m_secret.keys().first())));
+    q.addBindValue(QString::fromLatin1(m_secret.fingerprints().first()));
+    q.addBindValue(nowMs());
+    exec(q, QStringLiteral("saving remote \"%1\"").arg(profile.name));
+    tx.commit();
+}
+
+RemoteProfile KeyStore::remoteFromQuery(const QSqlQuery& q) const
+{
+    RemoteProfile p;
+    p.name = q.value(0).toString();
+    p.adminUrl = QUrl(q.value(1).toString());
+    p.publicUrl = QUrl(q.value(2).toString());
+    p.caCertificatesPem = q.value(3).toString().toLatin1();
+    p.clientCertificatePem = q.value(4).toString().toLatin1();
+    p.trackedSets.clear();
+    for (const auto& v : QJsonDocument::fromJson(q.value(5).toByteArray()).array()) {
+        p.trackedSets << v.toString();
+    }
+    p.timeoutMs = q.value(6).toInt();
+    const auto plain = SecretCipher::decrypt(q.value(7).toByteArray(), m_secret.keys());
+    if (!plain) {
+        throw StoreError(StoreError::Kind::Undecryptable,
+                         QStringLiteral("the credentials of remote \"%1\" cannot be decrypted with the configured "
+                                        "system secret(s)")
+                             .arg(p.name));
+    }
+    const QJsonObject o = QJsonDocument::fromJson(plain->view()).object();
+    QByteArray token = o.value(QStringLiteral("token")).toString().toUtf8();
+    p.bearerToken = SecureBytes::fromByteArray(token);
+    wipe(token);
+    QByteArray key = o.value(QStringLiteral("client_key")).toString().toUtf8();
+    p.clientKeyPem = SecureBytes::fromByteArray(key);
+    wipe(key);
+    for (const auto& h : o.value(QStringLiteral("headers")).toArray()) {
+        const QJsonArray pair = h.toArray();
+        QByteArray value = pair.at(1).toString().toUtf8();
+        p.headers.append({pair.at(0).toString().toLatin1(), SecureBytes::fromByteArray(value)});
+        wipe(value);
+    }
+    return p;
+}
+
+QList<RemoteProfile> KeyStore::remotes() const
+{
+    QSqlQuery q(db());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT name, admin_url, public_url, ca_pem, client_cert_pem, tracked_sets, timeout_ms, "
+                             "credentials FROM jwk_remotes ORDER BY name"));
+    exec(q, QStringLiteral("listing remotes"));
+    QList<RemoteProfile> list;
+    while (q.next()) {
+        list.append(remoteFromQuery(q));
+    }
+    return list;
+}
+
+std::optional<RemoteProfile> KeyStore::remote(const QString& name) const
+{
+    QSqlQuery q(db());
+    q.prepare(QStringLiteral("SELECT name, admin_url, public_url, ca_pem, client_cert_pem, tracked_sets, timeout_ms, "
+                             "credentials FROM jwk_remotes WHERE name = ?"));
+    q.addBindValue(name);
+    exec(q, QStringLiteral("reading remote \"%1\"").arg(name));
+    if (!q.next()) {
+        return std::nullopt;
+    }
+    return remoteFromQuery(q);
+}
+
+void KeyStore::removeRemote(const QString& name)
+{
+    Transaction tx(db(), m_dialect->beginWrite, QStringLiteral("removing remote \"%1\"").arg(name));
+    QSqlQuery q(db());
+    q.prepare(QStringLiteral("DELETE FROM jwk_remotes WHERE name = ?"));
+    q.addBindValue(name);
+    exec(q, QStringLiteral("removing remote \"%1\"").arg(name));
+    if (q.numRowsAffected() == 0) {
+        throw StoreError(StoreError::Kind::NotFound, QStringLiteral("there is no remote \"%1\"").arg(name));
+    }
+    QSqlQuery r(db());
+    r.prepare(QStringLiteral("DELETE FROM jwk_rotations WHERE remote = ?"));
+    r.addBindValue(name);
+    exec(r, QStringLiteral("removing remote \"%1\"").arg(name));
+    tx.commit();
+}
+
+int KeyStore::reencryptRemotes(QStringList* undecryptable)
+{
+    QSqlQuery q(db());
+    q.setForwardOnly(true);
+    q.exec(QStringLiteral("SELECT id, name, credentials FROM jwk_remotes"));
+    struct Row
+    {
+        qint64 id;
+        QString name;
+        QByteArray credentials;
+    };
+    QList<Row> rows;
+    while (q.next()) {
+        rows.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toByteArray()});
+    }
+    int moved = 0;
+    for (const auto& row : rows) {
+        int used = -1;
+        const auto plain = SecretCipher::decrypt(row.credentials, m_secret.keys(), &used);
+        if (!plain) {
+            *undecryptable << QStringLiteral("remote %1").arg(row.name);
+            continue;
+        }
+        if (used == 0) {
+            continue;
+        }
+        QSqlQuery u(db());
+        u.prepare(QStringLiteral("UPDATE jwk_remotes SET credentials = ?, secret_fp = ? WHERE id = ?"));
+        u.addBindValue(QString::fromLatin1(SecretCipher::encrypt(*plain, m_secret.keys().first())));
+        u.addBindValue(QString::fromLatin1(m_secret.fingerprints().first()));
+        u.addBindValue(row.id);
+        exec(u, QStringLiteral("re-encrypting the store"));
+        ++moved;
+    }
+    return moved;
+}
+
+void KeyStore::saveRotation(const RotationState& state)
+{
+    Transaction tx(db(), m_dialect->beginWrite, QStringLiteral("saving the rotation of \"%1\"").arg(state.setName));
+    QSqlQuery del(db());
+    del.prepare(QStringLiteral("DELETE FROM jwk_rotations WHERE remote = ? AND set_name = ?"));
+    del.addBindValue(state.remote);
+    del.addBindValue(state.setName);
+    exec(del, QStringLiteral("saving the rotation"));
+    QSqlQuery q(db());
+    q.prepare(QStringLiteral("INSERT INTO jwk_rotations (remote, set_name, new_kid, old_kid, step, updated_at) VALUES "
+                             "(?, ?, ?, ?, ?, ?)"));
+    q.addBindValue(state.remote);
+    q.addBindValue(state.setName);
+    q.addBindValue(text(state.newKid));
+    q.addBindValue(text(state.oldKid));
+    q.addBindValue(stepName(state.step));
+    q.addBindValue(nowMs());
+    exec(q, QStringLiteral("saving the rotation"));
+    tx.commit();
+}
+
+std::optional<RotationState> KeyStore::rotation(const QString& remote, const QString& setName) const
+{
+    QSqlQuery q(db());
+    q.prepare(QStringLiteral("SELECT new_kid, old_kid, step, updated_at FROM jwk_rotations WHERE remote = ? AND "
+                             "set_name = ?"));
+    q.addBindValue(remote);
+    q.addBindValue(setName);
+    exec(q, QStringLiteral("reading the rotation"));
+    if (!q.next()) {
+        return std::nullopt;
+    }
+    RotationState s;
+    s.remote = remote;
+    s.setName = setName;
+    s.newKid = q.value(0).toString();
+    s.oldKid = q.value(1).toString();
+    const QString step = q.value(2).toString();
+    s.step = step == QStringLiteral("retired")     ? RotationState::Step::Retired
+             : step == QStringLiteral("activated") ? RotationState::Step::Activated
+                                                   : RotationState::Step::Published;
+    s.updated = fromMs(q.value(3));
+    return s;
+}
+
+void KeyStore::clearRotation(const QString& remote, const QString& setName)
+{
+    Transaction tx(db(), m_dialect->beginWrite, QStringLiteral("clearing the rotation"));
+    QSqlQuery q(db());
+    q.prepare(QStringLiteral("DELETE FROM jwk_rotations WHERE remote = ? AND set_name = ?"));
+    q.addBindValue(remote);
+    q.addBindValue(setName);
+    exec(q, QStringLiteral("clearing the rotation"));
+    tx.commit();
+}
+
+} // namespace jwk

@@ -1,0 +1,114 @@
+#include "StoreSql.h"
+
+#include <QJsonDocument>
+
+namespace jwk::storesql {
+
+qint64 nowMs()
+{
+    return QDateTime::currentMSecsSinceEpoch();
+}
+
+QDateTime fromMs(const QVariant& v)
+{
+    return v.isNull() ? QDateTime() : QDateTime::fromMSecsSinceEpoch(v.toLongLong(), Qt::UTC);
+}
+
+[[noreturn]] void throwSql(const QSqlError& error, const QString& what)
+{
+    const QString text = error.text();
+    const QString lower = text.toLower();
+    if (lower.contains(QStringLiteral("locked")) || lower.contains(QStringLiteral("busy"))) {
+        throw StoreError(StoreError::Kind::Busy,
+                         QStringLiteral("%1: the store is in use by another process (waited 5 s); try again when it "
+                                        "is done")
+                             .arg(what));
+    }
+    if (lower.contains(QStringLiteral("readonly")) || lower.contains(QStringLiteral("read-only"))) {
+        throw StoreError(StoreError::Kind::Io,
+                         QStringLiteral("%1: the store is read-only; nothing was changed").arg(what));
+    }
+    if (lower.contains(QStringLiteral("full"))) {
+        throw StoreError(StoreError::Kind::Io, QStringLiteral("%1: the disk is full; nothing was changed").arg(what));
+    }
+    if (lower.contains(QStringLiteral("unique"))) {
+        throw StoreError(StoreError::Kind::Conflict, QStringLiteral("%1: the name exists already").arg(what));
+    }
+    throw StoreError(StoreError::Kind::Io, QStringLiteral("%1: %2").arg(what, text));
+}
+
+void exec(QSqlQuery& q, const QString& what)
+{
+    if (!q.exec()) {
+        throwSql(q.lastError(), what);
+    }
+}
+
+void execSql(QSqlDatabase db, const QString& sql, const QString& what)
+{
+    QSqlQuery q(db);
+    if (!q.exec(sql)) {
+        throwSql(q.lastError(), what);
+    }
+}
+
+QString text(const QString& s)
+{
+    return s.isNull() ? QStringLiteral("") : s;
+}
+
+QByteArray compactJson(const QJsonObject& o)
+{
+    return QJsonDocument(o).toJson(QJsonDocument::Compact);
+}
+
+void validateName(const QString& name, const char* what)
+{
+    if (name.trimmed().isEmpty()) {
+        throw StoreError(StoreError::Kind::InvalidInput,
+                         QStringLiteral("the %1 must not be empty").arg(QLatin1String(what)));
+    }
+    if (name.size() > 255) {
+        throw StoreError(StoreError::Kind::InvalidInput,
+                         QStringLiteral("the %1 has %2 characters; at most 255 are stored (as in Hydra)")
+                             .arg(QLatin1String(what))
+                             .arg(name.size()));
+    }
+    for (const QChar c : name) {
+        if (c.unicode() < 0x20 || c.unicode() == 0x7f) {
+            throw StoreError(StoreError::Kind::InvalidInput,
+                             QStringLiteral("the %1 contains a control character").arg(QLatin1String(what)));
+        }
+    }
+}
+
+Transaction::Transaction(QSqlDatabase db, const QString& beginSql, QString what)
+    : m_db(std::move(db))
+    , m_what(std::move(what))
+{
+    QSqlQuery q(m_db);
+    if (!q.exec(beginSql)) {
+        throwSql(q.lastError(), m_what);
+    }
+}
+
+Transaction::~Transaction()
+{
+    if (!m_done) {
+        QSqlQuery(m_db).exec(QStringLiteral("ROLLBACK"));
+    }
+}
+
+void Transaction::commit()
+{
+    QSqlQuery q(m_db);
+    if (!q.exec(QStringLiteral("COMMIT"))) {
+        const QSqlError error = q.lastError();
+        QSqlQuery(m_db).exec(QStringLiteral("ROLLBACK"));
+        m_done = true;
+        throwSql(error, m_what);
+    }
+    m_done = true;
+}
+
+} // namespace jwk::storesql
