@@ -18,6 +18,10 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include <openssl/evp.h>
+#include <openssl/pem.h>
+#include <openssl/x509.h>
+
 using namespace jwk;
 
 namespace {
@@ -240,6 +244,11 @@ private Q_SLOTS:
     void derInputs_data();
     void derInputs();
     void encryptedDerWrongPassphrase();
+    void derTrailingBytes_data();
+    void derTrailingBytes();
+    void ecParametersBlock();
+    void opensslGeneratedKeys_data();
+    void opensslGeneratedKeys();
     void rfcJsonInputs_data();
     void rfcJsonInputs();
     void rfcCertificateJwk();
@@ -827,6 +836,141 @@ void TestKeyImporter::encryptedDerWrongPassphrase()
     QVERIFY(result.keys.isEmpty());
     QCOMPARE(result.failures.size(), 1);
     QVERIFY(result.failures.first().wrongPassphrase);
+}
+
+void TestKeyImporter::derTrailingBytes_data()
+{
+    QTest::addColumn<QByteArray>("der");
+    const QByteArray spki = pemBodyToDer(readPem(QStringLiteral("valid/ec_p256_spki_public.pem")));
+    const QByteArray pkcs8 = pemBodyToDer(readPem(QStringLiteral("valid/rsa2048_pkcs8_private.pem")));
+    const QByteArray cert = pemBodyToDer(readPem(QStringLiteral("valid/chain_leaf_p256_cert.pem")));
+    QTest::newRow("spki + zero bytes") << spki + QByteArray(4, '\0');
+    QTest::newRow("spki + spki") << spki + spki;
+    QTest::newRow("pkcs8 + junk") << pkcs8 + QByteArray("junk");
+    QTest::newRow("spki truncated") << spki.left(spki.size() - 1);
+    QTest::newRow("pkcs8 truncated") << pkcs8.left(pkcs8.size() / 2);
+    QTest::newRow("certificate truncated") << cert.left(cert.size() - 20);
+    QByteArray wrongLength = spki;
+    wrongLength[1] = static_cast<char>(wrongLength[1] + 1);
+    QTest::newRow("spki with a wrong outer length") << wrongLength;
+}
+
+void TestKeyImporter::derTrailingBytes()
+{
+    QFETCH(QByteArray, der);
+    const ImportResult result = importKeys(der, QStringLiteral("damaged.der"));
+    QVERIFY2(!result.ok(), qPrintable(describe(result)));
+    QVERIFY2(result.keys.isEmpty(), qPrintable(describe(result)));
+    QCOMPARE(result.failures.size(), 1);
+}
+
+void TestKeyImporter::ecParametersBlock()
+{
+    // `openssl ecparam -genkey` writes EC PARAMETERS before the key.
+    const QByteArray pem = runOpenssl(
+        {QStringLiteral("ecparam"), QStringLiteral("-name"), QStringLiteral("secp384r1"), QStringLiteral("-genkey")});
+    QVERIFY(pem.startsWith("-----BEGIN EC PARAMETERS-----"));
+    QVERIFY(pem.contains("-----BEGIN EC PRIVATE KEY-----"));
+    const ImportResult result = importKeys(pem, QStringLiteral("ecparam.pem"));
+    QVERIFY2(result.ok(), qPrintable(describe(result)));
+    QCOMPARE(result.keys.size(), 1);
+    QCOMPARE(result.keys.first().key.typeDescription(), QStringLiteral("EC P-384"));
+    QVERIFY(result.keys.first().key.isPrivate());
+}
+
+void TestKeyImporter::opensslGeneratedKeys_data()
+{
+    QTest::addColumn<QString>("type");
+    QTest::addColumn<QString>("param");
+    QTest::addColumn<int>("count");
+    QTest::addColumn<int>("fieldOctets"); // EC/OKP member size; 0 for RSA
+    QTest::newRow("RSA 1024") << QStringLiteral("RSA") << QStringLiteral("1024") << 150 << 0;
+    QTest::newRow("EC P-256") << QStringLiteral("EC") << QStringLiteral("P-256") << 600 << 32;
+    QTest::newRow("EC P-384") << QStringLiteral("EC") << QStringLiteral("P-384") << 600 << 48;
+    QTest::newRow("EC P-521") << QStringLiteral("EC") << QStringLiteral("P-521") << 1200 << 66;
+    QTest::newRow("Ed25519") << QStringLiteral("ED25519") << QString() << 300 << 32;
+    QTest::newRow("Ed448") << QStringLiteral("ED448") << QString() << 100 << 57;
+    QTest::newRow("X25519") << QStringLiteral("X25519") << QString() << 300 << 32;
+    QTest::newRow("X448") << QStringLiteral("X448") << QString() << 100 << 56;
+}
+
+// Keys made by OpenSSL, written as PKCS#8 and SPKI by OpenSSL, import to JWKs of fixed-size members (EC members
+// keep their leading zero octets; RSA members have none) that export back to OpenSSL's own SPKI.
+void TestKeyImporter::opensslGeneratedKeys()
+{
+    QFETCH(QString, type);
+    QFETCH(QString, param);
+    QFETCH(int, count);
+    QFETCH(int, fieldOctets);
+    int leadingZeros = 0;
+    for (int i = 0; i < count; ++i) {
+        EVP_PKEY* pkey = nullptr;
+        if (type == QStringLiteral("RSA")) {
+            pkey = EVP_PKEY_Q_keygen(nullptr, nullptr, "RSA", static_cast<size_t>(param.toInt()));
+        } else if (type == QStringLiteral("EC")) {
+            pkey = EVP_PKEY_Q_keygen(nullptr, nullptr, "EC", param.toLatin1().constData());
+        } else {
+            pkey = EVP_PKEY_Q_keygen(nullptr, nullptr, type.toLatin1().constData());
+        }
+        QVERIFY(pkey);
+        // PKCS#8 PEM and SPKI DER by OpenSSL
+        BIO* bio = BIO_new(BIO_s_mem());
+        QVERIFY(PEM_write_bio_PrivateKey(bio, pkey, nullptr, nullptr, 0, nullptr, nullptr) == 1);
+        char* data = nullptr;
+        const long len = BIO_get_mem_data(bio, &data);
+        const QByteArray pem(data, len);
+        BIO_free(bio);
+        unsigned char* spkiData = nullptr;
+        const int spkiLen = i2d_PUBKEY(pkey, &spkiData);
+        QVERIFY(spkiLen > 0);
+        const QByteArray spki(reinterpret_cast<const char*>(spkiData), spkiLen);
+        OPENSSL_free(spkiData);
+        EVP_PKEY_free(pkey);
+
+        const ImportResult result = importKeys(pem, QStringLiteral("openssl key %1").arg(i));
+        QVERIFY2(result.ok(), qPrintable(describe(result) + QStringLiteral("\n") + QString::fromLatin1(pem)));
+        QCOMPARE(result.keys.size(), 1);
+        const JsonWebKey& key = result.keys.first().key;
+        QVERIFY(key.isPrivate());
+        if (fieldOctets) {
+            for (const char* m : {"x", "y"}) {
+                if (!key.hasMember(QLatin1String(m))) {
+                    continue;
+                }
+                const QByteArray v = key.publicMember(QLatin1String(m));
+                QCOMPARE(v.size(), fieldOctets);
+                leadingZeros += v.at(0) == 0;
+            }
+            const SecureBytes* d = key.privateMember(QStringLiteral("d"));
+            QVERIFY(d);
+            QCOMPARE(static_cast<int>(d->size()), fieldOctets);
+            leadingZeros += d->data()[0] == 0;
+        } else {
+            for (const auto& name : {QStringLiteral("d"), QStringLiteral("p"), QStringLiteral("q"),
+                                     QStringLiteral("dp"), QStringLiteral("dq"), QStringLiteral("qi")}) {
+                const SecureBytes* v = key.privateMember(name);
+                QVERIFY2(v && !v->isEmpty(), qPrintable(name));
+                QVERIFY2(v->data()[0] != 0, qPrintable(name + QStringLiteral(" has a leading zero octet")));
+            }
+            QVERIFY(key.publicMember(QStringLiteral("n")).at(0) != 0);
+        }
+        // The JWK, read back from its own JSON, is the same key.
+        const SecureBytes json = key.toJson(true);
+        const ImportResult again = importKeys(json.view(), QStringLiteral("json"));
+        QVERIFY2(again.ok(), qPrintable(describe(again)));
+        QVERIFY(again.keys.first().key.sameKeyAs(key));
+        // The public key from OpenSSL's SPKI is the same public key.
+        const ImportResult pub = importKeys(spki, QStringLiteral("spki"));
+        QVERIFY2(pub.ok(), qPrintable(describe(pub)));
+        QVERIFY(pub.keys.first().key.sameKeyAs(key.publicKey()));
+    }
+    if (fieldOctets == 66) {
+        // P-521 members have a leading zero about once in 2 (the top octet holds one bit) ...
+        QVERIFY(leadingZeros > count / 4);
+    } else if (fieldOctets == 32 && type == QStringLiteral("EC")) {
+        // ... P-256 ones once in 256: 1,800 members make missing them all unlikely (e^-7)
+        QVERIFY(leadingZeros > 0);
+    }
 }
 
 // --- JWK and JWK Set inputs -------------------------------------------------------------------------------
