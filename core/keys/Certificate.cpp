@@ -167,6 +167,16 @@ EVP_PKEY* Certificate::publicKey() const
     return X509_get0_pubkey(m_x509.get());
 }
 
+QByteArray Certificate::toPem() const
+{
+    QByteArray pem = "-----BEGIN CERTIFICATE-----\n";
+    const QByteArray b64 = m_der.toBase64();
+    for (qsizetype i = 0; i < b64.size(); i += 64) {
+        pem += b64.mid(i, 64) + '\n';
+    }
+    return pem + "-----END CERTIFICATE-----\n";
+}
+
 QString Certificate::x5t() const
 {
     return QString::fromLatin1(base64url::encode(QCryptographicHash::hash(m_der, QCryptographicHash::Sha1)));
@@ -180,6 +190,13 @@ QString Certificate::x5tS256() const
 Certificate Certificate::makeSelfSigned(EVP_PKEY* key, const QString& commonName, const QStringList& subjectAltNames,
                                         int days)
 {
+    return makeCertificate(key, commonName, subjectAltNames, days, nullptr, key, false);
+}
+
+Certificate Certificate::makeCertificate(EVP_PKEY* subjectKey, const QString& commonName,
+                                         const QStringList& subjectAltNames, int days, const Certificate* issuer,
+                                         EVP_PKEY* issuerKey, bool isCa)
+{
     X509Ptr cert(X509_new());
     auto failed = [](const char* what) {
         throw JwkError(
@@ -192,22 +209,21 @@ Certificate Certificate::makeSelfSigned(EVP_PKEY* key, const QString& commonName
     // 159-bit random serial, positive.
     BnPtr serial(BN_new());
     BN_rand(serial.get(), 159, BN_RAND_TOP_ANY, BN_RAND_BOTTOM_ANY);
-    ASN1_INTEGER* asn1Serial = BN_to_ASN1_INTEGER(serial.get(), X509_get_serialNumber(cert.get()));
-    if (!asn1Serial) {
+    if (!BN_to_ASN1_INTEGER(serial.get(), X509_get_serialNumber(cert.get()))) {
         failed("serial");
     }
-    X509_gmtime_adj(X509_getm_notBefore(cert.get()), 0);
+    X509_gmtime_adj(X509_getm_notBefore(cert.get()), -60);
     X509_time_adj_ex(X509_getm_notAfter(cert.get()), days, 0, nullptr);
     X509_NAME* name = X509_get_subject_name(cert.get());
     const QByteArray cn = commonName.toUtf8();
     X509_NAME_add_entry_by_txt(name, "CN", MBSTRING_UTF8, reinterpret_cast<const unsigned char*>(cn.constData()), -1,
                                -1, 0);
-    X509_set_issuer_name(cert.get(), name);
-    X509_set_pubkey(cert.get(), key);
+    X509_set_issuer_name(cert.get(), issuer ? X509_get_subject_name(issuer->x509()) : name);
+    X509_set_pubkey(cert.get(), subjectKey);
 
     X509V3_CTX ctx;
     X509V3_set_ctx_nodb(&ctx);
-    X509V3_set_ctx(&ctx, cert.get(), cert.get(), nullptr, nullptr, 0);
+    X509V3_set_ctx(&ctx, issuer ? issuer->x509() : cert.get(), cert.get(), nullptr, nullptr, 0);
     auto addExt = [&](int nid, const QString& value) {
         const QByteArray v = value.toUtf8();
         X509_EXTENSION* ext = X509V3_EXT_conf_nid(nullptr, &ctx, nid, v.constData());
@@ -217,15 +233,23 @@ Certificate Certificate::makeSelfSigned(EVP_PKEY* key, const QString& commonName
         X509_add_ext(cert.get(), ext, -1);
         X509_EXTENSION_free(ext);
     };
-    addExt(NID_basic_constraints, QStringLiteral("critical,CA:FALSE"));
     addExt(NID_subject_key_identifier, QStringLiteral("hash"));
-    addExt(NID_key_usage, QStringLiteral("critical,digitalSignature,keyEncipherment"));
-    addExt(NID_ext_key_usage, QStringLiteral("serverAuth"));
+    if (issuer) {
+        addExt(NID_authority_key_identifier, QStringLiteral("keyid:always"));
+    }
+    if (isCa) {
+        addExt(NID_basic_constraints, QStringLiteral("critical,CA:TRUE"));
+        addExt(NID_key_usage, QStringLiteral("critical,keyCertSign,cRLSign"));
+    } else {
+        addExt(NID_basic_constraints, QStringLiteral("critical,CA:FALSE"));
+        addExt(NID_key_usage, QStringLiteral("critical,digitalSignature,keyEncipherment"));
+        addExt(NID_ext_key_usage, QStringLiteral("serverAuth,clientAuth"));
+    }
     if (!subjectAltNames.isEmpty()) {
         addExt(NID_subject_alt_name, subjectAltNames.join(QLatin1Char(',')));
     }
-    const bool noDigest = EVP_PKEY_is_a(key, "ED25519") || EVP_PKEY_is_a(key, "ED448");
-    if (X509_sign(cert.get(), key, noDigest ? nullptr : EVP_sha256()) <= 0) {
+    const bool noDigest = EVP_PKEY_is_a(issuerKey, "ED25519") || EVP_PKEY_is_a(issuerKey, "ED448");
+    if (X509_sign(cert.get(), issuerKey, noDigest ? nullptr : EVP_sha256()) <= 0) {
         failed("signature");
     }
     return fromX509(cert.get());

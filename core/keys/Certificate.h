@@ -41,6 +41,13 @@ public:
     // subjectAltNames such as "DNS:localhost", "IP:127.0.0.1", valid for `days` days from now.
     static Certificate makeSelfSigned(EVP_PKEY* key, const QString& commonName, const QStringList& subjectAltNames,
                                       int days);
+    // A certificate for `subjectKey` signed by `issuer` (whose private key is `issuerKey`); a CA certificate when
+    // isCa. With issuer null it is self-signed by issuerKey. Used for test CAs and TLS certificates.
+    static Certificate makeCertificate(EVP_PKEY* subjectKey, const QString& commonName,
+                                       const QStringList& subjectAltNames, int days, const Certificate* issuer,
+                                       EVP_PKEY* issuerKey, bool isCa);
+    // PEM text of the certificate.
+    QByteArray toPem() const;
 
 private:
     std::shared_ptr<X509> m_x509; // shared: copies of a Certificate are cheap and immutable

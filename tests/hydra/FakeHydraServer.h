@@ -1,0 +1,87 @@
+#pragma once
+// A test server that behaves like Ory Hydra's JSON Web Key admin API as ../shared/hydra/README.md describes it:
+// routes under /admin/keys, status codes (201 POST, 204 DELETE even when missing, 404 only from GET, 409 on
+// duplicate kids, 400 on unsupported alg or undecodable body), Hydra's two-field error bodies, newest-first order,
+// PUT set = delete + insert in array order (the last key becomes the newest), PUT key = upsert under the body's kid,
+// and POST appending a generated key. Faults can be injected: 5xx answers, no answer at all, garbage or truncated
+// JSON. Serves http on loopback, or https with a certificate the tests make with the core.
+
+#include <QAbstractHttpServer>
+#include <QHostAddress>
+#include <QJsonObject>
+#include <QList>
+#include <QMap>
+#include <QMutex>
+#include <QSslCertificate>
+#include <QSslKey>
+
+namespace jwk::test {
+
+class FakeHydraServer : public QAbstractHttpServer
+{
+    Q_OBJECT
+public:
+    struct RecordedRequest
+    {
+        QByteArray method;
+        QString path; // decoded
+        QByteArray authorization;
+        QList<QPair<QByteArray, QByteArray>> headers;
+        QByteArray body;
+    };
+
+    explicit FakeHydraServer(QObject* parent = nullptr);
+
+    // Listens on 127.0.0.1 (port 0: any free port). With a certificate and key, serves https.
+    quint16 start(quint16 port = 0);
+    quint16 startTls(const QSslCertificate& certificate, const QSslKey& key, quint16 port = 0);
+    QUrl url() const;
+
+    // RSA size for generated RS* keys (Hydra: 4096; tests may ask for less to stay fast).
+    void setRsaBits(int bits) { m_rsaBits = bits; }
+
+    // Faults for the next `count` requests.
+    void failNext(int count, int status = 500) { m_failCount = count, m_failStatus = status; }
+    void hangNext(int count) { m_hangCount = count; }
+    void garbageNext(int count) { m_garbageCount = count; }
+    void truncateNext(int count) { m_truncateCount = count; }
+
+    // Direct access to the state, as Hydra's database.
+    QList<QJsonObject> keys(const QString& set) const; // newest first
+    void setKeys(const QString& set, const QList<QJsonObject>& newestFirst);
+    QStringList sets() const;
+
+    QList<RecordedRequest> requests() const { return m_requests; }
+    void clearRequests() { m_requests.clear(); }
+
+protected:
+    bool handleRequest(const QHttpServerRequest& request, QTcpSocket* socket) override;
+    void missingHandler(const QHttpServerRequest& request, QTcpSocket* socket) override;
+
+private:
+    struct StoredKey
+    {
+        QJsonObject jwk;
+        qint64 createdAt;
+    };
+    void respondJson(const QHttpServerRequest& request, QTcpSocket* socket, int status, const QJsonObject& body);
+    void respondError(const QHttpServerRequest& request, QTcpSocket* socket, int status, const QString& error,
+                      const QString& description);
+    QList<StoredKey> sorted(const QString& set) const;
+    QString validateKey(const QJsonObject& jwk) const; // go-jose's checks; empty when fine
+
+    QMap<QString, QList<StoredKey>> m_sets;
+    qint64 m_clock = 0;
+    int m_rsaBits = 4096;
+    int m_failCount = 0;
+    int m_failStatus = 500;
+    int m_hangCount = 0;
+    int m_garbageCount = 0;
+    int m_truncateCount = 0;
+    bool m_tls = false;
+    quint16 m_port = 0;
+    QList<RecordedRequest> m_requests;
+    QList<QTcpSocket*> m_hung;
+};
+
+} // namespace jwk::test
