@@ -65,6 +65,7 @@ struct Command
 QList<Command>& commands();
 void registerKeyCommands();
 void registerStoreCommands();
+void registerRemoteCommands();
 
 // --store PATH, and the store it names (StoreError on failure).
 void storeOption(QCommandLineParser& parser);

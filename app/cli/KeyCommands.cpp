@@ -27,9 +27,6 @@ QString inputArgument(const QCommandLineParser& parser)
 QList<JsonWebKey> loadKeys(const QString& path, PassphraseProvider* passphrases)
 {
     const ImportResult result = importFile(path, passphrases);
-    for (const auto& w : result.warnings) {
-        warn(w);
-    }
     if (!result.failures.isEmpty()) {
         QStringList reasons;
         for (const auto& f : result.failures) {
@@ -44,6 +41,10 @@ QList<JsonWebKey> loadKeys(const QString& path, PassphraseProvider* passphrases)
     if (result.keys.isEmpty()) {
         inputError(QStringLiteral("%1: no key found")
                        .arg(path == QStringLiteral("-") ? QStringLiteral("standard input") : path));
+    }
+    // Warnings (skipped keys, duplicate kids) only once the input is good: an error stays one line.
+    for (const auto& w : result.warnings) {
+        warn(w);
     }
     QList<JsonWebKey> keys;
     for (const auto& k : result.keys) {

@@ -74,6 +74,7 @@ int main(int argc, char* argv[])
     QCoreApplication::setApplicationVersion(QStringLiteral(JWKMAN_VERSION));
     registerKeyCommands();
     registerStoreCommands();
+    registerRemoteCommands();
 
     const QStringList args = QCoreApplication::arguments();
     if (args.size() < 2) {

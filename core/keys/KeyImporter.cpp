@@ -210,13 +210,17 @@ private:
         try {
             if (object.contains(QStringLiteral("keys"))) {
                 const JsonWebKeySet set = JsonWebKeySet::fromJson(object);
-                m_result.warnings << set.warnings();
+                if (!set.isEmpty()) {
+                    m_result.warnings << set.warnings();
+                }
                 qsizetype i = 0;
                 for (const auto& key : set.keys()) {
                     addChecked(key, QStringLiteral("%1, keys[%2]").arg(m_source).arg(i++));
                 }
                 if (set.isEmpty()) {
-                    fail(m_source, QStringLiteral("the JWK Set holds no keys"));
+                    fail(m_source, set.warnings().isEmpty() ? QStringLiteral("the JWK Set holds no keys")
+                                                            : QStringLiteral("the JWK Set holds no usable key (%1)")
+                                                                  .arg(set.warnings().join(QStringLiteral("; "))));
                 }
             } else {
                 addChecked(JsonWebKey::fromJson(object), m_source);

@@ -1,0 +1,399 @@
+#include "RemoteSync.h"
+
+#include "Algorithms.h"
+#include "JwkError.h"
+#include "KeyGenerator.h"
+
+#include <set>
+
+namespace jwk {
+
+QString keyChangeName(KeyChange::Kind kind)
+{
+    switch (kind) {
+    case KeyChange::Kind::Added:
+        return QStringLiteral("added");
+    case KeyChange::Kind::Removed:
+        return QStringLiteral("removed");
+    case KeyChange::Kind::Changed:
+        return QStringLiteral("changed");
+    case KeyChange::Kind::Unchanged:
+        return QStringLiteral("unchanged");
+    }
+    return {};
+}
+
+bool SetDiff::hasChanges() const
+{
+    return std::any_of(changes.begin(), changes.end(),
+                       [](const KeyChange& c) { return c.kind != KeyChange::Kind::Unchanged; }) ||
+           localSigner != remoteSigner;
+}
+
+int SetDiff::count(KeyChange::Kind kind) const
+{
+    return static_cast<int>(
+        std::count_if(changes.begin(), changes.end(), [kind](const KeyChange& c) { return c.kind == kind; }));
+}
+
+namespace {
+
+// Hydra's signing key: the newest key that is not public (oct counts, as in Hydra's FindPrivateKey).
+QString signerOf(const QList<JsonWebKey>& newestFirst)
+{
+    for (const auto& key : newestFirst) {
+        if (key.isPrivate()) {
+            return key.kid();
+        }
+    }
+    return {};
+}
+
+bool sameStoredKey(const JsonWebKey& a, const JsonWebKey& b)
+{
+    return a.thumbprint() == b.thumbprint() && a.isPrivate() == b.isPrivate() && a.alg() == b.alg() &&
+           a.use() == b.use() && a.publicMembers() == b.publicMembers();
+}
+
+} // namespace
+
+SetDiff diffKeySets(const QString& setName, const QList<JsonWebKey>& local, const QList<JsonWebKey>& remote)
+{
+    SetDiff diff;
+    diff.setName = setName;
+    diff.remoteKeys = remote;
+    diff.localSigner = signerOf(local);
+    diff.remoteSigner = signerOf(remote);
+    std::map<QString, const JsonWebKey*> localByKid;
+    for (const auto& k : local) {
+        localByKid[k.kid()] = &k;
+    }
+    std::set<QString> seen;
+    for (const auto& r : remote) {
+        KeyChange change;
+        change.kid = r.kid();
+        change.remoteThumbprint = r.thumbprint();
+        change.remotePrivate = r.isPrivate();
+        const auto it = localByKid.find(r.kid());
+        if (it == localByKid.end()) {
+            change.kind = KeyChange::Kind::Added;
+        } else {
+            change.localThumbprint = it->second->thumbprint();
+            change.localPrivate = it->second->isPrivate();
+            change.kind = sameStoredKey(*it->second, r) ? KeyChange::Kind::Unchanged : KeyChange::Kind::Changed;
+        }
+        seen.insert(r.kid());
+        diff.changes.append(change);
+    }
+    for (const auto& l : local) {
+        if (!seen.count(l.kid())) {
+            KeyChange change;
+            change.kind = KeyChange::Kind::Removed;
+            change.kid = l.kid();
+            change.localThumbprint = l.thumbprint();
+            change.localPrivate = l.isPrivate();
+            diff.changes.append(change);
+        }
+    }
+    return diff;
+}
+
+bool isHydraSigningSet(const QString& setName)
+{
+    return setName == QStringLiteral("hydra.openid.id-token") || setName == QStringLiteral("hydra.jwt.access-token");
+}
+
+QStringList uploadWarnings(const QString& setName, const JsonWebKey& key)
+{
+    QStringList warnings;
+    if (key.type() == KeyType::Oct && isHydraSigningSet(setName)) {
+        warnings << QStringLiteral("%1 is an oct key and %2 is a set Hydra signs tokens with: Hydra does not sign "
+                                   "with symmetric keys, and a symmetric key in a published set breaks "
+                                   "/.well-known/jwks.json")
+                        .arg(key.kid(), setName);
+    }
+    if (key.alg().isEmpty()) {
+        warnings << QStringLiteral("%1 has no \"alg\": Hydra takes the JWS algorithm from it, so signing with this key "
+                                   "fails")
+                        .arg(key.kid());
+    } else {
+        const QString mismatch = algorithmMismatch(key.alg(), key);
+        if (!mismatch.isEmpty()) {
+            warnings << QStringLiteral("%1: \"alg\" does not fit the key: %2").arg(key.kid(), mismatch);
+        }
+    }
+    return warnings;
+}
+
+RemoteSync::RemoteSync(HydraAdminClient& client, KeyStore& store, QString remoteName)
+    : m_client(client)
+    , m_store(store)
+    , m_remote(std::move(remoteName))
+{
+}
+
+void RemoteSync::failed(const HydraResult& result) const
+{
+    throw StoreError(StoreError::Kind::Io, result.error);
+}
+
+QList<JsonWebKey> RemoteSync::fetchRemote(const QString& setName, bool* missing)
+{
+    const HydraResult r = HydraAdminClient::wait(m_client.getKeySet(setName));
+    if (missing) {
+        *missing = r.httpStatus == 404;
+    }
+    if (r.httpStatus == 404) {
+        return {};
+    }
+    if (!r.ok) {
+        failed(r);
+    }
+    return r.keys.keys();
+}
+
+QList<SetDiff> RemoteSync::planPull(const QStringList& sets)
+{
+    // All sets are fetched before anything is compared or applied: a failure half-way leaves the store as it was.
+    QList<HydraRequest*> requests;
+    for (const auto& set : sets) {
+        requests << m_client.getKeySet(set);
+    }
+    QList<HydraResult> results;
+    for (auto* request : requests) {
+        results << HydraAdminClient::wait(request);
+    }
+    QList<SetDiff> diffs;
+    for (qsizetype i = 0; i < sets.size(); ++i) {
+        const HydraResult& r = results[i];
+        if (!r.ok && r.httpStatus != 404) {
+            failed(r);
+        }
+        QList<JsonWebKey> local;
+        const bool localExists = m_store.keySet(sets[i]).has_value();
+        if (localExists) {
+            local = m_store.loadKeys(sets[i], true);
+        }
+        SetDiff diff = diffKeySets(sets[i], local, r.ok ? r.keys.keys() : QList<JsonWebKey>());
+        diff.remoteMissing = r.httpStatus == 404;
+        diff.localMissing = !localExists;
+        diffs << diff;
+    }
+    return diffs;
+}
+
+void RemoteSync::applyPull(const QList<SetDiff>& diffs)
+{
+    QList<QPair<QString, QList<JsonWebKey>>> sets;
+    for (const auto& diff : diffs) {
+        if (!diff.remoteMissing && diff.hasChanges()) {
+            sets.append({diff.setName, diff.remoteKeys});
+        }
+    }
+    if (!sets.isEmpty()) {
+        m_store.replaceKeySets(sets, KeyStore::Audit::Pulled);
+    }
+}
+
+JsonWebKey RemoteSync::pushKey(const QString& setName, const QString& kid)
+{
+    const JsonWebKey key = m_store.loadKey(setName, kid);
+    const HydraResult r = HydraAdminClient::wait(m_client.putKey(setName, key));
+    if (!r.ok) {
+        failed(r);
+    }
+    m_store.audit(KeyStore::Audit::Pushed, setName, kid, QStringLiteral("to %1").arg(m_remote));
+    return key;
+}
+
+PushSetPlan RemoteSync::planPushSet(const QString& setName)
+{
+    PushSetPlan plan;
+    plan.setName = setName;
+    const QList<JsonWebKey> local = m_store.loadKeys(setName, true); // newest first
+    bool missing = false;
+    const QList<JsonWebKey> remote = fetchRemote(setName, &missing);
+    plan.remoteMissing = missing;
+    std::set<QString> localKids;
+    for (const auto& k : local) {
+        localKids.insert(k.kid());
+    }
+    for (const auto& r : remote) {
+        if (!localKids.count(r.kid())) {
+            plan.remoteDeletions << r.kid();
+        }
+    }
+    // Hydra re-inserts a PUT's keys in array order, the last becoming the newest: send oldest first so that the
+    // order, and with it the signing key, stays what it is here.
+    for (auto it = local.rbegin(); it != local.rend(); ++it) {
+        plan.send << *it;
+        plan.warnings << uploadWarnings(setName, *it);
+    }
+    plan.intendedSigner = signerOf(local);
+    return plan;
+}
+
+void RemoteSync::pushSet(const PushSetPlan& plan, bool allowEmpty)
+{
+    if (plan.send.isEmpty() && !allowEmpty) {
+        throw StoreError(StoreError::Kind::InvalidInput,
+                         QStringLiteral("key set \"%1\" is empty here: pushing it would delete every key of the remote "
+                                        "set; confirm that explicitly")
+                             .arg(plan.setName));
+    }
+    const HydraResult r = HydraAdminClient::wait(m_client.putKeySet(plan.setName, plan.send));
+    if (!r.ok) {
+        failed(r);
+    }
+    for (const auto& key : plan.send) {
+        m_store.audit(KeyStore::Audit::Pushed, plan.setName, key.kid(),
+                      QStringLiteral("to %1 (whole set)").arg(m_remote));
+    }
+}
+
+JsonWebKey RemoteSync::generateRemote(const QString& setName, const QString& alg, const QString& kid,
+                                      const QString& use)
+{
+    const AlgorithmInfo* info = findAlgorithm(alg);
+    if (!info || !info->hydraGenerates) {
+        QStringList accepted;
+        for (const auto& a : algorithms()) {
+            if (a.hydraGenerates) {
+                accepted << a.name;
+            }
+        }
+        throw StoreError(StoreError::Kind::InvalidInput,
+                         QStringLiteral("Hydra generates only %1 keys, not \"%2\"; make the key here and push it "
+                                        "instead")
+                             .arg(accepted.join(QStringLiteral(", ")), alg));
+    }
+    const HydraResult r = HydraAdminClient::wait(m_client.createKey(setName, alg, kid, use));
+    if (!r.ok) {
+        failed(r);
+    }
+    if (r.keys.size() != 1) {
+        throw StoreError(
+            StoreError::Kind::Io,
+            QStringLiteral("Hydra answered the generation with %1 keys instead of one").arg(r.keys.size()));
+    }
+    const JsonWebKey key = r.keys.keys().first();
+    const AddKeysResult added = m_store.addKeys(setName, {key}, KeyStore::Audit::Generated);
+    if (added.added.isEmpty()) {
+        throw StoreError(StoreError::Kind::Conflict,
+                         QStringLiteral("Hydra generated key %1, but it could not be stored here: %2")
+                             .arg(key.kid(), added.failed.value(0, added.skipped.value(0))));
+    }
+    return key;
+}
+
+void RemoteSync::deleteRemote(const QString& setName, const QString& kid)
+{
+    const HydraResult r =
+        HydraAdminClient::wait(kid.isEmpty() ? m_client.deleteKeySet(setName) : m_client.deleteKey(setName, kid));
+    if (!r.ok) {
+        failed(r);
+    }
+}
+
+RemoteSync::RotationReport RemoteSync::rotatePublish(const QString& setName)
+{
+    RotationReport report;
+    if (const auto existing = m_store.rotation(m_remote, setName)) {
+        if (existing->step != RotationState::Step::Retired) {
+            throw StoreError(StoreError::Kind::Conflict,
+                             QStringLiteral("a rotation of %1 on %2 is in progress (key %3 %4); continue it with the "
+                                            "next step")
+                                 .arg(setName, m_remote, existing->newKid,
+                                      existing->step == RotationState::Step::Published ? QStringLiteral("published")
+                                                                                       : QStringLiteral("activated")));
+        }
+    }
+    bool missing = false;
+    const QList<JsonWebKey> remote = fetchRemote(setName, &missing);
+    report.remoteBefore = diffKeySets(setName, {}, remote);
+    report.remoteBefore.remoteMissing = missing;
+    const QString oldSigner = signerOf(remote);
+    QString alg = QStringLiteral("RS256");
+    for (const auto& k : remote) {
+        if (k.kid() == oldSigner && findAlgorithm(k.alg())) {
+            alg = k.alg();
+        }
+    }
+    GenerateOptions options;
+    options.alg = alg;
+    options.kidMode = KidMode::Uuid;
+    options.use = QStringLiteral("sig");
+    const JsonWebKey key = generateKey(options);
+    const AddKeysResult added = m_store.addKeys(setName, {key}, KeyStore::Audit::Generated);
+    if (added.added.isEmpty()) {
+        throw StoreError(StoreError::Kind::Conflict, added.failed.value(0, added.skipped.value(0)));
+    }
+    // Only the public part: verifiers fetch it while the old key keeps signing.
+    const HydraResult r = HydraAdminClient::wait(m_client.putKey(setName, key.publicKey()));
+    if (!r.ok) {
+        failed(r);
+    }
+    m_store.audit(KeyStore::Audit::Pushed, setName, key.kid(),
+                  QStringLiteral("public part to %1 (rotation)").arg(m_remote));
+    report.state = {
+        m_remote, setName, key.kid(), oldSigner, RotationState::Step::Published, QDateTime::currentDateTimeUtc()};
+    m_store.saveRotation(report.state);
+    report.summary = QStringLiteral("published the public key %1 (%2) to %3; %4 keeps signing until you activate")
+                         .arg(key.kid(), alg, setName, oldSigner.isEmpty() ? QStringLiteral("no key") : oldSigner);
+    return report;
+}
+
+RemoteSync::RotationReport RemoteSync::rotateActivate(const QString& setName)
+{
+    RotationReport report;
+    const auto state = m_store.rotation(m_remote, setName);
+    if (!state || state->step != RotationState::Step::Published) {
+        throw StoreError(StoreError::Kind::InvalidInput,
+                         QStringLiteral("no published key waits for activation in %1 on %2; start with --step publish")
+                             .arg(setName, m_remote));
+    }
+    report.remoteBefore = diffKeySets(setName, {}, fetchRemote(setName));
+    const JsonWebKey key = m_store.loadKey(setName, state->newKid);
+    // PUT of the private key: Hydra replaces the public key of the same kid, which becomes the newest private key
+    // and so the signer.
+    const HydraResult r = HydraAdminClient::wait(m_client.putKey(setName, key));
+    if (!r.ok) {
+        failed(r);
+    }
+    m_store.audit(KeyStore::Audit::Pushed, setName, key.kid(),
+                  QStringLiteral("private key to %1 (rotation: activated)").arg(m_remote));
+    report.state = *state;
+    report.state.step = RotationState::Step::Activated;
+    m_store.saveRotation(report.state);
+    report.summary = QStringLiteral("activated %1: it signs in %2 now; retire %3 when tokens signed by it have expired")
+                         .arg(key.kid(), setName, state->oldKid.isEmpty() ? QStringLiteral("(none)") : state->oldKid);
+    return report;
+}
+
+RemoteSync::RotationReport RemoteSync::rotateRetire(const QString& setName)
+{
+    RotationReport report;
+    const auto state = m_store.rotation(m_remote, setName);
+    if (!state || state->step != RotationState::Step::Activated) {
+        throw StoreError(StoreError::Kind::InvalidInput,
+                         QStringLiteral("no activated rotation of %1 on %2 to retire; run --step activate first")
+                             .arg(setName, m_remote));
+    }
+    report.remoteBefore = diffKeySets(setName, {}, fetchRemote(setName));
+    if (!state->oldKid.isEmpty()) {
+        deleteRemote(setName, state->oldKid);
+        if (m_store.keyInfo(setName, state->oldKid)) {
+            m_store.deleteKey(setName, state->oldKid); // to the local trash, restorable
+        }
+    }
+    report.state = *state;
+    report.state.step = RotationState::Step::Retired;
+    m_store.clearRotation(m_remote, setName);
+    report.summary =
+        state->oldKid.isEmpty()
+            ? QStringLiteral("rotation of %1 complete (there was no old key)").arg(setName)
+            : QStringLiteral("retired %1 from %2 (and moved it to the local trash)").arg(state->oldKid, setName);
+    return report;
+}
+
+} // namespace jwk

@@ -1,0 +1,100 @@
+#pragma once
+// What JWK Manager does with a remote Hydra: pull (with a difference to confirm), push one key or a whole set,
+// generate on the server, delete, and staged rotation (publish the public key first, activate later, retire the
+// old key), with the warnings a person needs before an upload. The plans are computed first and shown; nothing
+// changes until they are applied. Network calls run a local event loop (use from the CLI, or from the GUI behind
+// a progress dialog).
+
+#include "HydraAdminClient.h"
+#include "KeyStore.h"
+
+namespace jwk {
+
+struct KeyChange
+{
+    enum class Kind { Added, Removed, Changed, Unchanged };
+    Kind kind;
+    QString kid;
+    QString localThumbprint;
+    QString remoteThumbprint;
+    bool localPrivate = false;
+    bool remotePrivate = false;
+};
+
+struct SetDiff
+{
+    QString setName;
+    bool remoteMissing = false; // 404: Hydra has no such set (it makes its sets lazily)
+    bool localMissing = false;
+    QList<KeyChange> changes;
+    QString localSigner;
+    QString remoteSigner;
+    QList<JsonWebKey> remoteKeys; // newest first, as Hydra listed them
+    bool hasChanges() const;
+    int count(KeyChange::Kind kind) const;
+};
+
+QString keyChangeName(KeyChange::Kind kind);
+
+// Compares a local set (newest first) with a remote one (newest first).
+SetDiff diffKeySets(const QString& setName, const QList<JsonWebKey>& local, const QList<JsonWebKey>& remote);
+
+// Warnings before uploading `key` into `setName`: an oct key into a set Hydra signs with, a key without alg,
+// an alg that does not fit the key.
+QStringList uploadWarnings(const QString& setName, const JsonWebKey& key);
+bool isHydraSigningSet(const QString& setName);
+
+struct PushSetPlan
+{
+    QString setName;
+    QList<JsonWebKey> send;      // in the order they are sent: oldest first, the intended signer last
+    QStringList remoteDeletions; // remote kids the PUT will delete
+    QString intendedSigner;
+    bool remoteMissing = false;
+    QStringList warnings;
+};
+
+class RemoteSync
+{
+public:
+    RemoteSync(HydraAdminClient& client, KeyStore& store, QString remoteName);
+
+    // Fetches the sets and compares them with the store. Throws StoreError (Io) with the first failure; then
+    // nothing can be applied.
+    QList<SetDiff> planPull(const QStringList& sets);
+    // Applies the sets that changed (and exist remotely) in one transaction.
+    void applyPull(const QList<SetDiff>& diffs);
+
+    // PUT /admin/keys/{set}/{kid}: the key becomes the newest and, if private, the signer.
+    JsonWebKey pushKey(const QString& setName, const QString& kid);
+    PushSetPlan planPushSet(const QString& setName);
+    void pushSet(const PushSetPlan& plan, bool allowEmpty);
+
+    // POST: Hydra generates the key; it is stored locally, encrypted. Only the algorithms Hydra accepts.
+    JsonWebKey generateRemote(const QString& setName, const QString& alg, const QString& kid, const QString& use);
+
+    void deleteRemote(const QString& setName, const QString& kid = QString());
+
+    // Staged rotation. Each step first reads the remote set (returned for display) and then acts; the state is
+    // kept in the store so that a rotation can be resumed after a restart.
+    struct RotationReport
+    {
+        SetDiff remoteBefore; // the remote state the step saw
+        RotationState state;
+        QString summary; // one line for people
+    };
+    RotationReport rotatePublish(const QString& setName);
+    RotationReport rotateActivate(const QString& setName);
+    RotationReport rotateRetire(const QString& setName);
+
+    QList<JsonWebKey> fetchRemote(const QString& setName, bool* missing = nullptr);
+
+private:
+    [[noreturn]] void failed(const HydraResult& result) const;
+
+    HydraAdminClient& m_client;
+    KeyStore& m_store;
+    QString m_remote;
+};
+
+} // namespace jwk
