@@ -502,7 +502,7 @@ JsonWebKey KeyStore::loadKey(const QString& setName, const QString& kid) const
     }
     JsonWebKey key;
     try {
-        key = JsonWebKey::fromJson(QByteArray(plain->constChars(), static_cast<qsizetype>(plain->size())));
+        key = JsonWebKey::fromJson(plain->view()); // no copy of the plaintext outside the wiped buffer
     } catch (const JwkError&) {
         throw StoreError(StoreError::Kind::Tampered,
                          QStringLiteral("key \"%1\" in key set \"%2\" decrypts to something that is not a JWK: the "
