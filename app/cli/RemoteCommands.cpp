@@ -32,7 +32,7 @@ SecureBytes readSecretFile(const QString& path, const char* what)
         inputError(QStringLiteral("%1 %2 cannot be read: %3").arg(QLatin1String(what), path, file.errorString()));
     }
     QByteArray data = file.read(1024 * 1024);
-    SecureBytes secret = SecureBytes::fromByteArray(data.trimmed());
+    SecureBytes secret = SecureBytes::trimmedFrom(data);
     wipe(data);
     return secret;
 }

@@ -61,6 +61,21 @@ public:
         return SecureBytes(bytes.constData(), static_cast<std::size_t>(bytes.size()));
     }
 
+    // Copies the bytes without leading and trailing white space (a secret read from a file), leaving no
+    // intermediate unwiped copy.
+    static SecureBytes trimmedFrom(const QByteArray& bytes)
+    {
+        qsizetype begin = 0, end = bytes.size();
+        auto space = [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f'; };
+        while (begin < end && space(bytes[begin])) {
+            ++begin;
+        }
+        while (end > begin && space(bytes[end - 1])) {
+            --end;
+        }
+        return SecureBytes(bytes.constData() + begin, static_cast<std::size_t>(end - begin));
+    }
+
     unsigned char* data() { return m_data.data(); }
     const unsigned char* data() const { return m_data.data(); }
     const char* constChars() const { return reinterpret_cast<const char*>(m_data.data()); }

@@ -213,15 +213,7 @@ SystemSecret SystemSecret::resolve(const QString& storePath, bool allowGenerate)
                              QStringLiteral("the secret file %1 cannot be read: %2").arg(filePath, file.errorString()));
         }
         QByteArray data = file.readAll();
-        // Trim in place: trimmed() would leave an unwiped copy of the secret.
-        qsizetype begin = 0, end = data.size();
-        while (begin < end && QChar::isSpace(static_cast<unsigned char>(data[begin]))) {
-            ++begin;
-        }
-        while (end > begin && QChar::isSpace(static_cast<unsigned char>(data[end - 1]))) {
-            --end;
-        }
-        SecureBytes secret(data.constData() + begin, static_cast<std::size_t>(end - begin));
+        SecureBytes secret = SecureBytes::trimmedFrom(data);
         wipe(data);
         return fromList({std::move(secret)}, Source::File, filePath);
     }
