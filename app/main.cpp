@@ -1,10 +1,17 @@
 // jwkman: the JWK Manager desktop app.
 
+#include "Appearance.h"
+#include "Clipboard.h"
+#include "Icons.h"
+#include "KeyStore.h"
 #include "MainWindow.h"
+#include "Settings.h"
+#include "StoreOpener.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QIcon>
+#include <QFileInfo>
+#include <QTimer>
 
 #include <cstdio>
 
@@ -40,21 +47,46 @@ int main(int argc, char* argv[])
     QApplication::setOrganizationName(QStringLiteral("jwkman"));
     QApplication::setApplicationVersion(QStringLiteral(JWKMAN_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("jwkman"));
+    QApplication::setWindowIcon(jwk::Icons::appIcon());
 
-    QIcon icon;
-    icon.addFile(QStringLiteral(":/icons/jwkman-256.png"));
-    icon.addFile(QStringLiteral(":/icons/jwkman-64.png"));
-    QApplication::setWindowIcon(icon);
+    jwk::Settings& settings = jwk::Settings::instance();
+    jwk::installTranslations(settings.language());
+    jwk::applyColourScheme(settings.colourScheme());
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("JWK Manager: a desktop manager for JSON Web Keys."));
+    parser.setApplicationDescription(
+        QCoreApplication::translate("main", "JWK Manager: a desktop manager for JSON Web Keys."));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addPositionalArgument(QStringLiteral("files"), QStringLiteral("Key files to open (not used yet)."),
+    const QCommandLineOption storeOption(
+        QStringList{QStringLiteral("store")},
+        QCoreApplication::translate("main", "The key store to open (default: the setting, $JWKMAN_STORE, or %1).")
+            .arg(jwk::KeyStore::defaultPath()),
+        QStringLiteral("PATH"));
+    parser.addOption(storeOption);
+    parser.addPositionalArgument(QStringLiteral("files"),
+                                 QCoreApplication::translate("main", "Key or certificate files to import."),
                                  QStringLiteral("[FILE...]"));
     parser.process(app);
 
-    jwk::MainWindow window;
+    const QString explicitPath = parser.isSet(storeOption) ? parser.value(storeOption) : settings.storeLocation();
+    std::unique_ptr<jwk::KeyStore> store =
+        jwk::openStoreWithDialogs(jwk::KeyStore::resolvePath(explicitPath), nullptr, true);
+    if (!store) {
+        return 1;
+    }
+
+    jwk::MainWindow window(std::move(store));
     window.show();
-    return QApplication::exec();
+
+    QStringList files;
+    for (const QString& arg : parser.positionalArguments()) {
+        files << QFileInfo(arg).absoluteFilePath();
+    }
+    if (!files.isEmpty()) {
+        QTimer::singleShot(0, &window, [&window, files] { window.importFiles(files); });
+    }
+    const int status = QApplication::exec();
+    jwk::Clipboard::instance()->clearCopiedSecret();
+    return status;
 }

@@ -1,0 +1,111 @@
+#include "Appearance.h"
+
+#include <QApplication>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QPalette>
+#include <QStyle>
+#include <QStyleFactory>
+#include <QTranslator>
+
+namespace jwk {
+namespace {
+
+QPalette darkPalette()
+{
+    QPalette p;
+    const QColor window(0x2b, 0x2d, 0x30);
+    const QColor base(0x1e, 0x1f, 0x22);
+    const QColor text(0xe6, 0xe6, 0xe6);
+    const QColor disabledText(0x80, 0x80, 0x80);
+    const QColor highlight(0x3d, 0x7a, 0xc7);
+    p.setColor(QPalette::Window, window);
+    p.setColor(QPalette::WindowText, text);
+    p.setColor(QPalette::Base, base);
+    p.setColor(QPalette::AlternateBase, QColor(0x26, 0x28, 0x2b));
+    p.setColor(QPalette::ToolTipBase, QColor(0x3c, 0x3f, 0x41));
+    p.setColor(QPalette::ToolTipText, text);
+    p.setColor(QPalette::PlaceholderText, disabledText);
+    p.setColor(QPalette::Text, text);
+    p.setColor(QPalette::Button, QColor(0x35, 0x37, 0x3b));
+    p.setColor(QPalette::ButtonText, text);
+    p.setColor(QPalette::BrightText, QColor(0xff, 0x6b, 0x6b));
+    p.setColor(QPalette::Link, QColor(0x6c, 0xb4, 0xff));
+    p.setColor(QPalette::LinkVisited, QColor(0xb3, 0x9d, 0xff));
+    p.setColor(QPalette::Highlight, highlight);
+    p.setColor(QPalette::HighlightedText, Qt::white);
+    p.setColor(QPalette::Light, QColor(0x45, 0x47, 0x4b));
+    p.setColor(QPalette::Midlight, QColor(0x3a, 0x3c, 0x40));
+    p.setColor(QPalette::Mid, QColor(0x25, 0x26, 0x28));
+    p.setColor(QPalette::Dark, QColor(0x18, 0x19, 0x1b));
+    p.setColor(QPalette::Shadow, Qt::black);
+    for (auto role : {QPalette::WindowText, QPalette::Text, QPalette::ButtonText}) {
+        p.setColor(QPalette::Disabled, role, disabledText);
+    }
+    p.setColor(QPalette::Disabled, QPalette::Highlight, QColor(0x50, 0x50, 0x50));
+    return p;
+}
+
+struct SystemLook
+{
+    QString style;
+    QPalette palette;
+    bool saved = false;
+};
+
+SystemLook& systemLook()
+{
+    static SystemLook look;
+    return look;
+}
+
+} // namespace
+
+void applyColourScheme(const QString& scheme)
+{
+    SystemLook& look = systemLook();
+    if (!look.saved) {
+        look.style = QApplication::style()->name();
+        look.palette = QApplication::palette();
+        look.saved = true;
+    }
+    if (scheme == QStringLiteral("dark")) {
+        QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+        QApplication::setPalette(darkPalette());
+    } else if (scheme == QStringLiteral("light")) {
+        QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+        QApplication::setPalette(QApplication::style()->standardPalette());
+    } else {
+        if (QApplication::style()->name() != look.style) {
+            QApplication::setStyle(QStyleFactory::create(look.style));
+        }
+        QApplication::setPalette(look.palette);
+    }
+}
+
+QString installTranslations(const QString& language)
+{
+    const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
+    auto* app = new QTranslator(qApp);
+    QString used = QStringLiteral("en");
+    if (app->load(locale, QStringLiteral("jwkman"), QStringLiteral("_"), QStringLiteral(":/i18n"))) {
+        QCoreApplication::installTranslator(app);
+        used = app->language().section(QLatin1Char('_'), 0, 0);
+    } else {
+        delete app;
+    }
+    // Qt's own strings (standard buttons, file dialogs) in the same language.
+    auto* qt = new QTranslator(qApp);
+    if (used != QStringLiteral("en") && qt->load(QLocale(used), QStringLiteral("qtbase"), QStringLiteral("_"),
+                                                 QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
+        QCoreApplication::installTranslator(qt);
+    } else {
+        delete qt;
+    }
+    if (used != QStringLiteral("en")) {
+        QLocale::setDefault(QLocale(used));
+    }
+    return used;
+}
+
+} // namespace jwk

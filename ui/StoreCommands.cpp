@@ -1,0 +1,120 @@
+#include "StoreCommands.h"
+
+#include <QCoreApplication>
+
+namespace jwk {
+
+StoreCommand::StoreCommand(StoreCommandContext context, const QString& text)
+    : m_context(std::move(context))
+{
+    setText(text);
+}
+
+void StoreCommand::redo()
+{
+    if (m_done) {
+        m_done = false; // QUndoStack::push() calls redo(): the change is made already
+        return;
+    }
+    run(true);
+}
+
+void StoreCommand::undo()
+{
+    run(false);
+}
+
+void StoreCommand::run(bool forward)
+{
+    try {
+        forward ? apply() : revert();
+    } catch (const std::exception& e) {
+        if (m_context.failed) {
+            m_context.failed(QString::fromUtf8(e.what()));
+        }
+    }
+    if (m_context.changed) {
+        m_context.changed();
+    }
+}
+
+DeleteKeysCommand::DeleteKeysCommand(StoreCommandContext context, QList<QPair<QString, QString>> keys)
+    : StoreCommand(context,
+                   keys.size() == 1
+                       ? QCoreApplication::translate("jwk::StoreCommands", "Delete Key %1").arg(keys.first().second)
+                       : QCoreApplication::translate("jwk::StoreCommands", "Delete %n Key(s)", nullptr,
+                                                     static_cast<int>(keys.size())))
+    , m_store(context.store)
+    , m_keys(std::move(keys))
+{
+}
+
+void DeleteKeysCommand::apply()
+{
+    for (const auto& [set, kid] : m_keys) {
+        m_store->deleteKey(set, kid);
+    }
+}
+
+void DeleteKeysCommand::revert()
+{
+    for (auto it = m_keys.rbegin(); it != m_keys.rend(); ++it) {
+        m_store->restoreKey(it->first, it->second);
+    }
+}
+
+DeleteSetCommand::DeleteSetCommand(StoreCommandContext context, QString setName)
+    : StoreCommand(context, QCoreApplication::translate("jwk::StoreCommands", "Delete Key Set %1").arg(setName))
+    , m_store(context.store)
+    , m_setName(std::move(setName))
+{
+}
+
+void DeleteSetCommand::apply()
+{
+    m_store->deleteKeySet(m_setName);
+}
+
+void DeleteSetCommand::revert()
+{
+    m_store->restoreKeySet(m_setName);
+}
+
+RenameSetCommand::RenameSetCommand(StoreCommandContext context, QString oldName, QString newName)
+    : StoreCommand(context, QCoreApplication::translate("jwk::StoreCommands", "Rename Key Set %1").arg(oldName))
+    , m_store(context.store)
+    , m_oldName(std::move(oldName))
+    , m_newName(std::move(newName))
+{
+}
+
+void RenameSetCommand::apply()
+{
+    m_store->renameKeySet(m_oldName, m_newName);
+}
+
+void RenameSetCommand::revert()
+{
+    m_store->renameKeySet(m_newName, m_oldName);
+}
+
+EditKeyCommand::EditKeyCommand(StoreCommandContext context, QString setName, Metadata before, Metadata after)
+    : StoreCommand(context, QCoreApplication::translate("jwk::StoreCommands", "Edit Key %1").arg(before.kid))
+    , m_store(context.store)
+    , m_setName(std::move(setName))
+    , m_before(std::move(before))
+    , m_after(std::move(after))
+{
+}
+
+void EditKeyCommand::apply()
+{
+    m_store->updateKeyMetadata(m_setName, m_before.kid, m_after.kid, m_after.alg, m_after.use);
+}
+
+void EditKeyCommand::revert()
+{
+    m_store->updateKeyMetadata(m_setName, m_after.kid, m_before.kid, m_before.alg, m_before.use);
+}
+
+} // namespace jwk

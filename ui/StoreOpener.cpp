@@ -1,0 +1,74 @@
+#include "StoreOpener.h"
+
+#include "FileDialog.h"
+#include "MessageBox.h"
+#include "Settings.h"
+
+#include <QCoreApplication>
+
+namespace jwk {
+namespace {
+
+QString explanation(StoreError::Kind kind)
+{
+    switch (kind) {
+    case StoreError::Kind::WrongSecret:
+    case StoreError::Kind::BadSecret:
+        return QCoreApplication::translate("jwk::StoreOpener",
+                                           "The system secret does not open this store. Start JWK Manager with the "
+                                           "secret the store was made with (SECRETS_SYSTEM), or choose another store.");
+    case StoreError::Kind::Busy:
+        return QCoreApplication::translate("jwk::StoreOpener",
+                                           "Another program is using the store. Try again when it is done.");
+    case StoreError::Kind::Io:
+        return QCoreApplication::translate("jwk::StoreOpener",
+                                           "The store's file cannot be opened or written. Check that the folder "
+                                           "exists and is writable, or choose another store.");
+    default:
+        return QCoreApplication::translate("jwk::StoreOpener", "The store cannot be used.");
+    }
+}
+
+} // namespace
+
+std::unique_ptr<KeyStore> openStoreWithDialogs(const QString& initialPath, QWidget* parent, bool atStartup)
+{
+    QString path = initialPath;
+    for (;;) {
+        QString message;
+        QString details;
+        StoreError::Kind kind = StoreError::Kind::Io;
+        try {
+            return KeyStore::open(path);
+        } catch (const StoreError& e) {
+            kind = e.kind();
+            details = e.message();
+        } catch (const std::exception& e) {
+            details = QString::fromUtf8(e.what());
+        }
+        message = QCoreApplication::translate("jwk::StoreOpener", "JWK Manager cannot open the key store\n%1\n\n%2")
+                      .arg(path, explanation(kind));
+        const auto answer = MessageBox::critical(
+            parent, QCoreApplication::translate("jwk::StoreOpener", "Key Store Cannot Be Opened"), message,
+            QMessageBox::Retry | QMessageBox::Open | (atStartup ? QMessageBox::Close : QMessageBox::Cancel),
+            atStartup ? QMessageBox::Close : QMessageBox::Cancel,
+            {{QMessageBox::Open, QCoreApplication::translate("jwk::StoreOpener", "Choose Another Store\u2026")},
+             {QMessageBox::Close, QCoreApplication::translate("jwk::StoreOpener", "Quit")}},
+            details);
+        if (answer == QMessageBox::Retry) {
+            continue;
+        }
+        if (answer == QMessageBox::Open) {
+            const QString chosen = FileDialog::getSaveFileNameForStore(
+                parent, QCoreApplication::translate("jwk::StoreOpener", "Choose the Key Store"), path);
+            if (!chosen.isEmpty()) {
+                path = chosen;
+                Settings::instance().setValue(Settings::Key::StoreLocation, chosen);
+            }
+            continue;
+        }
+        return nullptr;
+    }
+}
+
+} // namespace jwk

@@ -1,0 +1,202 @@
+#include "KeySetModel.h"
+
+#include "HydraDefaults.h"
+#include "Icons.h"
+
+#include <QMimeData>
+
+namespace jwk {
+
+KeySetModel::KeySetModel(QObject* parent)
+    : QAbstractTableModel(parent)
+{
+}
+
+void KeySetModel::setStore(const KeyStore* store)
+{
+    m_store = store;
+    refresh();
+}
+
+void KeySetModel::refresh()
+{
+    QList<KeySetInfo> sets;
+    if (m_store) {
+        sets = m_store->keySets();
+    }
+    int total = 0;
+    for (const auto& s : sets) {
+        total += s.keyCount;
+    }
+    // Same names in the same order: update in place so that views keep their selection and scroll position.
+    bool sameNames = sets.size() == m_sets.size();
+    for (qsizetype i = 0; sameNames && i < sets.size(); ++i) {
+        sameNames = sets[i].name == m_sets[i].name;
+    }
+    if (sameNames) {
+        m_sets = sets;
+        m_total = total;
+        if (rowCount() > 0) {
+            Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+        }
+        return;
+    }
+    beginResetModel();
+    m_sets = sets;
+    m_total = total;
+    endResetModel();
+}
+
+bool KeySetModel::isHydraSet(const QString& name)
+{
+    return HydraDefaults::setNames().contains(name);
+}
+
+int KeySetModel::rowCount(const QModelIndex& parent) const
+{
+    if (parent.isValid()) {
+        return 0;
+    }
+    return m_store ? static_cast<int>(m_sets.size()) + 1 : 0;
+}
+
+int KeySetModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant KeySetModel::data(const QModelIndex& index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)) {
+        return {};
+    }
+    const bool all = index.row() == 0;
+    const KeySetInfo* set = all ? nullptr : &m_sets[index.row() - 1];
+    const QString name = all ? QString() : set->name;
+    switch (role) {
+    case Qt::DisplayRole:
+        if (index.column() == NameColumn) {
+            return all ? tr("All keys") : name;
+        }
+        return all ? m_total : set->keyCount;
+    case Qt::AccessibleTextRole:
+        if (index.column() == NameColumn) {
+            const int count = all ? m_total : set->keyCount;
+            const QString label = all ? tr("All keys") : name;
+            return isHydraSet(name) ? tr("%1, Hydra key set, %n key(s)", nullptr, count).arg(label)
+                                    : tr("%1, %n key(s)", nullptr, count).arg(label);
+        }
+        return {};
+    case Qt::DecorationRole:
+        if (index.column() != NameColumn) {
+            return {};
+        }
+        if (all) {
+            return Icons::icon(QStringLiteral("all-keys"));
+        }
+        return Icons::icon(isHydraSet(name) ? QStringLiteral("hydra") : QStringLiteral("key-set"));
+    case Qt::ToolTipRole: {
+        if (all) {
+            return tr("Every key of every set");
+        }
+        QStringList lines;
+        if (isHydraSet(name)) {
+            lines << tr("A key set Ory Hydra uses");
+        }
+        if (!set->description.isEmpty()) {
+            lines << set->description;
+        }
+        lines << (set->signingKid.isEmpty() ? tr("No private key: Hydra could not sign with this set")
+                                            : tr("Signs with %1").arg(set->signingKid));
+        return lines.join(QLatin1Char('\n'));
+    }
+    case Qt::TextAlignmentRole:
+        if (index.column() == CountColumn) {
+            return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+        }
+        return {};
+    case SetNameRole:
+        return name;
+    case IsAllKeysRole:
+        return all;
+    case IsHydraSetRole:
+        return isHydraSet(name);
+    default:
+        return {};
+    }
+}
+
+QVariant KeySetModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole) {
+        return {};
+    }
+    switch (section) {
+    case NameColumn:
+        return tr("Key set");
+    case CountColumn:
+        return tr("Keys");
+    default:
+        return {};
+    }
+}
+
+Qt::ItemFlags KeySetModel::flags(const QModelIndex& index) const
+{
+    Qt::ItemFlags f = QAbstractTableModel::flags(index);
+    if (index.isValid()) {
+        f |= Qt::ItemIsDropEnabled;
+    }
+    return f;
+}
+
+QStringList KeySetModel::mimeTypes() const
+{
+    return {QStringLiteral("text/uri-list")};
+}
+
+Qt::DropActions KeySetModel::supportedDropActions() const
+{
+    return Qt::CopyAction;
+}
+
+bool KeySetModel::canDropMimeData(const QMimeData* data, Qt::DropAction, int, int, const QModelIndex&) const
+{
+    return data && data->hasUrls();
+}
+
+bool KeySetModel::dropMimeData(const QMimeData* data, Qt::DropAction action, int row, int column,
+                               const QModelIndex& parent)
+{
+    if (!canDropMimeData(data, action, row, column, parent)) {
+        return false;
+    }
+    // Dropped between rows or on empty space: no particular set.
+    const QString setName = parent.isValid() ? parent.siblingAtColumn(0).data(SetNameRole).toString() : QString();
+    Q_EMIT filesDropped(data->urls(), setName);
+    return true;
+}
+
+int KeySetModel::rowOf(const QString& name) const
+{
+    if (name.isEmpty()) {
+        return m_store ? 0 : -1;
+    }
+    for (qsizetype i = 0; i < m_sets.size(); ++i) {
+        if (m_sets[i].name == name) {
+            return static_cast<int>(i) + 1;
+        }
+    }
+    return -1;
+}
+
+QStringList KeySetModel::setNames() const
+{
+    QStringList names;
+    for (const auto& s : m_sets) {
+        names << s.name;
+    }
+    return names;
+}
+
+} // namespace jwk

@@ -1,0 +1,61 @@
+#pragma once
+// The key sets of the store for the left pane: an "All keys" row first, then every set by name with its key count
+// and a mark on the sets Ory Hydra uses. Files dropped on a row are offered for import into that set.
+
+#include "KeyStore.h"
+
+#include <QAbstractTableModel>
+#include <QUrl>
+
+namespace jwk {
+
+class KeySetModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column { NameColumn, CountColumn, ColumnCount };
+    enum Role {
+        SetNameRole = Qt::UserRole + 1, // empty for "All keys"
+        IsAllKeysRole,
+        IsHydraSetRole,
+    };
+
+    explicit KeySetModel(QObject* parent = nullptr);
+
+    // Reads the sets again (names, counts); nothing is decrypted.
+    void setStore(const KeyStore* store);
+    void refresh();
+
+    int rowCount(const QModelIndex& parent = QModelIndex()) const override;
+    int columnCount(const QModelIndex& parent = QModelIndex()) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    Qt::ItemFlags flags(const QModelIndex& index) const override;
+
+    QStringList mimeTypes() const override;
+    Qt::DropActions supportedDropActions() const override;
+    bool canDropMimeData(const QMimeData* data, Qt::DropAction action, int row, int column,
+                         const QModelIndex& parent) const override;
+    bool dropMimeData(const QMimeData* data, Qt::DropAction action, int row, int column,
+                      const QModelIndex& parent) override;
+
+    // Row of the set named `name` ("" for All keys); -1 when there is none.
+    int rowOf(const QString& name) const;
+    QStringList setNames() const;
+    const QList<KeySetInfo>& sets() const { return m_sets; }
+    int totalKeys() const { return m_total; }
+
+    static bool isHydraSet(const QString& name);
+
+Q_SIGNALS:
+    // Files dropped on a set (empty setName: on "All keys").
+    void filesDropped(const QList<QUrl>& urls, const QString& setName);
+
+private:
+    const KeyStore* m_store = nullptr;
+    QList<KeySetInfo> m_sets;
+    int m_total = 0;
+};
+
+} // namespace jwk
