@@ -13,6 +13,8 @@
 #include <QTcpSocket>
 #include <QUuid>
 
+#include <algorithm>
+
 namespace jwk::test {
 namespace {
 
@@ -21,10 +23,49 @@ const QStringList kPostAlgorithms = {QStringLiteral("RS256"), QStringLiteral("RS
                                      QStringLiteral("ES256"), QStringLiteral("ES384"), QStringLiteral("ES512"),
                                      QStringLiteral("EdDSA")};
 
+const QByteArray kNoCache = QByteArrayLiteral("private, no-cache, no-store, must-revalidate");
+
 QJsonObject keyToJson(const JsonWebKey& key)
 {
     const SecureBytes json = key.toJson(true, JsonFormat::Compact);
     return QJsonDocument::fromJson(json.view()).object();
+}
+
+// The JSON type names Go's encoding/json puts in its "cannot unmarshal" errors.
+QString goJsonType(const QJsonValue& value)
+{
+    switch (value.type()) {
+    case QJsonValue::Bool:
+        return QStringLiteral("bool");
+    case QJsonValue::Double:
+        return QStringLiteral("number");
+    case QJsonValue::String:
+        return QStringLiteral("string");
+    case QJsonValue::Array:
+        return QStringLiteral("array");
+    case QJsonValue::Object:
+        return QStringLiteral("object");
+    default:
+        return QStringLiteral("null");
+    }
+}
+
+// What json.NewDecoder(r.Body).Decode(&v) says about a body that is not the JSON object it wants.
+QString goJsonError(const QByteArray& body, const QJsonDocument& doc, const QJsonParseError& error,
+                    const QString& goType)
+{
+    if (body.trimmed().isEmpty()) {
+        return QStringLiteral("EOF");
+    }
+    if (error.error == QJsonParseError::NoError) {
+        return QStringLiteral("json: cannot unmarshal %1 into Go value of type %2")
+            .arg(doc.isArray() ? QStringLiteral("array") : QStringLiteral("value"), goType);
+    }
+    if (error.offset >= body.trimmed().size()) {
+        return QStringLiteral("unexpected EOF");
+    }
+    const char c = body.at(std::clamp<int>(error.offset, 0, static_cast<int>(body.size()) - 1));
+    return QStringLiteral("invalid character '%1' looking for beginning of value").arg(QLatin1Char(c));
 }
 
 } // namespace
@@ -77,7 +118,11 @@ void FakeHydraServer::setKeys(const QString& set, const QList<QJsonObject>& newe
     for (auto it = newestFirst.rbegin(); it != newestFirst.rend(); ++it) {
         stored.append({*it, ++m_clock});
     }
-    m_sets[set] = stored;
+    if (stored.isEmpty()) {
+        m_sets.remove(set); // Hydra has no empty sets: a set is its rows
+    } else {
+        m_sets[set] = stored;
+    }
 }
 
 QStringList FakeHydraServer::sets() const
@@ -110,17 +155,18 @@ void FakeHydraServer::respondJson(const QHttpServerRequest& request, QTcpSocket*
 {
     auto responder = makeResponder(request, socket);
     responder.write(QJsonDocument(body).toJson(QJsonDocument::Compact),
-                    {{"Content-Type", "application/json; charset=utf-8"},
-                     {"Cache-Control", "private, no-cache, no-store, must-revalidate"}},
+                    {{"Content-Type", "application/json; charset=utf-8"}, {"Cache-Control", kNoCache}},
                     static_cast<QHttpServerResponder::StatusCode>(status));
 }
 
 void FakeHydraServer::respondError(const QHttpServerRequest& request, QTcpSocket* socket, int status,
                                    const QString& error, const QString& description)
 {
+    // herodot + x.ErrorEnhancer: a fosite RFC6749Error, whose JSON has exactly these two fields.
     auto responder = makeResponder(request, socket);
     const QJsonObject body{{QStringLiteral("error"), error}, {QStringLiteral("error_description"), description}};
-    responder.write(QJsonDocument(body).toJson(QJsonDocument::Compact), {{"Content-Type", "application/json"}},
+    responder.write(QJsonDocument(body).toJson(QJsonDocument::Compact),
+                    {{"Content-Type", "application/json"}, {"Cache-Control", kNoCache}},
                     static_cast<QHttpServerResponder::StatusCode>(status));
 }
 
@@ -166,10 +212,14 @@ bool FakeHydraServer::handleRequest(const QHttpServerRequest& request, QTcpSocke
         return true;
     }
     if (m_failCount > 0) {
-        --m_failCount;
-        respondError(request, socket, m_failStatus, QStringLiteral("error"),
-                     QStringLiteral("The error is unrecognizable"));
-        return true;
+        if (m_failAfter > 0) {
+            --m_failAfter;
+        } else {
+            --m_failCount;
+            respondError(request, socket, m_failStatus, QStringLiteral("error"),
+                         QStringLiteral("The error is unrecognizable"));
+            return true;
+        }
     }
     if (m_garbageCount > 0) {
         --m_garbageCount;
@@ -186,7 +236,21 @@ bool FakeHydraServer::handleRequest(const QHttpServerRequest& request, QTcpSocke
         socket->disconnectFromHost();
         return true;
     }
+    // An exception must not take the server (and the test process) down: Hydra answers 500 when it fails.
+    try {
+        return handle(request, socket, record, segments);
+    } catch (const std::exception& e) {
+        qWarning("fake-hydra: %s %s failed: %s", record.method.constData(), qPrintable(record.path), e.what());
+    } catch (...) {
+        qWarning("fake-hydra: %s %s failed", record.method.constData(), qPrintable(record.path));
+    }
+    respondError(request, socket, 500, QStringLiteral("error"), QStringLiteral("The error is unrecognizable"));
+    return true;
+}
 
+bool FakeHydraServer::handle(const QHttpServerRequest& request, QTcpSocket* socket, const RecordedRequest& record,
+                             const QStringList& segments)
+{
     // /.well-known/jwks.json: the public keys of Hydra's signing sets.
     if (segments == QStringList{QStringLiteral(".well-known"), QStringLiteral("jwks.json")} && record.method == "GET") {
         QJsonArray keys;
@@ -213,48 +277,76 @@ bool FakeHydraServer::handleRequest(const QHttpServerRequest& request, QTcpSocke
     const QString set = segments[2];
     const bool oneKey = segments.size() == 4;
     const QString kid = oneKey ? segments[3] : QString();
+    const QByteArray conflictError = "Unable to insert or update resource because a resource with that value exists "
+                                     "already";
 
     if (record.method == "GET") {
         const auto keys = sorted(set);
+        if (oneKey) {
+            // GetKey: WHERE sid = ? AND kid = ? ... First() -> sqlcon.ErrNoRows, for an unknown set as well.
+            for (const auto& k : keys) {
+                if (k.jwk.value(QStringLiteral("kid")).toString() == kid) {
+                    respondJson(request, socket, 200, QJsonObject{{QStringLiteral("keys"), QJsonArray{k.jwk}}});
+                    return true;
+                }
+            }
+            respondError(request, socket, 404, QStringLiteral("Unable to locate the resource"), QString());
+            return true;
+        }
         if (keys.isEmpty()) {
-            // jwk/manager.go: an unknown set is x.ErrNotFound.
+            // GetKeySet: no rows (an unknown set, or one whose keys were all deleted) is x.ErrNotFound.
             respondError(request, socket, 404, QStringLiteral("Not Found"),
                          QStringLiteral("Unable to locate the requested resource"));
             return true;
         }
         QJsonArray out;
         for (const auto& k : keys) {
-            if (!oneKey || k.jwk.value(QStringLiteral("kid")).toString() == kid) {
-                out.append(k.jwk);
-                if (oneKey) {
-                    break;
-                }
-            }
-        }
-        if (oneKey && out.isEmpty()) {
-            respondError(request, socket, 404, QStringLiteral("Unable to locate the resource"), QString());
-            return true;
+            out.append(k.jwk);
         }
         respondJson(request, socket, 200, QJsonObject{{QStringLiteral("keys"), out}});
         return true;
     }
 
     if (record.method == "DELETE") {
+        // DELETE ... WHERE sid = ? [AND kid = ?]: no row-count check, 204 whatever was there.
         if (oneKey) {
-            auto& keys = m_sets[set];
-            keys.removeIf([&](const StoredKey& k) { return k.jwk.value(QStringLiteral("kid")).toString() == kid; });
-            if (keys.isEmpty()) {
-                m_sets.remove(set);
+            if (m_sets.contains(set)) {
+                auto& keys = m_sets[set];
+                keys.removeIf([&](const StoredKey& k) { return k.jwk.value(QStringLiteral("kid")).toString() == kid; });
+                if (keys.isEmpty()) {
+                    m_sets.remove(set);
+                }
             }
         } else {
             m_sets.remove(set);
         }
-        makeResponder(request, socket).write(QHttpServerResponder::StatusCode::NoContent);
+        makeResponder(request, socket)
+            .write(QByteArray(), {{"Cache-Control", kNoCache}}, QHttpServerResponder::StatusCode::NoContent);
         return true;
     }
 
+    auto malformed = [&](const QString& why) {
+        respondError(request, socket, 400, QStringLiteral("The request was malformed or contained invalid parameters"),
+                     QStringLiteral("Unable to decode the request body: %1").arg(why));
+    };
+
     if (record.method == "POST" && !oneKey) {
-        const QJsonObject body = QJsonDocument::fromJson(record.body).object();
+        QJsonParseError parseError{};
+        const QJsonDocument doc = QJsonDocument::fromJson(record.body, &parseError);
+        if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
+            malformed(goJsonError(record.body, doc, parseError, QStringLiteral("jwk.createJsonWebKeySetBody")));
+            return true;
+        }
+        const QJsonObject body = doc.object();
+        for (const auto& field : {QStringLiteral("alg"), QStringLiteral("kid"), QStringLiteral("use")}) {
+            const QJsonValue v = body.value(field);
+            if (!v.isUndefined() && !v.isNull() && !v.isString()) {
+                malformed(QStringLiteral("json: cannot unmarshal %1 into Go struct field createJsonWebKeySetBody.%2 "
+                                         "of type string")
+                              .arg(goJsonType(v), field));
+                return true;
+            }
+        }
         const QString alg = body.value(QStringLiteral("alg")).toString();
         QString newKid = body.value(QStringLiteral("kid")).toString();
         QString use = body.value(QStringLiteral("use")).toString();
@@ -271,10 +363,7 @@ bool FakeHydraServer::handleRequest(const QHttpServerRequest& request, QTcpSocke
         }
         for (const auto& k : m_sets.value(set)) {
             if (k.jwk.value(QStringLiteral("kid")).toString() == newKid) {
-                respondError(request, socket, 409,
-                             QStringLiteral("Unable to insert or update resource because a resource with that value "
-                                            "exists already"),
-                             QString());
+                respondError(request, socket, 409, QString::fromLatin1(conflictError), QString());
                 return true;
             }
         }
@@ -284,14 +373,16 @@ bool FakeHydraServer::handleRequest(const QHttpServerRequest& request, QTcpSocke
                        : alg.startsWith(QStringLiteral("PS")) ? 2048
                                                               : 0;
         options.kid = newKid;
-        options.use = use;
+        // `use` is not validated by Hydra (any string is stored); the core's generator takes only sig/enc, so the
+        // key is made with the default and `use` set afterwards.
         QJsonObject jwk = keyToJson(generateKey(options));
-        jwk.insert(QStringLiteral("use"), use); // Hydra stores use as given, unvalidated
-        m_sets[set].append({jwk, ++m_clock});
+        jwk.insert(QStringLiteral("use"), use);
+        m_sets[set].append({jwk, ++m_clock}); // an existing set keeps its keys: the new one is appended
         auto responder = makeResponder(request, socket);
         responder.write(
             QJsonDocument(QJsonObject{{QStringLiteral("keys"), QJsonArray{jwk}}}).toJson(QJsonDocument::Compact),
             {{"Content-Type", "application/json; charset=utf-8"},
+             {"Cache-Control", kNoCache},
              {"Location", QByteArrayLiteral("http://127.0.0.1:4444/keys/") + QUrl::toPercentEncoding(set)}},
             QHttpServerResponder::StatusCode::Created);
         return true;
@@ -300,13 +391,10 @@ bool FakeHydraServer::handleRequest(const QHttpServerRequest& request, QTcpSocke
     if (record.method == "PUT") {
         QJsonParseError parseError{};
         const QJsonDocument doc = QJsonDocument::fromJson(record.body, &parseError);
-        auto malformed = [&](const QString& why) {
-            respondError(request, socket, 400,
-                         QStringLiteral("The request was malformed or contained invalid parameters"),
-                         QStringLiteral("Unable to decode the request body: %1").arg(why));
-        };
         if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
-            malformed(parseError.errorString());
+            malformed(
+                goJsonError(record.body, doc, parseError,
+                            oneKey ? QStringLiteral("jose.rawJSONWebKey") : QStringLiteral("jose.JSONWebKeySet")));
             return true;
         }
         if (oneKey) {
@@ -324,29 +412,41 @@ bool FakeHydraServer::handleRequest(const QHttpServerRequest& request, QTcpSocke
             respondJson(request, socket, 200, jwk);
             return true;
         }
-        const QJsonArray array = doc.object().value(QStringLiteral("keys")).toArray();
-        QSet<QString> kids;
-        QList<StoredKey> stored;
+        const QJsonValue keysValue = doc.object().value(QStringLiteral("keys"));
+        if (!keysValue.isUndefined() && !keysValue.isNull() && !keysValue.isArray()) {
+            malformed(QStringLiteral("json: cannot unmarshal %1 into Go struct field JSONWebKeySet.keys of type "
+                                     "[]jose.JSONWebKey")
+                          .arg(goJsonType(keysValue)));
+            return true;
+        }
+        const QJsonArray array = keysValue.toArray();
+        // The whole body is decoded (and every key validated) before anything is written.
         for (const auto& v : array) {
-            const QJsonObject jwk = v.toObject();
-            const QString why = validateKey(jwk);
+            const QString why = v.isObject() ? validateKey(v.toObject())
+                                             : QStringLiteral("json: cannot unmarshal %1 into Go value of type "
+                                                              "jose.rawJSONWebKey")
+                                                   .arg(goJsonType(v));
             if (!why.isEmpty()) {
                 malformed(why);
                 return true;
             }
+        }
+        // UpdateKeySet: one transaction { DELETE the set; INSERT the keys in array order }. A duplicate kid violates
+        // the unique index (sid, kid, nid): 409 and the transaction rolls back.
+        QSet<QString> kids;
+        QList<StoredKey> stored;
+        for (const auto& v : array) {
+            const QJsonObject jwk = v.toObject();
             const QString k = jwk.value(QStringLiteral("kid")).toString();
             if (kids.contains(k)) {
-                respondError(request, socket, 409,
-                             QStringLiteral("Unable to insert or update resource because a resource with that value "
-                                            "exists already"),
-                             QString());
+                respondError(request, socket, 409, QString::fromLatin1(conflictError), QString());
                 return true;
             }
             kids.insert(k);
             stored.append({jwk, ++m_clock}); // array order: the last becomes the newest
         }
         if (stored.isEmpty()) {
-            m_sets.remove(set);
+            m_sets.remove(set); // {"keys":[]} empties the set: GET answers 404 afterwards
         } else {
             m_sets[set] = stored;
         }
@@ -354,7 +454,10 @@ bool FakeHydraServer::handleRequest(const QHttpServerRequest& request, QTcpSocke
         return true;
     }
 
-    missingHandler(request, socket);
+    // httprouter: the path exists but not for this method.
+    makeResponder(request, socket)
+        .write(QByteArrayLiteral("Method Not Allowed\n"), {{"Content-Type", "text/plain; charset=utf-8"}},
+               QHttpServerResponder::StatusCode::MethodNotAllowed);
     return true;
 }
 

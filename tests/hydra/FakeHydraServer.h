@@ -40,8 +40,13 @@ public:
     // RSA size for generated RS* keys (Hydra: 4096; tests may ask for less to stay fast).
     void setRsaBits(int bits) { m_rsaBits = bits; }
 
-    // Faults for the next `count` requests.
-    void failNext(int count, int status = 500) { m_failCount = count, m_failStatus = status; }
+    // Faults for the next `count` requests (failNext: after letting `after` requests through first).
+    void failNext(int count, int status = 500, int after = 0)
+    {
+        m_failCount = count;
+        m_failStatus = status;
+        m_failAfter = after;
+    }
     void hangNext(int count) { m_hangCount = count; }
     void garbageNext(int count) { m_garbageCount = count; }
     void truncateNext(int count) { m_truncateCount = count; }
@@ -64,6 +69,8 @@ private:
         QJsonObject jwk;
         qint64 createdAt;
     };
+    bool handle(const QHttpServerRequest& request, QTcpSocket* socket, const RecordedRequest& record,
+                const QStringList& segments);
     void respondJson(const QHttpServerRequest& request, QTcpSocket* socket, int status, const QJsonObject& body);
     void respondError(const QHttpServerRequest& request, QTcpSocket* socket, int status, const QString& error,
                       const QString& description);
@@ -75,6 +82,7 @@ private:
     int m_rsaBits = 4096;
     int m_failCount = 0;
     int m_failStatus = 500;
+    int m_failAfter = 0;
     int m_hangCount = 0;
     int m_garbageCount = 0;
     int m_truncateCount = 0;
