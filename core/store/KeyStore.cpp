@@ -24,6 +24,52 @@ namespace {
 constexpr int kSchemaVersion = 2;
 const QByteArray kVerifierPlaintext = "jwkman store verifier v1";
 
+enum class Verifier { Opens, DoesNotOpen, Unreadable };
+
+// Whether the store's secret verifier decrypts under one of the secret's keys (Unreadable: no verifier to read).
+Verifier checkVerifier(QSqlDatabase database, const SystemSecret& secret)
+{
+    QSqlQuery q(database);
+    q.prepare(QStringLiteral("SELECT value FROM jwk_meta WHERE name = 'verifier'"));
+    if (!q.exec() || !q.next()) {
+        return Verifier::Unreadable;
+    }
+    const auto plain = SecretCipher::decrypt(q.value(0).toByteArray(), secret.keys());
+    return plain && plain->view() == kVerifierPlaintext ? Verifier::Opens : Verifier::DoesNotOpen;
+}
+
+QString wrongSecretMessage(const SystemSecret& secret, const QString& path)
+{
+    return QStringLiteral("the system secret (%1) does not open the store %2: it was encrypted under another "
+                          "secret. Set SECRETS_SYSTEM=new,old with the secret the store was made with among the "
+                          "list (the first encrypts, all decrypt), then run `jwkman-cli rotate-secret` to move it "
+                          "to the new one. Nothing was changed.")
+        .arg(secret.locationDescription(), path);
+}
+
+// Proves the secret on a read-only connection before the store is opened for writing. A read-write connection
+// that is the last to close checkpoints the -wal into the database file and deletes it: after a crash left
+// committed pages in the -wal, a wrong secret would rewrite the database file. A read-only connection cannot.
+// Throws WrongSecret; anything else (no verifier, a read-only open that fails) is left to the normal open.
+void proveSecretReadOnly(const QString& path, const SystemSecret& secret)
+{
+    const QString connection = QStringLiteral("jwkman-verify-%1").arg(QUuid::createUuid().toString(QUuid::Id128));
+    Verifier result = Verifier::Unreadable;
+    {
+        QSqlDatabase database = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
+        database.setDatabaseName(path);
+        database.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
+        if (database.open()) {
+            result = checkVerifier(database, secret);
+            database.close();
+        }
+    }
+    QSqlDatabase::removeDatabase(connection);
+    if (result == Verifier::DoesNotOpen) {
+        throw StoreError(StoreError::Kind::WrongSecret, wrongSecretMessage(secret, path));
+    }
+}
+
 } // namespace
 
 QString keyRoleName(KeyRole role)
@@ -137,6 +183,9 @@ std::unique_ptr<KeyStore> KeyStore::open(const QString& path, const SystemSecret
         throw StoreError(StoreError::Kind::Io,
                          QStringLiteral("the folder %1 for the store cannot be created").arg(info.absolutePath()));
     }
+    if (!fresh) {
+        proveSecretReadOnly(info.absoluteFilePath(), secret);
+    }
     const QString connection = QStringLiteral("jwkman-store-%1").arg(QUuid::createUuid().toString(QUuid::Id128));
     std::unique_ptr<KeyStore> store(new KeyStore(info.absoluteFilePath(), secret, connection));
     {
@@ -195,22 +244,17 @@ void KeyStore::initialise(bool fresh)
 
 void KeyStore::verifySecret() const
 {
-    QSqlQuery q(db());
-    q.prepare(QStringLiteral("SELECT value FROM jwk_meta WHERE name = 'verifier'"));
-    exec(q, QStringLiteral("reading the store"));
-    if (!q.next()) {
-        throw StoreError(StoreError::Kind::Io,
-                         QStringLiteral("the store %1 has no secret verifier; it is damaged").arg(m_path));
+    {
+        QSqlQuery q(db());
+        q.prepare(QStringLiteral("SELECT value FROM jwk_meta WHERE name = 'verifier'"));
+        exec(q, QStringLiteral("reading the store"));
+        if (!q.next()) {
+            throw StoreError(StoreError::Kind::Io,
+                             QStringLiteral("the store %1 has no secret verifier; it is damaged").arg(m_path));
+        }
     }
-    const auto plain = SecretCipher::decrypt(q.value(0).toByteArray(), m_secret.keys());
-    if (!plain || plain->view() != kVerifierPlaintext) {
-        throw StoreError(
-            StoreError::Kind::WrongSecret,
-            QStringLiteral("the system secret (%1) does not open the store %2: it was encrypted under another "
-                           "secret. Set SECRETS_SYSTEM=new,old with the secret the store was made with among the "
-                           "list (the first encrypts, all decrypt), then run `jwkman-cli rotate-secret` to move it "
-                           "to the new one. Nothing was changed.")
-                .arg(m_secret.locationDescription(), m_path));
+    if (checkVerifier(db(), m_secret) != Verifier::Opens) {
+        throw StoreError(StoreError::Kind::WrongSecret, wrongSecretMessage(m_secret, m_path));
     }
 }
 
