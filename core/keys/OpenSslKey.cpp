@@ -414,6 +414,9 @@ EvpPkeyPtr toEvpPkey(const JsonWebKey& key)
 
 QString describeEvpPkey(const EVP_PKEY* pkey)
 {
+    if (!pkey) {
+        return QStringLiteral("no key");
+    }
     if (EVP_PKEY_is_a(pkey, "EC")) {
         const QString group = ecGroupName(pkey);
         return group.isEmpty() ? QStringLiteral("EC with explicit parameters") : QStringLiteral("EC %1").arg(group);
@@ -424,6 +427,9 @@ QString describeEvpPkey(const EVP_PKEY* pkey)
 
 JsonWebKey fromEvpPkey(const EVP_PKEY* pkey, bool includePrivate)
 {
+    if (!pkey) {
+        fail(QStringLiteral("the key could not be read: its encoding is damaged or of an unknown type"));
+    }
     QJsonObject members;
     std::map<QString, SecureBytes> secrets;
 
