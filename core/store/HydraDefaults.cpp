@@ -19,6 +19,16 @@ const QStringList& HydraDefaults::setNames()
 
 QStringList HydraDefaults::missingSets(const KeyStore& store)
 {
+    // A set in the trash cannot be filled (adding to it is refused): say so now, before seconds of RSA 4096
+    // generation end with only some of the sets stored.
+    for (const auto& entry : store.trash()) {
+        if (entry.kid.isEmpty() && setNames().contains(entry.setName)) {
+            throw StoreError(StoreError::Kind::Conflict,
+                             QStringLiteral("key set \"%1\" is in the trash; restore it or empty the trash before "
+                                            "making Hydra's default sets. Nothing was generated.")
+                                 .arg(entry.setName));
+        }
+    }
     QStringList missing;
     for (const auto& name : setNames()) {
         const auto set = store.keySet(name);
