@@ -111,7 +111,8 @@ void HydraRequest::onReplyFinished()
     reply->deleteLater();
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     const QString reason = reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString();
-    QByteArray body = reply->readAll();
+    // An aborted reply is closed: reading it only makes QIODevice warn.
+    QByteArray body = reply->isOpen() ? reply->readAll() : QByteArray();
     const auto networkError = reply->error();
     m_result.httpStatus = status;
 
@@ -127,16 +128,21 @@ void HydraRequest::onReplyFinished()
         const int delay = m_client->baseDelayMs() * (1 << (m_result.attempts - 1));
         m_backoff.start(delay);
     };
+    const QString attemptsNote =
+        m_result.attempts > 1 ? QStringLiteral(" (%1 attempts)").arg(m_result.attempts) : QString();
 
-    if (status == 0) {
-        // No HTTP answer: refused, reset, timed out, or TLS failure.
+    // A success status whose body did not arrive whole: the connection broke off mid-answer (the status line
+    // alone says nothing about the body). Treated as a connection failure, not as a bad answer.
+    const bool brokenOff = status >= 200 && status < 300 && networkError != QNetworkReply::NoError;
+    if (status == 0 || m_timedOutNow || brokenOff) {
+        wipe(body);
+        // No (whole) HTTP answer: refused, reset, timed out, or TLS failure.
         if (m_timedOutNow) {
             m_result.timedOut = true;
-            m_result.error =
-                QStringLiteral("%1: no answer within %2 s%3")
-                    .arg(description())
-                    .arg(m_client->profile().timeoutMs / 1000.0)
-                    .arg(m_result.attempts > 1 ? QStringLiteral(" (%1 attempts)").arg(m_result.attempts) : QString());
+            m_result.error = QStringLiteral("%1: no answer within %2 s%3")
+                                 .arg(description())
+                                 .arg(m_client->profile().timeoutMs / 1000.0)
+                                 .arg(attemptsNote);
             if (retryLeft) {
                 retry();
                 return;
@@ -145,11 +151,19 @@ void HydraRequest::onReplyFinished()
             m_result.error = QStringLiteral("%1: the TLS connection failed: %2. If the server uses a private CA, add "
                                             "its certificate to the remote (--ca FILE)")
                                  .arg(description(), reply->errorString());
+        } else if (brokenOff) {
+            m_result.error = QStringLiteral("%1: HTTP %2, but the connection broke off before the whole answer "
+                                            "arrived: %3%4")
+                                 .arg(description())
+                                 .arg(status)
+                                 .arg(reply->errorString(), attemptsNote);
+            if (retryLeft) {
+                retry();
+                return;
+            }
         } else {
-            m_result.error =
-                QStringLiteral("%1: could not reach the server: %2%3")
-                    .arg(description(), reply->errorString(),
-                         m_result.attempts > 1 ? QStringLiteral(" (%1 attempts)").arg(m_result.attempts) : QString());
+            m_result.error = QStringLiteral("%1: could not reach the server: %2%3")
+                                 .arg(description(), reply->errorString(), attemptsNote);
             if (isConnectionError(networkError) && retryLeft) {
                 retry();
                 return;
