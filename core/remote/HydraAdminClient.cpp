@@ -38,6 +38,31 @@ bool isConnectionError(QNetworkReply::NetworkError error)
     }
 }
 
+// Set names and kids travel percent-encoded, but "." and ".." cannot: URL normalisation (QUrl's and Hydra's
+// router's) turns /admin/keys/./victim into /admin/keys/victim, another resource. An empty one would address the
+// parent: PUT /admin/keys/{set}/ with one key is a PUT of the whole set, which Hydra reads as empty.
+QString pathProblem(const char* what, const QString& value)
+{
+    if (value.isEmpty()) {
+        return QStringLiteral("the %1 is empty: Hydra's admin API cannot address it").arg(QLatin1String(what));
+    }
+    if (value == QStringLiteral(".") || value == QStringLiteral("..")) {
+        return QStringLiteral("the %1 \"%2\" cannot be addressed in Hydra's URL paths (it names another resource "
+                              "after URL normalisation)")
+            .arg(QLatin1String(what), value);
+    }
+    return {};
+}
+
+QString pathProblem(const QString& set, const QString& kid, bool withKid)
+{
+    QString problem = pathProblem("key set name", set);
+    if (problem.isEmpty() && withKid) {
+        problem = pathProblem("kid", kid);
+    }
+    return problem;
+}
+
 } // namespace
 
 // --- HydraRequest ----------------------------------------------------------------------------------------
@@ -305,9 +330,10 @@ QUrl HydraAdminClient::keysUrl(const QString& set, const QString& kid) const
 }
 
 HydraRequest* HydraAdminClient::enqueue(const QByteArray& verb, const QUrl& url, SecureBytes body,
-                                        HydraRequest::Expect expect, bool retryable)
+                                        HydraRequest::Expect expect, bool retryable, const QString& refusal)
 {
     auto* request = new HydraRequest(this, verb, url, std::move(body), expect, retryable);
+    request->m_refusal = refusal;
     m_queue.append(request);
     QMetaObject::invokeMethod(this, &HydraAdminClient::startNext, Qt::QueuedConnection);
     return request;
@@ -345,6 +371,10 @@ QNetworkReply* HydraAdminClient::send(HydraRequest* request)
         request->m_result.error = m_sslSetupError;
         return nullptr;
     }
+    if (!request->m_refusal.isEmpty()) {
+        request->m_result.error = QStringLiteral("%1: %2").arg(request->description(), request->m_refusal);
+        return nullptr;
+    }
     QNetworkRequest http(request->m_url);
     http.setSslConfiguration(m_ssl);
     http.setRawHeader("Accept", "application/json");
@@ -376,12 +406,12 @@ QNetworkReply* HydraAdminClient::send(HydraRequest* request)
 
 HydraRequest* HydraAdminClient::getKeySet(const QString& set)
 {
-    return enqueue("GET", keysUrl(set), {}, HydraRequest::Expect::KeySet, true);
+    return enqueue("GET", keysUrl(set), {}, HydraRequest::Expect::KeySet, true, pathProblem(set, {}, false));
 }
 
 HydraRequest* HydraAdminClient::getKey(const QString& set, const QString& kid)
 {
-    return enqueue("GET", keysUrl(set, kid), {}, HydraRequest::Expect::KeySet, true);
+    return enqueue("GET", keysUrl(set, kid), {}, HydraRequest::Expect::KeySet, true, pathProblem(set, kid, true));
 }
 
 HydraRequest* HydraAdminClient::createKey(const QString& set, const QString& alg, const QString& kid,
@@ -390,30 +420,33 @@ HydraRequest* HydraAdminClient::createKey(const QString& set, const QString& alg
     QJsonObject body{{QStringLiteral("alg"), alg}, {QStringLiteral("kid"), kid}, {QStringLiteral("use"), use}};
     const QByteArray json = QJsonDocument(body).toJson(QJsonDocument::Compact);
     // Never retried: a POST that reached the server may have made a key already.
-    return enqueue("POST", keysUrl(set), SecureBytes::fromByteArray(json), HydraRequest::Expect::KeySet, false);
+    return enqueue("POST", keysUrl(set), SecureBytes::fromByteArray(json), HydraRequest::Expect::KeySet, false,
+                   pathProblem(set, {}, false));
 }
 
 HydraRequest* HydraAdminClient::putKeySet(const QString& set, const QList<JsonWebKey>& keys)
 {
     const SecureBytes json = JsonWebKeySet(keys).toJson(true, JsonFormat::Compact);
-    return enqueue("PUT", keysUrl(set), json, HydraRequest::Expect::KeySet, true);
+    return enqueue("PUT", keysUrl(set), json, HydraRequest::Expect::KeySet, true, pathProblem(set, {}, false));
 }
 
 HydraRequest* HydraAdminClient::putKey(const QString& set, const JsonWebKey& key)
 {
-    // Hydra ignores the {kid} of the path and stores the key under the kid of the body; send both the same.
+    // Hydra ignores the {kid} of the path and stores the key under the kid of the body; send both the same. A key
+    // without kid is refused: Hydra would store it under "", and the path would lose its last segment.
     const SecureBytes json = key.toJson(true, JsonFormat::Compact);
-    return enqueue("PUT", keysUrl(set, key.kid()), json, HydraRequest::Expect::Key, true);
+    return enqueue("PUT", keysUrl(set, key.kid()), json, HydraRequest::Expect::Key, true,
+                   pathProblem(set, key.kid(), true));
 }
 
 HydraRequest* HydraAdminClient::deleteKeySet(const QString& set)
 {
-    return enqueue("DELETE", keysUrl(set), {}, HydraRequest::Expect::Nothing, true);
+    return enqueue("DELETE", keysUrl(set), {}, HydraRequest::Expect::Nothing, true, pathProblem(set, {}, false));
 }
 
 HydraRequest* HydraAdminClient::deleteKey(const QString& set, const QString& kid)
 {
-    return enqueue("DELETE", keysUrl(set, kid), {}, HydraRequest::Expect::Nothing, true);
+    return enqueue("DELETE", keysUrl(set, kid), {}, HydraRequest::Expect::Nothing, true, pathProblem(set, kid, true));
 }
 
 HydraRequest* HydraAdminClient::getPublicJwks()

@@ -5,7 +5,9 @@
 // Transport follows TransportPolicy (https with full verification; http only to loopback). Requests time out
 // (10 s default), GET/PUT/DELETE are retried with backoff on connection errors and 5xx (never POST), at most a
 // few requests are in flight, and everything can be cancelled. Every failure becomes one sentence with the HTTP
-// status and Hydra's own words ({"error", "error_description"}, parsed leniently).
+// status and Hydra's own words ({"error", "error_description"}, parsed leniently). A set name or kid that no URL
+// path can address (empty, "." or "..") fails without sending: after URL normalisation it would name another
+// resource.
 
 #include "JsonWebKeySet.h"
 #include "RemoteProfile.h"
@@ -63,6 +65,7 @@ private:
     SecureBytes m_body;
     Expect m_expect;
     bool m_retryable;
+    QString m_refusal; // set: fails without sending (a set name or kid that cannot be addressed)
     QPointer<QNetworkReply> m_reply;
     QTimer m_timeout;
     QTimer m_backoff;
@@ -113,7 +116,7 @@ public:
 private:
     friend class HydraRequest;
     HydraRequest* enqueue(const QByteArray& verb, const QUrl& url, SecureBytes body, HydraRequest::Expect expect,
-                          bool retryable);
+                          bool retryable, const QString& refusal = QString());
     void startNext();
     void requestDone(HydraRequest* request);
     QNetworkReply* send(HydraRequest* request);
