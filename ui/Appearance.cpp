@@ -88,7 +88,10 @@ QString installTranslations(const QString& language)
     const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
     auto* app = new QTranslator(qApp);
     QString used = QStringLiteral("en");
-    if (app->load(locale, QStringLiteral("jwkman"), QStringLiteral("_"), QStringLiteral(":/i18n"))) {
+    // English is a translation too: it carries the plural forms ("1 key", "2 keys"). A system locale we have no
+    // translation for (or "C") gets English.
+    if (app->load(locale, QStringLiteral("jwkman"), QStringLiteral("_"), QStringLiteral(":/i18n")) ||
+        app->load(QStringLiteral("jwkman_en"), QStringLiteral(":/i18n"))) {
         QCoreApplication::installTranslator(app);
         used = app->language().section(QLatin1Char('_'), 0, 0);
     } else {

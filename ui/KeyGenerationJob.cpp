@@ -2,6 +2,10 @@
 
 #include "JwkError.h"
 
+#include <QElapsedTimer>
+
+#include <memory>
+
 namespace jwk {
 
 KeyGenerationJob::KeyGenerationJob(QObject* parent)
@@ -20,7 +24,7 @@ KeyGenerationJob::~KeyGenerationJob()
 
 bool KeyGenerationJob::isRunning() const
 {
-    return m_thread && m_thread->isRunning();
+    return m_busy;
 }
 
 void KeyGenerationJob::cancel()
@@ -37,7 +41,7 @@ JsonWebKey KeyGenerationJob::takeKey()
 
 void KeyGenerationJob::start(GenerateOptions options)
 {
-    if (isRunning()) {
+    if (m_busy) {
         return;
     }
     if (m_thread) {
@@ -45,21 +49,27 @@ void KeyGenerationJob::start(GenerateOptions options)
         delete m_thread;
     }
     m_cancel = false;
+    m_busy = true;
     m_steps = 0;
     m_key.reset();
     options.cancel = &m_cancel;
-    options.progress = [this](int) {
+    // OpenSSL reports thousands of steps: tell the UI thread at most five times a second, so that repainting the
+    // progress never competes with the person's clicks.
+    auto lastReport = std::make_shared<QElapsedTimer>();
+    lastReport->start();
+    options.progress = [this, lastReport](int) {
         ++m_steps;
-        // OpenSSL reports thousands of steps: post at most one update at a time so the event loop is not flooded.
-        if (!m_progressPending.exchange(true)) {
-            QMetaObject::invokeMethod(
-                this,
-                [this] {
-                    m_progressPending = false;
-                    Q_EMIT progress(m_steps.load());
-                },
-                Qt::QueuedConnection);
+        if (lastReport->elapsed() < 200 || m_progressPending.exchange(true)) {
+            return;
         }
+        lastReport->restart();
+        QMetaObject::invokeMethod(
+            this,
+            [this] {
+                m_progressPending = false;
+                Q_EMIT progress(m_steps.load());
+            },
+            Qt::QueuedConnection);
     };
     m_thread = QThread::create([this, options] {
         try {
@@ -68,6 +78,7 @@ void KeyGenerationJob::start(GenerateOptions options)
                 this,
                 [this, key] {
                     m_key = key;
+                    m_busy = false;
                     Q_EMIT succeeded();
                 },
                 Qt::QueuedConnection);
@@ -75,11 +86,21 @@ void KeyGenerationJob::start(GenerateOptions options)
             const QString message = e.message();
             const bool cancelled = e.kind() == JwkError::Kind::Cancelled;
             QMetaObject::invokeMethod(
-                this, [this, message, cancelled] { Q_EMIT failed(message, cancelled); }, Qt::QueuedConnection);
+                this,
+                [this, message, cancelled] {
+                    m_busy = false;
+                    Q_EMIT failed(message, cancelled);
+                },
+                Qt::QueuedConnection);
         } catch (const std::exception& e) {
             const QString message = QString::fromUtf8(e.what());
             QMetaObject::invokeMethod(
-                this, [this, message] { Q_EMIT failed(message, false); }, Qt::QueuedConnection);
+                this,
+                [this, message] {
+                    m_busy = false;
+                    Q_EMIT failed(message, false);
+                },
+                Qt::QueuedConnection);
         }
     });
     m_thread->setObjectName(QStringLiteral("jwkman-generate"));

@@ -34,6 +34,7 @@ Q_SIGNALS:
 private:
     QThread* m_thread = nullptr;
     std::atomic_bool m_cancel{false};
+    bool m_busy = false; // from start() until succeeded() or failed() is delivered
     std::atomic_int m_steps{0};
     std::atomic_bool m_progressPending{false};
     std::optional<JsonWebKey> m_key;

@@ -53,6 +53,13 @@
 namespace jwk {
 namespace {
 
+// The platform's standard binding, or ours where the platform has none (Quit has none on some desktops).
+QKeySequence standardOr(QKeySequence::StandardKey key, const QString& fallback)
+{
+    const QList<QKeySequence> bindings = QKeySequence::keyBindings(key);
+    return bindings.isEmpty() ? QKeySequence(fallback) : bindings.first();
+}
+
 QString suggestedFileName(const QString& base, const KeyFormatInfo& format)
 {
     QString name = base;
@@ -157,7 +164,7 @@ void MainWindow::createActions()
     m_importAction = makeAction(QStringLiteral("importAction"), tr("&Import\u2026"), QStringLiteral("import"),
                                 QKeySequence(tr("Ctrl+I")), &MainWindow::importFromFileDialog);
     m_pasteAction = makeAction(QStringLiteral("pasteAction"), tr("&Paste Keys"), QStringLiteral("paste"),
-                               QKeySequence::Paste, &MainWindow::pasteKeys);
+                               standardOr(QKeySequence::Paste, QStringLiteral("Ctrl+V")), &MainWindow::pasteKeys);
     m_exportAction = makeAction(QStringLiteral("exportAction"), tr("&Export Keys\u2026"), QStringLiteral("export"),
                                 QKeySequence(tr("Ctrl+E")), &MainWindow::exportSelection);
     m_exportSetAction =
@@ -166,19 +173,19 @@ void MainWindow::createActions()
     m_settingsAction = makeAction(QStringLiteral("settingsAction"), tr("Se&ttings\u2026"), QStringLiteral("settings"),
                                   QKeySequence(tr("Ctrl+,")), &MainWindow::showSettings);
     m_settingsAction->setMenuRole(QAction::PreferencesRole);
-    m_quitAction =
-        makeAction(QStringLiteral("quitAction"), tr("&Quit"), QStringLiteral("quit"), QKeySequence::Quit, nullptr);
+    m_quitAction = makeAction(QStringLiteral("quitAction"), tr("&Quit"), QStringLiteral("quit"),
+                              standardOr(QKeySequence::Quit, QStringLiteral("Ctrl+Q")), nullptr);
     m_quitAction->setMenuRole(QAction::QuitRole);
     connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
 
     m_undoAction = m_undoStack->createUndoAction(this, tr("&Undo"));
     m_undoAction->setObjectName(QStringLiteral("undoAction"));
-    m_undoAction->setShortcut(QKeySequence::Undo);
+    m_undoAction->setShortcut(standardOr(QKeySequence::Undo, QStringLiteral("Ctrl+Z")));
     m_undoAction->setIcon(Icons::icon(QStringLiteral("undo")));
     addAction(m_undoAction);
     m_redoAction = m_undoStack->createRedoAction(this, tr("&Redo"));
     m_redoAction->setObjectName(QStringLiteral("redoAction"));
-    m_redoAction->setShortcut(QKeySequence::Redo);
+    m_redoAction->setShortcut(standardOr(QKeySequence::Redo, QStringLiteral("Ctrl+Shift+Z")));
     m_redoAction->setIcon(Icons::icon(QStringLiteral("redo")));
     addAction(m_redoAction);
 
@@ -194,8 +201,8 @@ void MainWindow::createActions()
                                         QStringLiteral("private"), QKeySequence(), &MainWindow::copyPrivateJwk);
     m_copyPrivatePemAction = makeAction(QStringLiteral("copyPrivatePemAction"), tr("Copy Private PEM (PKCS#8)\u2026"),
                                         QStringLiteral("private"), QKeySequence(), &MainWindow::copyPrivatePem);
-    m_findAction =
-        makeAction(QStringLiteral("findAction"), tr("&Find"), QStringLiteral("search"), QKeySequence::Find, nullptr);
+    m_findAction = makeAction(QStringLiteral("findAction"), tr("&Find"), QStringLiteral("search"),
+                              standardOr(QKeySequence::Find, QStringLiteral("Ctrl+F")), nullptr);
     connect(m_findAction, &QAction::triggered, this, [this] {
         m_searchEdit->setFocus(Qt::ShortcutFocusReason);
         m_searchEdit->selectAll();
@@ -205,7 +212,7 @@ void MainWindow::createActions()
     m_renameSetAction = makeAction(QStringLiteral("renameSetAction"), tr("&Rename Key Set\u2026"),
                                    QStringLiteral("rename"), QKeySequence(tr("Shift+F2")), &MainWindow::renameSet);
     m_deleteAction = makeAction(QStringLiteral("deleteAction"), tr("&Delete"), QStringLiteral("delete"),
-                                QKeySequence::Delete, &MainWindow::deleteSelection);
+                                standardOr(QKeySequence::Delete, QStringLiteral("Del")), &MainWindow::deleteSelection);
     m_deleteSetAction = makeAction(QStringLiteral("deleteSetAction"), tr("Delete Key Se&t"), QStringLiteral("delete"),
                                    QKeySequence(tr("Shift+Del")), nullptr);
     connect(m_deleteSetAction, &QAction::triggered, this, [this] {
@@ -363,7 +370,7 @@ void MainWindow::createCentralWidget()
     m_searchEdit = new QLineEdit(this);
     m_searchEdit->setObjectName(QStringLiteral("searchLineEdit"));
     m_searchEdit->setPlaceholderText(tr("Search kid, alg, type, thumbprint, set (%1)")
-                                         .arg(QKeySequence(QKeySequence::Find).toString(QKeySequence::NativeText)));
+                                         .arg(m_findAction->shortcut().toString(QKeySequence::NativeText)));
     m_searchEdit->setAccessibleName(tr("Search keys"));
     m_searchEdit->setClearButtonEnabled(true);
     m_searchEdit->addAction(Icons::icon(QStringLiteral("search")), QLineEdit::LeadingPosition);
@@ -455,7 +462,7 @@ void MainWindow::createCentralWidget()
     m_splitter->setStretchFactor(0, 0);
     m_splitter->setStretchFactor(1, 3);
     m_splitter->setStretchFactor(2, 2);
-    m_splitter->setSizes({220, 680, 420});
+    m_splitter->setSizes({210, 640, 470});
     m_stack->addWidget(m_splitter);
     setCentralWidget(m_stack);
 

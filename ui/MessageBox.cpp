@@ -85,6 +85,11 @@ void MessageBox::setNextAnswer(Button button)
     state().answers.append(button);
 }
 
+void MessageBox::clearAnswers()
+{
+    state().answers.clear();
+}
+
 QString MessageBox::lastTitle()
 {
     return state().lastTitle;

@@ -30,6 +30,7 @@ public:
     // Test hooks.
     static void setTestMode(bool on);
     static void setNextAnswer(Button button);
+    static void clearAnswers();
     static QString lastTitle();
     static QString lastText();
     static int shownCount();

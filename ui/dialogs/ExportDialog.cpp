@@ -102,7 +102,7 @@ void ExportDialog::fillFormats()
         if (m_keyCount != 1 && !isSet) {
             reason = tr("several keys go into a JWK Set");
         } else if (m_sample && !isSet) {
-            reason = formatUnavailableReason(*m_sample, f.id);
+            reason = formatProblem(*m_sample, f.id);
         } else if (!m_sample && m_keyCount == 1 && !isSet) {
             reason = tr("a symmetric key has only JWK forms");
             if (f.id == KeyFormat::JwkPrivate) {
@@ -138,6 +138,25 @@ bool ExportDialog::selectFormat(KeyFormat format)
     }
     m_formatCombo->setCurrentIndex(index);
     return true;
+}
+
+QString ExportDialog::formatProblem(const JsonWebKey& key, KeyFormat format)
+{
+    const KeyFormatInfo& info = keyFormatInfo(format);
+    if (!info.privateMaterial || key.isPrivate()) {
+        return formatUnavailableReason(key, format);
+    }
+    const bool jwkForm = format == KeyFormat::JwkPrivate || format == KeyFormat::JwksPrivate;
+    if (key.type() == KeyType::Oct && !jwkForm) {
+        return tr("a symmetric key has no PEM or DER form");
+    }
+    if (info.rsaOnly && key.type() != KeyType::RSA) {
+        return tr("PKCS#1 holds RSA keys only");
+    }
+    if (info.ecOnly && key.type() != KeyType::EC) {
+        return tr("SEC1 holds EC keys only");
+    }
+    return {};
 }
 
 KeyFormat ExportDialog::format() const

@@ -30,6 +30,10 @@ public:
     void setIncludePrivate(bool include);
     bool selectFormat(KeyFormat format);
 
+    // Why `key` cannot be written in `format` judged by its type alone (a private form of a public key that has a
+    // private part in the store is fine); empty when it can.
+    static QString formatProblem(const JsonWebKey& key, KeyFormat format);
+
 private:
     void fillFormats();
 

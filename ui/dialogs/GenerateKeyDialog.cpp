@@ -142,10 +142,12 @@ GenerateKeyDialog::GenerateKeyDialog(const QStringList& setNames, const QString&
     connect(m_job, &KeyGenerationJob::succeeded, this, [this] {
         m_key = m_job->takeKey();
         setBusy(false);
+        Q_EMIT generationFinished();
         accept();
     });
     connect(m_job, &KeyGenerationJob::failed, this, [this](const QString& message, bool cancelled) {
         setBusy(false);
+        Q_EMIT generationFinished();
         m_statusLabel->setText(cancelled ? tr("Cancelled.") : tr("The key could not be generated: %1").arg(message));
     });
 

@@ -38,6 +38,10 @@ public:
     // The new key, once the dialog was accepted.
     const JsonWebKey& generatedKey() const { return m_key; }
 
+Q_SIGNALS:
+    // The worker is done (the key is ready, or generation failed or was cancelled); emitted before the dialog closes.
+    void generationFinished();
+
 public Q_SLOTS:
     void generate();
     void reject() override;

@@ -16,12 +16,6 @@ void KeyModel::setKeys(const QList<KeyInfo>& keys)
     beginResetModel();
     m_keys = keys;
     m_search.clear();
-    m_search.reserve(m_keys.size());
-    for (const auto& k : m_keys) {
-        m_search << QStringList{k.kid, k.alg, k.kty, k.typeDescription(), k.thumbprint, k.setName}
-                        .join(QLatin1Char('\n'))
-                        .toLower();
-    }
     endResetModel();
 }
 
@@ -38,6 +32,20 @@ int KeyModel::rowOf(const QString& setName, const QString& kid) const
         }
     }
     return -1;
+}
+
+const QString& KeyModel::searchText(int row) const
+{
+    if (m_search.size() != m_keys.size()) {
+        m_search.clear();
+        m_search.reserve(m_keys.size());
+        for (const auto& k : m_keys) {
+            m_search << QStringList{k.kid, k.alg, k.kty, k.typeDescription(), k.thumbprint, k.setName}
+                            .join(QLatin1Char('\n'))
+                            .toLower();
+        }
+    }
+    return m_search[row];
 }
 
 int KeyModel::rowCount(const QModelIndex& parent) const
@@ -148,7 +156,7 @@ QVariant KeyModel::data(const QModelIndex& index, int role) const
             return data(index, Qt::DisplayRole);
         }
     case SearchRole:
-        return m_search[index.row()];
+        return searchText(index.row());
     case SetNameRole:
         return k.setName;
     case KidRole:

@@ -52,7 +52,10 @@ public:
 
 private:
     QList<KeyInfo> m_keys;
-    QStringList m_search; // one per key, built once: filtering 10,000 rows must not allocate per keystroke
+    // One per key, built on the first search and kept: filtering 10,000 rows must not allocate per keystroke, and
+    // listing them must not pay for a search nobody made.
+    mutable QStringList m_search;
+    const QString& searchText(int row) const;
 };
 
 } // namespace jwk

@@ -1,6 +1,7 @@
 #include "KeyDetailsWidget.h"
 
 #include "Certificate.h"
+#include "ExportDialog.h"
 #include "Icons.h"
 #include "JwkError.h"
 #include "KeyLint.h"
@@ -171,6 +172,7 @@ KeyDetailsWidget::KeyDetailsWidget(QWidget* parent)
     m_certValidityLabel = makeValueLabel(certPage, QStringLiteral("certValidityLabel"));
     m_certSansLabel = makeValueLabel(certPage, QStringLiteral("certSansLabel"));
     m_certSerialLabel = makeValueLabel(certPage, QStringLiteral("certSerialLabel"));
+    m_certSerialLabel->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     form->addRow(tr("Subject:"), m_certSubjectLabel);
     form->addRow(tr("Issuer:"), m_certIssuerLabel);
     form->addRow(tr("Validity:"), m_certValidityLabel);
@@ -186,7 +188,9 @@ KeyDetailsWidget::KeyDetailsWidget(QWidget* parent)
     m_chainView->setRootIsDecorated(false);
     m_chainView->setUniformRowHeights(true);
     m_chainView->setModel(m_chain);
-    m_chainView->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_chainView->header()->setSectionResizeMode(QHeaderView::Interactive);
+    m_chainView->header()->resizeSection(CertificateChainModel::SubjectColumn, 170);
+    m_chainView->header()->resizeSection(CertificateChainModel::IssuerColumn, 150);
     chainLabel->setBuddy(m_chainView);
     certLayout->addWidget(m_chainView, 1);
     m_tabs->addTab(certPage, tr("&Certificate"));
@@ -398,7 +402,7 @@ void KeyDetailsWidget::updatePem()
     if (sample) {
         for (int i = 0; i < m_pemFormatCombo->count(); ++i) {
             const auto f = static_cast<KeyFormat>(m_pemFormatCombo->itemData(i).toInt());
-            QString reason = formatUnavailableReason(*sample, f);
+            QString reason = ExportDialog::formatProblem(*sample, f);
             if (keyFormatInfo(f).privateMaterial && !m_info->hasPrivate) {
                 reason = tr("only the public key is stored");
             }
@@ -485,7 +489,7 @@ void KeyDetailsWidget::updateCertificate()
     const QLocale locale;
     m_certSubjectLabel->setText(leaf.subject());
     m_certIssuerLabel->setText(leaf.issuer());
-    QString validity = tr("%1 to %2")
+    QString validity = tr("from %1\nuntil %2")
                            .arg(locale.toString(leaf.notBefore().toLocalTime(), QLocale::ShortFormat),
                                 locale.toString(leaf.notAfter().toLocalTime(), QLocale::ShortFormat));
     if (leaf.isExpired()) {

@@ -1,0 +1,58 @@
+#pragma once
+// What every GUI test needs: a temporary store opened with a known secret, settings in a file of the test's own,
+// message boxes answered by the test, and a few keys made quickly.
+
+#include "Appearance.h"
+#include "KeyGenerator.h"
+#include "KeyStore.h"
+#include "MessageBox.h"
+#include "Settings.h"
+#include "SystemSecret.h"
+
+#include <QApplication>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include <memory>
+
+namespace jwk::test {
+
+inline void prepareEnvironment()
+{
+    // Never the person's secret service or settings; never a secret from the environment.
+    qputenv("JWKMAN_SECRET_BACKEND", "file");
+    qunsetenv("SECRETS_SYSTEM");
+    qunsetenv("JWKMAN_STORE");
+    QApplication::setApplicationName(QStringLiteral("jwkman-gui-tests"));
+    QApplication::setOrganizationName(QStringLiteral("jwkman-gui-tests"));
+    MessageBox::setTestMode(true);
+    installTranslations(QStringLiteral("en"));
+}
+
+inline SystemSecret testSecret()
+{
+    return SystemSecret::fromList({SecureBytes::fromByteArray(QByteArrayLiteral("gui-test-secret-0123456789abcdef"))});
+}
+
+inline std::unique_ptr<KeyStore> openStore(const QString& path)
+{
+    return KeyStore::open(path, testSecret());
+}
+
+inline JsonWebKey makeKey(const QString& alg, const QString& kid = QString())
+{
+    GenerateOptions o;
+    o.alg = alg;
+    o.kid = kid;
+    if (alg.startsWith(QLatin1String("RS")) || alg.startsWith(QLatin1String("PS"))) {
+        o.bits = 2048;
+    }
+    return generateKey(o);
+}
+
+inline QString vector(const QString& name)
+{
+    return QStringLiteral(JWKMAN_VECTORS_DIR "/pem/valid/") + name;
+}
+
+} // namespace jwk::test

@@ -1,0 +1,660 @@
+// The main window driven as a person drives it, offscreen: drops, paste, generate, export, copy, delete and undo.
+// Dialogs are answered through their test hooks or by finding the open dialog and pressing its buttons.
+
+#include "Algorithms.h"
+#include "Clipboard.h"
+#include "FileDialog.h"
+#include "GuiTestSupport.h"
+#include "HydraDefaults.h"
+#include "InputDialog.h"
+#include "JsonWebKeySet.h"
+#include "KeyImporter.h"
+#include "MainWindow.h"
+#include "StoreOpener.h"
+#include "dialogs/ExportDialog.h"
+#include "dialogs/GenerateKeyDialog.h"
+#include "dialogs/ImportSummaryDialog.h"
+#include "dialogs/PassphraseDialog.h"
+#include "dialogs/TrashDialog.h"
+#include "models/KeyFilterProxyModel.h"
+#include "models/KeyModel.h"
+#include "models/KeySetModel.h"
+#include "models/TrashModel.h"
+#include "widgets/KeyDetailsWidget.h"
+
+#include <QAction>
+#include <QCheckBox>
+#include <QClipboard>
+#include <QComboBox>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMimeData>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QSignalSpy>
+#include <QSplitter>
+#include <QToolButton>
+#include <QTreeView>
+#include <QUndoStack>
+#include <QUuid>
+
+#include <sys/stat.h>
+
+using namespace jwk;
+
+namespace {
+
+// Dialogs open without blocking (QDialog::open): wait until the one asked for is on screen.
+template<typename T>
+T* waitForDialog(QWidget* parent)
+{
+    T* dialog = nullptr;
+    QTest::qWaitFor(
+        [&] {
+            dialog = parent->findChild<T*>();
+            return dialog && dialog->isVisible();
+        },
+        5000);
+    return dialog;
+}
+
+int fileMode(const QString& path)
+{
+    struct stat st = {};
+    if (::stat(QFile::encodeName(path).constData(), &st) != 0) {
+        return -1;
+    }
+    return static_cast<int>(st.st_mode & 0777);
+}
+
+QByteArray readFile(const QString& path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+} // namespace
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    int m_storeCount = 0;
+    MainWindow* m_window = nullptr;
+
+    KeyStore* store() const { return m_window->store(); }
+
+    void dropOn(QWidget* target, const QPoint& pos, const QList<QUrl>& urls, bool* accepted)
+    {
+        QMimeData mime;
+        mime.setUrls(urls);
+        QDragEnterEvent enter(pos, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(target, &enter);
+        QDragMoveEvent move(pos, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(target, &move);
+        QDropEvent drop(QPointF(pos), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(target, &drop);
+        *accepted = enter.isAccepted() && drop.isAccepted();
+    }
+
+    QString writeTemp(const QString& name, const QByteArray& content)
+    {
+        const QString path = m_dir.filePath(name);
+        QFile f(path);
+        if (!f.open(QIODevice::WriteOnly)) {
+            return {};
+        }
+        f.write(content);
+        return path;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        test::prepareEnvironment();
+        QVERIFY(m_dir.isValid());
+        Settings::useFile(m_dir.filePath(QStringLiteral("settings.ini")));
+    }
+
+    void init()
+    {
+        MessageBox::clearAnswers();
+        const QString path = m_dir.filePath(QStringLiteral("store-%1.sqlite").arg(++m_storeCount));
+        m_window = new MainWindow(test::openStore(path));
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window));
+    }
+
+    void cleanup()
+    {
+        delete m_window;
+        m_window = nullptr;
+        Settings::instance().reset(Settings::Key::ClipboardTimeout);
+    }
+
+    void titleAndFirstRun()
+    {
+        // Qt appends the display name unless the title ends with it: the title reads "JWK Manager" alone.
+        QCOMPARE(m_window->windowTitle(), QStringLiteral("JWK Manager"));
+        QVERIFY(m_window->isShowingFirstRun());
+        QVERIFY(m_window->findChild<QPushButton*>(QStringLiteral("createHydraDefaultsButton"))->isVisible());
+        store()->createKeySet(QStringLiteral("first"));
+        m_window->reloadFromStore();
+        QVERIFY(!m_window->isShowingFirstRun());
+    }
+
+    void menusShowShortcutsAndControlsHaveNames()
+    {
+        for (const char* name : {"newSetAction", "generateAction", "hydraDefaultsAction", "importAction", "pasteAction",
+                                 "exportAction", "exportSetAction", "settingsAction", "quitAction", "undoAction",
+                                 "redoAction", "copyJwkAction", "copyPemAction", "copyThumbprintAction", "findAction",
+                                 "editKeyAction", "renameSetAction", "deleteAction", "trashAction"}) {
+            auto* action = m_window->findChild<QAction*>(QString::fromLatin1(name));
+            QVERIFY2(action, name);
+            QVERIFY2(!action->shortcut().isEmpty(), name);
+        }
+        QCOMPARE(m_window->findChild<QAction*>(QStringLiteral("pasteAction"))->shortcut(),
+                 QKeySequence(QStringLiteral("Ctrl+V")));
+        QCOMPARE(m_window->findChild<QAction*>(QStringLiteral("undoAction"))->shortcut(),
+                 QKeySequence(QStringLiteral("Ctrl+Z")));
+        // Private material is never one keystroke away.
+        QVERIFY(m_window->findChild<QAction*>(QStringLiteral("copyPrivateJwkAction"))->shortcut().isEmpty());
+        store()->addKeys(QStringLiteral("a"), {test::makeKey(QStringLiteral("ES256"))});
+        m_window->reloadFromStore();
+        for (QWidget* w : m_window->findChildren<QWidget*>()) {
+            if (!w->isVisibleTo(m_window) || !w->focusPolicy() || qobject_cast<QAbstractButton*>(w) ||
+                w->inherits("QScrollBar") || w->inherits("QTabBar")) {
+                continue;
+            }
+            if (w->inherits("QAbstractItemView") || w->inherits("QLineEdit") || w->inherits("QComboBox") ||
+                w->inherits("QPlainTextEdit")) {
+                QVERIFY2(!w->accessibleName().isEmpty(), qPrintable(w->objectName()));
+            }
+        }
+    }
+
+    void dropGoodAndBadFile()
+    {
+        store()->createKeySet(QStringLiteral("drops"));
+        m_window->reloadFromStore();
+        QVERIFY(m_window->selectSet(QStringLiteral("drops")));
+        const QString good =
+            writeTemp(QStringLiteral("good.pem"), readFile(test::vector(QStringLiteral("ec_p256_pkcs8_private.pem"))));
+        const QString bad = writeTemp(QStringLiteral("bad.pem"), QByteArrayLiteral("this is not a key\n"));
+        QSignalSpy finished(m_window, &MainWindow::importFinished);
+        bool accepted = false;
+        dropOn(m_window, m_window->rect().center(), {QUrl::fromLocalFile(good), QUrl::fromLocalFile(bad)}, &accepted);
+        QVERIFY(accepted);
+        QTRY_COMPARE(finished.size(), 1);
+
+        const QList<KeyInfo> keys = store()->keys(QStringLiteral("drops"));
+        QCOMPARE(keys.size(), 1);
+        QCOMPARE(keys.first().kty, QStringLiteral("EC"));
+        QVERIFY(keys.first().hasPrivate);
+        ImportSummaryDialog* summary = m_window->lastImportSummary();
+        QVERIFY(summary);
+        QVERIFY(summary->isVisible());
+        QCOMPARE(summary->summary().imported.size(), 1);
+        QCOMPARE(summary->summary().failed.size(), 1);
+        QVERIFY2(summary->summary().failed.first().contains(QStringLiteral("bad.pem")),
+                 qPrintable(summary->summary().failed.first()));
+        QCOMPARE(summary->findChild<QLabel*>(QStringLiteral("headlineLabel"))->text(),
+                 QStringLiteral("Imported 1 key into drops; 1 failed."));
+        QVERIFY(summary->text().contains(QStringLiteral("bad.pem")));
+        QCOMPARE(m_window->keyModel()->rowCount(), 1);
+
+        // The same file again: a duplicate by thumbprint, skipped and said so.
+        dropOn(m_window, m_window->rect().center(), {QUrl::fromLocalFile(good)}, &accepted);
+        QTRY_COMPARE(finished.size(), 2);
+        QCOMPARE(m_window->lastImportSummary()->summary().skipped.size(), 1);
+        QCOMPARE(store()->keys(QStringLiteral("drops")).size(), 1);
+
+        // Something that is not a file or text is refused at the door.
+        QMimeData image;
+        image.setImageData(QImage(4, 4, QImage::Format_RGB32));
+        QDragEnterEvent enter(QPoint(10, 10), Qt::CopyAction, &image, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(m_window, &enter);
+        QVERIFY(!enter.isAccepted());
+    }
+
+    void dropOnASet()
+    {
+        store()->createKeySet(QStringLiteral("one"));
+        store()->createKeySet(QStringLiteral("two"));
+        m_window->reloadFromStore();
+        QVERIFY(m_window->selectSet(QStringLiteral("one")));
+        const QString file =
+            writeTemp(QStringLiteral("spki.pem"), readFile(test::vector(QStringLiteral("rsa2048_spki_public.pem"))));
+        QSignalSpy finished(m_window, &MainWindow::importFinished);
+        QTreeView* view = m_window->setView();
+        const QModelIndex two = m_window->setModel()->index(m_window->setModel()->rowOf(QStringLiteral("two")), 0);
+        const QPoint pos = view->visualRect(two).center();
+        bool accepted = false;
+        dropOn(view->viewport(), pos, {QUrl::fromLocalFile(file)}, &accepted);
+        QVERIFY(accepted);
+        QTRY_COMPARE(finished.size(), 1);
+        QCOMPARE(store()->keys(QStringLiteral("two")).size(), 1);
+        QCOMPARE(store()->keys(QStringLiteral("one")).size(), 0);
+    }
+
+    void pastePem()
+    {
+        store()->createKeySet(QStringLiteral("pasted"));
+        m_window->reloadFromStore();
+        QVERIFY(m_window->selectSet(QStringLiteral("pasted")));
+        QGuiApplication::clipboard()->setText(
+            QString::fromLatin1(readFile(test::vector(QStringLiteral("ed25519_pkcs8_private.pem")))));
+        QSignalSpy finished(m_window, &MainWindow::importFinished);
+        m_window->keyView()->setFocus();
+        m_window->findChild<QAction*>(QStringLiteral("pasteAction"))->trigger();
+        QTRY_COMPARE(finished.size(), 1);
+        const QList<KeyInfo> keys = store()->keys(QStringLiteral("pasted"));
+        QCOMPARE(keys.size(), 1);
+        QCOMPARE(keys.first().typeDescription(), QStringLiteral("OKP Ed25519"));
+        QCOMPARE(m_window->lastImportSummary()->summary().imported.size(), 1);
+        QVERIFY(m_window->lastImportSummary()->summary().imported.first().contains(QStringLiteral("clipboard")));
+        // The new key is selected and shown.
+        QCOMPARE(m_window->currentKey()->kid, keys.first().kid);
+        QVERIFY(m_window->details()->jwkText().contains(QStringLiteral("\"OKP\"")));
+        QVERIFY(!m_window->details()->jwkText().contains(QStringLiteral("\"d\"")));
+    }
+
+    void encryptedPemAsksAgainThenImports()
+    {
+        store()->createKeySet(QStringLiteral("enc"));
+        m_window->reloadFromStore();
+        QVERIFY(m_window->selectSet(QStringLiteral("enc")));
+        const int asked = PassphraseDialog::askedCount();
+        PassphraseDialog::setNextAnswers({QStringLiteral("wrong"), QStringLiteral("correct horse")});
+        QSignalSpy finished(m_window, &MainWindow::importFinished);
+        m_window->importFiles({test::vector(QStringLiteral("rsa2048_pkcs8_encrypted.pem"))});
+        QTRY_COMPARE(finished.size(), 1);
+        QCOMPARE(PassphraseDialog::askedCount() - asked, 2);
+        QCOMPARE(store()->keys(QStringLiteral("enc")).size(), 1);
+        QVERIFY(store()->keys(QStringLiteral("enc")).first().hasPrivate);
+
+        // Skipping: nothing imported, the summary says it was skipped.
+        PassphraseDialog::setNextAnswers({std::nullopt});
+        m_window->importFiles({test::vector(QStringLiteral("rsa2048_pkcs1_encrypted_legacy.pem"))});
+        QTRY_COMPARE(finished.size(), 2);
+        QCOMPARE(m_window->lastImportSummary()->summary().imported.size(), 0);
+        QCOMPARE(m_window->lastImportSummary()->summary().failed.size(), 1);
+        QVERIFY(m_window->lastImportSummary()->summary().failed.first().contains(QStringLiteral("skipped")));
+    }
+
+    void importIntoAllKeysAsksForTheSet()
+    {
+        store()->createKeySet(QStringLiteral("existing"));
+        m_window->reloadFromStore();
+        QVERIFY(m_window->selectSet(QString())); // All keys
+        InputDialog::setNextText(QStringLiteral("chosen"));
+        QSignalSpy finished(m_window, &MainWindow::importFinished);
+        m_window->importFiles({test::vector(QStringLiteral("bundle_4_keys.pem"))});
+        QTRY_COMPARE(finished.size(), 1);
+        QVERIFY(store()->keys(QStringLiteral("chosen")).size() >= 2);
+        QCOMPARE(m_window->currentSetName(), QStringLiteral("chosen"));
+    }
+
+    void generateKeyThroughTheDialog()
+    {
+        store()->createKeySet(QStringLiteral("gen"));
+        m_window->reloadFromStore();
+        QVERIFY(m_window->selectSet(QStringLiteral("gen")));
+        QSignalSpy generated(m_window, &MainWindow::keyGenerated);
+        m_window->findChild<QAction*>(QStringLiteral("generateAction"))->trigger();
+        auto* dialog = waitForDialog<GenerateKeyDialog>(m_window);
+        QVERIFY(dialog);
+        // Every algorithm is listed with its line on what it is for.
+        auto* list = dialog->findChild<QTreeView*>(QStringLiteral("algorithmTreeView"));
+        QCOMPARE(list->model()->rowCount(), static_cast<int>(algorithms().size()));
+        dialog->setAlgorithm(QStringLiteral("ES384"));
+        QCOMPARE(dialog->findChild<QComboBox*>(QStringLiteral("sizeComboBox"))->currentText(), QStringLiteral("P-384"));
+        dialog->findChild<QRadioButton*>(QStringLiteral("kidUuidRadioButton"))->click();
+        QCOMPARE(dialog->targetSet(), QStringLiteral("gen"));
+        QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("generateButton")), Qt::LeftButton);
+        QTRY_COMPARE(generated.size(), 1);
+        const QString kid = generated.first().at(1).toString();
+        QVERIFY(QUuid::fromString(kid).isNull() == false);
+        const auto info = store()->keyInfo(QStringLiteral("gen"), kid);
+        QVERIFY(info);
+        QCOMPARE(info->alg, QStringLiteral("ES384"));
+        QCOMPARE(info->crv, QStringLiteral("P-384"));
+        QCOMPARE(info->role, KeyRole::Signing);
+        QCOMPARE(m_window->currentKey()->kid, kid);
+    }
+
+    void generateRsa4096CanBeCancelled()
+    {
+        store()->createKeySet(QStringLiteral("rsa"));
+        m_window->reloadFromStore();
+        m_window->generateKey();
+        auto* dialog = waitForDialog<GenerateKeyDialog>(m_window);
+        QVERIFY(dialog);
+        dialog->setAlgorithm(QStringLiteral("RS256"));
+        auto* size = dialog->findChild<QComboBox*>(QStringLiteral("sizeComboBox"));
+        size->setCurrentIndex(size->findData(4096));
+        QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("generateButton")), Qt::LeftButton);
+        QVERIFY(dialog->isGenerating());
+        QVERIFY(dialog->findChild<QProgressBar*>(QStringLiteral("progressBar"))->isVisible());
+        QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("cancelButton")), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog->isGenerating(), 30000);
+        // Cancelled generation keeps the dialog open and stores nothing (unless the key was done already).
+        if (dialog->isVisible()) {
+            QCOMPARE(dialog->findChild<QLabel*>(QStringLiteral("statusLabel"))->text(), QStringLiteral("Cancelled."));
+            QVERIFY(dialog->findChild<QPushButton*>(QStringLiteral("generateButton"))->isEnabled());
+            QCOMPARE(store()->keys(QStringLiteral("rsa")).size(), 0);
+            dialog->reject();
+        }
+    }
+
+    void exportAndReadBack()
+    {
+        const JsonWebKey key = test::makeKey(QStringLiteral("ES256"), QStringLiteral("exp-1"));
+        store()->addKeys(QStringLiteral("exports"),
+                         {key, test::makeKey(QStringLiteral("EdDSA"), QStringLiteral("exp-2"))});
+        m_window->reloadFromStore();
+        QVERIFY(m_window->selectSet(QStringLiteral("exports")));
+        QVERIFY(m_window->selectKey(QStringLiteral("exports"), QStringLiteral("exp-1")));
+        QSignalSpy exported(m_window, &MainWindow::exportFinished);
+
+        // Public JWK: the dialog, the file dialog's answer, the file.
+        const QString publicPath = m_dir.filePath(QStringLiteral("exp-1.jwk"));
+        m_window->findChild<QAction*>(QStringLiteral("exportAction"))->trigger();
+        auto* dialog = waitForDialog<ExportDialog>(m_window);
+        QVERIFY(dialog);
+        QVERIFY(!dialog->includePrivate());
+        QVERIFY(dialog->selectFormat(KeyFormat::JwkPublic));
+        QVERIFY(!dialog->selectFormat(KeyFormat::Pkcs8Pem)); // private forms only after "Include private keys"
+        FileDialog::setNextFileName(publicPath);
+        QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("exportButton")), Qt::LeftButton);
+        QTRY_COMPARE(exported.size(), 1);
+        QCOMPARE(exported.first().at(1).toString(), QString());
+        const QJsonObject jwk = QJsonDocument::fromJson(readFile(publicPath)).object();
+        QCOMPARE(jwk.value(QStringLiteral("kid")).toString(), QStringLiteral("exp-1"));
+        QCOMPARE(jwk.value(QStringLiteral("x")).toString(), key.publicMembers().value(QStringLiteral("x")).toString());
+        QVERIFY(!jwk.contains(QStringLiteral("d")));
+        QCOMPARE(fileMode(publicPath), 0644);
+
+        // Private PKCS#8 PEM: confirmation, then a file readable by the owner only.
+        const QString privatePath = m_dir.filePath(QStringLiteral("exp-1.pem"));
+        QFile::remove(privatePath);
+        m_window->exportSelection();
+        dialog = waitForDialog<ExportDialog>(m_window);
+        QVERIFY(dialog);
+        MessageBox::setNextAnswer(QMessageBox::Yes);
+        auto* box = dialog->findChild<QCheckBox*>(QStringLiteral("includePrivateCheckBox"));
+        // On the box itself: the check box is wider than its label, and only the box and label take clicks.
+        QTest::mouseClick(box, Qt::LeftButton, {}, QPoint(6, box->height() / 2));
+        QVERIFY(dialog->includePrivate());
+        QVERIFY(dialog->selectFormat(KeyFormat::Pkcs8Pem));
+        FileDialog::setNextFileName(privatePath);
+        QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("exportButton")), Qt::LeftButton);
+        QTRY_COMPARE(exported.size(), 2);
+        QCOMPARE(exported.last().at(1).toString(), QString());
+        const QByteArray pem = readFile(privatePath);
+        QVERIFY(pem.startsWith("-----BEGIN PRIVATE KEY-----"));
+        QCOMPARE(fileMode(privatePath), 0600);
+        const ImportResult back = importKeys(pem, QStringLiteral("exp-1.pem"));
+        QCOMPARE(back.keys.size(), 1);
+        QVERIFY(back.keys.first().key.sameKeyAs(key));
+        bool audited = false;
+        for (const auto& entry : store()->auditLog()) {
+            audited =
+                audited || (entry.action == QStringLiteral("exported-private") && entry.kid == QStringLiteral("exp-1"));
+        }
+        QVERIFY(audited);
+
+        // Declining the confirmation leaves the private forms out.
+        m_window->exportSelection();
+        dialog = waitForDialog<ExportDialog>(m_window);
+        MessageBox::setNextAnswer(QMessageBox::No);
+        dialog->findChild<QCheckBox*>(QStringLiteral("includePrivateCheckBox"))->click();
+        QVERIFY(!dialog->includePrivate());
+        dialog->reject();
+
+        // The whole set as a public JWK Set, over an existing private file: the mode follows the content.
+        const QString setPath = m_dir.filePath(QStringLiteral("exports.jwks"));
+        QCOMPARE(m_window->writeExport(store()->keys(QStringLiteral("exports")), KeyFormat::JwksPublic, setPath),
+                 QString());
+        const JsonWebKeySet set = JsonWebKeySet::fromJson(readFile(setPath));
+        QCOMPARE(set.size(), 2);
+        QVERIFY(!set.hasPrivateKeys());
+        QCOMPARE(m_window->writeExport(store()->keys(QStringLiteral("exports")), KeyFormat::JwksPrivate, setPath),
+                 QString());
+        QVERIFY(JsonWebKeySet::fromJson(readFile(setPath)).hasPrivateKeys());
+        QCOMPARE(fileMode(setPath), 0600);
+    }
+
+    void copyPublicAndPrivate()
+    {
+        store()->addKeys(QStringLiteral("copies"), {test::makeKey(QStringLiteral("ES256"), QStringLiteral("c1"))});
+        m_window->reloadFromStore();
+        QVERIFY(m_window->selectSet(QStringLiteral("copies")));
+        QVERIFY(m_window->selectKey(QStringLiteral("copies"), QStringLiteral("c1")));
+        QClipboard* clipboard = QGuiApplication::clipboard();
+
+        // Public material: plain text, no hint, not cleared.
+        m_window->findChild<QAction*>(QStringLiteral("copyJwkAction"))->trigger();
+        QVERIFY(clipboard->text().contains(QStringLiteral("\"kid\": \"c1\"")));
+        QVERIFY(!clipboard->text().contains(QStringLiteral("\"d\"")));
+        QVERIFY(!clipboard->mimeData()->hasFormat(QString::fromLatin1(Clipboard::kPasswordManagerHint)));
+        m_window->findChild<QAction*>(QStringLiteral("copyThumbprintAction"))->trigger();
+        QCOMPARE(clipboard->text(), store()->keyInfo(QStringLiteral("copies"), QStringLiteral("c1"))->thumbprint);
+        m_window->findChild<QAction*>(QStringLiteral("copyPemAction"))->trigger();
+        QVERIFY(clipboard->text().startsWith(QStringLiteral("-----BEGIN PUBLIC KEY-----")));
+
+        // Private material: marked for clipboard managers, counted down, cleared after the configured timeout.
+        Settings::instance().setValue(Settings::Key::ClipboardTimeout, 1);
+        auto* countdown = m_window->findChild<QLabel*>(QStringLiteral("clipboardCountdownLabel"));
+        m_window->findChild<QAction*>(QStringLiteral("copyPrivateJwkAction"))->trigger();
+        QVERIFY(clipboard->text().contains(QStringLiteral("\"d\"")));
+        QCOMPARE(clipboard->mimeData()->data(QString::fromLatin1(Clipboard::kPasswordManagerHint)),
+                 QByteArrayLiteral("secret"));
+        QVERIFY(countdown->isVisible());
+        QVERIFY(countdown->text().contains(QStringLiteral("1")));
+        QTRY_VERIFY_WITH_TIMEOUT(clipboard->text().isEmpty(), 3000);
+        QVERIFY(!countdown->isVisible());
+        bool audited = false;
+        for (const auto& entry : store()->auditLog()) {
+            audited =
+                audited || (entry.action == QStringLiteral("copied-private") && entry.kid == QStringLiteral("c1"));
+        }
+        QVERIFY(audited);
+
+        // Something copied after the secret is left alone when the timeout comes.
+        m_window->findChild<QAction*>(QStringLiteral("copyPrivatePemAction"))->trigger();
+        QVERIFY(clipboard->text().startsWith(QStringLiteral("-----BEGIN PRIVATE KEY-----")));
+        QVERIFY(Clipboard::instance()->secondsLeft() > 0);
+        clipboard->setText(QStringLiteral("something else"));
+        // The countdown stops at once: nothing of ours is on the clipboard any more.
+        QCOMPARE(Clipboard::instance()->secondsLeft(), 0);
+        QVERIFY(!countdown->isVisible());
+        QSignalSpy cleared(Clipboard::instance(), &Clipboard::secretCleared);
+        Clipboard::instance()->clearCopiedSecret();
+        QCOMPARE(clipboard->text(), QStringLiteral("something else"));
+        QCOMPARE(cleared.size(), 0);
+
+        // On quit (the window closes) a secret still on the clipboard is cleared.
+        Settings::instance().setValue(Settings::Key::ClipboardTimeout, 600);
+        m_window->copyPrivateJwk();
+        QVERIFY(Clipboard::instance()->holdsSecret());
+        m_window->close();
+        QVERIFY(clipboard->text().isEmpty());
+    }
+
+    void showPrivateHidesOnSelectionChange()
+    {
+        store()->addKeys(QStringLiteral("show"), {test::makeKey(QStringLiteral("ES256"), QStringLiteral("s1")),
+                                                  test::makeKey(QStringLiteral("ES256"), QStringLiteral("s2"))});
+        m_window->reloadFromStore();
+        QVERIFY(m_window->selectSet(QStringLiteral("show")));
+        QVERIFY(m_window->selectKey(QStringLiteral("show"), QStringLiteral("s1")));
+        KeyDetailsWidget* details = m_window->details();
+        QVERIFY(!details->jwkText().contains(QStringLiteral("\"d\"")));
+        QTest::mouseClick(details->findChild<QToolButton*>(QStringLiteral("showPrivateButton")), Qt::LeftButton);
+        QVERIFY(details->isShowingPrivate());
+        QVERIFY(details->jwkText().contains(QStringLiteral("\"d\"")));
+        details->setPemFormat(KeyFormat::Pkcs8Pem);
+        QVERIFY(details->pemText().startsWith(QStringLiteral("-----BEGIN PRIVATE KEY-----")));
+        QVERIFY(m_window->selectKey(QStringLiteral("show"), QStringLiteral("s2")));
+        QVERIFY(!details->isShowingPrivate());
+        QVERIFY(!details->jwkText().contains(QStringLiteral("\"d\"")));
+        QVERIFY(!details->pemText().contains(QStringLiteral("BEGIN PRIVATE KEY")));
+        details->setPemFormat(KeyFormat::SpkiPem);
+        QVERIFY(details->pemText().startsWith(QStringLiteral("-----BEGIN PUBLIC KEY-----")));
+    }
+
+    void deleteAndUndo()
+    {
+        store()->addKeys(QStringLiteral("del"), {test::makeKey(QStringLiteral("ES256"), QStringLiteral("d1")),
+                                                 test::makeKey(QStringLiteral("ES256"), QStringLiteral("d2"))});
+        m_window->reloadFromStore();
+        QVERIFY(m_window->selectSet(QStringLiteral("del")));
+        QVERIFY(m_window->selectKey(QStringLiteral("del"), QStringLiteral("d1")));
+        m_window->keyView()->setFocus();
+        QTest::keyClick(m_window->keyView(), Qt::Key_Delete);
+        QCOMPARE(store()->keys(QStringLiteral("del")).size(), 1);
+        QCOMPARE(store()->trash().size(), 1);
+        QCOMPARE(m_window->keyModel()->rowCount(), 1);
+        QTest::keyClick(m_window->keyView(), Qt::Key_Z, Qt::ControlModifier);
+        QCOMPARE(store()->keys(QStringLiteral("del")).size(), 2);
+        QCOMPARE(store()->trash().size(), 0);
+        QCOMPARE(m_window->keyModel()->rowCount(), 2);
+        m_window->undoStack()->redo();
+        QCOMPARE(store()->keys(QStringLiteral("del")).size(), 1);
+        m_window->undoStack()->undo();
+
+        // A whole set, from the set list.
+        m_window->setView()->setFocus();
+        m_window->deleteSelection();
+        QVERIFY(!store()->keySet(QStringLiteral("del")));
+        m_window->undoStack()->undo();
+        QVERIFY(store()->keySet(QStringLiteral("del")));
+        QCOMPARE(store()->keys(QStringLiteral("del")).size(), 2);
+    }
+
+    void trashRestoreAndEmpty()
+    {
+        store()->addKeys(QStringLiteral("t"), {test::makeKey(QStringLiteral("ES256"), QStringLiteral("t1")),
+                                               test::makeKey(QStringLiteral("ES256"), QStringLiteral("t2"))});
+        store()->deleteKey(QStringLiteral("t"), QStringLiteral("t1"));
+        store()->deleteKey(QStringLiteral("t"), QStringLiteral("t2"));
+        m_window->reloadFromStore();
+        m_window->findChild<QAction*>(QStringLiteral("trashAction"))->trigger();
+        auto* dialog = waitForDialog<TrashDialog>(m_window);
+        QVERIFY(dialog);
+        QCOMPARE(dialog->model()->rowCount(), 2);
+        dialog->view()->selectionModel()->select(dialog->model()->index(0, 0),
+                                                 QItemSelectionModel::Select | QItemSelectionModel::Rows);
+        QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("restoreButton")), Qt::LeftButton);
+        QCOMPARE(store()->keys(QStringLiteral("t")).size(), 1);
+        QCOMPARE(dialog->model()->rowCount(), 1);
+        // Emptying asks first; "Cancel" keeps everything.
+        MessageBox::setNextAnswer(QMessageBox::Cancel);
+        QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("emptyTrashButton")), Qt::LeftButton);
+        QCOMPARE(store()->trash().size(), 1);
+        MessageBox::setNextAnswer(QMessageBox::Yes);
+        QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("emptyTrashButton")), Qt::LeftButton);
+        QCOMPARE(store()->trash().size(), 0);
+        QCOMPARE(m_window->keyModel()->rowCount(), 1);
+        dialog->reject();
+    }
+
+    void newRenameAndSearch()
+    {
+        InputDialog::setNextText(QStringLiteral("made-here"));
+        m_window->newKeySet();
+        QVERIFY(store()->keySet(QStringLiteral("made-here")));
+        QCOMPARE(m_window->currentSetName(), QStringLiteral("made-here"));
+        InputDialog::setNextText(QStringLiteral("renamed"));
+        m_window->renameSet();
+        QVERIFY(store()->keySet(QStringLiteral("renamed")));
+        QCOMPARE(m_window->currentSetName(), QStringLiteral("renamed"));
+        m_window->undoStack()->undo();
+        QVERIFY(store()->keySet(QStringLiteral("made-here")));
+
+        store()->addKeys(QStringLiteral("alpha"), {test::makeKey(QStringLiteral("ES256"), QStringLiteral("find-me"))});
+        store()->addKeys(QStringLiteral("beta"), {test::makeKey(QStringLiteral("EdDSA"), QStringLiteral("other"))});
+        m_window->reloadFromStore();
+        QVERIFY(m_window->selectSet(QStringLiteral("beta")));
+        // Search covers every set: typing a set name finds its keys even from another set.
+        QTest::keyClicks(m_window->searchEdit(), QStringLiteral("alpha"));
+        QCOMPARE(m_window->keyProxy()->rowCount(), 1);
+        QCOMPARE(m_window->keyProxy()->index(0, KeyModel::KidColumn).data().toString(), QStringLiteral("find-me"));
+        m_window->searchEdit()->clear();
+        QCOMPARE(m_window->keyProxy()->rowCount(), 1);
+        QCOMPARE(m_window->keyProxy()->index(0, KeyModel::KidColumn).data().toString(), QStringLiteral("other"));
+    }
+
+    void hydraDefaults()
+    {
+        QSignalSpy done(m_window, &MainWindow::hydraDefaultsFinished);
+        QTest::mouseClick(m_window->findChild<QPushButton*>(QStringLiteral("createHydraDefaultsButton")),
+                          Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(done.size(), 1, 120000);
+        for (const QString& name : HydraDefaults::setNames()) {
+            const auto keys = store()->keys(name);
+            QCOMPARE(keys.size(), 1);
+            QCOMPARE(keys.first().sizeBits, 4096);
+            QCOMPARE(keys.first().role, KeyRole::Signing);
+        }
+        QVERIFY(!m_window->isShowingFirstRun());
+        QVERIFY(KeySetModel::isHydraSet(m_window->currentSetName()));
+        // Asking again says they exist.
+        m_window->createHydraDefaults();
+        QVERIFY(MessageBox::lastText().contains(QStringLiteral("exist already")));
+    }
+
+    void storeThatCannotBeOpened()
+    {
+        // A store made with one secret, opened with another: one clear message, no store, no crash.
+        const QString path = m_dir.filePath(QStringLiteral("other-secret.sqlite"));
+        KeyStore::open(path, SystemSecret::fromList({SecureBytes::fromByteArray("first-secret-0123456789")}));
+        qputenv("SECRETS_SYSTEM", "another-secret-0123456789");
+        const int shown = MessageBox::shownCount();
+        const auto store = openStoreWithDialogs(path, nullptr, true);
+        qunsetenv("SECRETS_SYSTEM");
+        QVERIFY(!store);
+        QCOMPARE(MessageBox::shownCount(), shown + 1);
+        QVERIFY(MessageBox::lastText().contains(path));
+        QVERIFY(MessageBox::lastText().contains(QStringLiteral("system secret")));
+        // Retry tries again (and fails again with the same secret); the right secret opens it without a word.
+        qputenv("SECRETS_SYSTEM", "another-secret-0123456789");
+        MessageBox::setNextAnswer(QMessageBox::Retry);
+        QVERIFY(!openStoreWithDialogs(path, nullptr, true));
+        QCOMPARE(MessageBox::shownCount(), shown + 3);
+        qputenv("SECRETS_SYSTEM", "first-secret-0123456789");
+        QVERIFY(openStoreWithDialogs(path, nullptr, true));
+        QCOMPARE(MessageBox::shownCount(), shown + 3);
+        qunsetenv("SECRETS_SYSTEM");
+    }
+
+    void windowRemembersGeometryAndSplitter()
+    {
+        m_window->resize(1111, 777);
+        auto* splitter = m_window->findChild<QSplitter*>(QStringLiteral("mainSplitter"));
+        store()->createKeySet(QStringLiteral("x"));
+        m_window->reloadFromStore();
+        splitter->setSizes({300, 500, 300});
+        const QList<int> sizes = splitter->sizes();
+        m_window->close();
+        delete m_window;
+        const QString path = m_dir.filePath(QStringLiteral("store-geometry.sqlite"));
+        test::openStore(path)->createKeySet(QStringLiteral("y"));
+        m_window = new MainWindow(test::openStore(path));
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window));
+        QCOMPARE(m_window->size(), QSize(1111, 777));
+        QCOMPARE(m_window->findChild<QSplitter*>(QStringLiteral("mainSplitter"))->sizes().first(), sizes.first());
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"
