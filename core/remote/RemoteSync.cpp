@@ -313,9 +313,20 @@ RemoteSync::RotationReport RemoteSync::rotatePublish(const QString& setName)
     report.remoteBefore = diffKeySets(setName, {}, remote);
     report.remoteBefore.remoteMissing = missing;
     const QString oldSigner = signerOf(remote);
+    if (oldSigner.isEmpty() && isHydraSigningSet(setName)) {
+        // Hydra's GetOrGenerateKeys: a signing set without a private key (or no set at all) gets a new RS256 key
+        // of Hydra's own at the next token, which would sign at once: there is nothing to stage.
+        throw StoreError(StoreError::Kind::InvalidInput,
+                         QStringLiteral("%1 on %2 has no private key, so Hydra would generate its own RS256 key to "
+                                        "sign with as soon as it needs one: a public key cannot wait there. Push a "
+                                        "private key instead (jwkman-cli remote push)")
+                             .arg(setName, m_remote));
+    }
+    // The new key signs like the old one: its algorithm when that is an asymmetric signature algorithm.
     QString alg = QStringLiteral("RS256");
     for (const auto& k : remote) {
-        if (k.kid() == oldSigner && findAlgorithm(k.alg())) {
+        const AlgorithmInfo* info = k.kid() == oldSigner ? findAlgorithm(k.alg()) : nullptr;
+        if (info && info->use == QStringLiteral("sig") && info->keyType != KeyType::Oct) {
             alg = k.alg();
         }
     }
@@ -331,7 +342,12 @@ RemoteSync::RotationReport RemoteSync::rotatePublish(const QString& setName)
     // Only the public part: verifiers fetch it while the old key keeps signing.
     const HydraResult r = HydraAdminClient::wait(m_client.putKey(setName, key.publicKey()));
     if (!r.ok) {
-        failed(r);
+        // Not published: the new key must not stay here as the newest private key (the local signer) of a rotation
+        // nobody can continue. It goes to the trash, restorable.
+        m_store.deleteKey(setName, key.kid());
+        throw StoreError(
+            StoreError::Kind::Io,
+            QStringLiteral("%1 (the new key %2 was not published and is in the local trash)").arg(r.error, key.kid()));
     }
     m_store.audit(KeyStore::Audit::Pushed, setName, key.kid(),
                   QStringLiteral("public part to %1 (rotation)").arg(m_remote));
