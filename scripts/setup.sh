@@ -11,6 +11,8 @@ packages=(
     libssl-dev libgl-dev openssl
     python3-jwcrypto python3-cryptography jose
     xvfb xauth imagemagick clang-format
+    clang libclang-rt-14-dev curl
+    help2man appstream desktop-file-utils dpkg-dev file
 )
 
 missing=()
