@@ -122,7 +122,7 @@ def main():
     parser.add_argument("--scale", type=float, default=1.0)
     parser.add_argument("--only", choices=("generate", "convert"))
     parser.add_argument("keys", nargs="*")
-    args = parser.parse_args()
+    args = parser.parse_intermixed_args()
     scale = args.scale / (10 if args.quick else 1)
     wanted = args.keys or list(GENERATE)
     for name in wanted:

@@ -92,7 +92,11 @@ def main():
                             (ref_prefix, key), "no reference for this key"), "", "", ""))
                     continue
                 for r in refs:
-                    ratio = o["us"] / r["us"] if r["us"] > 0 else float("inf")
+                    if o["us"] <= 0 or r["us"] <= 0:  # a net CLI time within the start-up noise
+                        body.append((op, key, fmt_us(o["us"], o["rse"]), r["impl"], fmt_us(r["us"], r["rse"]),
+                                     "n/a", "(noise)"))
+                        continue
+                    ratio = o["us"] / r["us"]
                     verdict = ""
                     if target is not None and op not in NO_TARGET:
                         ok = ratio <= target
@@ -112,12 +116,13 @@ def main():
     startup = [r for r in rows if r["op"] == "startup"]
     if startup:
         out.append("")
-        out.append("Process start-up subtracted from the command-line numbers (same loop, µs per invocation):")
-        for r in startup:
-            out.append("  %-24s %10.0f µs  (n=%d)" % (r["impl"], r["us"], r["n"]))
-    gross = [r for r in rows if r["impl"].endswith("(gross)")]
-    if gross:
-        out.append("  (gross per-invocation times are in the raw cli.tsv: run-bench.sh --keep DIR)")
+        out.append("Process start-up subtracted from the command-line numbers (median per invocation, measured "
+                   "alternately with each operation):")
+        for tool in sorted({r["impl"] for r in startup}):
+            values = sorted(r["us"] for r in startup if r["impl"] == tool)
+            out.append("  %-12s median %8.0f µs   (range over the operations %.0f to %.0f µs)" % (
+                tool, values[len(values) // 2], values[0], values[-1]))
+        out.append("  Gross per-invocation medians are in the raw cli.tsv (run-bench.sh --keep DIR).")
     out.append("")
     out.append("Targets: %d met, %d missed (reported, not asserted). ±: relative standard error of the mean." %
                (met, missed))

@@ -6,9 +6,9 @@
 #   2. bench_jwcrypto.py (in-process, python3-jwcrypto via timeit): the same operations on the same keys.
 #   3. The CLIs, one process per operation, many invocations in one loop: `openssl genpkey` vs `jwkman-cli
 #      generate`, `openssl pkey -pubout` vs `jwkman-cli convert --to pem-public`, `jose jwk thp` vs `jwkman-cli
-#      thumbprint`. Process start-up is measured separately (`openssl version`, `jwkman-cli --version`,
-#      `jose alg`, same loop) and subtracted: the "net" numbers are the per-invocation time minus the start-up
-#      of that tool, so they still include provider loading, algorithm fetching and PEM/JSON output.
+#      thumbprint`. Each invocation is timed on its own and alternated with the tool's start-up command
+#      (`openssl version`, `jwkman-cli --version`, `jose alg`); "net" is the median invocation minus the median
+#      start-up, so it still includes provider loading, algorithm fetching, key checks and PEM/JSON output.
 #
 # Targets (reported, not asserted): thumbprint and conversion >= 10x faster per key than jwcrypto; generation
 # within 10% of OpenSSL's own in-process generation of the same key.
@@ -20,6 +20,7 @@
 #   --keep DIR    keep the raw TSV results and the keys in DIR
 #   KEY           rsa2048 rsa3072 rsa4096 p256 p384 p521 ed25519 ed448 x25519 x448 oct (default: all)
 set -euo pipefail
+export LC_ALL=C # $EPOCHREALTIME with a decimal point
 
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 root=$(cd "$here/../.." && pwd)
@@ -94,25 +95,42 @@ count() {
     n=$(awk -v n="$n" -v s="$scale" 'BEGIN { n = int(n * s); print (n < 2 ? 2 : n) }')
     echo "$n"
 }
-# time_loop N CMD...: µs per invocation of CMD (its output discarded), as a float.
-time_loop() {
-    local n=$1 start end i
-    shift
-    "$@" >/dev/null 2>&1 || { echo "run-bench: failed: $*" >&2; exit 1; }
-    start=$(date +%s%N)
-    for ((i = 0; i < n; i++)); do
-        "$@" >/dev/null 2>&1
-    done
-    end=$(date +%s%N)
-    awk -v s="$start" -v e="$end" -v n="$n" 'BEGIN { printf "%.3f", (e - s) / 1000 / n }'
-}
 cli_tsv="$out/cli.tsv"
 : >"$cli_tsv"
-# row OP KEY IMPL US N STARTUP_US: writes the net time (US - STARTUP_US) and the gross one.
-row() {
-    awk -v op="$1" -v key="$2" -v impl="$3" -v us="$4" -v n="$5" -v st="$6" \
-        'BEGIN { printf "%s\t%s\t%s (net)\t%.3f\t%d\t0\n%s\t%s\t%s (gross)\t%.3f\t%d\t0\n",
-                 op, key, impl, us - st, n, op, key, impl, us, n }' >>"$cli_tsv"
+# cli_pair OP KEY LABEL TOOL N CMD...: runs CMD and TOOL's start-up command (openssl version, jwkman-cli
+# --version, jose alg) alternately N times, timing each invocation with $EPOCHREALTIME (no extra process), and
+# writes the medians: gross (CMD), start-up, and net = gross - start-up. Alternating makes both see the same load.
+cli_pair() {
+    local op=$1 key=$2 label=$3 tool=$4 n=$5 i t0 t1 t2 samples=""
+    shift 5
+    local -a base
+    case $tool in
+    openssl) base=(openssl version) ;;
+    jwkman-cli) base=("$cli" --version) ;;
+    jose) base=(jose alg) ;;
+    esac
+    "$@" >/dev/null 2>&1 || { echo "run-bench: failed: $*" >&2; exit 1; }
+    "${base[@]}" >/dev/null 2>&1
+    for ((i = 0; i < n; i++)); do
+        t0=$EPOCHREALTIME
+        "$@" >/dev/null 2>&1
+        t1=$EPOCHREALTIME
+        "${base[@]}" >/dev/null 2>&1
+        t2=$EPOCHREALTIME
+        samples+="$t0 $t1 $t2"$'\n'
+    done
+    printf '%s' "$samples" | awk -v op="$op" -v key="$key" -v impl="$label" -v tool="$tool" '
+        function median(x, n,   i, j, t) {
+            for (i = 2; i <= n; i++) { t = x[i]; for (j = i - 1; j > 0 && x[j] > t; j--) x[j + 1] = x[j]; x[j + 1] = t }
+            return n % 2 ? x[(n + 1) / 2] : (x[n / 2] + x[n / 2 + 1]) / 2
+        }
+        { a[NR] = ($2 - $1) * 1e6; b[NR] = ($3 - $2) * 1e6 }
+        END {
+            g = median(a, NR); s = median(b, NR)
+            printf "%s\t%s\t%s (net)\t%.3f\t%d\t0\n", op, key, impl, g - s, NR
+            printf "%s\t%s\t%s (gross)\t%.3f\t%d\t0\n", op, key, impl, g, NR
+            printf "startup\t%s/%s\t%s\t%.3f\t%d\t0\n", op, key, tool, s, NR
+        }' >>"$cli_tsv"
 }
 want() {
     local k
@@ -120,12 +138,6 @@ want() {
     for k in "${keys[@]}"; do [[ "$k" == "$1" ]] && return 0; done
     return 1
 }
-
-n_start=$(count 300)
-# Start-up, measured twice (before and after) and averaged, since the machine's load drifts.
-st_openssl_a=$(time_loop "$n_start" openssl version)
-st_cli_a=$(time_loop "$n_start" "$cli" --version)
-st_jose_a=$(time_loop "$n_start" jose alg)
 
 declare -A genpkey_args=(
     [rsa2048]="-algorithm RSA -pkeyopt rsa_keygen_bits:2048"
@@ -152,65 +164,36 @@ declare -A generate_args=(
     [x448]="--alg ECDH-ES --crv X448"
     [oct]="--alg HS256"
 )
-declare -A gen_count=([rsa2048]=30 [rsa3072]=10 [rsa4096]=5)
-declare -A startup
-gen_rows=()
+declare -A gen_count=([rsa2048]=30 [rsa3072]=12 [rsa4096]=6)
 for key in rsa2048 rsa3072 rsa4096 p256 p384 p521 ed25519 ed448 x25519 x448 oct; do
     want "$key" || continue
     n=$(count "${gen_count[$key]:-200}")
     # shellcheck disable=SC2086 # the argument strings are meant to split
-    ours=$(time_loop "$n" "$cli" generate ${generate_args[$key]})
-    gen_rows+=("generate-cli $key jwkman-cli $ours $n")
+    cli_pair generate-cli "$key" "jwkman-cli generate" jwkman-cli "$n" "$cli" generate ${generate_args[$key]}
     if [[ -n "${genpkey_args[$key]:-}" ]]; then
         # shellcheck disable=SC2086
-        theirs=$(time_loop "$n" openssl genpkey ${genpkey_args[$key]})
-        gen_rows+=("generate-cli $key openssl $theirs $n")
+        cli_pair generate-cli "$key" "openssl genpkey" openssl "$n" openssl genpkey ${genpkey_args[$key]}
     fi
 done
-
-conv_rows=()
 for key in rsa2048 rsa4096 p256 p384 p521 ed25519 ed448 x25519 x448 oct; do
     want "$key" || continue
-    n=$(count 200)
     if [[ -f "$out/keys/$key.pem" ]]; then
+        n=$(count 200)
         [[ $key == rsa4096 ]] && n=$(count 20)
-        ours=$(time_loop "$n" "$cli" convert --to pem-public "$out/keys/$key.pem")
-        theirs=$(time_loop "$n" openssl pkey -in "$out/keys/$key.pem" -pubout)
-        conv_rows+=("pkcs8->spki-cli $key jwkman-cli $ours $n" "pkcs8->spki-cli $key openssl $theirs $n")
+        cli_pair "pkcs8->spki-cli" "$key" "jwkman-cli convert --to pem-public" jwkman-cli "$n" \
+            "$cli" convert --to pem-public "$out/keys/$key.pem"
+        cli_pair "pkcs8->spki-cli" "$key" "openssl pkey -pubout" openssl "$n" \
+            openssl pkey -in "$out/keys/$key.pem" -pubout
     fi
     case $key in
     rsa* | p* | oct)
         # jose v11 has no OKP support; its thumbprints of OKP keys are wrong.
         n=$(count 200)
-        ours=$(time_loop "$n" "$cli" thumbprint "$out/keys/$key.jwk")
-        theirs=$(time_loop "$n" jose jwk thp -i "$out/keys/$key.jwk")
-        conv_rows+=("thumbprint-cli $key jwkman-cli $ours $n" "thumbprint-cli $key jose $theirs $n")
+        [[ $key == rsa4096 ]] && n=$(count 20)
+        cli_pair thumbprint-cli "$key" "jwkman-cli thumbprint" jwkman-cli "$n" "$cli" thumbprint "$out/keys/$key.jwk"
+        cli_pair thumbprint-cli "$key" "jose jwk thp" jose "$n" jose jwk thp -i "$out/keys/$key.jwk"
         ;;
     esac
-done
-
-st_openssl_b=$(time_loop "$n_start" openssl version)
-st_cli_b=$(time_loop "$n_start" "$cli" --version)
-st_jose_b=$(time_loop "$n_start" jose alg)
-avg() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.3f", (a + b) / 2 }'; }
-startup[openssl]=$(avg "$st_openssl_a" "$st_openssl_b")
-startup[jwkman-cli]=$(avg "$st_cli_a" "$st_cli_b")
-startup[jose]=$(avg "$st_jose_a" "$st_jose_b")
-printf 'startup\t-\topenssl version\t%s\t%d\t0\n' "${startup[openssl]}" "$((2 * n_start))" >>"$cli_tsv"
-printf 'startup\t-\tjwkman-cli --version\t%s\t%d\t0\n' "${startup[jwkman-cli]}" "$((2 * n_start))" >>"$cli_tsv"
-printf 'startup\t-\tjose alg\t%s\t%d\t0\n' "${startup[jose]}" "$((2 * n_start))" >>"$cli_tsv"
-
-declare -A label=(
-    [generate-cli/jwkman-cli]="jwkman-cli generate"
-    [generate-cli/openssl]="openssl genpkey"
-    [pkcs8->spki-cli/jwkman-cli]="jwkman-cli convert --to pem-public"
-    [pkcs8->spki-cli/openssl]="openssl pkey -pubout"
-    [thumbprint-cli/jwkman-cli]="jwkman-cli thumbprint"
-    [thumbprint-cli/jose]="jose jwk thp"
-)
-for r in "${gen_rows[@]}" "${conv_rows[@]}"; do
-    read -r op key tool us n <<<"$r"
-    row "$op" "$key" "${label[$op/$tool]}" "$us" "$n" "${startup[$tool]}"
 done
 
 "$python" "$here/bench_table.py" "$out/jwkman.tsv" "$out/jwcrypto.tsv" "$cli_tsv"

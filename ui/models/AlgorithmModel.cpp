@@ -16,12 +16,12 @@ namespace {
     QT_TRANSLATE_NOOP("jwk::AlgorithmModel", "RSASSA-PSS with SHA-512"),
     QT_TRANSLATE_NOOP("jwk::AlgorithmModel", "RSAES-OAEP with SHA-1: key encryption for JWE (legacy peers)"),
     QT_TRANSLATE_NOOP("jwk::AlgorithmModel", "RSAES-OAEP with SHA-256: key encryption for JWE"),
-    QT_TRANSLATE_NOOP("jwk::AlgorithmModel", "P-256"),
-    QT_TRANSLATE_NOOP("jwk::AlgorithmModel", "P-384"),
-    QT_TRANSLATE_NOOP("jwk::AlgorithmModel", "P-521"),
-    QT_TRANSLATE_NOOP("jwk::AlgorithmModel", "Ed25519"),
-    QT_TRANSLATE_NOOP("jwk::AlgorithmModel", "Ed25519"),
-    QT_TRANSLATE_NOOP("jwk::AlgorithmModel", "Ed448"),
+    QT_TRANSLATE_NOOP("jwk::AlgorithmModel", "ECDSA on P-256 with SHA-256: small, fast signatures"),
+    QT_TRANSLATE_NOOP("jwk::AlgorithmModel", "ECDSA on P-384 with SHA-384"),
+    QT_TRANSLATE_NOOP("jwk::AlgorithmModel", "ECDSA on P-521 with SHA-512"),
+    QT_TRANSLATE_NOOP("jwk::AlgorithmModel", "EdDSA (RFC 8037): deterministic signatures on Ed25519 or Ed448"),
+    QT_TRANSLATE_NOOP("jwk::AlgorithmModel", "EdDSA on Ed25519, fully specified (RFC 9864)"),
+    QT_TRANSLATE_NOOP("jwk::AlgorithmModel", "EdDSA on Ed448, fully specified (RFC 9864)"),
     QT_TRANSLATE_NOOP("jwk::AlgorithmModel", "ECDH-ES key agreement for JWE, direct"),
     QT_TRANSLATE_NOOP("jwk::AlgorithmModel", "ECDH-ES key agreement with AES-128 key wrap"),
     QT_TRANSLATE_NOOP("jwk::AlgorithmModel", "ECDH-ES key agreement with AES-192 key wrap"),
@@ -35,8 +35,7 @@ namespace {
     QT_TRANSLATE_NOOP("jwk::AlgorithmModel", "AES-128-GCM content encryption (or A128GCMKW key wrap)"),
     QT_TRANSLATE_NOOP("jwk::AlgorithmModel", "AES-192-GCM content encryption"),
     QT_TRANSLATE_NOOP("jwk::AlgorithmModel", "AES-256-GCM content encryption"),
-    QT_TRANSLATE_NOOP("jwk::AlgorithmModel",
-                      "A shared content-encryption key used directly (size follows the \"enc\" in use)"),
+    QT_TRANSLATE_NOOP("jwk::AlgorithmModel", "A shared content-encryption key used directly (size follows the \"enc\" in use)"),
 };
 
 } // namespace
