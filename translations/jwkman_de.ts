@@ -5,7 +5,7 @@
     <name>FileDialog</name>
     <message>
         <source>JWK Manager stores (*.sqlite);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>JWK-Manager-Speicher (*.sqlite);;Alle Dateien (*)</translation>
     </message>
 </context>
 <context>
@@ -14,1767 +14,1798 @@
         <source>JWK Manager %1
 Qt %2 (built with %3)
 %4</source>
-        <translation type="unfinished"></translation>
+        <translation>JWK Manager %1
+Qt %2 (erstellt mit %3)
+%4</translation>
     </message>
     <message>
         <source>No store is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Schlüsselspeicher geöffnet.</translation>
     </message>
     <message>
         <source>Store: %1
 System secret: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicher: %1
+Systemgeheimnis: %2</translation>
     </message>
     <message>
         <source>About JWK Manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Über JWK Manager</translation>
     </message>
     <message>
         <source>JWK Manager</source>
-        <translation type="unfinished"></translation>
+        <translation>JWK Manager</translation>
     </message>
     <message>
         <source>Creates, inspects, converts and stores JSON Web Keys, with key sets as Ory Hydra keeps them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erzeugt, prüft, wandelt und speichert JSON Web Keys, in Schlüsselsätzen wie bei Ory Hydra.</translation>
     </message>
 </context>
 <context>
     <name>jwk::AlgorithmModel</name>
     <message>
         <source>RSASSA-PKCS1-v1_5 with SHA-256: the most widely accepted JWT signature</source>
-        <translation type="unfinished"></translation>
+        <translation>RSASSA-PKCS1-v1_5 mit SHA-256: die am breitesten akzeptierte JWT-Signatur</translation>
     </message>
     <message>
         <source>RSASSA-PKCS1-v1_5 with SHA-384</source>
-        <translation type="unfinished"></translation>
+        <translation>RSASSA-PKCS1-v1_5 mit SHA-384</translation>
     </message>
     <message>
         <source>RSASSA-PKCS1-v1_5 with SHA-512</source>
-        <translation type="unfinished"></translation>
+        <translation>RSASSA-PKCS1-v1_5 mit SHA-512</translation>
     </message>
     <message>
         <source>RSASSA-PSS with SHA-256: the modern RSA signature</source>
-        <translation type="unfinished"></translation>
+        <translation>RSASSA-PSS mit SHA-256: die moderne RSA-Signatur</translation>
     </message>
     <message>
         <source>RSASSA-PSS with SHA-384</source>
-        <translation type="unfinished"></translation>
+        <translation>RSASSA-PSS mit SHA-384</translation>
     </message>
     <message>
         <source>RSASSA-PSS with SHA-512</source>
-        <translation type="unfinished"></translation>
+        <translation>RSASSA-PSS mit SHA-512</translation>
     </message>
     <message>
         <source>RSAES-OAEP with SHA-1: key encryption for JWE (legacy peers)</source>
-        <translation type="unfinished"></translation>
+        <translation>RSAES-OAEP mit SHA-1: Schlüsselverschlüsselung für JWE (ältere Gegenstellen)</translation>
     </message>
     <message>
         <source>RSAES-OAEP with SHA-256: key encryption for JWE</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>P-256</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>P-384</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>P-521</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ed25519</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ed448</source>
-        <translation type="unfinished"></translation>
+        <translation>RSAES-OAEP mit SHA-256: Schlüsselverschlüsselung für JWE</translation>
     </message>
     <message>
         <source>ECDH-ES key agreement for JWE, direct</source>
-        <translation type="unfinished"></translation>
+        <translation>ECDH-ES-Schlüsselvereinbarung für JWE, direkt</translation>
     </message>
     <message>
         <source>ECDH-ES key agreement with AES-128 key wrap</source>
-        <translation type="unfinished"></translation>
+        <translation>ECDH-ES-Schlüsselvereinbarung mit AES-128-Key-Wrap</translation>
     </message>
     <message>
         <source>ECDH-ES key agreement with AES-192 key wrap</source>
-        <translation type="unfinished"></translation>
+        <translation>ECDH-ES-Schlüsselvereinbarung mit AES-192-Key-Wrap</translation>
     </message>
     <message>
         <source>ECDH-ES key agreement with AES-256 key wrap</source>
-        <translation type="unfinished"></translation>
+        <translation>ECDH-ES-Schlüsselvereinbarung mit AES-256-Key-Wrap</translation>
     </message>
     <message>
         <source>HMAC with SHA-256: a shared secret for JWS</source>
-        <translation type="unfinished"></translation>
+        <translation>HMAC mit SHA-256: ein gemeinsames Geheimnis für JWS</translation>
     </message>
     <message>
         <source>HMAC with SHA-384</source>
-        <translation type="unfinished"></translation>
+        <translation>HMAC mit SHA-384</translation>
     </message>
     <message>
         <source>HMAC with SHA-512</source>
-        <translation type="unfinished"></translation>
+        <translation>HMAC mit SHA-512</translation>
     </message>
     <message>
         <source>AES-128 key wrap for JWE</source>
-        <translation type="unfinished"></translation>
+        <translation>AES-128-Key-Wrap für JWE</translation>
     </message>
     <message>
         <source>AES-192 key wrap for JWE</source>
-        <translation type="unfinished"></translation>
+        <translation>AES-192-Key-Wrap für JWE</translation>
     </message>
     <message>
         <source>AES-256 key wrap for JWE</source>
-        <translation type="unfinished"></translation>
+        <translation>AES-256-Key-Wrap für JWE</translation>
     </message>
     <message>
         <source>AES-128-GCM content encryption (or A128GCMKW key wrap)</source>
-        <translation type="unfinished"></translation>
+        <translation>AES-128-GCM-Inhaltsverschlüsselung (oder A128GCMKW-Key-Wrap)</translation>
     </message>
     <message>
         <source>AES-192-GCM content encryption</source>
-        <translation type="unfinished"></translation>
+        <translation>AES-192-GCM-Inhaltsverschlüsselung</translation>
     </message>
     <message>
         <source>AES-256-GCM content encryption</source>
-        <translation type="unfinished"></translation>
+        <translation>AES-256-GCM-Inhaltsverschlüsselung</translation>
     </message>
     <message>
-        <source>A shared content-encryption key used directly (size follows the &quot;enc&quot; in use)</source>
-        <translation type="unfinished"></translation>
+        <source>A shared content-encryption key used directly (size follows the "enc" in use)</source>
+        <translation>Ein gemeinsamer Inhaltsschlüssel, direkt verwendet (die Größe richtet sich nach dem verwendeten „enc“)</translation>
     </message>
     <message>
         <source>RSA, %1 bits</source>
-        <translation type="unfinished"></translation>
+        <translation>RSA, %1 Bit</translation>
     </message>
     <message>
         <source>EC %1</source>
-        <translation type="unfinished"></translation>
+        <translation>EC %1</translation>
     </message>
     <message>
         <source>OKP %1</source>
-        <translation type="unfinished"></translation>
+        <translation>OKP %1</translation>
     </message>
     <message>
         <source>Symmetric, %1 bits</source>
-        <translation type="unfinished"></translation>
+        <translation>Symmetrisch, %1 Bit</translation>
     </message>
     <message>
         <source>%1
 Ory Hydra can generate keys for this algorithm too.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Ory Hydra kann für diesen Algorithmus ebenfalls Schlüssel erzeugen.</translation>
     </message>
     <message>
         <source>Algorithm</source>
-        <translation type="unfinished"></translation>
+        <translation>Algorithmus</translation>
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel</translation>
     </message>
     <message>
         <source>What it is for</source>
-        <translation type="unfinished"></translation>
+        <translation>Wofür er gedacht ist</translation>
+    </message>
+    <message>
+        <source>ECDSA on P-256 with SHA-256: small, fast signatures</source>
+        <translation>ECDSA auf P-256 mit SHA-256: kleine, schnelle Signaturen</translation>
+    </message>
+    <message>
+        <source>ECDSA on P-384 with SHA-384</source>
+        <translation>ECDSA auf P-384 mit SHA-384</translation>
+    </message>
+    <message>
+        <source>ECDSA on P-521 with SHA-512</source>
+        <translation>ECDSA auf P-521 mit SHA-512</translation>
+    </message>
+    <message>
+        <source>EdDSA (RFC 8037): deterministic signatures on Ed25519 or Ed448</source>
+        <translation>EdDSA (RFC 8037): deterministische Signaturen auf Ed25519 oder Ed448</translation>
+    </message>
+    <message>
+        <source>EdDSA on Ed25519, fully specified (RFC 9864)</source>
+        <translation>EdDSA auf Ed25519, vollständig festgelegt (RFC 9864)</translation>
+    </message>
+    <message>
+        <source>EdDSA on Ed448, fully specified (RFC 9864)</source>
+        <translation>EdDSA auf Ed448, vollständig festgelegt (RFC 9864)</translation>
     </message>
 </context>
 <context>
     <name>jwk::CertificateChainModel</name>
     <message>
         <source>expired</source>
-        <translation type="unfinished"></translation>
+        <translation>abgelaufen</translation>
     </message>
     <message>
         <source>not yet valid</source>
-        <translation type="unfinished"></translation>
+        <translation>noch nicht gültig</translation>
     </message>
     <message>
         <source>not signed by the next certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht vom nächsten Zertifikat signiert</translation>
     </message>
     <message>
         <source>valid, self-signed</source>
-        <translation type="unfinished"></translation>
+        <translation>gültig, selbst signiert</translation>
     </message>
     <message>
         <source>valid</source>
-        <translation type="unfinished"></translation>
+        <translation>gültig</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhaber</translation>
     </message>
     <message>
         <source>Issuer</source>
-        <translation type="unfinished"></translation>
+        <translation>Aussteller</translation>
     </message>
     <message>
         <source>Valid until</source>
-        <translation type="unfinished"></translation>
+        <translation>Gültig bis</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
 </context>
 <context>
     <name>jwk::EditKeyDialog</name>
     <message>
         <source>Edit Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel bearbeiten</translation>
     </message>
     <message>
         <source>Key %1 (%2) in set %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel %1 (%2) im Schlüsselsatz %3</translation>
     </message>
     <message>
         <source>Key &amp;ID (kid):</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel-&amp;ID (kid):</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keiner)</translation>
     </message>
     <message>
         <source>&amp;Algorithm (alg):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Algorithmus (alg):</translation>
     </message>
     <message>
         <source>sig (signatures)</source>
-        <translation type="unfinished"></translation>
+        <translation>sig (Signaturen)</translation>
     </message>
     <message>
         <source>enc (encryption)</source>
-        <translation type="unfinished"></translation>
+        <translation>enc (Verschlüsselung)</translation>
     </message>
     <message>
         <source>&amp;Use:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verwendung:</translation>
     </message>
     <message>
         <source>The key ID must not be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Schlüssel-ID darf nicht leer sein.</translation>
     </message>
     <message>
         <source>The key ID must not contain control characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Schlüssel-ID darf keine Steuerzeichen enthalten.</translation>
     </message>
     <message>
         <source>Key set %1 has a key with this ID already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselsatz %1 enthält bereits einen Schlüssel mit dieser ID.</translation>
     </message>
     <message>
         <source>%1 does not fit this key: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 passt nicht zu diesem Schlüssel: %2</translation>
     </message>
     <message>
         <source>%1 is an algorithm for “%2”, not “%3”.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist ein Algorithmus für „%2“, nicht für „%3“.</translation>
     </message>
 </context>
 <context>
     <name>jwk::ExportDialog</name>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportieren</translation>
     </message>
     <message>
         <source>Export %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 exportieren</translation>
     </message>
     <message>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>Format</translation>
     </message>
     <message>
         <source>&amp;Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Format:</translation>
     </message>
     <message>
         <source>&amp;Include private keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Private Schlüssel &amp;einschließen</translation>
     </message>
     <message>
         <source>Write the private key material too. The file is readable by you only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auch das private Schlüsselmaterial schreiben. Nur Sie können die Datei lesen.</translation>
     </message>
     <message>
         <source>Only public keys are stored for this selection</source>
-        <translation type="unfinished"></translation>
+        <translation>Für diese Auswahl sind nur öffentliche Schlüssel gespeichert</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportieren …</translation>
     </message>
     <message>
         <source>Export Private Keys?</source>
-        <translation type="unfinished"></translation>
+        <translation>Private Schlüssel exportieren?</translation>
     </message>
     <message>
         <source>The file will hold private key material: anyone who reads it can sign or decrypt as you. It is written readable by you only. Export the private keys?</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei wird privates Schlüsselmaterial enthalten: Wer sie liest, kann in Ihrem Namen signieren oder entschlüsseln. Sie wird so geschrieben, dass nur Sie sie lesen können. Private Schlüssel exportieren?</translation>
     </message>
     <message>
         <source>Include Private Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Private Schlüssel einschließen</translation>
     </message>
     <message>
         <source>several keys go into a JWK Set</source>
-        <translation type="unfinished"></translation>
+        <translation>mehrere Schlüssel gehören in ein JWK Set</translation>
     </message>
     <message>
         <source>a symmetric key has only JWK forms</source>
-        <translation type="unfinished"></translation>
+        <translation>ein symmetrischer Schlüssel hat nur JWK-Formen</translation>
     </message>
     <message>
         <source>Private key material will be written. The file gets owner-only permissions (0600).</source>
-        <translation type="unfinished"></translation>
+        <translation>Privates Schlüsselmaterial wird geschrieben. Die Datei erhält Rechte nur für den Eigentümer (0600).</translation>
     </message>
     <message>
         <source>Only public keys will be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es werden nur öffentliche Schlüssel geschrieben.</translation>
     </message>
     <message>
         <source>a symmetric key has no PEM or DER form</source>
-        <translation type="unfinished"></translation>
+        <translation>ein symmetrischer Schlüssel hat keine PEM- oder DER-Form</translation>
     </message>
     <message>
         <source>PKCS#1 holds RSA keys only</source>
-        <translation type="unfinished"></translation>
+        <translation>PKCS#1 enthält nur RSA-Schlüssel</translation>
     </message>
     <message>
         <source>SEC1 holds EC keys only</source>
-        <translation type="unfinished"></translation>
+        <translation>SEC1 enthält nur EC-Schlüssel</translation>
     </message>
 </context>
 <context>
     <name>jwk::FindingModel</name>
     <message>
         <source>Info</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Schwere</translation>
     </message>
     <message>
         <source>Finding</source>
-        <translation type="unfinished"></translation>
+        <translation>Befund</translation>
     </message>
 </context>
 <context>
     <name>jwk::FirstRunWidget</name>
     <message>
         <source>Your key store is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Schlüsselspeicher ist leer</translation>
     </message>
     <message>
         <source>Keys live in key sets, as in Ory Hydra. Start with one of these:</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel liegen in Schlüsselsätzen, wie bei Ory Hydra. Beginnen Sie mit einer dieser Möglichkeiten:</translation>
     </message>
     <message>
-        <source>Create Hydra&apos;s default key sets</source>
-        <translation type="unfinished"></translation>
+        <source>Create Hydra's default key sets</source>
+        <translation>Die Standard-Schlüsselsätze von Hydra anlegen</translation>
     </message>
     <message>
         <source>hydra.openid.id-token, hydra.jwt.access-token and hydra.https-tls, each with an RSA 4096 key</source>
-        <translation type="unfinished"></translation>
+        <translation>hydra.openid.id-token, hydra.jwt.access-token und hydra.https-tls, jeweils mit einem RSA-4096-Schlüssel</translation>
     </message>
     <message>
         <source>Import keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel importieren</translation>
     </message>
     <message>
         <source>PEM, DER, JWK or JWK Set files, and certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>PEM-, DER-, JWK- oder JWK-Set-Dateien und Zertifikate</translation>
     </message>
     <message>
         <source>Generate a key</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Schlüssel erzeugen</translation>
     </message>
     <message>
         <source>RSA, EC, EdDSA or a symmetric key for any JOSE algorithm</source>
-        <translation type="unfinished"></translation>
+        <translation>RSA, EC, EdDSA oder ein symmetrischer Schlüssel für jeden JOSE-Algorithmus</translation>
     </message>
     <message>
         <source>Store: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicher: %1</translation>
+    </message>
+</context>
+<context>
+    <name>jwk::FormatLabels</name>
+    <message>
+        <source>JWK (public key)</source>
+        <translation>JWK (öffentlicher Schlüssel)</translation>
+    </message>
+    <message>
+        <source>JWK (with private key)</source>
+        <translation>JWK (mit privatem Schlüssel)</translation>
+    </message>
+    <message>
+        <source>JWK Set (public keys)</source>
+        <translation>JWK Set (öffentliche Schlüssel)</translation>
+    </message>
+    <message>
+        <source>JWK Set (with private keys)</source>
+        <translation>JWK Set (mit privaten Schlüsseln)</translation>
+    </message>
+    <message>
+        <source>SPKI PEM (public key)</source>
+        <translation>SPKI PEM (öffentlicher Schlüssel)</translation>
+    </message>
+    <message>
+        <source>PKCS#8 PEM (private key)</source>
+        <translation>PKCS#8 PEM (privater Schlüssel)</translation>
+    </message>
+    <message>
+        <source>Encrypted PKCS#8 PEM (private key, passphrase)</source>
+        <translation>Verschlüsseltes PKCS#8 PEM (privater Schlüssel, Passphrase)</translation>
+    </message>
+    <message>
+        <source>PKCS#1 PEM (RSA private key)</source>
+        <translation>PKCS#1 PEM (privater RSA-Schlüssel)</translation>
+    </message>
+    <message>
+        <source>PKCS#1 PEM (RSA public key)</source>
+        <translation>PKCS#1 PEM (öffentlicher RSA-Schlüssel)</translation>
+    </message>
+    <message>
+        <source>SEC1 PEM (EC private key)</source>
+        <translation>SEC1 PEM (privater EC-Schlüssel)</translation>
+    </message>
+    <message>
+        <source>SPKI DER (public key)</source>
+        <translation>SPKI DER (öffentlicher Schlüssel)</translation>
+    </message>
+    <message>
+        <source>PKCS#8 DER (private key)</source>
+        <translation>PKCS#8 DER (privater Schlüssel)</translation>
+    </message>
+    <message>
+        <source>Encrypted PKCS#8 DER (private key, passphrase)</source>
+        <translation>Verschlüsseltes PKCS#8 DER (privater Schlüssel, Passphrase)</translation>
+    </message>
+    <message>
+        <source>PKCS#1 DER (RSA private key)</source>
+        <translation>PKCS#1 DER (privater RSA-Schlüssel)</translation>
+    </message>
+    <message>
+        <source>PKCS#1 DER (RSA public key)</source>
+        <translation>PKCS#1 DER (öffentlicher RSA-Schlüssel)</translation>
+    </message>
+    <message>
+        <source>SEC1 DER (EC private key)</source>
+        <translation>SEC1 DER (privater EC-Schlüssel)</translation>
     </message>
 </context>
 <context>
     <name>jwk::GenerateKeyDialog</name>
     <message>
         <source>Generate Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel erzeugen</translation>
     </message>
     <message>
         <source>&amp;Algorithm:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Algorithmus:</translation>
     </message>
     <message>
         <source>Algorithm</source>
-        <translation type="unfinished"></translation>
+        <translation>Algorithmus</translation>
     </message>
     <message>
         <source>&amp;Size:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Größe:</translation>
     </message>
     <message>
         <source>&amp;Thumbprint</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fingerabdruck</translation>
     </message>
     <message>
-        <source>The key&apos;s RFC 7638 thumbprint: the same key always gets the same kid</source>
-        <translation type="unfinished"></translation>
+        <source>The key's RFC 7638 thumbprint: the same key always gets the same kid</source>
+        <translation>Der RFC-7638-Fingerabdruck des Schlüssels: derselbe Schlüssel erhält immer dieselbe kid</translation>
     </message>
     <message>
         <source>&amp;UUID</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;UUID</translation>
     </message>
     <message>
         <source>A random UUID, as Ory Hydra makes them</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine zufällige UUID, wie Ory Hydra sie vergibt</translation>
     </message>
     <message>
         <source>&amp;Own:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eigene:</translation>
     </message>
     <message>
         <source>Own key ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigene Schlüssel-ID</translation>
     </message>
     <message>
         <source>Key ID (kid):</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel-ID (kid):</translation>
     </message>
     <message>
         <source>sig (signatures)</source>
-        <translation type="unfinished"></translation>
+        <translation>sig (Signaturen)</translation>
     </message>
     <message>
         <source>enc (encryption)</source>
-        <translation type="unfinished"></translation>
+        <translation>enc (Verschlüsselung)</translation>
     </message>
     <message>
         <source>none (leave out “use”)</source>
-        <translation type="unfinished"></translation>
+        <translation>keine („use“ weglassen)</translation>
     </message>
     <message>
         <source>&amp;Use:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verwendung:</translation>
     </message>
     <message>
         <source>Key set</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüsselsatz</translation>
     </message>
     <message>
         <source>A new name creates the set</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein neuer Name legt den Schlüsselsatz an</translation>
     </message>
     <message>
         <source>Key s&amp;et:</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel&amp;satz:</translation>
     </message>
     <message>
         <source>Generation progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortschritt der Erzeugung</translation>
     </message>
     <message>
         <source>&amp;Generate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Erzeugen</translation>
     </message>
     <message numerus="yes">
         <source>Searching for primes… (%n candidate(s) tested)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Suche nach Primzahlen … (%n Kandidat geprüft)</numerusform><numerusform>Suche nach Primzahlen … (%n Kandidaten geprüft)</numerusform></translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen.</translation>
     </message>
     <message>
         <source>The key could not be generated: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel konnte nicht erzeugt werden: %1</translation>
     </message>
     <message>
         <source>%1 bits</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Bit</translation>
     </message>
     <message>
         <source>&amp;Curve:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kurve:</translation>
     </message>
     <message>
         <source>Key size</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüsselgröße</translation>
     </message>
     <message>
         <source>Curve</source>
-        <translation type="unfinished"></translation>
+        <translation>Kurve</translation>
     </message>
     <message>
         <source>Choose an algorithm.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Algorithmus.</translation>
     </message>
     <message>
         <source>Name the key set to put the key in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den Schlüsselsatz an, in den der Schlüssel soll.</translation>
     </message>
     <message>
         <source>Enter the key ID, or let it be the thumbprint or a UUID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die Schlüssel-ID ein oder wählen Sie Fingerabdruck oder UUID.</translation>
     </message>
     <message>
         <source>Generating an RSA key of %1 bits. This can take a few seconds…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein RSA-Schlüssel mit %1 Bit wird erzeugt. Das kann einige Sekunden dauern …</translation>
     </message>
     <message>
         <source>Generating…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird erzeugt …</translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird abgebrochen …</translation>
     </message>
 </context>
 <context>
     <name>jwk::ImportSummaryDialog</name>
     <message>
         <source>No key was imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde kein Schlüssel importiert</translation>
     </message>
     <message numerus="yes">
         <source>Imported %n key(s) into %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n Schlüssel in %1 importiert</numerusform><numerusform>%n Schlüssel in %1 importiert</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n skipped as duplicate(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n als Duplikat übersprungen</numerusform><numerusform>%n als Duplikate übersprungen</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n failed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n fehlgeschlagen</numerusform><numerusform>%n fehlgeschlagen</numerusform></translation>
     </message>
     <message>
         <source>Import Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Importübersicht</translation>
     </message>
     <message>
         <source>Import details</source>
-        <translation type="unfinished"></translation>
+        <translation>Einzelheiten des Imports</translation>
     </message>
     <message>
         <source>Imported (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Importiert (%1)</translation>
     </message>
     <message>
         <source>Skipped: already in the set (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersprungen: bereits im Schlüsselsatz (%1)</translation>
     </message>
     <message>
         <source>Failed (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagen (%1)</translation>
     </message>
     <message>
         <source>Warnings (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnungen (%1)</translation>
     </message>
     <message>
         <source>The import was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Import wurde abgebrochen.</translation>
     </message>
 </context>
 <context>
     <name>jwk::KeyDetailsWidget</name>
     <message>
         <source>Select a key to see it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Schlüssel aus, um ihn hier zu sehen.</translation>
     </message>
     <message>
         <source>Show &amp;private</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Privat anzeigen</translation>
     </message>
     <message>
         <source>Show private key material</source>
-        <translation type="unfinished"></translation>
+        <translation>Privates Schlüsselmaterial anzeigen</translation>
     </message>
     <message>
         <source>Decrypt the key and show its private members until another key is selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Schlüssel entschlüsseln und seine privaten Teile anzeigen, bis ein anderer Schlüssel gewählt wird</translation>
     </message>
     <message>
         <source>Key details</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüsseldetails</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopieren</translation>
     </message>
     <message>
         <source>Copy the JWK as shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Den JWK wie angezeigt kopieren</translation>
     </message>
     <message>
         <source>JSON Web Key</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON Web Key</translation>
     </message>
     <message>
         <source>&amp;JWK</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;JWK</translation>
     </message>
     <message>
         <source>private JWK</source>
-        <translation type="unfinished"></translation>
+        <translation>privater JWK</translation>
     </message>
     <message>
         <source>public JWK</source>
-        <translation type="unfinished"></translation>
+        <translation>öffentlicher JWK</translation>
     </message>
     <message>
         <source>&amp;Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Format:</translation>
     </message>
     <message>
         <source>PEM format</source>
-        <translation type="unfinished"></translation>
+        <translation>PEM-Format</translation>
     </message>
     <message>
         <source>Copy the PEM as shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Das PEM wie angezeigt kopieren</translation>
     </message>
     <message>
         <source>PEM</source>
-        <translation type="unfinished"></translation>
+        <translation>PEM</translation>
     </message>
     <message>
         <source>P&amp;EM</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;EM</translation>
     </message>
     <message>
         <source>Subject:</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhaber:</translation>
     </message>
     <message>
         <source>Issuer:</source>
-        <translation type="unfinished"></translation>
+        <translation>Aussteller:</translation>
     </message>
     <message>
         <source>Validity:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gültigkeit:</translation>
     </message>
     <message>
         <source>Subject alternative names:</source>
-        <translation type="unfinished"></translation>
+        <translation>Alternative Inhabernamen:</translation>
     </message>
     <message>
         <source>Serial number:</source>
-        <translation type="unfinished"></translation>
+        <translation>Seriennummer:</translation>
     </message>
     <message>
         <source>C&amp;hain (leaf first):</source>
-        <translation type="unfinished"></translation>
+        <translation>Ke&amp;tte (Endzertifikat zuerst):</translation>
     </message>
     <message>
         <source>Certificate chain</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikatskette</translation>
     </message>
     <message>
         <source>&amp;Certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zertifikat</translation>
     </message>
     <message>
         <source>Checks</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfungen</translation>
     </message>
     <message>
         <source>Chec&amp;ks</source>
-        <translation type="unfinished"></translation>
+        <translation>Prü&amp;fungen</translation>
     </message>
     <message>
         <source>set %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüsselsatz %1</translation>
     </message>
     <message>
         <source>This key has no private part</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Schlüssel hat keinen privaten Teil</translation>
     </message>
     <message>
         <source>This key is encrypted under a system secret that is not configured</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Schlüssel ist mit einem Systemgeheimnis verschlüsselt, das nicht eingerichtet ist</translation>
     </message>
     <message>
         <source>The key cannot be shown: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel kann nicht angezeigt werden: %1</translation>
     </message>
     <message>
         <source>Private key shown. It is hidden again when you select another key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Privater Schlüssel angezeigt. Er wird wieder verborgen, sobald Sie einen anderen Schlüssel wählen.</translation>
     </message>
     <message>
         <source>Public key. Use “Show private” to see the private members.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffentlicher Schlüssel. Mit „Privat anzeigen“ sehen Sie die privaten Teile.</translation>
     </message>
     <message>
         <source>Public key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffentlicher Schlüssel.</translation>
     </message>
     <message>
         <source>A symmetric key has no public form: its metadata is shown. Use “Show private” to see the secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein symmetrischer Schlüssel hat keine öffentliche Form: Angezeigt werden seine Metadaten. Mit „Privat anzeigen“ sehen Sie das Geheimnis.</translation>
     </message>
     <message>
         <source>A symmetric key has no PEM form</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein symmetrischer Schlüssel hat keine PEM-Form</translation>
     </message>
     <message>
         <source>only the public key is stored</source>
-        <translation type="unfinished"></translation>
+        <translation>nur der öffentliche Schlüssel ist gespeichert</translation>
     </message>
     <message>
         <source>The private key is hidden. Use “Show private” to see it in this format.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der private Schlüssel ist verborgen. Mit „Privat anzeigen“ sehen Sie ihn in diesem Format.</translation>
     </message>
     <message>
         <source>Only the public key is stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur der öffentliche Schlüssel ist gespeichert.</translation>
     </message>
     <message>
         <source>Not available for this key: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Für diesen Schlüssel nicht verfügbar: %1</translation>
     </message>
     <message>
         <source>No passphrase was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde keine Passphrase angegeben.</translation>
     </message>
     <message>
         <source>from %1
 until %2</source>
-        <translation type="unfinished"></translation>
+        <translation>vom %1
+bis %2</translation>
     </message>
     <message>
         <source>expired</source>
-        <translation type="unfinished"></translation>
+        <translation>abgelaufen</translation>
     </message>
     <message>
         <source>not yet valid</source>
-        <translation type="unfinished"></translation>
+        <translation>noch nicht gültig</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keine</translation>
     </message>
     <message>
         <source>A symmetric key is checked when it is shown with “Show private”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein symmetrischer Schlüssel wird geprüft, sobald er mit „Privat anzeigen“ angezeigt wird.</translation>
     </message>
     <message>
         <source>No problems found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Probleme gefunden.</translation>
     </message>
 </context>
 <context>
     <name>jwk::KeyFileWriter</name>
     <message>
         <source>%1 cannot be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>%1 was not written: it could not be made readable by you only (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde nicht geschrieben: Die Datei konnte nicht auf Sie allein beschränkt werden (%2)</translation>
     </message>
 </context>
 <context>
     <name>jwk::KeyModel</name>
     <message>
         <source>signing</source>
-        <translation type="unfinished"></translation>
+        <translation>signiert</translation>
     </message>
     <message>
         <source>private</source>
-        <translation type="unfinished"></translation>
+        <translation>privat</translation>
     </message>
     <message>
         <source>public only</source>
-        <translation type="unfinished"></translation>
+        <translation>nur öffentlich</translation>
     </message>
     <message>
         <source>cannot decrypt</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht entschlüsselbar</translation>
     </message>
     <message>
         <source>RFC 7638 thumbprint (SHA-256): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>RFC-7638-Fingerabdruck (SHA-256): %1</translation>
     </message>
     <message>
         <source>The newest private key of the set: the one Hydra signs with</source>
-        <translation type="unfinished"></translation>
+        <translation>Der neueste private Schlüssel des Satzes: Mit ihm signiert Hydra</translation>
     </message>
     <message>
         <source>A private key that is not the newest: Hydra publishes it but does not sign with it</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein privater Schlüssel, der nicht der neueste ist: Hydra veröffentlicht ihn, signiert aber nicht mit ihm</translation>
     </message>
     <message>
         <source>Only the public key is stored</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur der öffentliche Schlüssel ist gespeichert</translation>
     </message>
     <message>
         <source>Encrypted under a system secret that is not configured</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit einem Systemgeheimnis verschlüsselt, das nicht eingerichtet ist</translation>
     </message>
     <message>
         <source>RFC 7638 thumbprint (SHA-256), shortened</source>
-        <translation type="unfinished"></translation>
+        <translation>RFC-7638-Fingerabdruck (SHA-256), gekürzt</translation>
     </message>
     <message>
         <source>Key ID (kid)</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel-ID (kid)</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <source>Algorithm</source>
-        <translation type="unfinished"></translation>
+        <translation>Algorithmus</translation>
     </message>
     <message>
         <source>Use</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwendung</translation>
     </message>
     <message>
         <source>Thumbprint</source>
-        <translation type="unfinished"></translation>
+        <translation>Fingerabdruck</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle</translation>
     </message>
     <message>
         <source>Key set</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüsselsatz</translation>
     </message>
 </context>
 <context>
     <name>jwk::KeySetModel</name>
     <message>
         <source>All keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Schlüssel</translation>
     </message>
     <message numerus="yes">
         <source>%1, Hydra key set, %n key(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%1, Hydra-Schlüsselsatz, %n Schlüssel</numerusform><numerusform>%1, Hydra-Schlüsselsatz, %n Schlüssel</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%1, %n key(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%1, %n Schlüssel</numerusform><numerusform>%1, %n Schlüssel</numerusform></translation>
     </message>
     <message>
         <source>Every key of every set</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Schlüssel aus jedem Schlüsselsatz</translation>
     </message>
     <message>
         <source>A key set Ory Hydra uses</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Schlüsselsatz, den Ory Hydra verwendet</translation>
     </message>
     <message>
         <source>No private key: Hydra could not sign with this set</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein privater Schlüssel: Hydra könnte mit diesem Satz nicht signieren</translation>
     </message>
     <message>
         <source>Signs with %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Signiert mit %1</translation>
     </message>
     <message>
         <source>Key set</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüsselsatz</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel</translation>
     </message>
 </context>
 <context>
     <name>jwk::MainWindow</name>
     <message>
         <source>JWK Manager</source>
-        <translation type="unfinished"></translation>
+        <translation>JWK Manager</translation>
     </message>
     <message numerus="yes">
         <source>Clipboard clears in %n s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Zwischenablage wird in %n s geleert</numerusform><numerusform>Zwischenablage wird in %n s geleert</numerusform></translation>
     </message>
     <message>
         <source>The private key material was cleared from the clipboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das private Schlüsselmaterial wurde aus der Zwischenablage entfernt.</translation>
     </message>
     <message>
         <source>&amp;New Key Set…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neuer Schlüsselsatz …</translation>
     </message>
     <message>
         <source>Ctrl+Shift+N</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+N</translation>
     </message>
     <message>
         <source>&amp;Generate Key…</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel &amp;erzeugen …</translation>
     </message>
     <message>
         <source>Ctrl+G</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+G</translation>
     </message>
     <message>
-        <source>Create &amp;Hydra&apos;s Default Sets…</source>
-        <translation type="unfinished"></translation>
+        <source>Create &amp;Hydra's Default Sets…</source>
+        <translation>&amp;Hydra-Standardsätze anlegen …</translation>
     </message>
     <message>
         <source>Ctrl+Shift+H</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+H</translation>
     </message>
     <message>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importieren …</translation>
     </message>
     <message>
         <source>Ctrl+I</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+I</translation>
     </message>
     <message>
         <source>&amp;Paste Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel ein&amp;fügen</translation>
     </message>
     <message>
         <source>&amp;Export Keys…</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel e&amp;xportieren …</translation>
     </message>
     <message>
         <source>Ctrl+E</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+E</translation>
     </message>
     <message>
         <source>Export Key &amp;Set…</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel&amp;satz exportieren …</translation>
     </message>
     <message>
         <source>Ctrl+Shift+E</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+E</translation>
     </message>
     <message>
         <source>Se&amp;ttings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein&amp;stellungen …</translation>
     </message>
     <message>
         <source>Ctrl+,</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+,</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rückgängig</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiederholen</translation>
     </message>
     <message>
         <source>Copy Public &amp;JWK</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffentlichen &amp;JWK kopieren</translation>
     </message>
     <message>
         <source>Ctrl+Shift+J</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+J</translation>
     </message>
     <message>
         <source>Copy Public &amp;PEM</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffentliches &amp;PEM kopieren</translation>
     </message>
     <message>
         <source>Ctrl+Shift+C</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+C</translation>
     </message>
     <message>
         <source>Copy &amp;Thumbprint</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fingerabdruck kopieren</translation>
     </message>
     <message>
         <source>Ctrl+Shift+T</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+T</translation>
     </message>
     <message>
         <source>Copy Private JWK…</source>
-        <translation type="unfinished"></translation>
+        <translation>Privaten JWK kopieren …</translation>
     </message>
     <message>
         <source>Copy Private PEM (PKCS#8)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Privates PEM (PKCS#8) kopieren …</translation>
     </message>
     <message>
         <source>&amp;Find</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Suchen</translation>
     </message>
     <message>
         <source>&amp;Edit Key…</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel &amp;bearbeiten …</translation>
     </message>
     <message>
         <source>F2</source>
-        <translation type="unfinished"></translation>
+        <translation>F2</translation>
     </message>
     <message>
         <source>&amp;Rename Key Set…</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüsselsatz &amp;umbenennen …</translation>
     </message>
     <message>
         <source>Shift+F2</source>
-        <translation type="unfinished"></translation>
+        <translation>Shift+F2</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Löschen</translation>
     </message>
     <message>
         <source>Delete Key Se&amp;t</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssels&amp;atz löschen</translation>
     </message>
     <message>
         <source>Shift+Del</source>
-        <translation type="unfinished"></translation>
+        <translation>Shift+Del</translation>
     </message>
     <message>
         <source>Show &amp;Private Key</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Privaten Schlüssel anzeigen</translation>
     </message>
     <message>
         <source>Ctrl+Shift+P</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+P</translation>
     </message>
     <message>
         <source>&amp;Trash…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Papierkorb …</translation>
     </message>
     <message>
         <source>Ctrl+Shift+Del</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+Del</translation>
     </message>
     <message>
         <source>&amp;About JWK Manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Ü&amp;ber JWK Manager</translation>
     </message>
     <message>
         <source>F1</source>
-        <translation type="unfinished"></translation>
+        <translation>F1</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>Über &amp;Qt</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
         <source>Copy Pri&amp;vate</source>
-        <translation type="unfinished"></translation>
+        <translation>Pri&amp;vat kopieren</translation>
     </message>
     <message>
         <source>&amp;Key</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Schlüssel</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ansicht</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <source>Main Toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>Hauptwerkzeugleiste</translation>
     </message>
     <message>
         <source>New Set</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Satz</translation>
     </message>
     <message>
         <source>Generate</source>
-        <translation type="unfinished"></translation>
+        <translation>Erzeugen</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Importieren</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportieren</translation>
     </message>
     <message>
         <source>Copy JWK</source>
-        <translation type="unfinished"></translation>
+        <translation>JWK kopieren</translation>
     </message>
     <message>
         <source>Copy PEM</source>
-        <translation type="unfinished"></translation>
+        <translation>PEM kopieren</translation>
     </message>
     <message>
         <source>Thumbprint</source>
-        <translation type="unfinished"></translation>
+        <translation>Fingerabdruck</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen</translation>
     </message>
     <message>
         <source>Search kid, alg, type, thumbprint, set (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>kid, alg, Typ, Fingerabdruck, Satz suchen (%1)</translation>
     </message>
     <message>
         <source>Search keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel suchen</translation>
     </message>
     <message>
         <source>Key sets</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüsselsätze</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel</translation>
     </message>
     <message>
         <source>No store</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Speicher</translation>
     </message>
     <message numerus="yes">
         <source>All keys (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Alle Schlüssel (%n)</numerusform><numerusform>Alle Schlüssel (%n)</numerusform></translation>
     </message>
     <message>
         <source>Search in all key sets</source>
-        <translation type="unfinished"></translation>
+        <translation>Suche in allen Schlüsselsätzen</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n key(s), no signing key</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%1: %n Schlüssel, kein Signaturschlüssel</numerusform><numerusform>%1: %n Schlüssel, kein Signaturschlüssel</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%1: %n key(s), signs with %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%1: %n Schlüssel, signiert mit %2</numerusform><numerusform>%1: %n Schlüssel, signiert mit %2</numerusform></translation>
     </message>
     <message>
         <source>New Key Set</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Schlüsselsatz</translation>
     </message>
     <message>
         <source>Name of the new key set:</source>
-        <translation type="unfinished"></translation>
+        <translation>Name des neuen Schlüsselsatzes:</translation>
     </message>
     <message>
         <source>Created key set %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüsselsatz %1 angelegt.</translation>
     </message>
     <message>
         <source>Rename Key Set</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüsselsatz umbenennen</translation>
     </message>
     <message>
         <source>New name for key set %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Name für den Schlüsselsatz %1:</translation>
     </message>
     <message>
         <source>Ory Hydra looks for key set %1 by this name. Rename it anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ory Hydra sucht den Schlüsselsatz %1 unter diesem Namen. Trotzdem umbenennen?</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückgängig</translation>
     </message>
     <message>
         <source>Delete Key Set</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüsselsatz löschen</translation>
     </message>
     <message>
         <source>Moved key set %1 to the trash. %2 restores it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüsselsatz %1 in den Papierkorb verschoben. %2 stellt ihn wieder her.</translation>
     </message>
     <message>
         <source>Delete Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel löschen</translation>
     </message>
     <message numerus="yes">
         <source>Moved %n key(s) to the trash. %1 restores them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n Schlüssel in den Papierkorb verschoben. %1 stellt ihn wieder her.</numerusform><numerusform>%n Schlüssel in den Papierkorb verschoben. %1 stellt sie wieder her.</numerusform></translation>
     </message>
     <message>
         <source>Edit Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel bearbeiten</translation>
     </message>
     <message>
         <source>Saved key %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel %1 gespeichert.</translation>
     </message>
     <message>
         <source>Generate Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel erzeugen</translation>
     </message>
     <message>
         <source>The new key was not stored: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der neue Schlüssel wurde nicht gespeichert: %1</translation>
     </message>
     <message>
         <source>Generated %1 key %2 in %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-Schlüssel %2 in %3 erzeugt.</translation>
     </message>
     <message>
-        <source>Hydra&apos;s Default Sets</source>
-        <translation type="unfinished"></translation>
+        <source>Hydra's Default Sets</source>
+        <translation>Hydra-Standardsätze</translation>
     </message>
     <message>
-        <source>Hydra&apos;s key sets exist already and each holds keys: %1.</source>
-        <translation type="unfinished"></translation>
+        <source>Hydra's key sets exist already and each holds keys: %1.</source>
+        <translation>Die Schlüsselsätze von Hydra gibt es bereits, und jeder enthält Schlüssel: %1.</translation>
     </message>
     <message numerus="yes">
         <source>Generating an RSA 4096 key for %n key set(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Ein RSA-4096-Schlüssel wird für %n Schlüsselsatz erzeugt …</numerusform><numerusform>Für %n Schlüsselsätze wird je ein RSA-4096-Schlüssel erzeugt …</numerusform></translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Generating an RSA 4096 key for %1 (%2 of %3)…</source>
-        <translation type="unfinished"></translation>
+        <translation>RSA-4096-Schlüssel für %1 wird erzeugt (%2 von %3) …</translation>
     </message>
     <message>
         <source>Created %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 angelegt.</translation>
     </message>
     <message>
-        <source>Creating Hydra&apos;s default sets was cancelled; nothing was stored.</source>
-        <translation type="unfinished"></translation>
+        <source>Creating Hydra's default sets was cancelled; nothing was stored.</source>
+        <translation>Das Anlegen der Hydra-Standardsätze wurde abgebrochen; nichts wurde gespeichert.</translation>
     </message>
     <message>
         <source>dropped text</source>
-        <translation type="unfinished"></translation>
+        <translation>abgelegter Text</translation>
     </message>
     <message>
         <source>Import Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel importieren</translation>
     </message>
     <message>
         <source>Keys and certificates (*.pem *.crt *.cer *.key *.der *.jwk *.jwks *.json *.p8 *.pub);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel und Zertifikate (*.pem *.crt *.cer *.key *.der *.jwk *.jwks *.json *.p8 *.pub);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>The clipboard holds no keys to paste.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zwischenablage enthält keine Schlüssel zum Einfügen.</translation>
     </message>
     <message>
         <source>clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwischenablage</translation>
     </message>
     <message>
         <source>imported</source>
-        <translation type="unfinished"></translation>
+        <translation>importiert</translation>
     </message>
     <message>
         <source>Import into which key set? A new name creates the set.</source>
-        <translation type="unfinished"></translation>
+        <translation>In welchen Schlüsselsatz importieren? Ein neuer Name legt den Satz an.</translation>
     </message>
     <message>
         <source>An import is running; try again when it is done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Import läuft bereits; versuchen Sie es danach erneut.</translation>
     </message>
     <message numerus="yes">
         <source>Importing %n item(s) into %1…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n Element wird in %1 importiert …</numerusform><numerusform>%n Elemente werden in %1 importiert …</numerusform></translation>
     </message>
     <message>
         <source>%1: skipped, no passphrase was given</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: übersprungen, keine Passphrase angegeben</translation>
     </message>
     <message>
         <source>%1 (from %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (aus %2)</translation>
     </message>
     <message>
         <source>Key Cannot Be Read</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel kann nicht gelesen werden</translation>
     </message>
     <message>
         <source>key %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel %1</translation>
     </message>
     <message numerus="yes">
         <source>%n selected key(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n ausgewählten Schlüssel</numerusform><numerusform>%n ausgewählte Schlüssel</numerusform></translation>
     </message>
     <message>
         <source>Key set %1 holds no keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselsatz %1 enthält keine Schlüssel.</translation>
     </message>
     <message numerus="yes">
         <source>key set %1 (%n key(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Schlüsselsatz %1 (%n Schlüssel)</numerusform><numerusform>Schlüsselsatz %1 (%n Schlüssel)</numerusform></translation>
     </message>
     <message>
         <source>%1 (*.%2);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (*.%2);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>none of these keys has a public form (symmetric keys have none)</source>
-        <translation type="unfinished"></translation>
+        <translation>keiner dieser Schlüssel hat eine öffentliche Form (symmetrische Schlüssel haben keine)</translation>
     </message>
     <message>
         <source>several keys can only be exported as a JWK Set</source>
-        <translation type="unfinished"></translation>
+        <translation>mehrere Schlüssel lassen sich nur als JWK Set exportieren</translation>
     </message>
     <message>
         <source>cancelled: no passphrase was given</source>
-        <translation type="unfinished"></translation>
+        <translation>abgebrochen: keine Passphrase angegeben</translation>
     </message>
     <message>
         <source>Exported private key material to %1 (readable by you only).</source>
-        <translation type="unfinished"></translation>
+        <translation>Privates Schlüsselmaterial nach %1 exportiert (nur für Sie lesbar).</translation>
     </message>
     <message>
         <source>Exported to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach %1 exportiert.</translation>
     </message>
     <message>
         <source>Export Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Export fehlgeschlagen</translation>
     </message>
     <message>
         <source>The keys were not exported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Schlüssel wurden nicht exportiert: %1</translation>
     </message>
     <message numerus="yes">
         <source>Copied the %1. The clipboard is cleared in %n s.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>In die Zwischenablage kopiert: %1. Sie wird in %n s geleert.</numerusform><numerusform>In die Zwischenablage kopiert: %1. Sie wird in %n s geleert.</numerusform></translation>
     </message>
     <message>
         <source>Copied the %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>In die Zwischenablage kopiert: %1.</translation>
     </message>
     <message>
         <source>public JWK</source>
-        <translation type="unfinished"></translation>
+        <translation>öffentlicher JWK</translation>
     </message>
     <message>
         <source>public PEM</source>
-        <translation type="unfinished"></translation>
+        <translation>öffentliches PEM</translation>
     </message>
     <message>
         <source>thumbprint</source>
-        <translation type="unfinished"></translation>
+        <translation>Fingerabdruck</translation>
     </message>
     <message>
         <source>private JWK</source>
-        <translation type="unfinished"></translation>
+        <translation>privater JWK</translation>
     </message>
     <message>
         <source>private PEM</source>
-        <translation type="unfinished"></translation>
+        <translation>privates PEM</translation>
     </message>
     <message>
         <source>Opened the store %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicher %1 geöffnet.</translation>
     </message>
     <message>
         <source>The new language applies when JWK Manager is started again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die neue Sprache gilt ab dem nächsten Start von JWK Manager.</translation>
     </message>
 </context>
 <context>
     <name>jwk::PassphraseDialog</name>
     <message>
         <source>Passphrase Needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Passphrase erforderlich</translation>
     </message>
     <message>
         <source>Choose a Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Passphrase wählen</translation>
     </message>
     <message>
         <source>The passphrase was wrong. Try again, or skip this item.
 
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Passphrase war falsch. Versuchen Sie es erneut oder überspringen Sie dieses Element.
+
+%1</translation>
     </message>
     <message>
         <source>This item is encrypted. Enter its passphrase to import it, or skip it.
 
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Element ist verschlüsselt. Geben Sie seine Passphrase ein, um es zu importieren, oder überspringen Sie es.
+
+%1</translation>
     </message>
     <message>
         <source>Choose a passphrase to encrypt %1 with. Keep it safe: without it the key cannot be read again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Passphrase, mit der %1 verschlüsselt wird. Bewahren Sie sie gut auf: Ohne sie lässt sich der Schlüssel nicht mehr lesen.</translation>
     </message>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Passphrase</translation>
     </message>
     <message>
         <source>&amp;Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Passphrase:</translation>
     </message>
     <message>
         <source>Repeat passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Passphrase wiederholen</translation>
     </message>
     <message>
         <source>&amp;Repeat:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiederholen:</translation>
     </message>
     <message>
         <source>&amp;Decrypt</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entschlüsseln</translation>
     </message>
     <message>
         <source>&amp;Encrypt</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verschlüsseln</translation>
     </message>
     <message>
         <source>&amp;Skip</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Überspringen</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message numerus="yes">
         <source>Use at least %n character(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Verwenden Sie mindestens %n Zeichen.</numerusform><numerusform>Verwenden Sie mindestens %n Zeichen.</numerusform></translation>
     </message>
     <message>
         <source>The passphrases differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Passphrasen stimmen nicht überein.</translation>
     </message>
 </context>
 <context>
     <name>jwk::SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <source>Store location</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicherort</translation>
     </message>
     <message>
         <source>Empty: $JWKMAN_STORE, else the default location</source>
-        <translation type="unfinished"></translation>
+        <translation>Leer: $JWKMAN_STORE, sonst der Standardort</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Durchsuchen …</translation>
     </message>
     <message>
         <source>Browse for the store</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicher auswählen</translation>
     </message>
     <message>
         <source>&amp;Store:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Speicher:</translation>
     </message>
     <message>
         <source>Choose the Key Store</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüsselspeicher wählen</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <source>Clipboard timeout in seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit bis zum Leeren der Zwischenablage in Sekunden</translation>
     </message>
     <message>
         <source>Copied private key material is cleared from the clipboard after this time</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiertes privates Schlüsselmaterial wird nach dieser Zeit aus der Zwischenablage entfernt</translation>
     </message>
     <message>
         <source>Clear &amp;clipboard after:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zwischenablage leeren nach:</translation>
     </message>
     <message>
         <source>Default algorithm</source>
-        <translation type="unfinished"></translation>
+        <translation>Standardalgorithmus</translation>
     </message>
     <message>
         <source>Default &amp;algorithm:</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard&amp;algorithmus:</translation>
     </message>
     <message>
         <source>Thumbprint (RFC 7638)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fingerabdruck (RFC 7638)</translation>
     </message>
     <message>
         <source>Random UUID (as Hydra)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zufällige UUID (wie Hydra)</translation>
     </message>
     <message>
         <source>Key ID for new keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel-ID für neue Schlüssel</translation>
     </message>
     <message>
         <source>&amp;Key ID for new keys:</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel-&amp;ID für neue Schlüssel:</translation>
     </message>
     <message>
         <source>System language</source>
-        <translation type="unfinished"></translation>
+        <translation>Systemsprache</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>Spr&amp;ache:</translation>
     </message>
     <message>
         <source>Follow the system</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie das System</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Hell</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Dunkel</translation>
     </message>
     <message>
         <source>Colours</source>
-        <translation type="unfinished"></translation>
+        <translation>Farben</translation>
     </message>
     <message>
         <source>C&amp;olours:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Farben:</translation>
     </message>
     <message>
         <source>A new language applies when JWK Manager is started again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine neue Sprache gilt ab dem nächsten Start von JWK Manager.</translation>
     </message>
 </context>
 <context>
     <name>jwk::StoreCommands</name>
     <message>
         <source>Delete Key %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel %1 löschen</translation>
     </message>
     <message>
         <source>Delete Key Set %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüsselsatz %1 löschen</translation>
     </message>
     <message>
         <source>Rename Key Set %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüsselsatz %1 umbenennen</translation>
     </message>
     <message>
         <source>Edit Key %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel %1 bearbeiten</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n Key(s)</source>
+        <translation><numerusform>%n Schlüssel löschen</numerusform><numerusform>%n Schlüssel löschen</numerusform></translation>
     </message>
 </context>
 <context>
     <name>jwk::StoreOpener</name>
     <message>
         <source>The system secret does not open this store. Start JWK Manager with the secret the store was made with (SECRETS_SYSTEM), or choose another store.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Systemgeheimnis öffnet diesen Speicher nicht. Starten Sie JWK Manager mit dem Geheimnis, mit dem der Speicher angelegt wurde (SECRETS_SYSTEM), oder wählen Sie einen anderen Speicher.</translation>
     </message>
     <message>
         <source>Another program is using the store. Try again when it is done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein anderes Programm verwendet den Speicher. Versuchen Sie es erneut, wenn es fertig ist.</translation>
     </message>
     <message>
-        <source>The store&apos;s file cannot be opened or written. Check that the folder exists and is writable, or choose another store.</source>
-        <translation type="unfinished"></translation>
+        <source>The store's file cannot be opened or written. Check that the folder exists and is writable, or choose another store.</source>
+        <translation>Die Datei des Speichers lässt sich nicht öffnen oder schreiben. Prüfen Sie, ob der Ordner existiert und beschreibbar ist, oder wählen Sie einen anderen Speicher.</translation>
     </message>
     <message>
         <source>The store cannot be used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Speicher kann nicht verwendet werden.</translation>
     </message>
     <message>
         <source>JWK Manager cannot open the key store
 %1
 
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>JWK Manager kann den Schlüsselspeicher nicht öffnen:
+%1
+
+%2</translation>
     </message>
     <message>
         <source>Key Store Cannot Be Opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüsselspeicher kann nicht geöffnet werden</translation>
     </message>
     <message>
         <source>Choose Another Store…</source>
-        <translation type="unfinished"></translation>
+        <translation>Anderen Speicher wählen …</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Beenden</translation>
     </message>
     <message>
         <source>Choose the Key Store</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüsselspeicher wählen</translation>
     </message>
 </context>
 <context>
     <name>jwk::TrashDialog</name>
     <message>
         <source>Trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Papierkorb</translation>
     </message>
     <message>
         <source>Deleted keys and key sets stay here until the trash is emptied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelöschte Schlüssel und Schlüsselsätze bleiben hier, bis der Papierkorb geleert wird.</translation>
     </message>
     <message>
         <source>&amp;Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
         <source>&amp;Empty Trash…</source>
-        <translation type="unfinished"></translation>
+        <translation>Papierkorb &amp;leeren …</translation>
     </message>
     <message>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellen</translation>
     </message>
     <message>
         <source>Some items could not be restored:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Einige Elemente konnten nicht wiederhergestellt werden:
+%1</translation>
     </message>
     <message>
         <source>Empty Trash?</source>
-        <translation type="unfinished"></translation>
+        <translation>Papierkorb leeren?</translation>
     </message>
     <message numerus="yes">
         <source>The %n item(s) in the trash will be deleted for good, with their private keys. This cannot be undone.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Das %n Element im Papierkorb wird endgültig gelöscht, samt privaten Schlüsseln. Das lässt sich nicht rückgängig machen.</numerusform><numerusform>Die %n Elemente im Papierkorb werden endgültig gelöscht, samt privaten Schlüsseln. Das lässt sich nicht rückgängig machen.</numerusform></translation>
     </message>
     <message>
         <source>Empty Trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Papierkorb leeren</translation>
     </message>
 </context>
 <context>
     <name>jwk::TrashModel</name>
     <message numerus="yes">
         <source>Key set with %n key(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Schlüsselsatz mit %n Schlüssel</numerusform><numerusform>Schlüsselsatz mit %n Schlüsseln</numerusform></translation>
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Element</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
         <source>Deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelöscht</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>JWK Manager: a desktop manager for JSON Web Keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>JWK Manager: eine Desktopverwaltung für JSON Web Keys.</translation>
     </message>
     <message>
         <source>The key store to open (default: the setting, $JWKMAN_STORE, or %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der zu öffnende Schlüsselspeicher (Standard: die Einstellung, $JWKMAN_STORE oder %1).</translation>
     </message>
     <message>
         <source>Key or certificate files to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu importierende Schlüssel- oder Zertifikatsdateien.</translation>
     </message>
 </context>
 </TS>

@@ -5,7 +5,7 @@
     <name>FileDialog</name>
     <message>
         <source>JWK Manager stores (*.sqlite);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>JWK Manager stores (*.sqlite);;All files (*)</translation>
     </message>
 </context>
 <context>
@@ -14,1767 +14,1798 @@
         <source>JWK Manager %1
 Qt %2 (built with %3)
 %4</source>
-        <translation type="unfinished"></translation>
+        <translation>JWK Manager %1
+Qt %2 (built with %3)
+%4</translation>
     </message>
     <message>
         <source>No store is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>No store is open.</translation>
     </message>
     <message>
         <source>Store: %1
 System secret: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Store: %1
+System secret: %2</translation>
     </message>
     <message>
         <source>About JWK Manager</source>
-        <translation type="unfinished"></translation>
+        <translation>About JWK Manager</translation>
     </message>
     <message>
         <source>JWK Manager</source>
-        <translation type="unfinished"></translation>
+        <translation>JWK Manager</translation>
     </message>
     <message>
         <source>Creates, inspects, converts and stores JSON Web Keys, with key sets as Ory Hydra keeps them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Creates, inspects, converts and stores JSON Web Keys, with key sets as Ory Hydra keeps them.</translation>
     </message>
 </context>
 <context>
     <name>jwk::AlgorithmModel</name>
     <message>
         <source>RSASSA-PKCS1-v1_5 with SHA-256: the most widely accepted JWT signature</source>
-        <translation type="unfinished"></translation>
+        <translation>RSASSA-PKCS1-v1_5 with SHA-256: the most widely accepted JWT signature</translation>
     </message>
     <message>
         <source>RSASSA-PKCS1-v1_5 with SHA-384</source>
-        <translation type="unfinished"></translation>
+        <translation>RSASSA-PKCS1-v1_5 with SHA-384</translation>
     </message>
     <message>
         <source>RSASSA-PKCS1-v1_5 with SHA-512</source>
-        <translation type="unfinished"></translation>
+        <translation>RSASSA-PKCS1-v1_5 with SHA-512</translation>
     </message>
     <message>
         <source>RSASSA-PSS with SHA-256: the modern RSA signature</source>
-        <translation type="unfinished"></translation>
+        <translation>RSASSA-PSS with SHA-256: the modern RSA signature</translation>
     </message>
     <message>
         <source>RSASSA-PSS with SHA-384</source>
-        <translation type="unfinished"></translation>
+        <translation>RSASSA-PSS with SHA-384</translation>
     </message>
     <message>
         <source>RSASSA-PSS with SHA-512</source>
-        <translation type="unfinished"></translation>
+        <translation>RSASSA-PSS with SHA-512</translation>
     </message>
     <message>
         <source>RSAES-OAEP with SHA-1: key encryption for JWE (legacy peers)</source>
-        <translation type="unfinished"></translation>
+        <translation>RSAES-OAEP with SHA-1: key encryption for JWE (legacy peers)</translation>
     </message>
     <message>
         <source>RSAES-OAEP with SHA-256: key encryption for JWE</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>P-256</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>P-384</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>P-521</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ed25519</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ed448</source>
-        <translation type="unfinished"></translation>
+        <translation>RSAES-OAEP with SHA-256: key encryption for JWE</translation>
     </message>
     <message>
         <source>ECDH-ES key agreement for JWE, direct</source>
-        <translation type="unfinished"></translation>
+        <translation>ECDH-ES key agreement for JWE, direct</translation>
     </message>
     <message>
         <source>ECDH-ES key agreement with AES-128 key wrap</source>
-        <translation type="unfinished"></translation>
+        <translation>ECDH-ES key agreement with AES-128 key wrap</translation>
     </message>
     <message>
         <source>ECDH-ES key agreement with AES-192 key wrap</source>
-        <translation type="unfinished"></translation>
+        <translation>ECDH-ES key agreement with AES-192 key wrap</translation>
     </message>
     <message>
         <source>ECDH-ES key agreement with AES-256 key wrap</source>
-        <translation type="unfinished"></translation>
+        <translation>ECDH-ES key agreement with AES-256 key wrap</translation>
     </message>
     <message>
         <source>HMAC with SHA-256: a shared secret for JWS</source>
-        <translation type="unfinished"></translation>
+        <translation>HMAC with SHA-256: a shared secret for JWS</translation>
     </message>
     <message>
         <source>HMAC with SHA-384</source>
-        <translation type="unfinished"></translation>
+        <translation>HMAC with SHA-384</translation>
     </message>
     <message>
         <source>HMAC with SHA-512</source>
-        <translation type="unfinished"></translation>
+        <translation>HMAC with SHA-512</translation>
     </message>
     <message>
         <source>AES-128 key wrap for JWE</source>
-        <translation type="unfinished"></translation>
+        <translation>AES-128 key wrap for JWE</translation>
     </message>
     <message>
         <source>AES-192 key wrap for JWE</source>
-        <translation type="unfinished"></translation>
+        <translation>AES-192 key wrap for JWE</translation>
     </message>
     <message>
         <source>AES-256 key wrap for JWE</source>
-        <translation type="unfinished"></translation>
+        <translation>AES-256 key wrap for JWE</translation>
     </message>
     <message>
         <source>AES-128-GCM content encryption (or A128GCMKW key wrap)</source>
-        <translation type="unfinished"></translation>
+        <translation>AES-128-GCM content encryption (or A128GCMKW key wrap)</translation>
     </message>
     <message>
         <source>AES-192-GCM content encryption</source>
-        <translation type="unfinished"></translation>
+        <translation>AES-192-GCM content encryption</translation>
     </message>
     <message>
         <source>AES-256-GCM content encryption</source>
-        <translation type="unfinished"></translation>
+        <translation>AES-256-GCM content encryption</translation>
     </message>
     <message>
-        <source>A shared content-encryption key used directly (size follows the &quot;enc&quot; in use)</source>
-        <translation type="unfinished"></translation>
+        <source>A shared content-encryption key used directly (size follows the "enc" in use)</source>
+        <translation>A shared content-encryption key used directly (size follows the "enc" in use)</translation>
     </message>
     <message>
         <source>RSA, %1 bits</source>
-        <translation type="unfinished"></translation>
+        <translation>RSA, %1 bits</translation>
     </message>
     <message>
         <source>EC %1</source>
-        <translation type="unfinished"></translation>
+        <translation>EC %1</translation>
     </message>
     <message>
         <source>OKP %1</source>
-        <translation type="unfinished"></translation>
+        <translation>OKP %1</translation>
     </message>
     <message>
         <source>Symmetric, %1 bits</source>
-        <translation type="unfinished"></translation>
+        <translation>Symmetric, %1 bits</translation>
     </message>
     <message>
         <source>%1
 Ory Hydra can generate keys for this algorithm too.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Ory Hydra can generate keys for this algorithm too.</translation>
     </message>
     <message>
         <source>Algorithm</source>
-        <translation type="unfinished"></translation>
+        <translation>Algorithm</translation>
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Key</translation>
     </message>
     <message>
         <source>What it is for</source>
-        <translation type="unfinished"></translation>
+        <translation>What it is for</translation>
+    </message>
+    <message>
+        <source>ECDSA on P-256 with SHA-256: small, fast signatures</source>
+        <translation>ECDSA on P-256 with SHA-256: small, fast signatures</translation>
+    </message>
+    <message>
+        <source>ECDSA on P-384 with SHA-384</source>
+        <translation>ECDSA on P-384 with SHA-384</translation>
+    </message>
+    <message>
+        <source>ECDSA on P-521 with SHA-512</source>
+        <translation>ECDSA on P-521 with SHA-512</translation>
+    </message>
+    <message>
+        <source>EdDSA (RFC 8037): deterministic signatures on Ed25519 or Ed448</source>
+        <translation>EdDSA (RFC 8037): deterministic signatures on Ed25519 or Ed448</translation>
+    </message>
+    <message>
+        <source>EdDSA on Ed25519, fully specified (RFC 9864)</source>
+        <translation>EdDSA on Ed25519, fully specified (RFC 9864)</translation>
+    </message>
+    <message>
+        <source>EdDSA on Ed448, fully specified (RFC 9864)</source>
+        <translation>EdDSA on Ed448, fully specified (RFC 9864)</translation>
     </message>
 </context>
 <context>
     <name>jwk::CertificateChainModel</name>
     <message>
         <source>expired</source>
-        <translation type="unfinished"></translation>
+        <translation>expired</translation>
     </message>
     <message>
         <source>not yet valid</source>
-        <translation type="unfinished"></translation>
+        <translation>not yet valid</translation>
     </message>
     <message>
         <source>not signed by the next certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>not signed by the next certificate</translation>
     </message>
     <message>
         <source>valid, self-signed</source>
-        <translation type="unfinished"></translation>
+        <translation>valid, self-signed</translation>
     </message>
     <message>
         <source>valid</source>
-        <translation type="unfinished"></translation>
+        <translation>valid</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Subject</translation>
     </message>
     <message>
         <source>Issuer</source>
-        <translation type="unfinished"></translation>
+        <translation>Issuer</translation>
     </message>
     <message>
         <source>Valid until</source>
-        <translation type="unfinished"></translation>
+        <translation>Valid until</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
 </context>
 <context>
     <name>jwk::EditKeyDialog</name>
     <message>
         <source>Edit Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit Key</translation>
     </message>
     <message>
         <source>Key %1 (%2) in set %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Key %1 (%2) in set %3</translation>
     </message>
     <message>
         <source>Key &amp;ID (kid):</source>
-        <translation type="unfinished"></translation>
+        <translation>Key &amp;ID (kid):</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(none)</translation>
     </message>
     <message>
         <source>&amp;Algorithm (alg):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Algorithm (alg):</translation>
     </message>
     <message>
         <source>sig (signatures)</source>
-        <translation type="unfinished"></translation>
+        <translation>sig (signatures)</translation>
     </message>
     <message>
         <source>enc (encryption)</source>
-        <translation type="unfinished"></translation>
+        <translation>enc (encryption)</translation>
     </message>
     <message>
         <source>&amp;Use:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Use:</translation>
     </message>
     <message>
         <source>The key ID must not be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>The key ID must not be empty.</translation>
     </message>
     <message>
         <source>The key ID must not contain control characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>The key ID must not contain control characters.</translation>
     </message>
     <message>
         <source>Key set %1 has a key with this ID already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Key set %1 has a key with this ID already.</translation>
     </message>
     <message>
         <source>%1 does not fit this key: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 does not fit this key: %2</translation>
     </message>
     <message>
         <source>%1 is an algorithm for “%2”, not “%3”.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is an algorithm for “%2”, not “%3”.</translation>
     </message>
 </context>
 <context>
     <name>jwk::ExportDialog</name>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Export</translation>
     </message>
     <message>
         <source>Export %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Export %1</translation>
     </message>
     <message>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>Format</translation>
     </message>
     <message>
         <source>&amp;Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Format:</translation>
     </message>
     <message>
         <source>&amp;Include private keys</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Include private keys</translation>
     </message>
     <message>
         <source>Write the private key material too. The file is readable by you only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Write the private key material too. The file is readable by you only.</translation>
     </message>
     <message>
         <source>Only public keys are stored for this selection</source>
-        <translation type="unfinished"></translation>
+        <translation>Only public keys are stored for this selection</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Export…</translation>
     </message>
     <message>
         <source>Export Private Keys?</source>
-        <translation type="unfinished"></translation>
+        <translation>Export Private Keys?</translation>
     </message>
     <message>
         <source>The file will hold private key material: anyone who reads it can sign or decrypt as you. It is written readable by you only. Export the private keys?</source>
-        <translation type="unfinished"></translation>
+        <translation>The file will hold private key material: anyone who reads it can sign or decrypt as you. It is written readable by you only. Export the private keys?</translation>
     </message>
     <message>
         <source>Include Private Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Include Private Keys</translation>
     </message>
     <message>
         <source>several keys go into a JWK Set</source>
-        <translation type="unfinished"></translation>
+        <translation>several keys go into a JWK Set</translation>
     </message>
     <message>
         <source>a symmetric key has only JWK forms</source>
-        <translation type="unfinished"></translation>
+        <translation>a symmetric key has only JWK forms</translation>
     </message>
     <message>
         <source>Private key material will be written. The file gets owner-only permissions (0600).</source>
-        <translation type="unfinished"></translation>
+        <translation>Private key material will be written. The file gets owner-only permissions (0600).</translation>
     </message>
     <message>
         <source>Only public keys will be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Only public keys will be written.</translation>
     </message>
     <message>
         <source>a symmetric key has no PEM or DER form</source>
-        <translation type="unfinished"></translation>
+        <translation>a symmetric key has no PEM or DER form</translation>
     </message>
     <message>
         <source>PKCS#1 holds RSA keys only</source>
-        <translation type="unfinished"></translation>
+        <translation>PKCS#1 holds RSA keys only</translation>
     </message>
     <message>
         <source>SEC1 holds EC keys only</source>
-        <translation type="unfinished"></translation>
+        <translation>SEC1 holds EC keys only</translation>
     </message>
 </context>
 <context>
     <name>jwk::FindingModel</name>
     <message>
         <source>Info</source>
-        <translation type="unfinished"></translation>
+        <translation>Info</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Warning</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Error</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Severity</translation>
     </message>
     <message>
         <source>Finding</source>
-        <translation type="unfinished"></translation>
+        <translation>Finding</translation>
     </message>
 </context>
 <context>
     <name>jwk::FirstRunWidget</name>
     <message>
         <source>Your key store is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>Your key store is empty</translation>
     </message>
     <message>
         <source>Keys live in key sets, as in Ory Hydra. Start with one of these:</source>
-        <translation type="unfinished"></translation>
+        <translation>Keys live in key sets, as in Ory Hydra. Start with one of these:</translation>
     </message>
     <message>
-        <source>Create Hydra&apos;s default key sets</source>
-        <translation type="unfinished"></translation>
+        <source>Create Hydra's default key sets</source>
+        <translation>Create Hydra's default key sets</translation>
     </message>
     <message>
         <source>hydra.openid.id-token, hydra.jwt.access-token and hydra.https-tls, each with an RSA 4096 key</source>
-        <translation type="unfinished"></translation>
+        <translation>hydra.openid.id-token, hydra.jwt.access-token and hydra.https-tls, each with an RSA 4096 key</translation>
     </message>
     <message>
         <source>Import keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Import keys</translation>
     </message>
     <message>
         <source>PEM, DER, JWK or JWK Set files, and certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>PEM, DER, JWK or JWK Set files, and certificates</translation>
     </message>
     <message>
         <source>Generate a key</source>
-        <translation type="unfinished"></translation>
+        <translation>Generate a key</translation>
     </message>
     <message>
         <source>RSA, EC, EdDSA or a symmetric key for any JOSE algorithm</source>
-        <translation type="unfinished"></translation>
+        <translation>RSA, EC, EdDSA or a symmetric key for any JOSE algorithm</translation>
     </message>
     <message>
         <source>Store: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Store: %1</translation>
+    </message>
+</context>
+<context>
+    <name>jwk::FormatLabels</name>
+    <message>
+        <source>JWK (public key)</source>
+        <translation>JWK (public key)</translation>
+    </message>
+    <message>
+        <source>JWK (with private key)</source>
+        <translation>JWK (with private key)</translation>
+    </message>
+    <message>
+        <source>JWK Set (public keys)</source>
+        <translation>JWK Set (public keys)</translation>
+    </message>
+    <message>
+        <source>JWK Set (with private keys)</source>
+        <translation>JWK Set (with private keys)</translation>
+    </message>
+    <message>
+        <source>SPKI PEM (public key)</source>
+        <translation>SPKI PEM (public key)</translation>
+    </message>
+    <message>
+        <source>PKCS#8 PEM (private key)</source>
+        <translation>PKCS#8 PEM (private key)</translation>
+    </message>
+    <message>
+        <source>Encrypted PKCS#8 PEM (private key, passphrase)</source>
+        <translation>Encrypted PKCS#8 PEM (private key, passphrase)</translation>
+    </message>
+    <message>
+        <source>PKCS#1 PEM (RSA private key)</source>
+        <translation>PKCS#1 PEM (RSA private key)</translation>
+    </message>
+    <message>
+        <source>PKCS#1 PEM (RSA public key)</source>
+        <translation>PKCS#1 PEM (RSA public key)</translation>
+    </message>
+    <message>
+        <source>SEC1 PEM (EC private key)</source>
+        <translation>SEC1 PEM (EC private key)</translation>
+    </message>
+    <message>
+        <source>SPKI DER (public key)</source>
+        <translation>SPKI DER (public key)</translation>
+    </message>
+    <message>
+        <source>PKCS#8 DER (private key)</source>
+        <translation>PKCS#8 DER (private key)</translation>
+    </message>
+    <message>
+        <source>Encrypted PKCS#8 DER (private key, passphrase)</source>
+        <translation>Encrypted PKCS#8 DER (private key, passphrase)</translation>
+    </message>
+    <message>
+        <source>PKCS#1 DER (RSA private key)</source>
+        <translation>PKCS#1 DER (RSA private key)</translation>
+    </message>
+    <message>
+        <source>PKCS#1 DER (RSA public key)</source>
+        <translation>PKCS#1 DER (RSA public key)</translation>
+    </message>
+    <message>
+        <source>SEC1 DER (EC private key)</source>
+        <translation>SEC1 DER (EC private key)</translation>
     </message>
 </context>
 <context>
     <name>jwk::GenerateKeyDialog</name>
     <message>
         <source>Generate Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Generate Key</translation>
     </message>
     <message>
         <source>&amp;Algorithm:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Algorithm:</translation>
     </message>
     <message>
         <source>Algorithm</source>
-        <translation type="unfinished"></translation>
+        <translation>Algorithm</translation>
     </message>
     <message>
         <source>&amp;Size:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Size:</translation>
     </message>
     <message>
         <source>&amp;Thumbprint</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Thumbprint</translation>
     </message>
     <message>
-        <source>The key&apos;s RFC 7638 thumbprint: the same key always gets the same kid</source>
-        <translation type="unfinished"></translation>
+        <source>The key's RFC 7638 thumbprint: the same key always gets the same kid</source>
+        <translation>The key's RFC 7638 thumbprint: the same key always gets the same kid</translation>
     </message>
     <message>
         <source>&amp;UUID</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;UUID</translation>
     </message>
     <message>
         <source>A random UUID, as Ory Hydra makes them</source>
-        <translation type="unfinished"></translation>
+        <translation>A random UUID, as Ory Hydra makes them</translation>
     </message>
     <message>
         <source>&amp;Own:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Own:</translation>
     </message>
     <message>
         <source>Own key ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Own key ID</translation>
     </message>
     <message>
         <source>Key ID (kid):</source>
-        <translation type="unfinished"></translation>
+        <translation>Key ID (kid):</translation>
     </message>
     <message>
         <source>sig (signatures)</source>
-        <translation type="unfinished"></translation>
+        <translation>sig (signatures)</translation>
     </message>
     <message>
         <source>enc (encryption)</source>
-        <translation type="unfinished"></translation>
+        <translation>enc (encryption)</translation>
     </message>
     <message>
         <source>none (leave out “use”)</source>
-        <translation type="unfinished"></translation>
+        <translation>none (leave out “use”)</translation>
     </message>
     <message>
         <source>&amp;Use:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Use:</translation>
     </message>
     <message>
         <source>Key set</source>
-        <translation type="unfinished"></translation>
+        <translation>Key set</translation>
     </message>
     <message>
         <source>A new name creates the set</source>
-        <translation type="unfinished"></translation>
+        <translation>A new name creates the set</translation>
     </message>
     <message>
         <source>Key s&amp;et:</source>
-        <translation type="unfinished"></translation>
+        <translation>Key s&amp;et:</translation>
     </message>
     <message>
         <source>Generation progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Generation progress</translation>
     </message>
     <message>
         <source>&amp;Generate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Generate</translation>
     </message>
     <message numerus="yes">
         <source>Searching for primes… (%n candidate(s) tested)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Searching for primes… (%n candidate tested)</numerusform><numerusform>Searching for primes… (%n candidates tested)</numerusform></translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelled.</translation>
     </message>
     <message>
         <source>The key could not be generated: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The key could not be generated: %1</translation>
     </message>
     <message>
         <source>%1 bits</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bits</translation>
     </message>
     <message>
         <source>&amp;Curve:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Curve:</translation>
     </message>
     <message>
         <source>Key size</source>
-        <translation type="unfinished"></translation>
+        <translation>Key size</translation>
     </message>
     <message>
         <source>Curve</source>
-        <translation type="unfinished"></translation>
+        <translation>Curve</translation>
     </message>
     <message>
         <source>Choose an algorithm.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose an algorithm.</translation>
     </message>
     <message>
         <source>Name the key set to put the key in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Name the key set to put the key in.</translation>
     </message>
     <message>
         <source>Enter the key ID, or let it be the thumbprint or a UUID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter the key ID, or let it be the thumbprint or a UUID.</translation>
     </message>
     <message>
         <source>Generating an RSA key of %1 bits. This can take a few seconds…</source>
-        <translation type="unfinished"></translation>
+        <translation>Generating an RSA key of %1 bits. This can take a few seconds…</translation>
     </message>
     <message>
         <source>Generating…</source>
-        <translation type="unfinished"></translation>
+        <translation>Generating…</translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelling…</translation>
     </message>
 </context>
 <context>
     <name>jwk::ImportSummaryDialog</name>
     <message>
         <source>No key was imported</source>
-        <translation type="unfinished"></translation>
+        <translation>No key was imported</translation>
     </message>
     <message numerus="yes">
         <source>Imported %n key(s) into %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Imported %n key into %1</numerusform><numerusform>Imported %n keys into %1</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n skipped as duplicate(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n skipped as duplicate</numerusform><numerusform>%n skipped as duplicates</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n failed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n failed</numerusform><numerusform>%n failed</numerusform></translation>
     </message>
     <message>
         <source>Import Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Import Summary</translation>
     </message>
     <message>
         <source>Import details</source>
-        <translation type="unfinished"></translation>
+        <translation>Import details</translation>
     </message>
     <message>
         <source>Imported (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Imported (%1)</translation>
     </message>
     <message>
         <source>Skipped: already in the set (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Skipped: already in the set (%1)</translation>
     </message>
     <message>
         <source>Failed (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Failed (%1)</translation>
     </message>
     <message>
         <source>Warnings (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnings (%1)</translation>
     </message>
     <message>
         <source>The import was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>The import was cancelled.</translation>
     </message>
 </context>
 <context>
     <name>jwk::KeyDetailsWidget</name>
     <message>
         <source>Select a key to see it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Select a key to see it here.</translation>
     </message>
     <message>
         <source>Show &amp;private</source>
-        <translation type="unfinished"></translation>
+        <translation>Show &amp;private</translation>
     </message>
     <message>
         <source>Show private key material</source>
-        <translation type="unfinished"></translation>
+        <translation>Show private key material</translation>
     </message>
     <message>
         <source>Decrypt the key and show its private members until another key is selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Decrypt the key and show its private members until another key is selected</translation>
     </message>
     <message>
         <source>Key details</source>
-        <translation type="unfinished"></translation>
+        <translation>Key details</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Copy</translation>
     </message>
     <message>
         <source>Copy the JWK as shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Copy the JWK as shown</translation>
     </message>
     <message>
         <source>JSON Web Key</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON Web Key</translation>
     </message>
     <message>
         <source>&amp;JWK</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;JWK</translation>
     </message>
     <message>
         <source>private JWK</source>
-        <translation type="unfinished"></translation>
+        <translation>private JWK</translation>
     </message>
     <message>
         <source>public JWK</source>
-        <translation type="unfinished"></translation>
+        <translation>public JWK</translation>
     </message>
     <message>
         <source>&amp;Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Format:</translation>
     </message>
     <message>
         <source>PEM format</source>
-        <translation type="unfinished"></translation>
+        <translation>PEM format</translation>
     </message>
     <message>
         <source>Copy the PEM as shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Copy the PEM as shown</translation>
     </message>
     <message>
         <source>PEM</source>
-        <translation type="unfinished"></translation>
+        <translation>PEM</translation>
     </message>
     <message>
         <source>P&amp;EM</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;EM</translation>
     </message>
     <message>
         <source>Subject:</source>
-        <translation type="unfinished"></translation>
+        <translation>Subject:</translation>
     </message>
     <message>
         <source>Issuer:</source>
-        <translation type="unfinished"></translation>
+        <translation>Issuer:</translation>
     </message>
     <message>
         <source>Validity:</source>
-        <translation type="unfinished"></translation>
+        <translation>Validity:</translation>
     </message>
     <message>
         <source>Subject alternative names:</source>
-        <translation type="unfinished"></translation>
+        <translation>Subject alternative names:</translation>
     </message>
     <message>
         <source>Serial number:</source>
-        <translation type="unfinished"></translation>
+        <translation>Serial number:</translation>
     </message>
     <message>
         <source>C&amp;hain (leaf first):</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;hain (leaf first):</translation>
     </message>
     <message>
         <source>Certificate chain</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificate chain</translation>
     </message>
     <message>
         <source>&amp;Certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Certificate</translation>
     </message>
     <message>
         <source>Checks</source>
-        <translation type="unfinished"></translation>
+        <translation>Checks</translation>
     </message>
     <message>
         <source>Chec&amp;ks</source>
-        <translation type="unfinished"></translation>
+        <translation>Chec&amp;ks</translation>
     </message>
     <message>
         <source>set %1</source>
-        <translation type="unfinished"></translation>
+        <translation>set %1</translation>
     </message>
     <message>
         <source>This key has no private part</source>
-        <translation type="unfinished"></translation>
+        <translation>This key has no private part</translation>
     </message>
     <message>
         <source>This key is encrypted under a system secret that is not configured</source>
-        <translation type="unfinished"></translation>
+        <translation>This key is encrypted under a system secret that is not configured</translation>
     </message>
     <message>
         <source>The key cannot be shown: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The key cannot be shown: %1</translation>
     </message>
     <message>
         <source>Private key shown. It is hidden again when you select another key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Private key shown. It is hidden again when you select another key.</translation>
     </message>
     <message>
         <source>Public key. Use “Show private” to see the private members.</source>
-        <translation type="unfinished"></translation>
+        <translation>Public key. Use “Show private” to see the private members.</translation>
     </message>
     <message>
         <source>Public key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Public key.</translation>
     </message>
     <message>
         <source>A symmetric key has no public form: its metadata is shown. Use “Show private” to see the secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>A symmetric key has no public form: its metadata is shown. Use “Show private” to see the secret.</translation>
     </message>
     <message>
         <source>A symmetric key has no PEM form</source>
-        <translation type="unfinished"></translation>
+        <translation>A symmetric key has no PEM form</translation>
     </message>
     <message>
         <source>only the public key is stored</source>
-        <translation type="unfinished"></translation>
+        <translation>only the public key is stored</translation>
     </message>
     <message>
         <source>The private key is hidden. Use “Show private” to see it in this format.</source>
-        <translation type="unfinished"></translation>
+        <translation>The private key is hidden. Use “Show private” to see it in this format.</translation>
     </message>
     <message>
         <source>Only the public key is stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Only the public key is stored.</translation>
     </message>
     <message>
         <source>Not available for this key: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Not available for this key: %1</translation>
     </message>
     <message>
         <source>No passphrase was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>No passphrase was given.</translation>
     </message>
     <message>
         <source>from %1
 until %2</source>
-        <translation type="unfinished"></translation>
+        <translation>from %1
+until %2</translation>
     </message>
     <message>
         <source>expired</source>
-        <translation type="unfinished"></translation>
+        <translation>expired</translation>
     </message>
     <message>
         <source>not yet valid</source>
-        <translation type="unfinished"></translation>
+        <translation>not yet valid</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>none</translation>
     </message>
     <message>
         <source>A symmetric key is checked when it is shown with “Show private”.</source>
-        <translation type="unfinished"></translation>
+        <translation>A symmetric key is checked when it is shown with “Show private”.</translation>
     </message>
     <message>
         <source>No problems found.</source>
-        <translation type="unfinished"></translation>
+        <translation>No problems found.</translation>
     </message>
 </context>
 <context>
     <name>jwk::KeyFileWriter</name>
     <message>
         <source>%1 cannot be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 cannot be written: %2</translation>
     </message>
     <message>
         <source>%1 was not written: it could not be made readable by you only (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 was not written: it could not be made readable by you only (%2)</translation>
     </message>
 </context>
 <context>
     <name>jwk::KeyModel</name>
     <message>
         <source>signing</source>
-        <translation type="unfinished"></translation>
+        <translation>signing</translation>
     </message>
     <message>
         <source>private</source>
-        <translation type="unfinished"></translation>
+        <translation>private</translation>
     </message>
     <message>
         <source>public only</source>
-        <translation type="unfinished"></translation>
+        <translation>public only</translation>
     </message>
     <message>
         <source>cannot decrypt</source>
-        <translation type="unfinished"></translation>
+        <translation>cannot decrypt</translation>
     </message>
     <message>
         <source>RFC 7638 thumbprint (SHA-256): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>RFC 7638 thumbprint (SHA-256): %1</translation>
     </message>
     <message>
         <source>The newest private key of the set: the one Hydra signs with</source>
-        <translation type="unfinished"></translation>
+        <translation>The newest private key of the set: the one Hydra signs with</translation>
     </message>
     <message>
         <source>A private key that is not the newest: Hydra publishes it but does not sign with it</source>
-        <translation type="unfinished"></translation>
+        <translation>A private key that is not the newest: Hydra publishes it but does not sign with it</translation>
     </message>
     <message>
         <source>Only the public key is stored</source>
-        <translation type="unfinished"></translation>
+        <translation>Only the public key is stored</translation>
     </message>
     <message>
         <source>Encrypted under a system secret that is not configured</source>
-        <translation type="unfinished"></translation>
+        <translation>Encrypted under a system secret that is not configured</translation>
     </message>
     <message>
         <source>RFC 7638 thumbprint (SHA-256), shortened</source>
-        <translation type="unfinished"></translation>
+        <translation>RFC 7638 thumbprint (SHA-256), shortened</translation>
     </message>
     <message>
         <source>Key ID (kid)</source>
-        <translation type="unfinished"></translation>
+        <translation>Key ID (kid)</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Algorithm</source>
-        <translation type="unfinished"></translation>
+        <translation>Algorithm</translation>
     </message>
     <message>
         <source>Use</source>
-        <translation type="unfinished"></translation>
+        <translation>Use</translation>
     </message>
     <message>
         <source>Thumbprint</source>
-        <translation type="unfinished"></translation>
+        <translation>Thumbprint</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Created</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Role</translation>
     </message>
     <message>
         <source>Key set</source>
-        <translation type="unfinished"></translation>
+        <translation>Key set</translation>
     </message>
 </context>
 <context>
     <name>jwk::KeySetModel</name>
     <message>
         <source>All keys</source>
-        <translation type="unfinished"></translation>
+        <translation>All keys</translation>
     </message>
     <message numerus="yes">
         <source>%1, Hydra key set, %n key(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%1, Hydra key set, %n key</numerusform><numerusform>%1, Hydra key set, %n keys</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%1, %n key(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%1, %n key</numerusform><numerusform>%1, %n keys</numerusform></translation>
     </message>
     <message>
         <source>Every key of every set</source>
-        <translation type="unfinished"></translation>
+        <translation>Every key of every set</translation>
     </message>
     <message>
         <source>A key set Ory Hydra uses</source>
-        <translation type="unfinished"></translation>
+        <translation>A key set Ory Hydra uses</translation>
     </message>
     <message>
         <source>No private key: Hydra could not sign with this set</source>
-        <translation type="unfinished"></translation>
+        <translation>No private key: Hydra could not sign with this set</translation>
     </message>
     <message>
         <source>Signs with %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Signs with %1</translation>
     </message>
     <message>
         <source>Key set</source>
-        <translation type="unfinished"></translation>
+        <translation>Key set</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Keys</translation>
     </message>
 </context>
 <context>
     <name>jwk::MainWindow</name>
     <message>
         <source>JWK Manager</source>
-        <translation type="unfinished"></translation>
+        <translation>JWK Manager</translation>
     </message>
     <message numerus="yes">
         <source>Clipboard clears in %n s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Clipboard clears in %n s</numerusform><numerusform>Clipboard clears in %n s</numerusform></translation>
     </message>
     <message>
         <source>The private key material was cleared from the clipboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>The private key material was cleared from the clipboard.</translation>
     </message>
     <message>
         <source>&amp;New Key Set…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;New Key Set…</translation>
     </message>
     <message>
         <source>Ctrl+Shift+N</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+N</translation>
     </message>
     <message>
         <source>&amp;Generate Key…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Generate Key…</translation>
     </message>
     <message>
         <source>Ctrl+G</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+G</translation>
     </message>
     <message>
-        <source>Create &amp;Hydra&apos;s Default Sets…</source>
-        <translation type="unfinished"></translation>
+        <source>Create &amp;Hydra's Default Sets…</source>
+        <translation>Create &amp;Hydra's Default Sets…</translation>
     </message>
     <message>
         <source>Ctrl+Shift+H</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+H</translation>
     </message>
     <message>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Import…</translation>
     </message>
     <message>
         <source>Ctrl+I</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+I</translation>
     </message>
     <message>
         <source>&amp;Paste Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Paste Keys</translation>
     </message>
     <message>
         <source>&amp;Export Keys…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Export Keys…</translation>
     </message>
     <message>
         <source>Ctrl+E</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+E</translation>
     </message>
     <message>
         <source>Export Key &amp;Set…</source>
-        <translation type="unfinished"></translation>
+        <translation>Export Key &amp;Set…</translation>
     </message>
     <message>
         <source>Ctrl+Shift+E</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+E</translation>
     </message>
     <message>
         <source>Se&amp;ttings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Se&amp;ttings…</translation>
     </message>
     <message>
         <source>Ctrl+,</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+,</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quit</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Undo</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Redo</translation>
     </message>
     <message>
         <source>Copy Public &amp;JWK</source>
-        <translation type="unfinished"></translation>
+        <translation>Copy Public &amp;JWK</translation>
     </message>
     <message>
         <source>Ctrl+Shift+J</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+J</translation>
     </message>
     <message>
         <source>Copy Public &amp;PEM</source>
-        <translation type="unfinished"></translation>
+        <translation>Copy Public &amp;PEM</translation>
     </message>
     <message>
         <source>Ctrl+Shift+C</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+C</translation>
     </message>
     <message>
         <source>Copy &amp;Thumbprint</source>
-        <translation type="unfinished"></translation>
+        <translation>Copy &amp;Thumbprint</translation>
     </message>
     <message>
         <source>Ctrl+Shift+T</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+T</translation>
     </message>
     <message>
         <source>Copy Private JWK…</source>
-        <translation type="unfinished"></translation>
+        <translation>Copy Private JWK…</translation>
     </message>
     <message>
         <source>Copy Private PEM (PKCS#8)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Copy Private PEM (PKCS#8)…</translation>
     </message>
     <message>
         <source>&amp;Find</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Find</translation>
     </message>
     <message>
         <source>&amp;Edit Key…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Edit Key…</translation>
     </message>
     <message>
         <source>F2</source>
-        <translation type="unfinished"></translation>
+        <translation>F2</translation>
     </message>
     <message>
         <source>&amp;Rename Key Set…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rename Key Set…</translation>
     </message>
     <message>
         <source>Shift+F2</source>
-        <translation type="unfinished"></translation>
+        <translation>Shift+F2</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Delete</translation>
     </message>
     <message>
         <source>Delete Key Se&amp;t</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete Key Se&amp;t</translation>
     </message>
     <message>
         <source>Shift+Del</source>
-        <translation type="unfinished"></translation>
+        <translation>Shift+Del</translation>
     </message>
     <message>
         <source>Show &amp;Private Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Show &amp;Private Key</translation>
     </message>
     <message>
         <source>Ctrl+Shift+P</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+P</translation>
     </message>
     <message>
         <source>&amp;Trash…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Trash…</translation>
     </message>
     <message>
         <source>Ctrl+Shift+Del</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+Del</translation>
     </message>
     <message>
         <source>&amp;About JWK Manager</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;About JWK Manager</translation>
     </message>
     <message>
         <source>F1</source>
-        <translation type="unfinished"></translation>
+        <translation>F1</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>About &amp;Qt</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;File</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Edit</translation>
     </message>
     <message>
         <source>Copy Pri&amp;vate</source>
-        <translation type="unfinished"></translation>
+        <translation>Copy Pri&amp;vate</translation>
     </message>
     <message>
         <source>&amp;Key</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Key</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;View</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Help</translation>
     </message>
     <message>
         <source>Main Toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>Main Toolbar</translation>
     </message>
     <message>
         <source>New Set</source>
-        <translation type="unfinished"></translation>
+        <translation>New Set</translation>
     </message>
     <message>
         <source>Generate</source>
-        <translation type="unfinished"></translation>
+        <translation>Generate</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Import</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Export</translation>
     </message>
     <message>
         <source>Copy JWK</source>
-        <translation type="unfinished"></translation>
+        <translation>Copy JWK</translation>
     </message>
     <message>
         <source>Copy PEM</source>
-        <translation type="unfinished"></translation>
+        <translation>Copy PEM</translation>
     </message>
     <message>
         <source>Thumbprint</source>
-        <translation type="unfinished"></translation>
+        <translation>Thumbprint</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete</translation>
     </message>
     <message>
         <source>Search kid, alg, type, thumbprint, set (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Search kid, alg, type, thumbprint, set (%1)</translation>
     </message>
     <message>
         <source>Search keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Search keys</translation>
     </message>
     <message>
         <source>Key sets</source>
-        <translation type="unfinished"></translation>
+        <translation>Key sets</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Keys</translation>
     </message>
     <message>
         <source>No store</source>
-        <translation type="unfinished"></translation>
+        <translation>No store</translation>
     </message>
     <message numerus="yes">
         <source>All keys (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>All keys (%n)</numerusform><numerusform>All keys (%n)</numerusform></translation>
     </message>
     <message>
         <source>Search in all key sets</source>
-        <translation type="unfinished"></translation>
+        <translation>Search in all key sets</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n key(s), no signing key</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%1: %n key, no signing key</numerusform><numerusform>%1: %n keys, no signing key</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%1: %n key(s), signs with %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%1: %n key, signs with %2</numerusform><numerusform>%1: %n keys, signs with %2</numerusform></translation>
     </message>
     <message>
         <source>New Key Set</source>
-        <translation type="unfinished"></translation>
+        <translation>New Key Set</translation>
     </message>
     <message>
         <source>Name of the new key set:</source>
-        <translation type="unfinished"></translation>
+        <translation>Name of the new key set:</translation>
     </message>
     <message>
         <source>Created key set %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Created key set %1.</translation>
     </message>
     <message>
         <source>Rename Key Set</source>
-        <translation type="unfinished"></translation>
+        <translation>Rename Key Set</translation>
     </message>
     <message>
         <source>New name for key set %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>New name for key set %1:</translation>
     </message>
     <message>
         <source>Ory Hydra looks for key set %1 by this name. Rename it anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ory Hydra looks for key set %1 by this name. Rename it anyway?</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Undo</translation>
     </message>
     <message>
         <source>Delete Key Set</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete Key Set</translation>
     </message>
     <message>
         <source>Moved key set %1 to the trash. %2 restores it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Moved key set %1 to the trash. %2 restores it.</translation>
     </message>
     <message>
         <source>Delete Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete Keys</translation>
     </message>
     <message numerus="yes">
         <source>Moved %n key(s) to the trash. %1 restores them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Moved %n key to the trash. %1 restores them.</numerusform><numerusform>Moved %n keys to the trash. %1 restores them.</numerusform></translation>
     </message>
     <message>
         <source>Edit Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit Key</translation>
     </message>
     <message>
         <source>Saved key %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saved key %1.</translation>
     </message>
     <message>
         <source>Generate Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Generate Key</translation>
     </message>
     <message>
         <source>The new key was not stored: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The new key was not stored: %1</translation>
     </message>
     <message>
         <source>Generated %1 key %2 in %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Generated %1 key %2 in %3.</translation>
     </message>
     <message>
-        <source>Hydra&apos;s Default Sets</source>
-        <translation type="unfinished"></translation>
+        <source>Hydra's Default Sets</source>
+        <translation>Hydra's Default Sets</translation>
     </message>
     <message>
-        <source>Hydra&apos;s key sets exist already and each holds keys: %1.</source>
-        <translation type="unfinished"></translation>
+        <source>Hydra's key sets exist already and each holds keys: %1.</source>
+        <translation>Hydra's key sets exist already and each holds keys: %1.</translation>
     </message>
     <message numerus="yes">
         <source>Generating an RSA 4096 key for %n key set(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Generating an RSA 4096 key for %n key set…</numerusform><numerusform>Generating an RSA 4096 key for %n key sets…</numerusform></translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <source>Generating an RSA 4096 key for %1 (%2 of %3)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Generating an RSA 4096 key for %1 (%2 of %3)…</translation>
     </message>
     <message>
         <source>Created %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Created %1.</translation>
     </message>
     <message>
-        <source>Creating Hydra&apos;s default sets was cancelled; nothing was stored.</source>
-        <translation type="unfinished"></translation>
+        <source>Creating Hydra's default sets was cancelled; nothing was stored.</source>
+        <translation>Creating Hydra's default sets was cancelled; nothing was stored.</translation>
     </message>
     <message>
         <source>dropped text</source>
-        <translation type="unfinished"></translation>
+        <translation>dropped text</translation>
     </message>
     <message>
         <source>Import Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Import Keys</translation>
     </message>
     <message>
         <source>Keys and certificates (*.pem *.crt *.cer *.key *.der *.jwk *.jwks *.json *.p8 *.pub);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Keys and certificates (*.pem *.crt *.cer *.key *.der *.jwk *.jwks *.json *.p8 *.pub);;All files (*)</translation>
     </message>
     <message>
         <source>The clipboard holds no keys to paste.</source>
-        <translation type="unfinished"></translation>
+        <translation>The clipboard holds no keys to paste.</translation>
     </message>
     <message>
         <source>clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>clipboard</translation>
     </message>
     <message>
         <source>imported</source>
-        <translation type="unfinished"></translation>
+        <translation>imported</translation>
     </message>
     <message>
         <source>Import into which key set? A new name creates the set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Import into which key set? A new name creates the set.</translation>
     </message>
     <message>
         <source>An import is running; try again when it is done.</source>
-        <translation type="unfinished"></translation>
+        <translation>An import is running; try again when it is done.</translation>
     </message>
     <message numerus="yes">
         <source>Importing %n item(s) into %1…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Importing %n item into %1…</numerusform><numerusform>Importing %n items into %1…</numerusform></translation>
     </message>
     <message>
         <source>%1: skipped, no passphrase was given</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: skipped, no passphrase was given</translation>
     </message>
     <message>
         <source>%1 (from %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (from %2)</translation>
     </message>
     <message>
         <source>Key Cannot Be Read</source>
-        <translation type="unfinished"></translation>
+        <translation>Key Cannot Be Read</translation>
     </message>
     <message>
         <source>key %1</source>
-        <translation type="unfinished"></translation>
+        <translation>key %1</translation>
     </message>
     <message numerus="yes">
         <source>%n selected key(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n selected key</numerusform><numerusform>%n selected keys</numerusform></translation>
     </message>
     <message>
         <source>Key set %1 holds no keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>Key set %1 holds no keys.</translation>
     </message>
     <message numerus="yes">
         <source>key set %1 (%n key(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>key set %1 (%n key)</numerusform><numerusform>key set %1 (%n keys)</numerusform></translation>
     </message>
     <message>
         <source>%1 (*.%2);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (*.%2);;All files (*)</translation>
     </message>
     <message>
         <source>none of these keys has a public form (symmetric keys have none)</source>
-        <translation type="unfinished"></translation>
+        <translation>none of these keys has a public form (symmetric keys have none)</translation>
     </message>
     <message>
         <source>several keys can only be exported as a JWK Set</source>
-        <translation type="unfinished"></translation>
+        <translation>several keys can only be exported as a JWK Set</translation>
     </message>
     <message>
         <source>cancelled: no passphrase was given</source>
-        <translation type="unfinished"></translation>
+        <translation>cancelled: no passphrase was given</translation>
     </message>
     <message>
         <source>Exported private key material to %1 (readable by you only).</source>
-        <translation type="unfinished"></translation>
+        <translation>Exported private key material to %1 (readable by you only).</translation>
     </message>
     <message>
         <source>Exported to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exported to %1.</translation>
     </message>
     <message>
         <source>Export Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Export Failed</translation>
     </message>
     <message>
         <source>The keys were not exported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The keys were not exported: %1</translation>
     </message>
     <message numerus="yes">
         <source>Copied the %1. The clipboard is cleared in %n s.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Copied the %1. The clipboard is cleared in %n s.</numerusform><numerusform>Copied the %1. The clipboard is cleared in %n s.</numerusform></translation>
     </message>
     <message>
         <source>Copied the %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copied the %1.</translation>
     </message>
     <message>
         <source>public JWK</source>
-        <translation type="unfinished"></translation>
+        <translation>public JWK</translation>
     </message>
     <message>
         <source>public PEM</source>
-        <translation type="unfinished"></translation>
+        <translation>public PEM</translation>
     </message>
     <message>
         <source>thumbprint</source>
-        <translation type="unfinished"></translation>
+        <translation>thumbprint</translation>
     </message>
     <message>
         <source>private JWK</source>
-        <translation type="unfinished"></translation>
+        <translation>private JWK</translation>
     </message>
     <message>
         <source>private PEM</source>
-        <translation type="unfinished"></translation>
+        <translation>private PEM</translation>
     </message>
     <message>
         <source>Opened the store %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opened the store %1.</translation>
     </message>
     <message>
         <source>The new language applies when JWK Manager is started again.</source>
-        <translation type="unfinished"></translation>
+        <translation>The new language applies when JWK Manager is started again.</translation>
     </message>
 </context>
 <context>
     <name>jwk::PassphraseDialog</name>
     <message>
         <source>Passphrase Needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Passphrase Needed</translation>
     </message>
     <message>
         <source>Choose a Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a Passphrase</translation>
     </message>
     <message>
         <source>The passphrase was wrong. Try again, or skip this item.
 
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The passphrase was wrong. Try again, or skip this item.
+
+%1</translation>
     </message>
     <message>
         <source>This item is encrypted. Enter its passphrase to import it, or skip it.
 
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>This item is encrypted. Enter its passphrase to import it, or skip it.
+
+%1</translation>
     </message>
     <message>
         <source>Choose a passphrase to encrypt %1 with. Keep it safe: without it the key cannot be read again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a passphrase to encrypt %1 with. Keep it safe: without it the key cannot be read again.</translation>
     </message>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Passphrase</translation>
     </message>
     <message>
         <source>&amp;Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Passphrase:</translation>
     </message>
     <message>
         <source>Repeat passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Repeat passphrase</translation>
     </message>
     <message>
         <source>&amp;Repeat:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Repeat:</translation>
     </message>
     <message>
         <source>&amp;Decrypt</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Decrypt</translation>
     </message>
     <message>
         <source>&amp;Encrypt</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Encrypt</translation>
     </message>
     <message>
         <source>&amp;Skip</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Skip</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
     </message>
     <message numerus="yes">
         <source>Use at least %n character(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Use at least %n character.</numerusform><numerusform>Use at least %n characters.</numerusform></translation>
     </message>
     <message>
         <source>The passphrases differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>The passphrases differ.</translation>
     </message>
 </context>
 <context>
     <name>jwk::SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Settings</translation>
     </message>
     <message>
         <source>Store location</source>
-        <translation type="unfinished"></translation>
+        <translation>Store location</translation>
     </message>
     <message>
         <source>Empty: $JWKMAN_STORE, else the default location</source>
-        <translation type="unfinished"></translation>
+        <translation>Empty: $JWKMAN_STORE, else the default location</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Browse…</translation>
     </message>
     <message>
         <source>Browse for the store</source>
-        <translation type="unfinished"></translation>
+        <translation>Browse for the store</translation>
     </message>
     <message>
         <source>&amp;Store:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Store:</translation>
     </message>
     <message>
         <source>Choose the Key Store</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the Key Store</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <source>Clipboard timeout in seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Clipboard timeout in seconds</translation>
     </message>
     <message>
         <source>Copied private key material is cleared from the clipboard after this time</source>
-        <translation type="unfinished"></translation>
+        <translation>Copied private key material is cleared from the clipboard after this time</translation>
     </message>
     <message>
         <source>Clear &amp;clipboard after:</source>
-        <translation type="unfinished"></translation>
+        <translation>Clear &amp;clipboard after:</translation>
     </message>
     <message>
         <source>Default algorithm</source>
-        <translation type="unfinished"></translation>
+        <translation>Default algorithm</translation>
     </message>
     <message>
         <source>Default &amp;algorithm:</source>
-        <translation type="unfinished"></translation>
+        <translation>Default &amp;algorithm:</translation>
     </message>
     <message>
         <source>Thumbprint (RFC 7638)</source>
-        <translation type="unfinished"></translation>
+        <translation>Thumbprint (RFC 7638)</translation>
     </message>
     <message>
         <source>Random UUID (as Hydra)</source>
-        <translation type="unfinished"></translation>
+        <translation>Random UUID (as Hydra)</translation>
     </message>
     <message>
         <source>Key ID for new keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Key ID for new keys</translation>
     </message>
     <message>
         <source>&amp;Key ID for new keys:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Key ID for new keys:</translation>
     </message>
     <message>
         <source>System language</source>
-        <translation type="unfinished"></translation>
+        <translation>System language</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Language</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Language:</translation>
     </message>
     <message>
         <source>Follow the system</source>
-        <translation type="unfinished"></translation>
+        <translation>Follow the system</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Light</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Dark</translation>
     </message>
     <message>
         <source>Colours</source>
-        <translation type="unfinished"></translation>
+        <translation>Colours</translation>
     </message>
     <message>
         <source>C&amp;olours:</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;olours:</translation>
     </message>
     <message>
         <source>A new language applies when JWK Manager is started again.</source>
-        <translation type="unfinished"></translation>
+        <translation>A new language applies when JWK Manager is started again.</translation>
     </message>
 </context>
 <context>
     <name>jwk::StoreCommands</name>
     <message>
         <source>Delete Key %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete Key %1</translation>
     </message>
     <message>
         <source>Delete Key Set %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete Key Set %1</translation>
     </message>
     <message>
         <source>Rename Key Set %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rename Key Set %1</translation>
     </message>
     <message>
         <source>Edit Key %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit Key %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n Key(s)</source>
+        <translation><numerusform>Delete %n Key</numerusform><numerusform>Delete %n Keys</numerusform></translation>
     </message>
 </context>
 <context>
     <name>jwk::StoreOpener</name>
     <message>
         <source>The system secret does not open this store. Start JWK Manager with the secret the store was made with (SECRETS_SYSTEM), or choose another store.</source>
-        <translation type="unfinished"></translation>
+        <translation>The system secret does not open this store. Start JWK Manager with the secret the store was made with (SECRETS_SYSTEM), or choose another store.</translation>
     </message>
     <message>
         <source>Another program is using the store. Try again when it is done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Another program is using the store. Try again when it is done.</translation>
     </message>
     <message>
-        <source>The store&apos;s file cannot be opened or written. Check that the folder exists and is writable, or choose another store.</source>
-        <translation type="unfinished"></translation>
+        <source>The store's file cannot be opened or written. Check that the folder exists and is writable, or choose another store.</source>
+        <translation>The store's file cannot be opened or written. Check that the folder exists and is writable, or choose another store.</translation>
     </message>
     <message>
         <source>The store cannot be used.</source>
-        <translation type="unfinished"></translation>
+        <translation>The store cannot be used.</translation>
     </message>
     <message>
         <source>JWK Manager cannot open the key store
 %1
 
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>JWK Manager cannot open the key store
+%1
+
+%2</translation>
     </message>
     <message>
         <source>Key Store Cannot Be Opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Key Store Cannot Be Opened</translation>
     </message>
     <message>
         <source>Choose Another Store…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose Another Store…</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Quit</translation>
     </message>
     <message>
         <source>Choose the Key Store</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the Key Store</translation>
     </message>
 </context>
 <context>
     <name>jwk::TrashDialog</name>
     <message>
         <source>Trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Trash</translation>
     </message>
     <message>
         <source>Deleted keys and key sets stay here until the trash is emptied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deleted keys and key sets stay here until the trash is emptied.</translation>
     </message>
     <message>
         <source>&amp;Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Restore</translation>
     </message>
     <message>
         <source>&amp;Empty Trash…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Empty Trash…</translation>
     </message>
     <message>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Restore</translation>
     </message>
     <message>
         <source>Some items could not be restored:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Some items could not be restored:
+%1</translation>
     </message>
     <message>
         <source>Empty Trash?</source>
-        <translation type="unfinished"></translation>
+        <translation>Empty Trash?</translation>
     </message>
     <message numerus="yes">
         <source>The %n item(s) in the trash will be deleted for good, with their private keys. This cannot be undone.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>The %n item in the trash will be deleted for good, with their private keys. This cannot be undone.</numerusform><numerusform>The %n items in the trash will be deleted for good, with their private keys. This cannot be undone.</numerusform></translation>
     </message>
     <message>
         <source>Empty Trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Empty Trash</translation>
     </message>
 </context>
 <context>
     <name>jwk::TrashModel</name>
     <message numerus="yes">
         <source>Key set with %n key(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Key set with %n key</numerusform><numerusform>Key set with %n keys</numerusform></translation>
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Key</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Item</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Kind</translation>
     </message>
     <message>
         <source>Deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Deleted</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>JWK Manager: a desktop manager for JSON Web Keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>JWK Manager: a desktop manager for JSON Web Keys.</translation>
     </message>
     <message>
         <source>The key store to open (default: the setting, $JWKMAN_STORE, or %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>The key store to open (default: the setting, $JWKMAN_STORE, or %1).</translation>
     </message>
     <message>
         <source>Key or certificate files to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Key or certificate files to import.</translation>
     </message>
 </context>
 </TS>

@@ -1213,7 +1213,8 @@ void MainWindow::openExportDialog(const QList<KeyInfo>& keys, const QString& wha
         const KeyFormat format = dialog->format();
         const QString path = FileDialog::getSaveFileName(
             this, tr("Export"), suggestedFileName(base, keyFormatInfo(format)),
-            tr("%1 (*.%2);;All files (*)").arg(keyFormatInfo(format).label, keyFormatInfo(format).extension));
+            tr("%1 (*.%2);;All files (*)")
+                .arg(ExportDialog::formatLabel(keyFormatInfo(format)), keyFormatInfo(format).extension));
         if (path.isEmpty()) {
             return;
         }

@@ -3,6 +3,18 @@
 #include <QCoreApplication>
 
 namespace jwk {
+namespace {
+
+QString deleteKeysText(const QList<QPair<QString, QString>>& keys)
+{
+    if (keys.size() == 1) {
+        return QCoreApplication::translate("jwk::StoreCommands", "Delete Key %1").arg(keys.first().second);
+    }
+    const int n = static_cast<int>(keys.size());
+    return QCoreApplication::translate("jwk::StoreCommands", "Delete %n Key(s)", nullptr, n);
+}
+
+} // namespace
 
 StoreCommand::StoreCommand(StoreCommandContext context, const QString& text)
     : m_context(std::move(context))
@@ -39,11 +51,7 @@ void StoreCommand::run(bool forward)
 }
 
 DeleteKeysCommand::DeleteKeysCommand(StoreCommandContext context, QList<QPair<QString, QString>> keys)
-    : StoreCommand(context,
-                   keys.size() == 1
-                       ? QCoreApplication::translate("jwk::StoreCommands", "Delete Key %1").arg(keys.first().second)
-                       : QCoreApplication::translate("jwk::StoreCommands", "Delete %n Key(s)", nullptr,
-                                                     static_cast<int>(keys.size())))
+    : StoreCommand(context, deleteKeysText(keys))
     , m_store(context.store)
     , m_keys(std::move(keys))
 {

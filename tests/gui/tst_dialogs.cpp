@@ -220,7 +220,7 @@ private Q_SLOTS:
         QCOMPARE(about.windowTitle(), QStringLiteral("Über JWK Manager"));
         MainWindow window(test::openStore(m_store->path()));
         auto* generate = window.findChild<QAction*>(QStringLiteral("generateAction"));
-        QCOMPARE(generate->text(), QStringLiteral("Schlüssel &erzeugen\u2026"));
+        QCOMPARE(generate->text(), QStringLiteral("Schlüssel &erzeugen \u2026"));
     }
 };
 

@@ -5,6 +5,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
@@ -13,6 +14,34 @@
 #include <QVBoxLayout>
 
 namespace jwk {
+namespace {
+
+// The labels of the core's format table, marked here for translation (the core's table is shared with the CLI).
+[[maybe_unused]] const char* const kFormatLabels[] = {
+    QT_TRANSLATE_NOOP("jwk::FormatLabels", "JWK (public key)"),
+    QT_TRANSLATE_NOOP("jwk::FormatLabels", "JWK (with private key)"),
+    QT_TRANSLATE_NOOP("jwk::FormatLabels", "JWK Set (public keys)"),
+    QT_TRANSLATE_NOOP("jwk::FormatLabels", "JWK Set (with private keys)"),
+    QT_TRANSLATE_NOOP("jwk::FormatLabels", "SPKI PEM (public key)"),
+    QT_TRANSLATE_NOOP("jwk::FormatLabels", "PKCS#8 PEM (private key)"),
+    QT_TRANSLATE_NOOP("jwk::FormatLabels", "Encrypted PKCS#8 PEM (private key, passphrase)"),
+    QT_TRANSLATE_NOOP("jwk::FormatLabels", "PKCS#1 PEM (RSA private key)"),
+    QT_TRANSLATE_NOOP("jwk::FormatLabels", "PKCS#1 PEM (RSA public key)"),
+    QT_TRANSLATE_NOOP("jwk::FormatLabels", "SEC1 PEM (EC private key)"),
+    QT_TRANSLATE_NOOP("jwk::FormatLabels", "SPKI DER (public key)"),
+    QT_TRANSLATE_NOOP("jwk::FormatLabels", "PKCS#8 DER (private key)"),
+    QT_TRANSLATE_NOOP("jwk::FormatLabels", "Encrypted PKCS#8 DER (private key, passphrase)"),
+    QT_TRANSLATE_NOOP("jwk::FormatLabels", "PKCS#1 DER (RSA private key)"),
+    QT_TRANSLATE_NOOP("jwk::FormatLabels", "PKCS#1 DER (RSA public key)"),
+    QT_TRANSLATE_NOOP("jwk::FormatLabels", "SEC1 DER (EC private key)"),
+};
+
+} // namespace
+
+QString ExportDialog::formatLabel(const KeyFormatInfo& format)
+{
+    return QCoreApplication::translate("jwk::FormatLabels", format.label.toUtf8().constData());
+}
 
 ExportDialog::ExportDialog(const QString& what, int keyCount, bool anyPrivate, const std::optional<JsonWebKey>& sample,
                            QWidget* parent)
@@ -109,7 +138,7 @@ void ExportDialog::fillFormats()
                 reason.clear();
             }
         }
-        m_formatCombo->addItem(QStringLiteral("%1 (.%2)").arg(f.label, f.extension), static_cast<int>(f.id));
+        m_formatCombo->addItem(QStringLiteral("%1 (.%2)").arg(formatLabel(f), f.extension), static_cast<int>(f.id));
         const int row = m_formatCombo->count() - 1;
         if (f.privateMaterial) {
             m_formatCombo->setItemIcon(row, Icons::icon(QStringLiteral("private")));

@@ -33,6 +33,8 @@ public:
     // Why `key` cannot be written in `format` judged by its type alone (a private form of a public key that has a
     // private part in the store is fine); empty when it can.
     static QString formatProblem(const JsonWebKey& key, KeyFormat format);
+    // The table's label for people, in their language.
+    static QString formatLabel(const KeyFormatInfo& format);
 
 private:
     void fillFormats();

@@ -35,7 +35,8 @@ namespace {
     QT_TRANSLATE_NOOP("jwk::AlgorithmModel", "AES-128-GCM content encryption (or A128GCMKW key wrap)"),
     QT_TRANSLATE_NOOP("jwk::AlgorithmModel", "AES-192-GCM content encryption"),
     QT_TRANSLATE_NOOP("jwk::AlgorithmModel", "AES-256-GCM content encryption"),
-    QT_TRANSLATE_NOOP("jwk::AlgorithmModel", "A shared content-encryption key used directly (size follows the \"enc\" in use)"),
+    QT_TRANSLATE_NOOP("jwk::AlgorithmModel",
+                      "A shared content-encryption key used directly (size follows the \"enc\" in use)"),
 };
 
 } // namespace

@@ -160,7 +160,7 @@ KeyDetailsWidget::KeyDetailsWidget(QWidget* parent)
     connect(m_copyPemButton, &QToolButton::clicked, this, [this] {
         const auto format = static_cast<KeyFormat>(m_pemFormatCombo->currentData().toInt());
         const bool secret = keyFormatInfo(format).privateMaterial && isShowingPrivate();
-        Q_EMIT copyRequested(m_pemEdit->toPlainText(), secret, keyFormatInfo(format).label);
+        Q_EMIT copyRequested(m_pemEdit->toPlainText(), secret, ExportDialog::formatLabel(keyFormatInfo(format)));
     });
 
     // Certificate
@@ -236,7 +236,7 @@ void KeyDetailsWidget::fillPemFormats()
             f.id == KeyFormat::JwksPublic || f.id == KeyFormat::JwksPrivate) {
             continue;
         }
-        m_pemFormatCombo->addItem(f.label, static_cast<int>(f.id));
+        m_pemFormatCombo->addItem(ExportDialog::formatLabel(f), static_cast<int>(f.id));
         if (f.privateMaterial) {
             m_pemFormatCombo->setItemIcon(m_pemFormatCombo->count() - 1, Icons::icon(QStringLiteral("private")));
         }

@@ -1,0 +1,164 @@
+#pragma once
+// Helpers shared by the store tests: the environment every store test runs in (JWKMAN_SECRET_BACKEND=file, no
+// SECRETS_SYSTEM, no JWKMAN_STORE), running python3 (Debian's, which sees python3-cryptography) and other
+// programs, reading files whole, and keys to store.
+
+#include "JsonWebKey.h"
+#include "KeyGenerator.h"
+#include "StoreError.h"
+#include "SystemSecret.h"
+
+#include <QByteArray>
+#include <QCryptographicHash>
+#include <QFile>
+#include <QProcess>
+#include <QProcessEnvironment>
+#include <QString>
+#include <QStringList>
+#include <QtTest>
+
+#include <functional>
+#include <optional>
+
+#include <sys/stat.h>
+
+namespace storetest {
+
+// Debian's python3: the first python3 on PATH cannot see Debian's packages (python3-cryptography).
+inline QString python()
+{
+    return QStringLiteral("/usr/bin/python3");
+}
+
+// The environment of every store test: the secret lives in a file (QtKeychain is never asked).
+inline void setUpEnvironment()
+{
+    qputenv("JWKMAN_SECRET_BACKEND", "file");
+    qunsetenv("SECRETS_SYSTEM");
+    qunsetenv("JWKMAN_STORE");
+}
+
+struct Run
+{
+    bool started = false;
+    bool finished = false;
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+    QString describe() const
+    {
+        return QStringLiteral("exit %1, stdout \"%2\", stderr \"%3\"")
+            .arg(exitCode)
+            .arg(QString::fromUtf8(out.left(600)), QString::fromUtf8(err.left(1200)));
+    }
+};
+
+inline Run runProgram(const QString& program, const QStringList& args, const QByteArray& input = {}, int waitMs = 60000,
+                      const QProcessEnvironment& env = QProcessEnvironment::systemEnvironment())
+{
+    Run r;
+    QProcess p;
+    p.setProgram(program);
+    p.setArguments(args);
+    p.setProcessEnvironment(env);
+    p.start();
+    r.started = p.waitForStarted(10000);
+    if (!r.started) {
+        return r;
+    }
+    if (!input.isEmpty()) {
+        p.write(input);
+    }
+    p.closeWriteChannel();
+    r.finished = p.waitForFinished(waitMs);
+    if (!r.finished) {
+        p.kill();
+        p.waitForFinished(5000);
+    }
+    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+    r.out = p.readAllStandardOutput();
+    r.err = p.readAllStandardError();
+    return r;
+}
+
+// Runs a python3 script (-c) with arguments; stdout on success, nullopt (with a warning) on failure.
+inline std::optional<QByteArray> runPython(const char* script, const QStringList& args, const QByteArray& input = {})
+{
+    QStringList all{QStringLiteral("-c"), QString::fromLatin1(script)};
+    all << args;
+    const Run r = runProgram(python(), all, input);
+    if (!r.finished || r.exitCode != 0) {
+        qWarning("python3 failed: %s", qPrintable(r.describe()));
+        return std::nullopt;
+    }
+    return r.out;
+}
+
+inline QByteArray readAll(const QString& path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly)) {
+        return {};
+    }
+    return f.readAll();
+}
+
+inline bool writeAll(const QString& path, const QByteArray& data)
+{
+    QFile f(path);
+    return f.open(QIODevice::WriteOnly | QIODevice::Truncate) && f.write(data) == data.size();
+}
+
+// The permission bits of a file (st_mode & 07777), -1 when it does not exist.
+inline int fileMode(const QString& path)
+{
+    struct stat st
+    {
+    };
+    if (::stat(QFile::encodeName(path).constData(), &st) != 0) {
+        return -1;
+    }
+    return static_cast<int>(st.st_mode & 07777);
+}
+
+inline QByteArray sha256(const QByteArray& data)
+{
+    return QCryptographicHash::hash(data, QCryptographicHash::Sha256);
+}
+
+inline QString b64u(const QByteArray& bytes)
+{
+    return QString::fromLatin1(bytes.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+}
+
+inline QByteArray bytes(const jwk::SecureBytes& s)
+{
+    return QByteArray(s.constChars(), static_cast<qsizetype>(s.size()));
+}
+
+inline jwk::SystemSecret secrets(const QByteArray& value)
+{
+    return jwk::SystemSecret::fromEnvironmentValue(value);
+}
+
+inline jwk::JsonWebKey generate(const QString& alg, int bits = 0, const QString& kid = QString())
+{
+    jwk::GenerateOptions options;
+    options.alg = alg;
+    options.bits = bits;
+    options.kid = kid;
+    return jwk::generateKey(options);
+}
+
+// Runs `f` and returns the StoreError it throws (nullopt when it throws none).
+inline std::optional<jwk::StoreError> storeErrorOf(const std::function<void()>& f)
+{
+    try {
+        f();
+    } catch (const jwk::StoreError& e) {
+        return e;
+    }
+    return std::nullopt;
+}
+
+} // namespace storetest

@@ -1,0 +1,55 @@
+// store_writer: a helper of the store tests. Opens the store at STORE (secret from SECRETS_SYSTEM, or the
+// store's secret file) and adds the keys of the JWK Set in JWKS_FILE to SET in ONE addKeys call (one
+// transaction), or with --each in one call per key. It prints "adding N" just before the first call, so that
+// a test can time a SIGKILL from there, and "added N" when done.
+//
+// Exit status: 0 done, 2 a store error (wrong secret, conflict...), 3 busy (another process held the store
+// for longer than the busy timeout), 1 anything else. The message is on standard error.
+
+#include "JsonWebKeySet.h"
+#include "JwkError.h"
+#include "KeyStore.h"
+
+#include <QCoreApplication>
+#include <QFile>
+
+#include <cstdio>
+
+int main(int argc, char* argv[])
+{
+    QCoreApplication app(argc, argv);
+    QStringList args = QCoreApplication::arguments().mid(1);
+    const bool each = args.removeAll(QStringLiteral("--each")) > 0;
+    if (args.size() != 3) {
+        std::fputs("usage: store_writer STORE SET JWKS_FILE [--each]\n", stderr);
+        return 64;
+    }
+    try {
+        QFile file(args[2]);
+        if (!file.open(QIODevice::ReadOnly)) {
+            std::fprintf(stderr, "store_writer: cannot read %s\n", qPrintable(args[2]));
+            return 1;
+        }
+        const jwk::JsonWebKeySet set = jwk::JsonWebKeySet::fromJson(file.readAll());
+        auto store = jwk::KeyStore::open(args[0]);
+        std::printf("adding %d\n", static_cast<int>(set.size()));
+        std::fflush(stdout);
+        qsizetype added = 0;
+        if (each) {
+            for (const auto& key : set.keys()) {
+                added += store->addKeys(args[1], {key}).added.size();
+            }
+        } else {
+            added = store->addKeys(args[1], set.keys()).added.size();
+        }
+        std::printf("added %d\n", static_cast<int>(added));
+        std::fflush(stdout);
+        return 0;
+    } catch (const jwk::StoreError& e) {
+        std::fprintf(stderr, "store_writer: %s\n", e.what());
+        return e.kind() == jwk::StoreError::Kind::Busy ? 3 : 2;
+    } catch (const std::exception& e) {
+        std::fprintf(stderr, "store_writer: %s\n", e.what());
+        return 1;
+    }
+}

@@ -1,0 +1,255 @@
+// Atomicity under SIGKILL: store_writer adds a JWK Set of 2000 EC keys in one addKeys call; the test kills it
+// with SIGKILL at several points (fixed delays after it says "adding", and points spread over the measured
+// length of the transaction), then opens the store and checks that the set has either 0 or 2000 keys, never
+// in between, that the audit log agrees, that PRAGMA integrity_check is ok, and that the store works on.
+
+#include "JsonWebKeySet.h"
+#include "KeyStore.h"
+#include "StoreTestUtil.h"
+
+#include <QElapsedTimer>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QThread>
+#include <QUuid>
+#include <QtTest>
+
+using namespace jwk;
+using namespace storetest;
+
+namespace {
+
+constexpr int kKeys = 2000;
+const QByteArray kSecret = "atomicity-test-secret-0123456789";
+const QString kSet = QStringLiteral("big");
+
+QString writerPath()
+{
+    return QStringLiteral(JWKMAN_STORE_WRITER_PATH);
+}
+
+QString integrityCheck(const QString& path)
+{
+    const QString name = QStringLiteral("check-%1").arg(QUuid::createUuid().toString(QUuid::Id128));
+    QString result;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        if (db.open()) {
+            QSqlQuery q(db);
+            if (q.exec(QStringLiteral("PRAGMA integrity_check")) && q.next()) {
+                result = q.value(0).toString();
+            }
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return result;
+}
+
+struct Outcome
+{
+    bool killed = false; // the writer was still running when it was killed
+    int keys = -1;
+    qint64 ms = 0; // how long after "adding" the kill came (or the writer ended)
+};
+
+} // namespace
+
+class TestStoreAtomicity : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void completeRun();
+    void killDuringAddKeys_data();
+    void killDuringAddKeys();
+    void wrongSecretAfterCrash();
+    void cleanupTestCase();
+
+private:
+    Outcome runAndKill(const QString& store, int killAfterMs);
+    QTemporaryDir m_dir;
+    QString m_jwks;
+    QList<JsonWebKey> m_keys;
+    qint64 m_fullMs = 0;
+    int m_killedMidway = 0;
+    int m_killedAfter = 0;
+};
+
+void TestStoreAtomicity::initTestCase()
+{
+    setUpEnvironment();
+    qputenv("SECRETS_SYSTEM", kSecret);
+    QVERIFY(QFileInfo::exists(writerPath()));
+    QElapsedTimer timer;
+    timer.start();
+    for (int i = 0; i < kKeys; ++i) {
+        m_keys << generate(QStringLiteral("ES256"), 0, QStringLiteral("key-%1").arg(i, 4, 10, QLatin1Char('0')));
+    }
+    m_jwks = m_dir.filePath(QStringLiteral("keys.jwks"));
+    QVERIFY(writeAll(m_jwks, bytes(JsonWebKeySet(m_keys).toJson(true, JsonFormat::Compact))));
+    qInfo("generated %d EC P-256 keys in %lld ms", kKeys, timer.elapsed());
+}
+
+void TestStoreAtomicity::cleanupTestCase()
+{
+    qInfo("kills: %d landed inside the transaction (0 keys), %d after the commit (all keys); full run %lld ms",
+          m_killedMidway, m_killedAfter, m_fullMs);
+    qunsetenv("SECRETS_SYSTEM");
+}
+
+Outcome TestStoreAtomicity::runAndKill(const QString& store, int killAfterMs)
+{
+    Outcome outcome;
+    QProcess p;
+    p.setProgram(writerPath());
+    p.setArguments({store, kSet, m_jwks});
+    p.start();
+    if (!p.waitForStarted(10000)) {
+        return outcome;
+    }
+    QByteArray out;
+    while (!out.contains("adding") && p.state() == QProcess::Running) {
+        p.waitForReadyRead(100);
+        out += p.readAllStandardOutput();
+    }
+    QElapsedTimer timer;
+    timer.start();
+    if (killAfterMs >= 0) {
+        while (timer.elapsed() < killAfterMs && p.state() == QProcess::Running) {
+            QThread::usleep(200);
+        }
+        outcome.killed = p.state() == QProcess::Running;
+        outcome.ms = timer.elapsed();
+        p.kill(); // SIGKILL
+    }
+    p.waitForFinished(120000);
+    if (killAfterMs < 0) {
+        outcome.ms = timer.elapsed();
+    }
+    out += p.readAllStandardOutput();
+    if (!outcome.killed && killAfterMs >= 0) {
+        // It ended before the kill: it must have said so.
+        if (!out.contains("added")) {
+            qWarning("writer ended without finishing: %s %s", out.constData(), p.readAllStandardError().constData());
+        }
+    }
+    return outcome;
+}
+
+void TestStoreAtomicity::completeRun()
+{
+    const QString path = m_dir.filePath(QStringLiteral("complete.sqlite"));
+    KeyStore::open(path, secrets(kSecret));
+    const Outcome o = runAndKill(path, -1);
+    m_fullMs = o.ms;
+    qInfo("store_writer added %d keys in one transaction in %lld ms", kKeys, o.ms);
+    auto store = KeyStore::open(path, secrets(kSecret));
+    QCOMPARE(store->keySet(kSet)->keyCount, kKeys);
+    // The first key of the JWK Set is the newest.
+    const auto keys = store->keys(kSet);
+    QCOMPARE(keys.first().kid, QStringLiteral("key-0000"));
+    QCOMPARE(keys.last().kid, QStringLiteral("key-1999"));
+    QVERIFY(store->loadKey(kSet, QStringLiteral("key-1234")).sameKeyAs(m_keys[1234]));
+}
+
+void TestStoreAtomicity::killDuringAddKeys_data()
+{
+    QTest::addColumn<int>("killAfterMs");
+    for (int ms : {0, 1, 5, 20, 50, 100, 200, 300, 500}) {
+        QTest::addRow("after %d ms", ms) << ms;
+    }
+    // Spread over the length of a full run, so that most kills land inside the transaction whatever the
+    // machine's speed, and a few around the commit.
+    const qint64 full = qMax<qint64>(m_fullMs, 10);
+    for (int percent : {10, 25, 40, 55, 70, 85, 95, 98, 100, 103, 110}) {
+        QTest::addRow("at %d%% of a full run", percent) << int(full * percent / 100);
+    }
+}
+
+void TestStoreAtomicity::killDuringAddKeys()
+{
+    QFETCH(int, killAfterMs);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("store.sqlite"));
+    {
+        auto store = KeyStore::open(path, secrets(kSecret));
+        store->addKeys(QStringLiteral("other"), {generate(QStringLiteral("ES256"), 0, QStringLiteral("before"))});
+    }
+    const Outcome o = runAndKill(path, killAfterMs);
+
+    // The store opens fine and the set is all or nothing.
+    std::unique_ptr<KeyStore> store;
+    const auto error = storeErrorOf([&] { store = KeyStore::open(path, secrets(kSecret)); });
+    QVERIFY2(!error, error ? qPrintable(error->message()) : "");
+    const auto set = store->keySet(kSet);
+    const int count = set ? set->keyCount : 0;
+    qInfo("killed %s after %lld ms: %d keys", o.killed ? "while running" : "after it ended", o.ms, count);
+    QVERIFY2(count == 0 || count == kKeys, qPrintable(QStringLiteral("%1 keys").arg(count)));
+    (count == 0 ? m_killedMidway : m_killedAfter)++;
+    if (!o.killed) {
+        QCOMPARE(count, kKeys);
+    }
+    // Nothing of the set was committed without the rest: no set row, no key rows, no audit rows.
+    int imported = 0;
+    for (const auto& e : store->auditLog(10000)) {
+        imported += e.action == QStringLiteral("imported") && e.setName == kSet ? 1 : 0;
+    }
+    QCOMPARE(imported, count);
+    QCOMPARE(store->allKeys().size(), count + 1);
+    QVERIFY(store->loadKey(QStringLiteral("other"), QStringLiteral("before")).isPrivate());
+    if (count == kKeys) {
+        QVERIFY(store->loadKey(kSet, QStringLiteral("key-1999")).sameKeyAs(m_keys[1999]));
+    }
+    // It works on: the same import again completes (or skips everything when it was done).
+    const AddKeysResult again = store->addKeys(kSet, m_keys.mid(0, 50));
+    QCOMPARE(again.added.size() + again.skipped.size(), 50);
+    store.reset();
+    QCOMPARE(integrityCheck(path), QStringLiteral("ok"));
+}
+
+void TestStoreAtomicity::wrongSecretAfterCrash()
+{
+    // A writer killed after its commit, before it closed: the committed pages are still in the -wal. Opening the
+    // store with a wrong secret must leave the database file and the -wal as they are (a read-write connection
+    // closing last would checkpoint the -wal into the database and delete it).
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("store.sqlite"));
+    const QString wal = path + QStringLiteral("-wal");
+    KeyStore::open(path, secrets(kSecret));
+    QProcess p;
+    p.setProgram(writerPath());
+    p.setArguments({path, kSet, m_jwks});
+    p.start();
+    QVERIFY(p.waitForStarted(10000));
+    QByteArray out;
+    while (!out.contains("added") && p.state() == QProcess::Running) {
+        p.waitForReadyRead(100);
+        out += p.readAllStandardOutput();
+    }
+    QVERIFY2(out.contains("added"), out.constData());
+    p.kill();
+    p.waitForFinished(10000);
+    QVERIFY(QFileInfo(wal).size() > 0);
+    const QByteArray db = readAll(path);
+    const QByteArray walBytes = readAll(wal);
+
+    for (const QByteArray& wrong :
+         {QByteArray("a-wrong-secret-0123456789"), QByteArray("x-wrong-1234567890,y-wrong-1234567890")}) {
+        const auto error = storeErrorOf([&] { KeyStore::open(path, secrets(wrong)); });
+        QVERIFY(error);
+        QCOMPARE(error->kind(), StoreError::Kind::WrongSecret);
+        QVERIFY(readAll(path) == db);
+        QVERIFY(readAll(wal) == walBytes);
+    }
+    // The right secret finds every committed key.
+    auto store = KeyStore::open(path, secrets(kSecret));
+    QCOMPARE(store->keySet(kSet)->keyCount, kKeys);
+    store.reset();
+    QCOMPARE(integrityCheck(path), QStringLiteral("ok"));
+}
+
+QTEST_GUILESS_MAIN(TestStoreAtomicity)
+#include "tst_storeatomicity.moc"
