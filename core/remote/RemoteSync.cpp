@@ -163,14 +163,21 @@ QList<SetDiff> RemoteSync::planPull(const QStringList& sets)
     for (auto* request : requests) {
         results << HydraAdminClient::wait(request);
     }
-    QList<SetDiff> diffs;
-    for (qsizetype i = 0; i < sets.size(); ++i) {
-        const HydraResult& r = results[i];
+    for (const HydraResult& r : results) {
         if (!r.ok && r.httpStatus != 404) {
             failed(r);
         }
+    }
+    // One listing for all sets: KeyStore::keySet() lists (and counts) every set each time it is asked.
+    QSet<QString> localSets;
+    for (const auto& info : m_store.keySets()) {
+        localSets.insert(info.name);
+    }
+    QList<SetDiff> diffs;
+    for (qsizetype i = 0; i < sets.size(); ++i) {
+        const HydraResult& r = results[i];
         QList<JsonWebKey> local;
-        const bool localExists = m_store.keySet(sets[i]).has_value();
+        const bool localExists = localSets.contains(sets[i]);
         if (localExists) {
             local = m_store.loadKeys(sets[i], true);
         }
