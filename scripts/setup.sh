@@ -11,6 +11,7 @@ packages=(
     libssl-dev libgl-dev openssl
     python3-jwcrypto python3-cryptography jose
     xvfb xauth imagemagick clang-format
+    qt6-svg-dev libqt6svg6 xdotool
     clang libclang-rt-14-dev curl
     help2man appstream desktop-file-utils dpkg-dev file
 )

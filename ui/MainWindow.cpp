@@ -405,6 +405,7 @@ void MainWindow::createCentralWidget()
     m_setView->header()->setSectionResizeMode(KeySetModel::CountColumn, QHeaderView::ResizeToContents);
     m_setView->header()->setStretchLastSection(false);
     m_setView->setMinimumWidth(200);
+    m_setView->setHeaderHidden(true); // names and counts speak for themselves, as in KeePassXC's group list
     connect(m_setView->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] {
         loadKeys();
         updateActions();
@@ -435,12 +436,12 @@ void MainWindow::createCentralWidget()
     header->setStretchLastSection(false);
     header->setSectionResizeMode(QHeaderView::Interactive);
     // Fixed starting widths: measuring 10,000 rows to fit the contents would stall the first paint.
-    header->resizeSection(KeyModel::KidColumn, 170);
+    header->resizeSection(KeyModel::KidColumn, 150);
     header->resizeSection(KeyModel::TypeColumn, 90);
     header->resizeSection(KeyModel::AlgColumn, 62);
-    header->resizeSection(KeyModel::UseColumn, 40);
-    header->resizeSection(KeyModel::ThumbprintColumn, 105);
-    header->resizeSection(KeyModel::CreatedColumn, 120);
+    header->resizeSection(KeyModel::UseColumn, 45);
+    header->resizeSection(KeyModel::ThumbprintColumn, 100);
+    header->resizeSection(KeyModel::CreatedColumn, 115);
     header->resizeSection(KeyModel::RoleColumn, 105);
     header->resizeSection(KeyModel::SetColumn, 160);
     middleLayout->addWidget(m_keyView, 1);
@@ -462,7 +463,7 @@ void MainWindow::createCentralWidget()
     m_splitter->setStretchFactor(0, 0);
     m_splitter->setStretchFactor(1, 3);
     m_splitter->setStretchFactor(2, 2);
-    m_splitter->setSizes({210, 640, 470});
+    m_splitter->setSizes({230, 670, 420});
     m_stack->addWidget(m_splitter);
     setCentralWidget(m_stack);
 

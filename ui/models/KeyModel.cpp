@@ -98,7 +98,8 @@ QVariant KeyModel::data(const QModelIndex& index, int role) const
         case ThumbprintColumn:
             return shortThumbprint(k.thumbprint);
         case CreatedColumn:
-            return QLocale().toString(k.created.toLocalTime(), QLocale::ShortFormat);
+            // ISO dates: short, sortable, unambiguous in every language.
+            return k.created.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"));
         case RoleColumn:
             return roleLabel(k.role);
         case SetColumn:

@@ -1,0 +1,78 @@
+#!/usr/bin/env bash
+# Launches JWK Manager under Xvfb with a prepared store and saves screenshots of the main window, the generate
+# dialog and the import summary (PNG). Usage: tests/gui/screenshots.sh [OUT_DIR] [BUILD_DIR]
+# Needs Xvfb, xdotool and ImageMagick's import (scripts/setup.sh installs them). SCHEME=dark and LANG=de_DE.UTF-8
+# give the dark palette and the German interface.
+set -euo pipefail
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
+out="$(realpath -m "${1:-$root/build/screenshots}")"
+build="$(realpath -m "${2:-${BUILD_DIR:-$root/build}}")"
+app="$build/app/jwkman"
+cli="$build/app/jwkman-cli"
+vectors="${JWKMAN_VECTORS_DIR:-$root/../shared/vectors}/pem/valid"
+for tool in Xvfb xdotool import; do
+    command -v "$tool" >/dev/null || { echo "screenshots: $tool is missing (bash scripts/setup.sh)" >&2; exit 1; }
+done
+[[ -x "$app" && -x "$cli" ]] || { echo "screenshots: build first ($app)" >&2; exit 1; }
+mkdir -p "$out"
+
+work="$(mktemp -d)"
+pids=()
+cleanup() {
+    for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
+    rm -rf "$work"
+}
+trap cleanup EXIT
+
+# A person's machine of its own: settings, secret and store in the temporary folder.
+export HOME="$work/home" XDG_CONFIG_HOME="$work/home/.config" XDG_DATA_HOME="$work/home/.local/share"
+export XDG_RUNTIME_DIR="$work/run" JWKMAN_SECRET_BACKEND=file
+unset SECRETS_SYSTEM JWKMAN_STORE
+mkdir -p "$HOME" "$XDG_RUNTIME_DIR" && chmod 700 "$XDG_RUNTIME_DIR"
+if [[ "${SCHEME:-}" == dark ]]; then
+    mkdir -p "$XDG_CONFIG_HOME/jwkman" && printf '[ui]\ncolourScheme=dark\n' >"$XDG_CONFIG_HOME/jwkman/jwkman.conf"
+fi
+store="$work/demo.sqlite"
+"$cli" hydra-defaults --store "$store" >/dev/null 2>&1
+for alg in ES256 EdDSA PS256 ES384; do
+    "$cli" generate --alg "$alg" >"$work/k.jwk"
+    "$cli" import --set api.example.com "$work/k.jwk" --store "$store" >/dev/null
+done
+"$cli" import --set tls.example.com "$vectors/chain_2certs_leaf_then_ca.pem" --store "$store" >/dev/null
+"$cli" import --set partners "$vectors/rsa2048_spki_public.pem" "$vectors/ec_p256_spki_public.pem" \
+    --store "$store" >/dev/null
+
+display=":$((90 + RANDOM % 9))"
+Xvfb "$display" -screen 0 1400x900x24 -nolisten tcp >/dev/null 2>&1 &
+pids+=($!)
+export DISPLAY="$display"
+for _ in $(seq 50); do xdotool getdisplaygeometry >/dev/null 2>&1 && break; sleep 0.1; done
+
+shoot() { # shoot NAME: the whole screen, the app's windows are alone on it
+    sleep 0.5
+    import -window root "$out/$1.png"
+    echo "screenshots: $out/$1.png"
+}
+
+"$app" --store "$store" >"$work/app.log" 2>&1 &
+pids+=($!)
+main=$(xdotool search --sync --onlyvisible --name '^JWK Manager$' | head -1)
+xdotool windowsize "$main" 1400 900 windowmove "$main" 0 0
+xdotool windowactivate --sync "$main" 2>/dev/null || xdotool windowfocus "$main"
+shoot main-window
+
+xdotool key ctrl+g
+xdotool search --sync --onlyvisible --name 'Generate Key|Schlüssel erzeugen' >/dev/null
+shoot generate-dialog
+xdotool key Escape
+kill "${pids[-1]}" && wait "${pids[-1]}" 2>/dev/null || true
+
+# Files given on the command line go through the same import path as drops: a new key, a JWK Set whose keys
+# the set holds already (duplicates by thumbprint), and a file that is no key.
+printf 'not a key\n' >"$work/notes.txt"
+"$cli" export api.example.com --out "$work/api-public.jwks" --store "$store" >/dev/null
+"$app" --store "$store" "$vectors/ed25519_pkcs8_private.pem" "$work/api-public.jwks" "$work/notes.txt" \
+    >>"$work/app.log" 2>&1 &
+pids+=($!)
+xdotool search --sync --onlyvisible --name 'Import Summary|Importübersicht' >/dev/null
+shoot import-summary
