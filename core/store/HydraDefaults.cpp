@@ -78,11 +78,16 @@ QList<HydraDefaultKey> HydraDefaults::generate(const QStringList& sets,
 
 QStringList HydraDefaults::store(KeyStore& store, const QList<HydraDefaultKey>& keys)
 {
-    QStringList filled;
+    // All sets in one transaction: a failure half-way leaves none of them half-made.
+    QList<QPair<QString, QList<JsonWebKey>>> sets;
     for (const auto& k : keys) {
-        const AddKeysResult result = store.addKeys(k.setName, {k.key}, KeyStore::Audit::Generated);
-        if (!result.added.isEmpty()) {
-            filled << k.setName;
+        sets.append({k.setName, {k.key}});
+    }
+    const QList<AddKeysResult> results = store.addKeysToSets(sets, KeyStore::Audit::Generated);
+    QStringList filled;
+    for (qsizetype i = 0; i < results.size(); ++i) {
+        if (!results[i].added.isEmpty()) {
+            filled << sets[i].first;
         }
     }
     return filled;

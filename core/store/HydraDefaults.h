@@ -27,7 +27,8 @@ class HydraDefaults : public QObject
     Q_OBJECT
 public:
     static const QStringList& setNames();
-    // Sets of `store` that are missing or empty: the ones to generate.
+    // Sets of `store` that are missing or empty: the ones to generate. Throws StoreError (Conflict) when one of
+    // them is in the trash, before any key is made.
     static QStringList missingSets(const KeyStore& store);
 
     // Generates one key per set, blocking (call it on a worker thread). progress(done, total, what) is called

@@ -623,8 +623,30 @@ void KeyStore::touchSet(qint64 id)
 AddKeysResult KeyStore::addKeys(const QString& setName, const QList<JsonWebKey>& keys, Audit action, bool createSet)
 {
     validateName(setName, "key set name");
-    AddKeysResult result;
     Transaction tx(db(), m_dialect->beginWrite, QStringLiteral("adding keys to \"%1\"").arg(setName));
+    AddKeysResult result = addKeysLocked(setName, keys, action, createSet);
+    tx.commit();
+    return result;
+}
+
+QList<AddKeysResult> KeyStore::addKeysToSets(const QList<QPair<QString, QList<JsonWebKey>>>& sets, Audit action)
+{
+    for (const auto& entry : sets) {
+        validateName(entry.first, "key set name");
+    }
+    Transaction tx(db(), m_dialect->beginWrite, QStringLiteral("adding keys"));
+    QList<AddKeysResult> results;
+    for (const auto& [name, keys] : sets) {
+        results << addKeysLocked(name, keys, action, true);
+    }
+    tx.commit();
+    return results;
+}
+
+AddKeysResult KeyStore::addKeysLocked(const QString& setName, const QList<JsonWebKey>& keys, Audit action,
+                                      bool createSet)
+{
+    AddKeysResult result;
     qint64 id = setId(setName, true);
     if (id >= 0 && setId(setName) < 0) {
         throw StoreError(StoreError::Kind::Conflict,
@@ -697,7 +719,6 @@ AddKeysResult KeyStore::addKeys(const QString& setName, const QList<JsonWebKey>&
     if (!result.added.isEmpty()) {
         touchSet(id);
     }
-    tx.commit();
     return result;
 }
 

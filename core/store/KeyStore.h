@@ -159,6 +159,9 @@ public:
     // different key: failed. With createSet the set is created when missing.
     AddKeysResult addKeys(const QString& setName, const QList<JsonWebKey>& keys, Audit action = Audit::Imported,
                           bool createSet = true);
+    // addKeys() for several sets in one transaction: all of them or none (Hydra's default sets).
+    QList<AddKeysResult> addKeysToSets(const QList<QPair<QString, QList<JsonWebKey>>>& sets,
+                                       Audit action = Audit::Imported);
     // Replaces the set's keys with `keys` (first = newest), in one transaction: Hydra's PUT /keys/{set}.
     void replaceKeys(const QString& setName, const QList<JsonWebKey>& keys, Audit action = Audit::Pulled);
     // Changes kid, alg and use of a key (re-encrypting it with the new members).
@@ -207,6 +210,7 @@ private:
     qint64 setId(const QString& name, bool includeDeleted = false) const;
     QString encryptKey(const JsonWebKey& key) const;
     void insertKey(qint64 setId, const JsonWebKey& key, qint64 sequence);
+    AddKeysResult addKeysLocked(const QString& setName, const QList<JsonWebKey>& keys, Audit action, bool createSet);
     void replaceKeysLocked(const QString& setName, const QList<JsonWebKey>& keys, Audit action);
     int reencryptRemotes(QStringList* undecryptable);
     RemoteProfile remoteFromQuery(const class QSqlQuery& q) const;
