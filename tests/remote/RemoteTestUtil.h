@@ -1,0 +1,123 @@
+#pragma once
+// Helpers shared by the remote tests: the environment (JWKMAN_SECRET_BACKEND=file), keys as Hydra stores them
+// (JSON objects), a test CA with a CA-signed server certificate for https, and waiting on signals while the
+// in-process fake Hydra server keeps serving.
+
+#include "Certificate.h"
+#include "JsonWebKey.h"
+#include "KeyGenerator.h"
+#include "OpenSslKey.h"
+
+#include <QByteArray>
+#include <QEventLoop>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSslCertificate>
+#include <QSslKey>
+#include <QString>
+#include <QTimer>
+#include <QtTest>
+
+#include <openssl/pem.h>
+
+#include <functional>
+
+namespace remotetest {
+
+inline void setUpEnvironment()
+{
+    qputenv("JWKMAN_SECRET_BACKEND", "file");
+    qunsetenv("SECRETS_SYSTEM");
+    qunsetenv("JWKMAN_STORE");
+}
+
+inline QJsonObject toObject(const jwk::JsonWebKey& key, bool includePrivate = true)
+{
+    const jwk::SecureBytes json = key.toJson(includePrivate, jwk::JsonFormat::Compact);
+    return QJsonDocument::fromJson(json.view()).object();
+}
+
+inline jwk::JsonWebKey makeKey(const QString& alg, const QString& kid, int bits = 0)
+{
+    jwk::GenerateOptions options;
+    options.alg = alg;
+    options.kid = kid;
+    options.bits = bits;
+    return jwk::generateKey(options);
+}
+
+// A JWK as JSON (private members included) for the fake server's database.
+inline QJsonObject makeJwk(const QString& alg, const QString& kid, int bits = 0)
+{
+    return toObject(makeKey(alg, kid, bits));
+}
+
+inline QStringList kidsOf(const QList<QJsonObject>& keys)
+{
+    QStringList kids;
+    for (const auto& k : keys) {
+        kids << k.value(QStringLiteral("kid")).toString();
+    }
+    return kids;
+}
+
+inline QStringList kidsOf(const QList<jwk::JsonWebKey>& keys)
+{
+    QStringList kids;
+    for (const auto& k : keys) {
+        kids << k.kid();
+    }
+    return kids;
+}
+
+// Runs the event loop until `done` holds or `timeoutMs` passes; returns whether it holds.
+inline bool spinUntil(const std::function<bool()>& done, int timeoutMs)
+{
+    QElapsedTimer timer;
+    timer.start();
+    while (!done()) {
+        if (timer.elapsed() > timeoutMs) {
+            return false;
+        }
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+        QThread::msleep(1);
+    }
+    return true;
+}
+
+inline QByteArray privateKeyPem(EVP_PKEY* key)
+{
+    BIO* bio = BIO_new(BIO_s_mem());
+    PEM_write_bio_PrivateKey(bio, key, nullptr, nullptr, 0, nullptr, nullptr);
+    char* data = nullptr;
+    const long size = BIO_get_mem_data(bio, &data);
+    QByteArray pem(data, static_cast<qsizetype>(size));
+    BIO_free(bio);
+    return pem;
+}
+
+// A test CA and a server certificate it signed for 127.0.0.1 and localhost (EC P-256, made with the core).
+struct TlsMaterial
+{
+    QByteArray caPem;
+    QSslCertificate serverCertificate;
+    QSslKey serverKey;
+
+    static TlsMaterial make(const QString& caName = QStringLiteral("JWK Manager Test CA"))
+    {
+        TlsMaterial m;
+        const jwk::EvpPkeyPtr caKey = jwk::toEvpPkey(makeKey(QStringLiteral("ES256"), QStringLiteral("ca")));
+        const jwk::EvpPkeyPtr serverKey = jwk::toEvpPkey(makeKey(QStringLiteral("ES256"), QStringLiteral("server")));
+        const jwk::Certificate ca =
+            jwk::Certificate::makeCertificate(caKey.get(), caName, {}, 30, nullptr, caKey.get(), true);
+        const jwk::Certificate server = jwk::Certificate::makeCertificate(
+            serverKey.get(), QStringLiteral("127.0.0.1"),
+            {QStringLiteral("IP:127.0.0.1"), QStringLiteral("DNS:localhost")}, 30, &ca, caKey.get(), false);
+        m.caPem = ca.toPem();
+        m.serverCertificate = QSslCertificate(server.toPem(), QSsl::Pem);
+        m.serverKey = QSslKey(privateKeyPem(serverKey.get()), QSsl::Ec, QSsl::Pem);
+        return m;
+    }
+};
+
+} // namespace remotetest
