@@ -454,3 +454,9 @@ DE.update({
 (None, 'PKCS#1 DER (RSA public key)'): 'PKCS#1 DER (öffentlicher RSA-Schlüssel)',
 (None, 'SEC1 DER (EC private key)'): 'SEC1 DER (privater EC-Schlüssel)',
 })
+DE.update({
+(None, 'Move key set %1 with %n key(s) to the trash? %2 brings it back.'):
+    ('Schlüsselsatz %1 mit %n Schlüssel in den Papierkorb verschieben? %2 holt ihn zurück.',
+     'Schlüsselsatz %1 mit %n Schlüsseln in den Papierkorb verschieben? %2 holt ihn zurück.'),
+(None, 'Move to Trash'): 'In den Papierkorb',
+})

@@ -1482,6 +1482,14 @@ bis %2</translation>
         <source>The new language applies when JWK Manager is started again.</source>
         <translation>Die neue Sprache gilt ab dem nächsten Start von JWK Manager.</translation>
     </message>
+    <message numerus="yes">
+        <source>Move key set %1 with %n key(s) to the trash? %2 brings it back.</source>
+        <translation><numerusform>Schlüsselsatz %1 mit %n Schlüssel in den Papierkorb verschieben? %2 holt ihn zurück.</numerusform><numerusform>Schlüsselsatz %1 mit %n Schlüsseln in den Papierkorb verschieben? %2 holt ihn zurück.</numerusform></translation>
+    </message>
+    <message>
+        <source>Move to Trash</source>
+        <translation>In den Papierkorb</translation>
+    </message>
 </context>
 <context>
     <name>jwk::PassphraseDialog</name>

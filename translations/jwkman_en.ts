@@ -1482,6 +1482,14 @@ until %2</translation>
         <source>The new language applies when JWK Manager is started again.</source>
         <translation>The new language applies when JWK Manager is started again.</translation>
     </message>
+    <message numerus="yes">
+        <source>Move key set %1 with %n key(s) to the trash? %2 brings it back.</source>
+        <translation><numerusform>Move key set %1 with %n key to the trash? %2 brings it back.</numerusform><numerusform>Move key set %1 with %n keys to the trash? %2 brings it back.</numerusform></translation>
+    </message>
+    <message>
+        <source>Move to Trash</source>
+        <translation>Move to Trash</translation>
+    </message>
 </context>
 <context>
     <name>jwk::PassphraseDialog</name>

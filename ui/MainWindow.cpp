@@ -768,6 +768,17 @@ void MainWindow::deleteSelection()
         if (set.isEmpty()) {
             return;
         }
+        const int count = m_setModel->sets().value(m_setModel->rowOf(set) - 1).keyCount;
+        if (count > 0) {
+            const auto answer = MessageBox::question(
+                this, tr("Delete Key Set"),
+                tr("Move key set %1 with %n key(s) to the trash? %2 brings it back.", nullptr, count)
+                    .arg(set, m_undoAction->shortcut().toString(QKeySequence::NativeText)),
+                QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Yes, {{QMessageBox::Yes, tr("Move to Trash")}});
+            if (answer != QMessageBox::Yes) {
+                return;
+            }
+        }
         if (storeCall(tr("Delete Key Set"), [&] { m_store->deleteKeySet(set); })) {
             m_undoStack->push(new DeleteSetCommand(context, set));
             reloadFromStore();
