@@ -127,12 +127,10 @@ Target resolveTarget(const QCommandLineParser& p, KeyStore& store, const QString
             inputError(QStringLiteral("there is no remote \"%1\"; add it with jwkman-cli remote add").arg(name));
         }
         target.profile = *profile;
-        if (p.isSet(QStringLiteral("set"))) {
-            target.profile.trackedSets = p.values(QStringLiteral("set"));
-        }
-        if (p.isSet(QStringLiteral("timeout"))) {
-            applyConnectionOptions(target.profile, p);
-        }
+        // Options given with NAME apply on top of the saved profile for this command (--set, --timeout, and
+        // also --token-file, --header, --ca, --public-url, --client-cert, which were silently ignored unless
+        // --timeout was given too).
+        applyConnectionOptions(target.profile, p);
     }
     requireTransport(target.profile);
     target.args = args;
@@ -160,6 +158,19 @@ QJsonObject diffJson(const SetDiff& diff)
         }
     }
     auto orNull = [](const QString& s) { return s.isEmpty() ? QJsonValue() : QJsonValue(s); };
+    // Each key that differs by kid and RFC 7638 thumbprint on both sides.
+    QJsonArray details;
+    for (const auto& c : diff.changes) {
+        if (c.kind == KeyChange::Kind::Unchanged) {
+            continue;
+        }
+        details.append(QJsonObject{{QStringLiteral("kid"), c.kid},
+                                   {QStringLiteral("change"), keyChangeName(c.kind)},
+                                   {QStringLiteral("local_thumbprint"), orNull(c.localThumbprint)},
+                                   {QStringLiteral("remote_thumbprint"), orNull(c.remoteThumbprint)},
+                                   {QStringLiteral("local_private"), c.localPrivate},
+                                   {QStringLiteral("remote_private"), c.remotePrivate}});
+    }
     return QJsonObject{
         {QStringLiteral("set"), diff.setName},
         {QStringLiteral("remote_missing"), diff.remoteMissing},
@@ -167,6 +178,7 @@ QJsonObject diffJson(const SetDiff& diff)
         {QStringLiteral("removed"), removed},
         {QStringLiteral("changed"), changed},
         {QStringLiteral("unchanged"), unchanged},
+        {QStringLiteral("changes"), details},
         {QStringLiteral("signing_key"), QJsonObject{{QStringLiteral("local"), orNull(diff.localSigner)},
                                                     {QStringLiteral("remote"), orNull(diff.remoteSigner)}}}};
 }
