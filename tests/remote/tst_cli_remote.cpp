@@ -49,18 +49,20 @@ struct Run
 
 #define VERIFY_OK(run)                                                                                                 \
     do {                                                                                                               \
-        QVERIFY2((run).finished, "jwkman-cli did not finish in time");                                                 \
-        QVERIFY2((run).exitCode == 0, qPrintable((run).describe()));                                                   \
+        const Run r_ = (run);                                                                                          \
+        QVERIFY2(r_.finished, "jwkman-cli did not finish in time");                                                    \
+        QVERIFY2(r_.exitCode == 0, qPrintable(r_.describe()));                                                         \
     } while (false)
 
 // exit code, nothing on stdout, one line on stderr starting "jwkman-cli: "
 #define VERIFY_ONE_LINE_ERROR(run, code)                                                                               \
     do {                                                                                                               \
-        QVERIFY2((run).finished, "jwkman-cli did not finish in time");                                                 \
-        QVERIFY2((run).exitCode == (code), qPrintable((run).describe()));                                              \
-        QVERIFY2((run).out.isEmpty(), qPrintable((run).describe()));                                                   \
-        QVERIFY2((run).err.startsWith("jwkman-cli: "), qPrintable((run).describe()));                                  \
-        QVERIFY2((run).err.endsWith('\n') && (run).err.count('\n') == 1, qPrintable((run).describe()));                \
+        const Run r_ = (run);                                                                                          \
+        QVERIFY2(r_.finished, "jwkman-cli did not finish in time");                                                    \
+        QVERIFY2(r_.exitCode == (code), qPrintable(r_.describe()));                                                    \
+        QVERIFY2(r_.out.isEmpty(), qPrintable(r_.describe()));                                                         \
+        QVERIFY2(r_.err.startsWith("jwkman-cli: "), qPrintable(r_.describe()));                                        \
+        QVERIFY2(r_.err.endsWith('\n') && r_.err.count('\n') == 1, qPrintable(r_.describe()));                         \
     } while (false)
 
 QStringList stringList(const QJsonValue& v)
@@ -252,6 +254,24 @@ void TestCliRemote::addListRemove()
         QCOMPARE(request.authorization, QByteArray("Bearer ") + kToken);
     }
 
+    // options given with NAME apply to that command: a token file for a remote saved without one
+    VERIFY_OK(cli({QStringLiteral("remote"), QStringLiteral("add"), QStringLiteral("plain"), m_server->url().toString(),
+                   QStringLiteral("--set"), QStringLiteral("a")}));
+    m_server->clearRequests();
+    r = cli({QStringLiteral("remote"), QStringLiteral("diff"), QStringLiteral("plain")});
+    VERIFY_OK(r);
+    QVERIFY(m_server->requests().last().authorization.isEmpty());
+    r = cli({QStringLiteral("remote"), QStringLiteral("diff"), QStringLiteral("plain"), QStringLiteral("--token-file"),
+             tokenFile, QStringLiteral("--header"), QStringLiteral("X-Extra: 1")});
+    VERIFY_OK(r);
+    QCOMPARE(m_server->requests().last().authorization, QByteArray("Bearer ") + kToken);
+    bool extra = false;
+    for (const auto& [name, value] : m_server->requests().last().headers) {
+        extra |= name.compare("X-Extra", Qt::CaseInsensitive) == 0 && value == "1";
+    }
+    QVERIFY(extra);
+    VERIFY_OK(cli({QStringLiteral("remote"), QStringLiteral("remove"), QStringLiteral("plain")}));
+
     r = cli({QStringLiteral("remote"), QStringLiteral("remove"), QStringLiteral("prod")});
     VERIFY_OK(r);
     r = cli({QStringLiteral("remote"), QStringLiteral("list")});
@@ -346,8 +366,8 @@ void TestCliRemote::pullYesAppliesAndDiff()
     VERIFY_OK(r);
     QCOMPARE(r.object().value(QStringLiteral("sets")).toArray()[0].toObject().value(QStringLiteral("unchanged")), 2);
     QVERIFY(r.err.isEmpty());
-    m_server->setKeys(QStringLiteral("s1"), {makeJwk(QStringLiteral("ES256"), QStringLiteral("c")),
-                                             makeJwk(QStringLiteral("ES256"), QStringLiteral("a"))});
+    const QJsonObject c = makeJwk(QStringLiteral("ES256"), QStringLiteral("c"));
+    m_server->setKeys(QStringLiteral("s1"), {c, makeJwk(QStringLiteral("ES256"), QStringLiteral("a"))});
     m_server->clearRequests();
     r = cli({QStringLiteral("remote"), QStringLiteral("diff"), QStringLiteral("fake"), QStringLiteral("--set"),
              QStringLiteral("s1")});
@@ -362,8 +382,26 @@ void TestCliRemote::pullYesAppliesAndDiff()
              QJsonValue(QStringLiteral("c")));
     QCOMPARE(m_server->requests().size(), 1);
     {
+        // by kid and thumbprint: "a" was replaced by another key under the same kid, "c" is new, "b" gone
         const auto s = store();
         QCOMPARE(kidsOf(s->loadKeys(QStringLiteral("s1"), true)), (QStringList{QStringLiteral("a"), "b"}));
+        QCOMPARE(stringList(s1.value(QStringLiteral("changed"))), QStringList{QStringLiteral("a")});
+        QMap<QString, QJsonObject> changes;
+        for (const auto& v : s1.value(QStringLiteral("changes")).toArray()) {
+            changes.insert(v.toObject().value(QStringLiteral("kid")).toString(), v.toObject());
+        }
+        QCOMPARE(changes.keys(), (QStringList{QStringLiteral("a"), "b", "c"}));
+        QCOMPARE(changes["c"].value(QStringLiteral("change")).toString(), QStringLiteral("added"));
+        QCOMPARE(changes["c"].value(QStringLiteral("remote_thumbprint")).toString(),
+                 JsonWebKey::fromJson(c).thumbprint());
+        QVERIFY(changes["c"].value(QStringLiteral("local_thumbprint")).isNull());
+        QCOMPARE(changes["b"].value(QStringLiteral("change")).toString(), QStringLiteral("removed"));
+        QCOMPARE(changes["b"].value(QStringLiteral("local_thumbprint")).toString(),
+                 s->keyInfo(QStringLiteral("s1"), QStringLiteral("b"))->thumbprint);
+        QCOMPARE(changes["a"].value(QStringLiteral("change")).toString(), QStringLiteral("changed"));
+        QVERIFY(changes["a"].value(QStringLiteral("local_thumbprint")) !=
+                changes["a"].value(QStringLiteral("remote_thumbprint")));
+        QCOMPARE(changes["a"].value(QStringLiteral("remote_private")).toBool(), true);
     }
     r = cli({QStringLiteral("remote"), QStringLiteral("pull"), QStringLiteral("fake"), QStringLiteral("--set"),
              QStringLiteral("s1"), QStringLiteral("--yes")});
