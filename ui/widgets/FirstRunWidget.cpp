@@ -2,25 +2,24 @@
 
 #include "Icons.h"
 
+#include <QCommandLinkButton>
+#include <QHBoxLayout>
 #include <QLabel>
-#include <QPushButton>
 #include <QVBoxLayout>
 
 namespace jwk {
 namespace {
 
-QPushButton* makeChoice(QWidget* parent, const QString& objectName, const QString& icon, const QString& title,
-                        const QString& explanation)
+// A command link: a title and a line that wraps, as the first page of a wizard offers its choices.
+QCommandLinkButton* makeChoice(QWidget* parent, const QString& objectName, const QString& icon, const QString& title,
+                               const QString& explanation)
 {
-    auto* button = new QPushButton(parent);
+    auto* button = new QCommandLinkButton(title, explanation, parent);
     button->setObjectName(objectName);
     button->setIcon(Icons::icon(icon));
-    button->setIconSize(QSize(32, 32));
-    button->setText(title + QLatin1Char('\n') + explanation);
+    button->setIconSize(QSize(28, 28));
     button->setAccessibleName(title);
     button->setAccessibleDescription(explanation);
-    button->setMinimumHeight(64);
-    button->setStyleSheet(QStringLiteral("QPushButton { text-align: left; padding: 8px 16px; }"));
     return button;
 }
 
@@ -34,13 +33,15 @@ FirstRunWidget::FirstRunWidget(QWidget* parent)
     outer->addStretch(2);
 
     auto* column = new QWidget(this);
-    column->setMaximumWidth(560);
+    // A fixed width lets the command links wrap their lines and take the height they need.
+    column->setFixedWidth(560);
     auto* layout = new QVBoxLayout(column);
     layout->setSpacing(12);
 
     auto* icon = new QLabel(column);
     icon->setPixmap(Icons::appIcon().pixmap(96, 96));
     icon->setAlignment(Qt::AlignCenter);
+    icon->setMinimumHeight(100);
     layout->addWidget(icon);
 
     auto* title = new QLabel(tr("Your key store is empty"), column);
@@ -74,15 +75,23 @@ FirstRunWidget::FirstRunWidget(QWidget* parent)
     m_storeLabel->setAlignment(Qt::AlignCenter);
     m_storeLabel->setWordWrap(true);
     m_storeLabel->setTextFormat(Qt::PlainText);
-    m_storeLabel->setEnabled(false);
+    QFont small = m_storeLabel->font();
+    small.setPointSizeF(small.pointSizeF() * 0.9);
+    m_storeLabel->setFont(small);
     layout->addWidget(m_storeLabel);
 
-    outer->addWidget(column, 0, Qt::AlignHCenter);
+    // Centred by stretches rather than an alignment flag: an aligned widget gets its plain size hint, and the
+    // wrapped lines below would be cut.
+    auto* row = new QHBoxLayout;
+    row->addStretch(1);
+    row->addWidget(column);
+    row->addStretch(1);
+    outer->addLayout(row);
     outer->addStretch(3);
 
-    connect(hydra, &QPushButton::clicked, this, &FirstRunWidget::createHydraDefaultsRequested);
-    connect(import, &QPushButton::clicked, this, &FirstRunWidget::importRequested);
-    connect(generate, &QPushButton::clicked, this, &FirstRunWidget::generateRequested);
+    connect(hydra, &QCommandLinkButton::clicked, this, &FirstRunWidget::createHydraDefaultsRequested);
+    connect(import, &QCommandLinkButton::clicked, this, &FirstRunWidget::importRequested);
+    connect(generate, &QCommandLinkButton::clicked, this, &FirstRunWidget::generateRequested);
     setTabOrder(hydra, import);
     setTabOrder(import, generate);
 }
