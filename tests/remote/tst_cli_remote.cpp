@@ -106,6 +106,7 @@ private Q_SLOTS:
     void rotate();
     void everyCommandWithUrl();
     void serverErrors();
+    void httpsNeedsTheCa();
 
 private:
     Run cli(const QStringList& args, int waitMs = 60000);
@@ -718,6 +719,39 @@ void TestCliRemote::serverErrors()
              QStringLiteral("2")});
     VERIFY_ONE_LINE_ERROR(r, 1);
     QVERIFY2(r.err.contains("could not reach"), qPrintable(r.describe()));
+}
+
+void TestCliRemote::httpsNeedsTheCa()
+{
+    const TlsMaterial tls = TlsMaterial::make();
+    FakeHydraServer server;
+    QVERIFY(server.startTls(tls.serverCertificate, tls.serverKey) != 0);
+    server.setKeys(QStringLiteral("s"), {makeJwk(QStringLiteral("ES256"), QStringLiteral("a"))});
+    const QString url = server.url().toString();
+    QVERIFY(url.startsWith(QStringLiteral("https://")));
+    const QStringList diff = {QStringLiteral("remote"), QStringLiteral("diff"), QStringLiteral("--url"), url,
+                              QStringLiteral("--set"),  QStringLiteral("s")};
+    Run r = cli(diff);
+    VERIFY_ONE_LINE_ERROR(r, 1);
+    QVERIFY2(r.err.contains("TLS") && r.err.contains("--ca"), qPrintable(r.describe()));
+    QVERIFY(server.requests().isEmpty());
+
+    const QString caFile = m_dir->filePath(QStringLiteral("ca.pem"));
+    QFile f(caFile);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(tls.caPem);
+    f.close();
+    r = cli(QStringList(diff) << QStringLiteral("--ca") << caFile);
+    VERIFY_OK(r);
+    QCOMPARE(
+        stringList(r.object().value(QStringLiteral("sets")).toArray()[0].toObject().value(QStringLiteral("added"))),
+        QStringList{QStringLiteral("a")});
+    // a saved remote keeps its CA
+    VERIFY_OK(cli({QStringLiteral("remote"), QStringLiteral("add"), QStringLiteral("tls"), url, QStringLiteral("--ca"),
+                   caFile, QStringLiteral("--set"), QStringLiteral("s")}));
+    r = cli({QStringLiteral("remote"), QStringLiteral("pull"), QStringLiteral("tls"), QStringLiteral("--yes")});
+    VERIFY_OK(r);
+    QCOMPARE(kidsOf(store()->loadKeys(QStringLiteral("s"), true)), QStringList{QStringLiteral("a")});
 }
 
 QTEST_GUILESS_MAIN(TestCliRemote)
