@@ -192,21 +192,6 @@ void checkX509Members(const QJsonObject& o, KeyType type)
     }
 }
 
-QString hashName(ThumbprintHash hash)
-{
-    switch (hash) {
-    case ThumbprintHash::Sha1:
-        return QStringLiteral("SHA1");
-    case ThumbprintHash::Sha384:
-        return QStringLiteral("SHA384");
-    case ThumbprintHash::Sha512:
-        return QStringLiteral("SHA512");
-    case ThumbprintHash::Sha256:
-    default:
-        return QStringLiteral("SHA256");
-    }
-}
-
 int memberRank(const QString& name)
 {
     static const QStringList order = {QStringLiteral("kty"), QStringLiteral("use"), QStringLiteral("key_ops"),
@@ -706,10 +691,14 @@ QString JsonWebKey::thumbprint(ThumbprintHash hash) const
     QByteArray input = thumbprintInput();
     unsigned char md[EVP_MAX_MD_SIZE];
     unsigned int mdLen = 0;
-    EVP_MD* evpMd = EVP_MD_fetch(nullptr, hashName(hash).toLatin1().constData(), nullptr);
+    // Fetched once: EVP_MD_fetch looks the algorithm up in the provider store, which costs more than hashing a
+    // thumbprint input.
+    static EVP_MD* const digests[] = {EVP_MD_fetch(nullptr, "SHA256", nullptr), EVP_MD_fetch(nullptr, "SHA1", nullptr),
+                                      EVP_MD_fetch(nullptr, "SHA384", nullptr),
+                                      EVP_MD_fetch(nullptr, "SHA512", nullptr)};
+    const EVP_MD* evpMd = digests[static_cast<int>(hash)];
     const bool ok =
         evpMd && EVP_Digest(input.constData(), static_cast<size_t>(input.size()), md, &mdLen, evpMd, nullptr) == 1;
-    EVP_MD_free(evpMd);
     wipe(input);
     if (!ok) {
         throw JwkError(QStringLiteral("the digest for the thumbprint is unavailable"), JwkError::Kind::Internal);
