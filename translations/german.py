@@ -460,3 +460,9 @@ DE.update({
      'Schlüsselsatz %1 mit %n Schlüsseln in den Papierkorb verschieben? %2 holt ihn zurück.'),
 (None, 'Move to Trash'): 'In den Papierkorb',
 })
+DE.update({
+(None, 'Hide &private'): '&Privat verbergen',
+})
+DE.update({
+(None, 'In use now: %1'): 'Derzeit geöffnet: %1',
+})

@@ -858,6 +858,10 @@ bis %2</translation>
         <source>No problems found.</source>
         <translation>Keine Probleme gefunden.</translation>
     </message>
+    <message>
+        <source>Hide &amp;private</source>
+        <translation>&amp;Privat verbergen</translation>
+    </message>
 </context>
 <context>
     <name>jwk::KeyFileWriter</name>
@@ -1667,6 +1671,10 @@ bis %2</translation>
     <message>
         <source>A new language applies when JWK Manager is started again.</source>
         <translation>Eine neue Sprache gilt ab dem nächsten Start von JWK Manager.</translation>
+    </message>
+    <message>
+        <source>In use now: %1</source>
+        <translation>Derzeit geöffnet: %1</translation>
     </message>
 </context>
 <context>

@@ -858,6 +858,10 @@ until %2</translation>
         <source>No problems found.</source>
         <translation>No problems found.</translation>
     </message>
+    <message>
+        <source>Hide &amp;private</source>
+        <translation>Hide &amp;private</translation>
+    </message>
 </context>
 <context>
     <name>jwk::KeyFileWriter</name>
@@ -1667,6 +1671,10 @@ until %2</translation>
     <message>
         <source>A new language applies when JWK Manager is started again.</source>
         <translation>A new language applies when JWK Manager is started again.</translation>
+    </message>
+    <message>
+        <source>In use now: %1</source>
+        <translation>In use now: %1</translation>
     </message>
 </context>
 <context>

@@ -436,13 +436,13 @@ void MainWindow::createCentralWidget()
     header->setStretchLastSection(false);
     header->setSectionResizeMode(QHeaderView::Interactive);
     // Fixed starting widths: measuring 10,000 rows to fit the contents would stall the first paint.
-    header->resizeSection(KeyModel::KidColumn, 150);
-    header->resizeSection(KeyModel::TypeColumn, 90);
+    header->resizeSection(KeyModel::KidColumn, 135);
+    header->resizeSection(KeyModel::TypeColumn, 85);
     header->resizeSection(KeyModel::AlgColumn, 62);
     header->resizeSection(KeyModel::UseColumn, 45);
-    header->resizeSection(KeyModel::ThumbprintColumn, 100);
-    header->resizeSection(KeyModel::CreatedColumn, 115);
-    header->resizeSection(KeyModel::RoleColumn, 105);
+    header->resizeSection(KeyModel::ThumbprintColumn, 95);
+    header->resizeSection(KeyModel::CreatedColumn, 110);
+    header->resizeSection(KeyModel::RoleColumn, 95);
     header->resizeSection(KeyModel::SetColumn, 160);
     middleLayout->addWidget(m_keyView, 1);
     connect(m_keyView->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &MainWindow::currentKeyChanged);
@@ -463,7 +463,7 @@ void MainWindow::createCentralWidget()
     m_splitter->setStretchFactor(0, 0);
     m_splitter->setStretchFactor(1, 3);
     m_splitter->setStretchFactor(2, 2);
-    m_splitter->setSizes({230, 670, 420});
+    m_splitter->setSizes({210, 640, 470});
     m_stack->addWidget(m_splitter);
     setCentralWidget(m_stack);
 
@@ -1389,7 +1389,7 @@ void MainWindow::copyPrivatePem()
 
 void MainWindow::showSettings()
 {
-    auto* dialog = new SettingsDialog(this);
+    auto* dialog = new SettingsDialog(m_store ? m_store->path() : QString(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         const bool storeChanged = dialog->storeLocationChanged();

@@ -17,7 +17,7 @@
 
 namespace jwk {
 
-SettingsDialog::SettingsDialog(QWidget* parent)
+SettingsDialog::SettingsDialog(const QString& openStore, QWidget* parent)
     : QDialog(parent)
 {
     setObjectName(QStringLiteral("SettingsDialog"));
@@ -43,6 +43,14 @@ SettingsDialog::SettingsDialog(QWidget* parent)
     auto* storeLabel = new QLabel(tr("&Store:"), this);
     storeLabel->setBuddy(m_storeEdit);
     form->addRow(storeLabel, storeBox);
+    if (!openStore.isEmpty()) {
+        auto* inUse = new QLabel(tr("In use now: %1").arg(openStore), this);
+        inUse->setObjectName(QStringLiteral("storeInUseLabel"));
+        inUse->setTextFormat(Qt::PlainText);
+        inUse->setWordWrap(true);
+        inUse->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        form->addRow(QString(), inUse);
+    }
     connect(browse, &QPushButton::clicked, this, [this] {
         const QString current = m_storeEdit->text().isEmpty() ? KeyStore::resolvePath(QString()) : m_storeEdit->text();
         const QString path = FileDialog::getSaveFileNameForStore(this, tr("Choose the Key Store"), current);

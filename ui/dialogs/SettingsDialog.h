@@ -15,7 +15,8 @@ class SettingsDialog : public QDialog
     Q_OBJECT
 
 public:
-    explicit SettingsDialog(QWidget* parent = nullptr);
+    // `openStore` is the store in use now (it may differ from the setting when --store was given).
+    explicit SettingsDialog(const QString& openStore = QString(), QWidget* parent = nullptr);
 
     // Writes the values to Settings.
     void save();

@@ -110,6 +110,7 @@ KeyDetailsWidget::KeyDetailsWidget(QWidget* parent)
     header->addWidget(m_showPrivateButton, 0, Qt::AlignTop);
     layout->addLayout(header);
     connect(m_showPrivateButton, &QToolButton::toggled, this, [this](bool on) {
+        m_showPrivateButton->setText(on ? tr("Hide &private") : tr("Show &private"));
         if (on != isShowingPrivate()) {
             setShowPrivate(on);
         }
@@ -154,6 +155,8 @@ KeyDetailsWidget::KeyDetailsWidget(QWidget* parent)
     pemBar->addWidget(m_copyPemButton);
     pemLayout->addLayout(pemBar);
     m_pemEdit = makeTextView(pemPage, QStringLiteral("pemTextEdit"), tr("PEM"));
+    // PEM has 64-character lines of its own: wrapping them again would make it look broken.
+    m_pemEdit->setLineWrapMode(QPlainTextEdit::NoWrap);
     pemLayout->addWidget(m_pemEdit);
     m_tabs->addTab(pemPage, tr("P&EM"));
     connect(m_pemFormatCombo, &QComboBox::currentIndexChanged, this, &KeyDetailsWidget::updatePem);
@@ -264,6 +267,7 @@ void KeyDetailsWidget::hidePrivate()
     if (m_showPrivateButton) {
         const QSignalBlocker blocker(m_showPrivateButton);
         m_showPrivateButton->setChecked(false);
+        m_showPrivateButton->setText(tr("Show &private"));
     }
 }
 
@@ -344,6 +348,7 @@ bool KeyDetailsWidget::setShowPrivate(bool show)
     {
         const QSignalBlocker blocker(m_showPrivateButton);
         m_showPrivateButton->setChecked(true);
+        m_showPrivateButton->setText(tr("Hide &private"));
     }
     updateJwk();
     updatePem();
