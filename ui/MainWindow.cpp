@@ -117,7 +117,11 @@ MainWindow::MainWindow(std::unique_ptr<KeyStore> store, QWidget* parent)
                 paths << url.toLocalFile();
             }
         }
-        importFiles(paths, setName);
+        // Dropped on "All keys" (or between sets): ask which set, whatever is selected.
+        const QString target = setName.isEmpty() ? chooseImportSet(QString(), true) : setName;
+        if (!target.isEmpty()) {
+            importFiles(paths, target);
+        }
     });
 
     restoreWindowState();
@@ -375,6 +379,7 @@ void MainWindow::createCentralWidget()
     m_searchEdit->setClearButtonEnabled(true);
     m_searchEdit->addAction(Icons::icon(QStringLiteral("search")), QLineEdit::LeadingPosition);
     m_searchEdit->setMinimumWidth(320);
+    m_searchEdit->setAcceptDrops(false); // files dropped here are for import, like anywhere on the window
     connect(m_searchEdit, &QLineEdit::textChanged, this, [this](const QString& text) {
         // Searching covers every set, as KeePassXC searches every group.
         const bool all = !text.trimmed().isEmpty() || currentSetName().isEmpty();
@@ -1076,12 +1081,12 @@ void MainWindow::importData(const QByteArray& data, const QString& sourceName, c
     startImport({ImportSource{QString(), data, sourceName}}, setName);
 }
 
-QString MainWindow::chooseImportSet(const QString& proposed)
+QString MainWindow::chooseImportSet(const QString& proposed, bool ask)
 {
     if (!proposed.isEmpty()) {
         return proposed;
     }
-    if (!currentSetName().isEmpty()) {
+    if (!ask && !currentSetName().isEmpty()) {
         return currentSetName();
     }
     QStringList names = m_setModel->setNames();

@@ -119,7 +119,7 @@ private:
     void currentKeyChanged();
     void startImport(const QList<ImportSource>& sources, const QString& setName);
     void finishImport();
-    QString chooseImportSet(const QString& proposed);
+    QString chooseImportSet(const QString& proposed, bool ask = false);
     void openExportDialog(const QList<KeyInfo>& keys, const QString& what);
     void copyText(const QString& text, bool secret, const QString& what, const std::optional<KeyInfo>& key);
     std::optional<JsonWebKey> loadPrivate(const KeyInfo& key);

@@ -242,6 +242,15 @@ private Q_SLOTS:
         QTRY_COMPARE(finished.size(), 1);
         QCOMPARE(store()->keys(QStringLiteral("two")).size(), 1);
         QCOMPARE(store()->keys(QStringLiteral("one")).size(), 0);
+
+        // Dropped on "All keys": the set is asked for, whatever is selected.
+        InputDialog::setNextText(QStringLiteral("asked"));
+        const QPoint all = view->visualRect(m_window->setModel()->index(0, 0)).center();
+        dropOn(view->viewport(), all, {QUrl::fromLocalFile(test::vector(QStringLiteral("ec_p384_spki_public.pem")))},
+               &accepted);
+        QVERIFY(accepted);
+        QTRY_COMPARE(finished.size(), 2);
+        QCOMPARE(store()->keys(QStringLiteral("asked")).size(), 1);
     }
 
     void pastePem()
