@@ -627,6 +627,25 @@ JsonWebKey JsonWebKey::publicKey() const
     JsonWebKey key;
     key.m_type = m_type;
     key.m_members = m_members;
+    // key_ops of the public form: the operations a public key can do (RFC 7517 §4.3). "sign", "decrypt",
+    // "unwrapKey", "deriveKey" and "deriveBits" need the private key, as latchset jose also decides.
+    const auto ops = m_members.constFind(QStringLiteral("key_ops"));
+    if (ops != m_members.constEnd()) {
+        static const QStringList privateOps = {QStringLiteral("sign"), QStringLiteral("decrypt"),
+                                               QStringLiteral("unwrapKey"), QStringLiteral("deriveKey"),
+                                               QStringLiteral("deriveBits")};
+        QJsonArray kept;
+        for (const auto& op : ops->toArray()) {
+            if (!privateOps.contains(op.toString())) {
+                kept.append(op);
+            }
+        }
+        if (kept.isEmpty()) {
+            key.m_members.remove(QStringLiteral("key_ops"));
+        } else {
+            key.m_members.insert(QStringLiteral("key_ops"), kept);
+        }
+    }
     return key;
 }
 

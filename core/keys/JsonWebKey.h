@@ -57,7 +57,8 @@ public:
     bool isPrivate() const { return !m_private.empty(); }
     bool hasPublicForm() const { return m_type != KeyType::Oct; }
 
-    // The key without its private members. Throws JwkError for oct keys, which have no public form.
+    // The key without its private members, and without the key_ops that need them (sign, decrypt, unwrapKey,
+    // deriveKey, deriveBits). Throws JwkError for oct keys, which have no public form.
     JsonWebKey publicKey() const;
 
     // Decoded public key member (n, e, x, y); empty when absent.

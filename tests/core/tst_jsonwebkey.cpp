@@ -235,11 +235,12 @@ void TestJsonWebKey::unknownMembersRoundTrip_data()
         {QStringLiteral("flag"), true},
         {QStringLiteral("nothing"), QJsonValue::Null},
         {QStringLiteral("custom"),
-         QJsonObject{{QStringLiteral("nested"),
-                      QJsonObject{{QStringLiteral("a"), QJsonArray{1, QJsonArray{2, QJsonArray{3, QStringLiteral("x")}},
-                                                                     QJsonObject{{QStringLiteral("b"), QJsonValue::Null}}}},
-                                  {QStringLiteral("empty"), QJsonObject{}}}},
-                     {QStringLiteral("text"), QStringLiteral("quote \" backslash \\ tab \t nl \n é → 𝄞 \u0001")}}},
+         QJsonObject{
+             {QStringLiteral("nested"),
+              QJsonObject{{QStringLiteral("a"), QJsonArray{1, QJsonArray{2, QJsonArray{3, QStringLiteral("x")}},
+                                                           QJsonObject{{QStringLiteral("b"), QJsonValue::Null}}}},
+                          {QStringLiteral("empty"), QJsonObject{}}}},
+             {QStringLiteral("text"), QStringLiteral("quote \" backslash \\ tab \t nl \n é → 𝄞 \u0001")}}},
         {QStringLiteral("matrix"), QJsonArray{QJsonArray{1, 2}, QJsonArray{3, QJsonArray{4, QJsonArray{}}}}},
         {QStringLiteral("emptyArray"), QJsonArray{}},
         {QStringLiteral("zz_last"), QStringLiteral("sorted after everything")},
@@ -275,6 +276,10 @@ void TestJsonWebKey::unknownMembersRoundTrip()
         for (const auto& name : JsonWebKey::privateMemberNames()) {
             expected.remove(name);
         }
+        // The public form keeps only the key_ops a public key can do: "sign" goes, "verify" stays.
+        if (expected.contains(QStringLiteral("key_ops"))) {
+            expected.insert(QStringLiteral("key_ops"), QJsonArray{QStringLiteral("verify")});
+        }
         QCOMPARE(parseJsonObject(key.publicKey().toJson(true)), expected);
     }
     const QStringList expectedOps = jwk.contains(QStringLiteral("key_ops"))
@@ -296,8 +301,10 @@ void TestJsonWebKey::acceptsEdgeCases_data()
     x521[0] = 0;
     y521[0] = 0;
     QTest::newRow("P-521 66-octet x, y with top octet 0")
-        << QJsonObject{{QStringLiteral("kty"), QStringLiteral("EC")}, {QStringLiteral("crv"), QStringLiteral("P-521")},
-                       {QStringLiteral("x"), b64u(x521)}, {QStringLiteral("y"), b64u(y521)}};
+        << QJsonObject{{QStringLiteral("kty"), QStringLiteral("EC")},
+                       {QStringLiteral("crv"), QStringLiteral("P-521")},
+                       {QStringLiteral("x"), b64u(x521)},
+                       {QStringLiteral("y"), b64u(y521)}};
     QTest::newRow("P-384 48 octets") << QJsonObject{{QStringLiteral("kty"), QStringLiteral("EC")},
                                                     {QStringLiteral("crv"), QStringLiteral("P-384")},
                                                     {QStringLiteral("x"), b64u(QByteArray(48, '\x01'))},
@@ -311,12 +318,11 @@ void TestJsonWebKey::acceptsEdgeCases_data()
     QTest::newRow("P-256 x with top octet 0") << edited(ecPub, {{QStringLiteral("x"), b64u(x)}});
     // A single zero octet is the minimal encoding of zero ("AA").
     QTest::newRow("key_ops empty") << edited(ecPub, {{QStringLiteral("key_ops"), QJsonArray{}}});
-    QTest::newRow("RSA private d only") << edited(rfc("rfc7517_A2_rsa_private"), {},
-                                                  {"p", "q", "dp", "dq", "qi"});
+    QTest::newRow("RSA private d only") << edited(rfc("rfc7517_A2_rsa_private"), {}, {"p", "q", "dp", "dq", "qi"});
     QTest::newRow("x5t and x5t#S256 of the right length")
-        << edited(rfc("rfc7517_B_rsa_x5c"), {{QStringLiteral("x5t"), QStringLiteral("4pNenEBLv0JpLIdugWxQkOsZcK0")},
-                                             {QStringLiteral("x5t#S256"),
-                                              QStringLiteral("pJm2BBpkB8y7tCqrWM0X37WOmQTO8zQw-VpxVgBb21I")}});
+        << edited(rfc("rfc7517_B_rsa_x5c"),
+                  {{QStringLiteral("x5t"), QStringLiteral("4pNenEBLv0JpLIdugWxQkOsZcK0")},
+                   {QStringLiteral("x5t#S256"), QStringLiteral("pJm2BBpkB8y7tCqrWM0X37WOmQTO8zQw-VpxVgBb21I")}});
 }
 
 void TestJsonWebKey::acceptsEdgeCases()
@@ -397,7 +403,7 @@ void TestJsonWebKey::rejects_data()
     row("n with /", edited(rsaPub, {{"n", QString(n).replace('_', '/')}}), "n", invalid);
     row("RSA d with +", edited(rsaPriv, {{"d", rsaPriv.value("d").toString().replace('-', '+')}}), "d", invalid);
     row("RSA qi with /", edited(rsaPriv, {{"qi", rsaPriv.value("qi").toString().replace('_', '/')}}), "qi", invalid);
-    const auto s3 = rfc("rfc7517_s3_ec_p256_public"); // its y has '_'
+    const auto s3 = rfc("rfc7517_s3_ec_p256_public");        // its y has '_'
     const auto x25519 = rfc("rfc8037_A6_x25519_bob_public"); // its x has '-'
     QVERIFY(s3.value("y").toString().contains('_') && x25519.value("x").toString().contains('-'));
     row("EC y with /", edited(s3, {{"y", s3.value("y").toString().replace('_', '/')}}), "y", invalid);
@@ -413,21 +419,17 @@ void TestJsonWebKey::rejects_data()
     row("P-256 x 31 octets", edited(ecPub, {{"x", b64u(unb64u(ecX).mid(1))}}), "x", invalid);
     row("P-256 x 33 octets (leading zero)", edited(ecPub, {{"x", b64u('\0' + unb64u(ecX))}}), "x", invalid);
     row("P-256 y 31 octets", edited(ecPub, {{"y", b64u(unb64u(ecY).mid(1))}}), "y", invalid);
-    row("P-256 d 31 octets", edited(ecPriv, {{"d", b64u(unb64u(ecPriv.value("d").toString()).mid(1))}}), "d",
-        invalid);
-    row("P-256 d 33 octets", edited(ecPriv, {{"d", b64u('\0' + unb64u(ecPriv.value("d").toString()))}}), "d",
-        invalid);
-    const QJsonObject p521{{"kty", "EC"},
-                           {"crv", "P-521"},
-                           {"x", b64u(QByteArray(66, '\x01'))},
-                           {"y", b64u(QByteArray(66, '\x01'))}};
+    row("P-256 d 31 octets", edited(ecPriv, {{"d", b64u(unb64u(ecPriv.value("d").toString()).mid(1))}}), "d", invalid);
+    row("P-256 d 33 octets", edited(ecPriv, {{"d", b64u('\0' + unb64u(ecPriv.value("d").toString()))}}), "d", invalid);
+    const QJsonObject p521{
+        {"kty", "EC"}, {"crv", "P-521"}, {"x", b64u(QByteArray(66, '\x01'))}, {"y", b64u(QByteArray(66, '\x01'))}};
     row("P-521 x 65 octets", edited(p521, {{"x", b64u(QByteArray(65, '\x01'))}}), "x", invalid);
     row("P-521 y 65 octets", edited(p521, {{"y", b64u(QByteArray(65, '\x01'))}}), "y", invalid);
     row("P-521 x 67 octets", edited(p521, {{"x", b64u(QByteArray(67, '\x01'))}}), "x", invalid);
     row("P-521 d 65 octets", edited(p521, {{"d", b64u(QByteArray(65, '\x01'))}}), "d", invalid);
-    row("P-384 x 32 octets", edited(p521, {{"crv", "P-384"}, {"x", b64u(QByteArray(32, '\x01'))},
-                                           {"y", b64u(QByteArray(48, '\x01'))}}),
-        "x", invalid);
+    row("P-384 x 32 octets",
+        edited(p521, {{"crv", "P-384"}, {"x", b64u(QByteArray(32, '\x01'))}, {"y", b64u(QByteArray(48, '\x01'))}}), "x",
+        invalid);
     row("Ed25519 x 31 octets", edited(edPub, {{"x", b64u(unb64u(edX).mid(1))}}), "x", invalid);
     row("Ed25519 x 33 octets", edited(edPub, {{"x", b64u(unb64u(edX) + '\0')}}), "x", invalid);
     row("Ed25519 d 31 octets", edited(edPriv, {{"d", b64u(unb64u(edPriv.value("d").toString()).mid(1))}}), "d",
@@ -439,10 +441,10 @@ void TestJsonWebKey::rejects_data()
     // RSA integers.
     row("RSA n leading zero octet", edited(rsaPub, {{"n", b64u('\0' + nBytes)}}), "n", invalid);
     row("RSA e leading zero octet", edited(rsaPub, {{"e", "AAEAAQ"}}), "e", invalid);
-    row("RSA d leading zero octet",
-        edited(rsaPriv, {{"d", b64u('\0' + unb64u(rsaPriv.value("d").toString()))}}), "d", invalid);
-    row("RSA p leading zero octet",
-        edited(rsaPriv, {{"p", b64u('\0' + unb64u(rsaPriv.value("p").toString()))}}), "p", invalid);
+    row("RSA d leading zero octet", edited(rsaPriv, {{"d", b64u('\0' + unb64u(rsaPriv.value("d").toString()))}}), "d",
+        invalid);
+    row("RSA p leading zero octet", edited(rsaPriv, {{"p", b64u('\0' + unb64u(rsaPriv.value("p").toString()))}}), "p",
+        invalid);
     row("RSA even modulus", edited(rsaPub, {{"n", flipLastByte(n, 0x01)}}), "n", invalid);
 
     // Wrong JSON types.
@@ -462,15 +464,18 @@ void TestJsonWebKey::rejects_data()
     row("key_ops string", edited(rsaPub, {{"key_ops", "sign"}}), "key_ops", invalid);
     row("key_ops object", edited(rsaPub, {{"key_ops", QJsonObject{}}}), "key_ops", invalid);
     row("key_ops with a number", edited(rsaPub, {{"key_ops", QJsonArray{"verify", 1}}}), "key_ops", invalid);
-    row("key_ops with duplicates", edited(rsaPub, {{"key_ops", QJsonArray{"verify", "sign", "verify"}}}),
-        "key_ops", invalid);
+    row("key_ops with duplicates", edited(rsaPub, {{"key_ops", QJsonArray{"verify", "sign", "verify"}}}), "key_ops",
+        invalid);
 
     // Members that belong to another kty.
     row("EC with p (CRT member)", edited(ecPriv, {{"p", rsaPriv.value("p")}}), "p", invalid);
     row("EC with dp (CRT member)", edited(ecPriv, {{"dp", rsaPriv.value("dp")}}), "dp", invalid);
-    row("EC with p q dp dq qi", edited(ecPriv, {{"p", rsaPriv.value("p")}, {"q", rsaPriv.value("q")},
-                                                {"dp", rsaPriv.value("dp")}, {"dq", rsaPriv.value("dq")},
-                                                {"qi", rsaPriv.value("qi")}}),
+    row("EC with p q dp dq qi",
+        edited(ecPriv, {{"p", rsaPriv.value("p")},
+                        {"q", rsaPriv.value("q")},
+                        {"dp", rsaPriv.value("dp")},
+                        {"dq", rsaPriv.value("dq")},
+                        {"qi", rsaPriv.value("qi")}}),
         "dp", invalid); // the first refused in the order the member names sort
     row("EC with n", edited(ecPub, {{"n", n}}), "n", invalid);
     row("EC with k", edited(ecPub, {{"k", oct.value("k")}}), "k", invalid);
@@ -504,8 +509,8 @@ void TestJsonWebKey::rejects_data()
     row("x5t#S256 20 octets", edited(x5cKey, {{"x5t#S256", "4pNenEBLv0JpLIdugWxQkOsZcK0"}}), "x5t#S256", invalid);
     row("x5c string", edited(x5cKey, {{"x5c", x5c0}}), "x5c", invalid);
     row("x5c empty", edited(x5cKey, {{"x5c", QJsonArray{}}}), "x5c", invalid);
-    row("x5c url alphabet",
-        edited(x5cKey, {{"x5c", QJsonArray{QString(x5c0).replace('+', '-').replace('/', '_')}}}), "x5c", invalid);
+    row("x5c url alphabet", edited(x5cKey, {{"x5c", QJsonArray{QString(x5c0).replace('+', '-').replace('/', '_')}}}),
+        "x5c", invalid);
     row("x5c unpadded", edited(x5cKey, {{"x5c", QJsonArray{x5c0.chopped(2)}}}), "x5c", invalid);
     row("x5c number entry", edited(x5cKey, {{"x5c", QJsonArray{x5c0, 1}}}), "x5c", invalid);
 }
@@ -524,8 +529,8 @@ void TestJsonWebKey::rejects()
     QCOMPARE(static_cast<int>(error->kind()), kind);
     QCOMPARE(QString::fromUtf8(error->what()), error->message());
     // The same from a QJsonObject.
-    const auto again = jwktest::catchJwkError(
-        [&] { (void)JsonWebKey::fromJson(QJsonDocument::fromJson(json).object()); });
+    const auto again =
+        jwktest::catchJwkError([&] { (void)JsonWebKey::fromJson(QJsonDocument::fromJson(json).object()); });
     QVERIFY(again.has_value());
     QCOMPARE(again->message(), error->message());
 }
@@ -615,8 +620,8 @@ void TestJsonWebKey::setInvalidKeyNamesIndex_data()
         << QStringLiteral("key_ops");
     QTest::newRow("keys[2] missing kty") << QJsonArray{rsa, ec, edited(ec, {}, {"kty"})} << QStringLiteral("keys[2]")
                                          << QStringLiteral("kty");
-    QTest::newRow("keys[1] not an object") << QJsonArray{rsa, QStringLiteral("a string"), ec}
-                                           << QStringLiteral("keys[1]") << QString();
+    QTest::newRow("keys[1] not an object")
+        << QJsonArray{rsa, QStringLiteral("a string"), ec} << QStringLiteral("keys[1]") << QString();
 }
 
 void TestJsonWebKey::setInvalidKeyNamesIndex()
@@ -661,9 +666,9 @@ void TestJsonWebKey::setToJsonPublicNeverHasPrivateMembers()
     QFETCH(QString, file);
     const auto set = JsonWebKeySet::fromJson(jwktest::readVector(file));
     for (auto format : {JsonFormat::Indented, JsonFormat::Compact}) {
-        for (const auto& bytes : {jwktest::bytes(set.toJson(false, format)),
-                                  jwktest::bytes(set.publicSet().toJson(true, format)),
-                                  jwktest::bytes(set.publicSet().toJson(false, format))}) {
+        for (const auto& bytes :
+             {jwktest::bytes(set.toJson(false, format)), jwktest::bytes(set.publicSet().toJson(true, format)),
+              jwktest::bytes(set.publicSet().toJson(false, format))}) {
             for (const auto& name : JsonWebKey::privateMemberNames()) {
                 const QByteArray quoted = '"' + name.toLatin1() + '"';
                 QVERIFY2(!bytes.contains(quoted), quoted.constData());
