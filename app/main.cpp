@@ -10,6 +10,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QTimer>
 
@@ -37,8 +38,34 @@ void disableCoreDumps()
 
 } // namespace
 
+// JWKMAN_STARTUP_TIMING=1 prints, once, how long after the start of main() the main window was first painted
+// (the GUI benchmark reads it).
+class FirstPaintReporter : public QObject
+{
+public:
+    explicit FirstPaintReporter(const QElapsedTimer& sinceStart)
+        : m_sinceStart(sinceStart)
+    {
+    }
+    bool eventFilter(QObject* watched, QEvent* event) override
+    {
+        if (event->type() == QEvent::Paint) {
+            std::fprintf(stderr, "jwkman: first paint %lld ms after start\n",
+                         static_cast<long long>(m_sinceStart.elapsed()));
+            std::fflush(stderr);
+            watched->removeEventFilter(this);
+        }
+        return false;
+    }
+
+private:
+    const QElapsedTimer& m_sinceStart;
+};
+
 int main(int argc, char* argv[])
 {
+    QElapsedTimer sinceStart;
+    sinceStart.start();
     disableCoreDumps();
 
     QApplication app(argc, argv);
@@ -77,6 +104,10 @@ int main(int argc, char* argv[])
     }
 
     jwk::MainWindow window(std::move(store));
+    FirstPaintReporter reporter(sinceStart);
+    if (qEnvironmentVariableIntValue("JWKMAN_STARTUP_TIMING") == 1) {
+        window.installEventFilter(&reporter);
+    }
     window.show();
 
     QStringList files;

@@ -29,9 +29,14 @@ inline void prepareEnvironment()
     installTranslations(QStringLiteral("en"));
 }
 
+inline QByteArray testSecretText()
+{
+    return QByteArrayLiteral("gui-test-secret-0123456789abcdef");
+}
+
 inline SystemSecret testSecret()
 {
-    return SystemSecret::fromList({SecureBytes::fromByteArray(QByteArrayLiteral("gui-test-secret-0123456789abcdef"))});
+    return SystemSecret::fromList({SecureBytes::fromByteArray(testSecretText())});
 }
 
 inline std::unique_ptr<KeyStore> openStore(const QString& path)

@@ -12,6 +12,7 @@
 #include <QAction>
 #include <QComboBox>
 #include <QElapsedTimer>
+#include <QProcess>
 #include <QPushButton>
 #include <QScrollBar>
 #include <QSignalSpy>
@@ -135,6 +136,36 @@ private Q_SLOTS:
         }
         qInfo("20 scroll steps across %d keys, each painted: %lld ms", kKeys, static_cast<long long>(timer.elapsed()));
         QVERIFY2(firstPaint < 500, "the window must be painted in under 500 ms");
+    }
+
+    void processStartToFirstPaint()
+    {
+        // The real program, offscreen, on the store of 10,000 keys: from starting the process to the painted window.
+        QProcess app;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        env.insert(QStringLiteral("JWKMAN_STARTUP_TIMING"), QStringLiteral("1"));
+        env.insert(QStringLiteral("SECRETS_SYSTEM"), QString::fromLatin1(test::testSecretText()));
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir.filePath(QStringLiteral("config")));
+        app.setProcessEnvironment(env);
+        QElapsedTimer timer;
+        timer.start();
+        app.start(QStringLiteral(JWKMAN_APP_PATH), {QStringLiteral("--store"), m_path});
+        QVERIFY(app.waitForStarted());
+        QByteArray output;
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                output += app.readAllStandardError();
+                return output.contains("first paint");
+            },
+            20000));
+        const qint64 wall = timer.elapsed();
+        const QByteArray line = output.mid(output.indexOf("jwkman: first paint")).split('\n').first();
+        qInfo("process start to first painted window with %d keys: %lld ms (%s)", kKeys, static_cast<long long>(wall),
+              line.constData());
+        app.kill();
+        app.waitForFinished();
+        QVERIFY2(wall < 500, "the window must be painted in under 500 ms after the start");
     }
 
     void noStallWhileRsa4096IsGenerated()
