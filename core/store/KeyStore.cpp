@@ -21,7 +21,7 @@ namespace jwk {
 using namespace storesql;
 namespace {
 
-constexpr int kSchemaVersion = 2;
+constexpr int kSchemaVersion = 3;
 const QByteArray kVerifierPlaintext = "jwkman store verifier v1";
 
 enum class Verifier { Opens, DoesNotOpen, Unreadable };
@@ -306,6 +306,11 @@ void KeyStore::migrate(int from)
             execSql(database, sql, QStringLiteral("updating the store"));
         }
     }
+    if (from < 3) {
+        // The next sequence number is MAX(seq) over all keys: an index keeps that a lookup, not a scan.
+        execSql(database, QStringLiteral("CREATE INDEX jwk_keys_seq ON jwk_keys (seq)"),
+                QStringLiteral("updating the store"));
+    }
     m_dialect->setSchemaVersion(database, kSchemaVersion);
     tx.commit();
 }
@@ -322,14 +327,32 @@ qint64 KeyStore::setId(const QString& name, bool includeDeleted) const
 
 QList<KeySetInfo> KeyStore::keySets() const
 {
+    return querySets(QString(), {});
+}
+
+std::optional<KeySetInfo> KeyStore::keySet(const QString& name) const
+{
+    const QList<KeySetInfo> sets = querySets(QStringLiteral(" AND s.name = ?"), {name});
+    if (sets.isEmpty()) {
+        return std::nullopt;
+    }
+    return sets.first();
+}
+
+QList<KeySetInfo> KeyStore::querySets(const QString& condition, const QVariantList& binds) const
+{
     QSqlQuery q(db());
     q.setForwardOnly(true);
     q.prepare(QStringLiteral(
-        "SELECT s.name, s.description, s.created_at, s.updated_at, "
-        "(SELECT COUNT(*) FROM jwk_keys k WHERE k.set_id = s.id AND k.deleted_at IS NULL), "
-        "(SELECT k.kid FROM jwk_keys k WHERE k.set_id = s.id AND k.deleted_at IS NULL AND k.has_private = 1 "
-        " ORDER BY k.seq DESC LIMIT 1) "
-        "FROM jwk_sets s WHERE s.deleted_at IS NULL ORDER BY s.name"));
+                  "SELECT s.name, s.description, s.created_at, s.updated_at, "
+                  "(SELECT COUNT(*) FROM jwk_keys k WHERE k.set_id = s.id AND k.deleted_at IS NULL), "
+                  "(SELECT k.kid FROM jwk_keys k WHERE k.set_id = s.id AND k.deleted_at IS NULL AND k.has_private = 1 "
+                  " ORDER BY k.seq DESC LIMIT 1) "
+                  "FROM jwk_sets s WHERE s.deleted_at IS NULL") +
+              condition + QStringLiteral(" ORDER BY s.name"));
+    for (const auto& b : binds) {
+        q.addBindValue(b);
+    }
     exec(q, QStringLiteral("listing key sets"));
     QList<KeySetInfo> sets;
     while (q.next()) {
@@ -343,16 +366,6 @@ QList<KeySetInfo> KeyStore::keySets() const
         sets.append(s);
     }
     return sets;
-}
-
-std::optional<KeySetInfo> KeyStore::keySet(const QString& name) const
-{
-    for (const auto& s : keySets()) {
-        if (s.name == name) {
-            return s;
-        }
-    }
-    return std::nullopt;
 }
 
 void KeyStore::createKeySet(const QString& name, const QString& description)

@@ -217,6 +217,7 @@ private:
     qint64 nextSequence() const;
     void touchSet(qint64 setId);
     QList<KeyInfo> queryKeys(const QString& where, const QVariantList& binds) const;
+    QList<KeySetInfo> querySets(const QString& condition, const QVariantList& binds) const;
 
     QSqlDatabase db() const;
 

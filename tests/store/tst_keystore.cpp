@@ -297,8 +297,8 @@ void TestKeyStore::schemaPragmas()
     }
     RawDb raw(f.path);
     QVERIFY(raw.ok());
-    // Schema 1 (keys, sets, audit) plus schema 2 (remote profiles, staged rotations).
-    QCOMPARE(raw.scalar(QStringLiteral("PRAGMA user_version")).toInt(), 2);
+    // Schema 1 (keys, sets, audit), 2 (remote profiles, staged rotations) and 3 (the index on seq).
+    QCOMPARE(raw.scalar(QStringLiteral("PRAGMA user_version")).toInt(), 3);
     QCOMPARE(raw.scalar(QStringLiteral("PRAGMA journal_mode")).toString(), QStringLiteral("wal"));
     QCOMPARE(raw.scalar(QStringLiteral("PRAGMA integrity_check")).toString(), QStringLiteral("ok"));
     for (const auto& table : {"jwk_meta", "jwk_sets", "jwk_keys", "jwk_audit", "jwk_remotes", "jwk_rotations"}) {
@@ -343,6 +343,7 @@ void TestKeyStore::migrationFromSchema1()
         RawDb raw(f.path);
         QVERIFY(raw.exec(QStringLiteral("DROP TABLE jwk_remotes")));
         QVERIFY(raw.exec(QStringLiteral("DROP TABLE jwk_rotations")));
+        QVERIFY(raw.exec(QStringLiteral("DROP INDEX jwk_keys_seq")));
         QVERIFY(raw.exec(QStringLiteral("PRAGMA user_version = 1")));
         QVERIFY(raw.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")));
     }
@@ -361,11 +362,11 @@ void TestKeyStore::migrationFromSchema1()
     QVERIFY(store->loadKey(QStringLiteral("s"), QStringLiteral("from-v1")).sameKeyAs(k));
     store.reset();
     RawDb raw(f.path);
-    QCOMPARE(raw.scalar(QStringLiteral("PRAGMA user_version")).toInt(), 2);
+    QCOMPARE(raw.scalar(QStringLiteral("PRAGMA user_version")).toInt(), 3);
     QCOMPARE(raw.scalar(QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE name IN ('jwk_remotes', "
-                                       "'jwk_rotations')"))
+                                       "'jwk_rotations', 'jwk_keys_seq')"))
                  .toInt(),
-             2);
+             3);
 }
 
 void TestKeyStore::setsListing()
