@@ -466,3 +466,7 @@ DE.update({
 DE.update({
 (None, 'In use now: %1'): 'Derzeit geöffnet: %1',
 })
+DE.update({
+(None, 'The new store opens when JWK Manager is started again: keys are being written to the current one.'):
+    'Der neue Speicher wird beim nächsten Start von JWK Manager geöffnet: In den aktuellen werden gerade Schlüssel geschrieben.',
+})

@@ -128,7 +128,7 @@ Systemgeheimnis: %2</translation>
         <translation>AES-256-GCM-Inhaltsverschlüsselung</translation>
     </message>
     <message>
-        <source>A shared content-encryption key used directly (size follows the &quot;enc&quot; in use)</source>
+        <source>A shared content-encryption key used directly (size follows the "enc" in use)</source>
         <translation>Ein gemeinsamer Inhaltsschlüssel, direkt verwendet (die Größe richtet sich nach dem verwendeten „enc“)</translation>
     </message>
     <message>
@@ -393,7 +393,7 @@ Ory Hydra kann für diesen Algorithmus ebenfalls Schlüssel erzeugen.</translati
         <translation>Schlüssel liegen in Schlüsselsätzen, wie bei Ory Hydra. Beginnen Sie mit einer dieser Möglichkeiten:</translation>
     </message>
     <message>
-        <source>Create Hydra&apos;s default key sets</source>
+        <source>Create Hydra's default key sets</source>
         <translation>Die Standard-Schlüsselsätze von Hydra anlegen</translation>
     </message>
     <message>
@@ -511,7 +511,7 @@ Ory Hydra kann für diesen Algorithmus ebenfalls Schlüssel erzeugen.</translati
         <translation>&amp;Fingerabdruck</translation>
     </message>
     <message>
-        <source>The key&apos;s RFC 7638 thumbprint: the same key always gets the same kid</source>
+        <source>The key's RFC 7638 thumbprint: the same key always gets the same kid</source>
         <translation>Der RFC-7638-Fingerabdruck des Schlüssels: derselbe Schlüssel erhält immer dieselbe kid</translation>
     </message>
     <message>
@@ -572,10 +572,7 @@ Ory Hydra kann für diesen Algorithmus ebenfalls Schlüssel erzeugen.</translati
     </message>
     <message numerus="yes">
         <source>Searching for primes… (%n candidate(s) tested)</source>
-        <translation>
-            <numerusform>Suche nach Primzahlen … (%n Kandidat geprüft)</numerusform>
-            <numerusform>Suche nach Primzahlen … (%n Kandidaten geprüft)</numerusform>
-        </translation>
+        <translation><numerusform>Suche nach Primzahlen … (%n Kandidat geprüft)</numerusform><numerusform>Suche nach Primzahlen … (%n Kandidaten geprüft)</numerusform></translation>
     </message>
     <message>
         <source>Cancelled.</source>
@@ -634,24 +631,15 @@ Ory Hydra kann für diesen Algorithmus ebenfalls Schlüssel erzeugen.</translati
     </message>
     <message numerus="yes">
         <source>Imported %n key(s) into %1</source>
-        <translation>
-            <numerusform>%n Schlüssel in %1 importiert</numerusform>
-            <numerusform>%n Schlüssel in %1 importiert</numerusform>
-        </translation>
+        <translation><numerusform>%n Schlüssel in %1 importiert</numerusform><numerusform>%n Schlüssel in %1 importiert</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n skipped as duplicate(s)</source>
-        <translation>
-            <numerusform>%n als Duplikat übersprungen</numerusform>
-            <numerusform>%n als Duplikate übersprungen</numerusform>
-        </translation>
+        <translation><numerusform>%n als Duplikat übersprungen</numerusform><numerusform>%n als Duplikate übersprungen</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n failed</source>
-        <translation>
-            <numerusform>%n fehlgeschlagen</numerusform>
-            <numerusform>%n fehlgeschlagen</numerusform>
-        </translation>
+        <translation><numerusform>%n fehlgeschlagen</numerusform><numerusform>%n fehlgeschlagen</numerusform></translation>
     </message>
     <message>
         <source>Import Summary</source>
@@ -969,17 +957,11 @@ bis %2</translation>
     </message>
     <message numerus="yes">
         <source>%1, Hydra key set, %n key(s)</source>
-        <translation>
-            <numerusform>%1, Hydra-Schlüsselsatz, %n Schlüssel</numerusform>
-            <numerusform>%1, Hydra-Schlüsselsatz, %n Schlüssel</numerusform>
-        </translation>
+        <translation><numerusform>%1, Hydra-Schlüsselsatz, %n Schlüssel</numerusform><numerusform>%1, Hydra-Schlüsselsatz, %n Schlüssel</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%1, %n key(s)</source>
-        <translation>
-            <numerusform>%1, %n Schlüssel</numerusform>
-            <numerusform>%1, %n Schlüssel</numerusform>
-        </translation>
+        <translation><numerusform>%1, %n Schlüssel</numerusform><numerusform>%1, %n Schlüssel</numerusform></translation>
     </message>
     <message>
         <source>Every key of every set</source>
@@ -1014,10 +996,7 @@ bis %2</translation>
     </message>
     <message numerus="yes">
         <source>Clipboard clears in %n s</source>
-        <translation>
-            <numerusform>Zwischenablage wird in %n s geleert</numerusform>
-            <numerusform>Zwischenablage wird in %n s geleert</numerusform>
-        </translation>
+        <translation><numerusform>Zwischenablage wird in %n s geleert</numerusform><numerusform>Zwischenablage wird in %n s geleert</numerusform></translation>
     </message>
     <message>
         <source>The private key material was cleared from the clipboard.</source>
@@ -1040,7 +1019,7 @@ bis %2</translation>
         <translation>Ctrl+G</translation>
     </message>
     <message>
-        <source>Create &amp;Hydra&apos;s Default Sets…</source>
+        <source>Create &amp;Hydra's Default Sets…</source>
         <translation>&amp;Hydra-Standardsätze anlegen …</translation>
     </message>
     <message>
@@ -1269,10 +1248,7 @@ bis %2</translation>
     </message>
     <message numerus="yes">
         <source>All keys (%n)</source>
-        <translation>
-            <numerusform>Alle Schlüssel (%n)</numerusform>
-            <numerusform>Alle Schlüssel (%n)</numerusform>
-        </translation>
+        <translation><numerusform>Alle Schlüssel (%n)</numerusform><numerusform>Alle Schlüssel (%n)</numerusform></translation>
     </message>
     <message>
         <source>Search in all key sets</source>
@@ -1280,17 +1256,11 @@ bis %2</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n key(s), no signing key</source>
-        <translation>
-            <numerusform>%1: %n Schlüssel, kein Signaturschlüssel</numerusform>
-            <numerusform>%1: %n Schlüssel, kein Signaturschlüssel</numerusform>
-        </translation>
+        <translation><numerusform>%1: %n Schlüssel, kein Signaturschlüssel</numerusform><numerusform>%1: %n Schlüssel, kein Signaturschlüssel</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%1: %n key(s), signs with %2</source>
-        <translation>
-            <numerusform>%1: %n Schlüssel, signiert mit %2</numerusform>
-            <numerusform>%1: %n Schlüssel, signiert mit %2</numerusform>
-        </translation>
+        <translation><numerusform>%1: %n Schlüssel, signiert mit %2</numerusform><numerusform>%1: %n Schlüssel, signiert mit %2</numerusform></translation>
     </message>
     <message>
         <source>New Key Set</source>
@@ -1334,10 +1304,7 @@ bis %2</translation>
     </message>
     <message numerus="yes">
         <source>Moved %n key(s) to the trash. %1 restores them.</source>
-        <translation>
-            <numerusform>%n Schlüssel in den Papierkorb verschoben. %1 stellt ihn wieder her.</numerusform>
-            <numerusform>%n Schlüssel in den Papierkorb verschoben. %1 stellt sie wieder her.</numerusform>
-        </translation>
+        <translation><numerusform>%n Schlüssel in den Papierkorb verschoben. %1 stellt ihn wieder her.</numerusform><numerusform>%n Schlüssel in den Papierkorb verschoben. %1 stellt sie wieder her.</numerusform></translation>
     </message>
     <message>
         <source>Edit Key</source>
@@ -1360,19 +1327,16 @@ bis %2</translation>
         <translation>%1-Schlüssel %2 in %3 erzeugt.</translation>
     </message>
     <message>
-        <source>Hydra&apos;s Default Sets</source>
+        <source>Hydra's Default Sets</source>
         <translation>Hydra-Standardsätze</translation>
     </message>
     <message>
-        <source>Hydra&apos;s key sets exist already and each holds keys: %1.</source>
+        <source>Hydra's key sets exist already and each holds keys: %1.</source>
         <translation>Die Schlüsselsätze von Hydra gibt es bereits, und jeder enthält Schlüssel: %1.</translation>
     </message>
     <message numerus="yes">
         <source>Generating an RSA 4096 key for %n key set(s)…</source>
-        <translation>
-            <numerusform>Ein RSA-4096-Schlüssel wird für %n Schlüsselsatz erzeugt …</numerusform>
-            <numerusform>Für %n Schlüsselsätze wird je ein RSA-4096-Schlüssel erzeugt …</numerusform>
-        </translation>
+        <translation><numerusform>Ein RSA-4096-Schlüssel wird für %n Schlüsselsatz erzeugt …</numerusform><numerusform>Für %n Schlüsselsätze wird je ein RSA-4096-Schlüssel erzeugt …</numerusform></translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -1387,7 +1351,7 @@ bis %2</translation>
         <translation>%1 angelegt.</translation>
     </message>
     <message>
-        <source>Creating Hydra&apos;s default sets was cancelled; nothing was stored.</source>
+        <source>Creating Hydra's default sets was cancelled; nothing was stored.</source>
         <translation>Das Anlegen der Hydra-Standardsätze wurde abgebrochen; nichts wurde gespeichert.</translation>
     </message>
     <message>
@@ -1424,10 +1388,7 @@ bis %2</translation>
     </message>
     <message numerus="yes">
         <source>Importing %n item(s) into %1…</source>
-        <translation>
-            <numerusform>%n Element wird in %1 importiert …</numerusform>
-            <numerusform>%n Elemente werden in %1 importiert …</numerusform>
-        </translation>
+        <translation><numerusform>%n Element wird in %1 importiert …</numerusform><numerusform>%n Elemente werden in %1 importiert …</numerusform></translation>
     </message>
     <message>
         <source>%1: skipped, no passphrase was given</source>
@@ -1447,10 +1408,7 @@ bis %2</translation>
     </message>
     <message numerus="yes">
         <source>%n selected key(s)</source>
-        <translation>
-            <numerusform>%n ausgewählten Schlüssel</numerusform>
-            <numerusform>%n ausgewählte Schlüssel</numerusform>
-        </translation>
+        <translation><numerusform>%n ausgewählten Schlüssel</numerusform><numerusform>%n ausgewählte Schlüssel</numerusform></translation>
     </message>
     <message>
         <source>Key set %1 holds no keys.</source>
@@ -1458,10 +1416,7 @@ bis %2</translation>
     </message>
     <message numerus="yes">
         <source>key set %1 (%n key(s))</source>
-        <translation>
-            <numerusform>Schlüsselsatz %1 (%n Schlüssel)</numerusform>
-            <numerusform>Schlüsselsatz %1 (%n Schlüssel)</numerusform>
-        </translation>
+        <translation><numerusform>Schlüsselsatz %1 (%n Schlüssel)</numerusform><numerusform>Schlüsselsatz %1 (%n Schlüssel)</numerusform></translation>
     </message>
     <message>
         <source>%1 (*.%2);;All files (*)</source>
@@ -1497,10 +1452,7 @@ bis %2</translation>
     </message>
     <message numerus="yes">
         <source>Copied the %1. The clipboard is cleared in %n s.</source>
-        <translation>
-            <numerusform>In die Zwischenablage kopiert: %1. Sie wird in %n s geleert.</numerusform>
-            <numerusform>In die Zwischenablage kopiert: %1. Sie wird in %n s geleert.</numerusform>
-        </translation>
+        <translation><numerusform>In die Zwischenablage kopiert: %1. Sie wird in %n s geleert.</numerusform><numerusform>In die Zwischenablage kopiert: %1. Sie wird in %n s geleert.</numerusform></translation>
     </message>
     <message>
         <source>Copied the %1.</source>
@@ -1536,14 +1488,19 @@ bis %2</translation>
     </message>
     <message numerus="yes">
         <source>Move key set %1 with %n key(s) to the trash? %2 brings it back.</source>
-        <translation>
-            <numerusform>Schlüsselsatz %1 mit %n Schlüssel in den Papierkorb verschieben? %2 holt ihn zurück.</numerusform>
-            <numerusform>Schlüsselsatz %1 mit %n Schlüsseln in den Papierkorb verschieben? %2 holt ihn zurück.</numerusform>
-        </translation>
+        <translation><numerusform>Schlüsselsatz %1 mit %n Schlüssel in den Papierkorb verschieben? %2 holt ihn zurück.</numerusform><numerusform>Schlüsselsatz %1 mit %n Schlüsseln in den Papierkorb verschieben? %2 holt ihn zurück.</numerusform></translation>
     </message>
     <message>
         <source>Move to Trash</source>
         <translation>In den Papierkorb</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>The new store opens when JWK Manager is started again: keys are being written to the current one.</source>
+        <translation>Der neue Speicher wird beim nächsten Start von JWK Manager geöffnet: In den aktuellen werden gerade Schlüssel geschrieben.</translation>
     </message>
 </context>
 <context>
@@ -1610,10 +1567,7 @@ bis %2</translation>
     </message>
     <message numerus="yes">
         <source>Use at least %n character(s).</source>
-        <translation>
-            <numerusform>Verwenden Sie mindestens %n Zeichen.</numerusform>
-            <numerusform>Verwenden Sie mindestens %n Zeichen.</numerusform>
-        </translation>
+        <translation><numerusform>Verwenden Sie mindestens %n Zeichen.</numerusform><numerusform>Verwenden Sie mindestens %n Zeichen.</numerusform></translation>
     </message>
     <message>
         <source>The passphrases differ.</source>
@@ -1751,10 +1705,7 @@ bis %2</translation>
     </message>
     <message numerus="yes">
         <source>Delete %n Key(s)</source>
-        <translation>
-            <numerusform>%n Schlüssel löschen</numerusform>
-            <numerusform>%n Schlüssel löschen</numerusform>
-        </translation>
+        <translation><numerusform>%n Schlüssel löschen</numerusform><numerusform>%n Schlüssel löschen</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1768,7 +1719,7 @@ bis %2</translation>
         <translation>Ein anderes Programm verwendet den Speicher. Versuchen Sie es erneut, wenn es fertig ist.</translation>
     </message>
     <message>
-        <source>The store&apos;s file cannot be opened or written. Check that the folder exists and is writable, or choose another store.</source>
+        <source>The store's file cannot be opened or written. Check that the folder exists and is writable, or choose another store.</source>
         <translation>Die Datei des Speichers lässt sich nicht öffnen oder schreiben. Prüfen Sie, ob der Ordner existiert und beschreibbar ist, oder wählen Sie einen anderen Speicher.</translation>
     </message>
     <message>
@@ -1836,10 +1787,7 @@ bis %2</translation>
     </message>
     <message numerus="yes">
         <source>The %n item(s) in the trash will be deleted for good, with their private keys. This cannot be undone.</source>
-        <translation>
-            <numerusform>Das %n Element im Papierkorb wird endgültig gelöscht, samt privaten Schlüsseln. Das lässt sich nicht rückgängig machen.</numerusform>
-            <numerusform>Die %n Elemente im Papierkorb werden endgültig gelöscht, samt privaten Schlüsseln. Das lässt sich nicht rückgängig machen.</numerusform>
-        </translation>
+        <translation><numerusform>Das %n Element im Papierkorb wird endgültig gelöscht, samt privaten Schlüsseln. Das lässt sich nicht rückgängig machen.</numerusform><numerusform>Die %n Elemente im Papierkorb werden endgültig gelöscht, samt privaten Schlüsseln. Das lässt sich nicht rückgängig machen.</numerusform></translation>
     </message>
     <message>
         <source>Empty Trash</source>
@@ -1850,10 +1798,7 @@ bis %2</translation>
     <name>jwk::TrashModel</name>
     <message numerus="yes">
         <source>Key set with %n key(s)</source>
-        <translation>
-            <numerusform>Schlüsselsatz mit %n Schlüssel</numerusform>
-            <numerusform>Schlüsselsatz mit %n Schlüsseln</numerusform>
-        </translation>
+        <translation><numerusform>Schlüsselsatz mit %n Schlüssel</numerusform><numerusform>Schlüsselsatz mit %n Schlüsseln</numerusform></translation>
     </message>
     <message>
         <source>Key</source>

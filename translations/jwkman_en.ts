@@ -128,8 +128,8 @@ System secret: %2</translation>
         <translation>AES-256-GCM content encryption</translation>
     </message>
     <message>
-        <source>A shared content-encryption key used directly (size follows the &quot;enc&quot; in use)</source>
-        <translation>A shared content-encryption key used directly (size follows the &quot;enc&quot; in use)</translation>
+        <source>A shared content-encryption key used directly (size follows the "enc" in use)</source>
+        <translation>A shared content-encryption key used directly (size follows the "enc" in use)</translation>
     </message>
     <message>
         <source>RSA, %1 bits</source>
@@ -393,8 +393,8 @@ Ory Hydra can generate keys for this algorithm too.</translation>
         <translation>Keys live in key sets, as in Ory Hydra. Start with one of these:</translation>
     </message>
     <message>
-        <source>Create Hydra&apos;s default key sets</source>
-        <translation>Create Hydra&apos;s default key sets</translation>
+        <source>Create Hydra's default key sets</source>
+        <translation>Create Hydra's default key sets</translation>
     </message>
     <message>
         <source>hydra.openid.id-token, hydra.jwt.access-token and hydra.https-tls, each with an RSA 4096 key</source>
@@ -511,8 +511,8 @@ Ory Hydra can generate keys for this algorithm too.</translation>
         <translation>&amp;Thumbprint</translation>
     </message>
     <message>
-        <source>The key&apos;s RFC 7638 thumbprint: the same key always gets the same kid</source>
-        <translation>The key&apos;s RFC 7638 thumbprint: the same key always gets the same kid</translation>
+        <source>The key's RFC 7638 thumbprint: the same key always gets the same kid</source>
+        <translation>The key's RFC 7638 thumbprint: the same key always gets the same kid</translation>
     </message>
     <message>
         <source>&amp;UUID</source>
@@ -572,10 +572,7 @@ Ory Hydra can generate keys for this algorithm too.</translation>
     </message>
     <message numerus="yes">
         <source>Searching for primes… (%n candidate(s) tested)</source>
-        <translation>
-            <numerusform>Searching for primes… (%n candidate tested)</numerusform>
-            <numerusform>Searching for primes… (%n candidates tested)</numerusform>
-        </translation>
+        <translation><numerusform>Searching for primes… (%n candidate tested)</numerusform><numerusform>Searching for primes… (%n candidates tested)</numerusform></translation>
     </message>
     <message>
         <source>Cancelled.</source>
@@ -634,24 +631,15 @@ Ory Hydra can generate keys for this algorithm too.</translation>
     </message>
     <message numerus="yes">
         <source>Imported %n key(s) into %1</source>
-        <translation>
-            <numerusform>Imported %n key into %1</numerusform>
-            <numerusform>Imported %n keys into %1</numerusform>
-        </translation>
+        <translation><numerusform>Imported %n key into %1</numerusform><numerusform>Imported %n keys into %1</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n skipped as duplicate(s)</source>
-        <translation>
-            <numerusform>%n skipped as duplicate</numerusform>
-            <numerusform>%n skipped as duplicates</numerusform>
-        </translation>
+        <translation><numerusform>%n skipped as duplicate</numerusform><numerusform>%n skipped as duplicates</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n failed</source>
-        <translation>
-            <numerusform>%n failed</numerusform>
-            <numerusform>%n failed</numerusform>
-        </translation>
+        <translation><numerusform>%n failed</numerusform><numerusform>%n failed</numerusform></translation>
     </message>
     <message>
         <source>Import Summary</source>
@@ -969,17 +957,11 @@ until %2</translation>
     </message>
     <message numerus="yes">
         <source>%1, Hydra key set, %n key(s)</source>
-        <translation>
-            <numerusform>%1, Hydra key set, %n key</numerusform>
-            <numerusform>%1, Hydra key set, %n keys</numerusform>
-        </translation>
+        <translation><numerusform>%1, Hydra key set, %n key</numerusform><numerusform>%1, Hydra key set, %n keys</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%1, %n key(s)</source>
-        <translation>
-            <numerusform>%1, %n key</numerusform>
-            <numerusform>%1, %n keys</numerusform>
-        </translation>
+        <translation><numerusform>%1, %n key</numerusform><numerusform>%1, %n keys</numerusform></translation>
     </message>
     <message>
         <source>Every key of every set</source>
@@ -1014,10 +996,7 @@ until %2</translation>
     </message>
     <message numerus="yes">
         <source>Clipboard clears in %n s</source>
-        <translation>
-            <numerusform>Clipboard clears in %n s</numerusform>
-            <numerusform>Clipboard clears in %n s</numerusform>
-        </translation>
+        <translation><numerusform>Clipboard clears in %n s</numerusform><numerusform>Clipboard clears in %n s</numerusform></translation>
     </message>
     <message>
         <source>The private key material was cleared from the clipboard.</source>
@@ -1040,8 +1019,8 @@ until %2</translation>
         <translation>Ctrl+G</translation>
     </message>
     <message>
-        <source>Create &amp;Hydra&apos;s Default Sets…</source>
-        <translation>Create &amp;Hydra&apos;s Default Sets…</translation>
+        <source>Create &amp;Hydra's Default Sets…</source>
+        <translation>Create &amp;Hydra's Default Sets…</translation>
     </message>
     <message>
         <source>Ctrl+Shift+H</source>
@@ -1269,10 +1248,7 @@ until %2</translation>
     </message>
     <message numerus="yes">
         <source>All keys (%n)</source>
-        <translation>
-            <numerusform>All keys (%n)</numerusform>
-            <numerusform>All keys (%n)</numerusform>
-        </translation>
+        <translation><numerusform>All keys (%n)</numerusform><numerusform>All keys (%n)</numerusform></translation>
     </message>
     <message>
         <source>Search in all key sets</source>
@@ -1280,17 +1256,11 @@ until %2</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n key(s), no signing key</source>
-        <translation>
-            <numerusform>%1: %n key, no signing key</numerusform>
-            <numerusform>%1: %n keys, no signing key</numerusform>
-        </translation>
+        <translation><numerusform>%1: %n key, no signing key</numerusform><numerusform>%1: %n keys, no signing key</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%1: %n key(s), signs with %2</source>
-        <translation>
-            <numerusform>%1: %n key, signs with %2</numerusform>
-            <numerusform>%1: %n keys, signs with %2</numerusform>
-        </translation>
+        <translation><numerusform>%1: %n key, signs with %2</numerusform><numerusform>%1: %n keys, signs with %2</numerusform></translation>
     </message>
     <message>
         <source>New Key Set</source>
@@ -1334,10 +1304,7 @@ until %2</translation>
     </message>
     <message numerus="yes">
         <source>Moved %n key(s) to the trash. %1 restores them.</source>
-        <translation>
-            <numerusform>Moved %n key to the trash. %1 restores them.</numerusform>
-            <numerusform>Moved %n keys to the trash. %1 restores them.</numerusform>
-        </translation>
+        <translation><numerusform>Moved %n key to the trash. %1 restores them.</numerusform><numerusform>Moved %n keys to the trash. %1 restores them.</numerusform></translation>
     </message>
     <message>
         <source>Edit Key</source>
@@ -1360,19 +1327,16 @@ until %2</translation>
         <translation>Generated %1 key %2 in %3.</translation>
     </message>
     <message>
-        <source>Hydra&apos;s Default Sets</source>
-        <translation>Hydra&apos;s Default Sets</translation>
+        <source>Hydra's Default Sets</source>
+        <translation>Hydra's Default Sets</translation>
     </message>
     <message>
-        <source>Hydra&apos;s key sets exist already and each holds keys: %1.</source>
-        <translation>Hydra&apos;s key sets exist already and each holds keys: %1.</translation>
+        <source>Hydra's key sets exist already and each holds keys: %1.</source>
+        <translation>Hydra's key sets exist already and each holds keys: %1.</translation>
     </message>
     <message numerus="yes">
         <source>Generating an RSA 4096 key for %n key set(s)…</source>
-        <translation>
-            <numerusform>Generating an RSA 4096 key for %n key set…</numerusform>
-            <numerusform>Generating an RSA 4096 key for %n key sets…</numerusform>
-        </translation>
+        <translation><numerusform>Generating an RSA 4096 key for %n key set…</numerusform><numerusform>Generating an RSA 4096 key for %n key sets…</numerusform></translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -1387,8 +1351,8 @@ until %2</translation>
         <translation>Created %1.</translation>
     </message>
     <message>
-        <source>Creating Hydra&apos;s default sets was cancelled; nothing was stored.</source>
-        <translation>Creating Hydra&apos;s default sets was cancelled; nothing was stored.</translation>
+        <source>Creating Hydra's default sets was cancelled; nothing was stored.</source>
+        <translation>Creating Hydra's default sets was cancelled; nothing was stored.</translation>
     </message>
     <message>
         <source>dropped text</source>
@@ -1424,10 +1388,7 @@ until %2</translation>
     </message>
     <message numerus="yes">
         <source>Importing %n item(s) into %1…</source>
-        <translation>
-            <numerusform>Importing %n item into %1…</numerusform>
-            <numerusform>Importing %n items into %1…</numerusform>
-        </translation>
+        <translation><numerusform>Importing %n item into %1…</numerusform><numerusform>Importing %n items into %1…</numerusform></translation>
     </message>
     <message>
         <source>%1: skipped, no passphrase was given</source>
@@ -1447,10 +1408,7 @@ until %2</translation>
     </message>
     <message numerus="yes">
         <source>%n selected key(s)</source>
-        <translation>
-            <numerusform>%n selected key</numerusform>
-            <numerusform>%n selected keys</numerusform>
-        </translation>
+        <translation><numerusform>%n selected key</numerusform><numerusform>%n selected keys</numerusform></translation>
     </message>
     <message>
         <source>Key set %1 holds no keys.</source>
@@ -1458,10 +1416,7 @@ until %2</translation>
     </message>
     <message numerus="yes">
         <source>key set %1 (%n key(s))</source>
-        <translation>
-            <numerusform>key set %1 (%n key)</numerusform>
-            <numerusform>key set %1 (%n keys)</numerusform>
-        </translation>
+        <translation><numerusform>key set %1 (%n key)</numerusform><numerusform>key set %1 (%n keys)</numerusform></translation>
     </message>
     <message>
         <source>%1 (*.%2);;All files (*)</source>
@@ -1497,10 +1452,7 @@ until %2</translation>
     </message>
     <message numerus="yes">
         <source>Copied the %1. The clipboard is cleared in %n s.</source>
-        <translation>
-            <numerusform>Copied the %1. The clipboard is cleared in %n s.</numerusform>
-            <numerusform>Copied the %1. The clipboard is cleared in %n s.</numerusform>
-        </translation>
+        <translation><numerusform>Copied the %1. The clipboard is cleared in %n s.</numerusform><numerusform>Copied the %1. The clipboard is cleared in %n s.</numerusform></translation>
     </message>
     <message>
         <source>Copied the %1.</source>
@@ -1536,14 +1488,19 @@ until %2</translation>
     </message>
     <message numerus="yes">
         <source>Move key set %1 with %n key(s) to the trash? %2 brings it back.</source>
-        <translation>
-            <numerusform>Move key set %1 with %n key to the trash? %2 brings it back.</numerusform>
-            <numerusform>Move key set %1 with %n keys to the trash? %2 brings it back.</numerusform>
-        </translation>
+        <translation><numerusform>Move key set %1 with %n key to the trash? %2 brings it back.</numerusform><numerusform>Move key set %1 with %n keys to the trash? %2 brings it back.</numerusform></translation>
     </message>
     <message>
         <source>Move to Trash</source>
         <translation>Move to Trash</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>The new store opens when JWK Manager is started again: keys are being written to the current one.</source>
+        <translation>The new store opens when JWK Manager is started again: keys are being written to the current one.</translation>
     </message>
 </context>
 <context>
@@ -1610,10 +1567,7 @@ until %2</translation>
     </message>
     <message numerus="yes">
         <source>Use at least %n character(s).</source>
-        <translation>
-            <numerusform>Use at least %n character.</numerusform>
-            <numerusform>Use at least %n characters.</numerusform>
-        </translation>
+        <translation><numerusform>Use at least %n character.</numerusform><numerusform>Use at least %n characters.</numerusform></translation>
     </message>
     <message>
         <source>The passphrases differ.</source>
@@ -1751,10 +1705,7 @@ until %2</translation>
     </message>
     <message numerus="yes">
         <source>Delete %n Key(s)</source>
-        <translation>
-            <numerusform>Delete %n Key</numerusform>
-            <numerusform>Delete %n Keys</numerusform>
-        </translation>
+        <translation><numerusform>Delete %n Key</numerusform><numerusform>Delete %n Keys</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1768,8 +1719,8 @@ until %2</translation>
         <translation>Another program is using the store. Try again when it is done.</translation>
     </message>
     <message>
-        <source>The store&apos;s file cannot be opened or written. Check that the folder exists and is writable, or choose another store.</source>
-        <translation>The store&apos;s file cannot be opened or written. Check that the folder exists and is writable, or choose another store.</translation>
+        <source>The store's file cannot be opened or written. Check that the folder exists and is writable, or choose another store.</source>
+        <translation>The store's file cannot be opened or written. Check that the folder exists and is writable, or choose another store.</translation>
     </message>
     <message>
         <source>The store cannot be used.</source>
@@ -1836,10 +1787,7 @@ until %2</translation>
     </message>
     <message numerus="yes">
         <source>The %n item(s) in the trash will be deleted for good, with their private keys. This cannot be undone.</source>
-        <translation>
-            <numerusform>The %n item in the trash will be deleted for good, with their private keys. This cannot be undone.</numerusform>
-            <numerusform>The %n items in the trash will be deleted for good, with their private keys. This cannot be undone.</numerusform>
-        </translation>
+        <translation><numerusform>The %n item in the trash will be deleted for good, with their private keys. This cannot be undone.</numerusform><numerusform>The %n items in the trash will be deleted for good, with their private keys. This cannot be undone.</numerusform></translation>
     </message>
     <message>
         <source>Empty Trash</source>
@@ -1850,10 +1798,7 @@ until %2</translation>
     <name>jwk::TrashModel</name>
     <message numerus="yes">
         <source>Key set with %n key(s)</source>
-        <translation>
-            <numerusform>Key set with %n key</numerusform>
-            <numerusform>Key set with %n keys</numerusform>
-        </translation>
+        <translation><numerusform>Key set with %n key</numerusform><numerusform>Key set with %n keys</numerusform></translation>
     </message>
     <message>
         <source>Key</source>

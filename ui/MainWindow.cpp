@@ -541,6 +541,8 @@ void MainWindow::setStore(std::unique_ptr<KeyStore> store)
         // Start on the first real set (or on "All keys" when there is none).
         const int row = m_setModel->rowCount() > 1 ? 1 : 0;
         if (m_setModel->rowCount() > 0) {
+            // reloadFromStore() below lists the keys: once is enough for a store of 10,000.
+            const QSignalBlocker blocker(m_setView->selectionModel());
             m_setView->setCurrentIndex(m_setModel->index(row, 0));
         }
     } else {
@@ -1400,7 +1402,11 @@ void MainWindow::showSettings()
         const bool storeChanged = dialog->storeLocationChanged();
         dialog->save();
         applyColourScheme(Settings::instance().colourScheme());
-        if (storeChanged) {
+        if (storeChanged && (isImporting() || m_hydra->isRunning())) {
+            MessageBox::information(this, tr("Settings"),
+                                    tr("The new store opens when JWK Manager is started again: keys are being "
+                                       "written to the current one."));
+        } else if (storeChanged) {
             const QString path = KeyStore::resolvePath(Settings::instance().storeLocation());
             if (auto store = openStoreWithDialogs(path, this, false)) {
                 setStore(std::move(store));
