@@ -65,6 +65,61 @@ QString pathProblem(const QString& set, const QString& kid, bool withKid)
 
 } // namespace
 
+void interpretHydraAnswer(HydraResult& result, int status, const QString& reason, const QByteArray& body,
+                          HydraAnswer expect, const QString& description, const QString& redirectTarget)
+{
+    result.httpStatus = status;
+    if (status >= 200 && status < 300) {
+        result.ok = true;
+        result.error.clear();
+        try {
+            if (expect == HydraAnswer::KeySet) {
+                result.keys = JsonWebKeySet::fromJson(body);
+            } else if (expect == HydraAnswer::Key) {
+                result.key = JsonWebKey::fromJson(body);
+            }
+        } catch (const JwkError& e) {
+            result.ok = false;
+            result.error =
+                QStringLiteral("%1: HTTP %2, but the answer is not %3: %4")
+                    .arg(description)
+                    .arg(status)
+                    .arg(expect == HydraAnswer::KeySet ? QStringLiteral("a JWK Set") : QStringLiteral("a JWK"),
+                         e.message());
+        }
+        return;
+    }
+    result.ok = false;
+    // An HTTP error: Hydra's body is {"error", "error_description"}; keep whatever else comes, leniently.
+    const QJsonObject object = QJsonDocument::fromJson(body).object();
+    result.hydraError = object.value(QStringLiteral("error")).toString();
+    result.hydraErrorDescription = object.value(QStringLiteral("error_description")).toString();
+    QStringList words;
+    if (!result.hydraError.isEmpty()) {
+        words << result.hydraError;
+    }
+    if (!result.hydraErrorDescription.isEmpty()) {
+        words << result.hydraErrorDescription;
+    }
+    for (auto it = object.begin(); it != object.end(); ++it) {
+        if (it.key() != QStringLiteral("error") && it.key() != QStringLiteral("error_description") &&
+            it.value().isString() && !it.value().toString().isEmpty()) {
+            words << QStringLiteral("%1: %2").arg(it.key(), it.value().toString().left(300));
+        }
+    }
+    const QString hydraSays =
+        words.isEmpty() ? QString() : QStringLiteral("; Hydra says: %1").arg(words.join(QStringLiteral(" - ")));
+    if (status >= 300 && status < 400) {
+        result.error = QStringLiteral("%1: HTTP %2 %3: the server redirects to %4; give the admin URL that answers "
+                                      "directly")
+                           .arg(description)
+                           .arg(status)
+                           .arg(reason, redirectTarget);
+        return;
+    }
+    result.error = QStringLiteral("%1: HTTP %2 %3%4").arg(description).arg(status).arg(reason, hydraSays);
+}
+
 // --- HydraRequest ----------------------------------------------------------------------------------------
 
 HydraRequest::HydraRequest(HydraAdminClient* client, QByteArray verb, QUrl url, SecureBytes body, Expect expect,
@@ -198,60 +253,12 @@ void HydraRequest::onReplyFinished()
         return;
     }
 
-    if (status >= 200 && status < 300) {
-        m_result.ok = true;
-        m_result.error.clear();
-        try {
-            if (m_expect == Expect::KeySet) {
-                m_result.keys = JsonWebKeySet::fromJson(body);
-            } else if (m_expect == Expect::Key) {
-                m_result.key = JsonWebKey::fromJson(body);
-            }
-        } catch (const JwkError& e) {
-            m_result.ok = false;
-            m_result.error =
-                QStringLiteral("%1: HTTP %2, but the answer is not %3: %4")
-                    .arg(description())
-                    .arg(status)
-                    .arg(m_expect == Expect::KeySet ? QStringLiteral("a JWK Set") : QStringLiteral("a JWK"),
-                         e.message());
-        }
-        wipe(body);
-        finish();
-        return;
-    }
-
-    // An HTTP error: Hydra's body is {"error", "error_description"}; keep whatever else comes, leniently.
-    const QJsonObject object = QJsonDocument::fromJson(body).object();
+    interpretHydraAnswer(m_result, status, reason, body, m_expect, description(),
+                         status >= 300 && status < 400
+                             ? reply->header(QNetworkRequest::LocationHeader).toUrl().toString(QUrl::RemoveUserInfo)
+                             : QString());
     wipe(body);
-    m_result.hydraError = object.value(QStringLiteral("error")).toString();
-    m_result.hydraErrorDescription = object.value(QStringLiteral("error_description")).toString();
-    QStringList words;
-    if (!m_result.hydraError.isEmpty()) {
-        words << m_result.hydraError;
-    }
-    if (!m_result.hydraErrorDescription.isEmpty()) {
-        words << m_result.hydraErrorDescription;
-    }
-    for (auto it = object.begin(); it != object.end(); ++it) {
-        if (it.key() != QStringLiteral("error") && it.key() != QStringLiteral("error_description") &&
-            it.value().isString() && !it.value().toString().isEmpty()) {
-            words << QStringLiteral("%1: %2").arg(it.key(), it.value().toString());
-        }
-    }
-    const QString hydraSays =
-        words.isEmpty() ? QString() : QStringLiteral("; Hydra says: %1").arg(words.join(QStringLiteral(" - ")));
-    if (status >= 300 && status < 400) {
-        m_result.error =
-            QStringLiteral("%1: HTTP %2 %3: the server redirects to %4; give the admin URL that answers directly")
-                .arg(description())
-                .arg(status)
-                .arg(reason, reply->header(QNetworkRequest::LocationHeader).toUrl().toString(QUrl::RemoveUserInfo));
-        finish();
-        return;
-    }
-    m_result.error = QStringLiteral("%1: HTTP %2 %3%4").arg(description()).arg(status).arg(reason, hydraSays);
-    if (status >= 500 && retryLeft) {
+    if (!m_result.ok && status >= 500 && retryLeft) {
         retry();
         return;
     }

@@ -39,6 +39,16 @@ struct HydraResult
     JsonWebKey key;     // parsed body of a PUT-key response
 };
 
+// What a request expects in a successful answer's body.
+enum class HydraAnswer { KeySet, Key, Nothing };
+
+// Interprets one HTTP answer of Hydra: a 2xx body parsed as `expect`, or Hydra's error body
+// ({"error", "error_description"}, anything else kept) made into one sentence with the status. Pure: the
+// network-level outcomes (no answer, time-outs, retries) stay with HydraRequest. Fills ok, keys, key, error,
+// hydraError and hydraErrorDescription of `result`.
+void interpretHydraAnswer(HydraResult& result, int status, const QString& reason, const QByteArray& body,
+                          HydraAnswer expect, const QString& description, const QString& redirectTarget = QString());
+
 class HydraRequest : public QObject
 {
     Q_OBJECT
@@ -53,7 +63,7 @@ Q_SIGNALS:
 
 private:
     friend class HydraAdminClient;
-    enum class Expect { KeySet, Key, Nothing };
+    using Expect = HydraAnswer;
     HydraRequest(HydraAdminClient* client, QByteArray verb, QUrl url, SecureBytes body, Expect expect, bool retryable);
     void start();
     void onReplyFinished();
