@@ -470,3 +470,19 @@ DE.update({
 (None, 'The new store opens when JWK Manager is started again: keys are being written to the current one.'):
     'Der neue Speicher wird beim nächsten Start von JWK Manager geöffnet: In den aktuellen werden gerade Schlüssel geschrieben.',
 })
+DE.update({
+(None, 'Key ID'): 'Schlüssel-ID',
+})
+DE.update({
+(None, 'the set holds this key already (same thumbprint)'): 'der Schlüsselsatz enthält diesen Schlüssel bereits (gleicher Fingerabdruck)',
+(None, 'the set has a different key with this kid'): 'der Schlüsselsatz enthält einen anderen Schlüssel mit dieser kid',
+(None, 'a key with this kid is in the trash; restore it or empty the trash first'):
+    'ein Schlüssel mit dieser kid liegt im Papierkorb; stellen Sie ihn wieder her oder leeren Sie zuerst den Papierkorb',
+(None, 'not a key: expected a JWK or JWK Set (JSON), PEM or DER'): 'kein Schlüssel: erwartet wird ein JWK oder JWK Set (JSON), PEM oder DER',
+(None, 'no PEM block found'): 'kein PEM-Block gefunden',
+(None, 'the input is empty'): 'die Eingabe ist leer',
+(None, 'the JWK Set holds no keys'): 'das JWK Set enthält keine Schlüssel',
+(None, 'the key is encrypted and no passphrase was given'): 'der Schlüssel ist verschlüsselt, und es wurde keine Passphrase angegeben',
+(None, 'wrong passphrase: the key could not be decrypted'): 'falsche Passphrase: Der Schlüssel konnte nicht entschlüsselt werden',
+(None, 'is a folder, not a key file'): 'ist ein Ordner, keine Schlüsseldatei',
+})

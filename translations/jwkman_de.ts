@@ -230,6 +230,49 @@ Ory Hydra kann für diesen Algorithmus ebenfalls Schlüssel erzeugen.</translati
     </message>
 </context>
 <context>
+    <name>jwk::CoreMessages</name>
+    <message>
+        <source>the set holds this key already (same thumbprint)</source>
+        <translation>der Schlüsselsatz enthält diesen Schlüssel bereits (gleicher Fingerabdruck)</translation>
+    </message>
+    <message>
+        <source>the set has a different key with this kid</source>
+        <translation>der Schlüsselsatz enthält einen anderen Schlüssel mit dieser kid</translation>
+    </message>
+    <message>
+        <source>a key with this kid is in the trash; restore it or empty the trash first</source>
+        <translation>ein Schlüssel mit dieser kid liegt im Papierkorb; stellen Sie ihn wieder her oder leeren Sie zuerst den Papierkorb</translation>
+    </message>
+    <message>
+        <source>not a key: expected a JWK or JWK Set (JSON), PEM or DER</source>
+        <translation>kein Schlüssel: erwartet wird ein JWK oder JWK Set (JSON), PEM oder DER</translation>
+    </message>
+    <message>
+        <source>no PEM block found</source>
+        <translation>kein PEM-Block gefunden</translation>
+    </message>
+    <message>
+        <source>the input is empty</source>
+        <translation>die Eingabe ist leer</translation>
+    </message>
+    <message>
+        <source>the JWK Set holds no keys</source>
+        <translation>das JWK Set enthält keine Schlüssel</translation>
+    </message>
+    <message>
+        <source>the key is encrypted and no passphrase was given</source>
+        <translation>der Schlüssel ist verschlüsselt, und es wurde keine Passphrase angegeben</translation>
+    </message>
+    <message>
+        <source>wrong passphrase: the key could not be decrypted</source>
+        <translation>falsche Passphrase: Der Schlüssel konnte nicht entschlüsselt werden</translation>
+    </message>
+    <message>
+        <source>is a folder, not a key file</source>
+        <translation>ist ein Ordner, keine Schlüsseldatei</translation>
+    </message>
+</context>
+<context>
     <name>jwk::EditKeyDialog</name>
     <message>
         <source>Edit Key</source>
@@ -861,6 +904,10 @@ bis %2</translation>
     <message>
         <source>Hide &amp;private</source>
         <translation>&amp;Privat verbergen</translation>
+    </message>
+    <message>
+        <source>Key ID</source>
+        <translation>Schlüssel-ID</translation>
     </message>
 </context>
 <context>

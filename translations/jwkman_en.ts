@@ -230,6 +230,49 @@ Ory Hydra can generate keys for this algorithm too.</translation>
     </message>
 </context>
 <context>
+    <name>jwk::CoreMessages</name>
+    <message>
+        <source>the set holds this key already (same thumbprint)</source>
+        <translation>the set holds this key already (same thumbprint)</translation>
+    </message>
+    <message>
+        <source>the set has a different key with this kid</source>
+        <translation>the set has a different key with this kid</translation>
+    </message>
+    <message>
+        <source>a key with this kid is in the trash; restore it or empty the trash first</source>
+        <translation>a key with this kid is in the trash; restore it or empty the trash first</translation>
+    </message>
+    <message>
+        <source>not a key: expected a JWK or JWK Set (JSON), PEM or DER</source>
+        <translation>not a key: expected a JWK or JWK Set (JSON), PEM or DER</translation>
+    </message>
+    <message>
+        <source>no PEM block found</source>
+        <translation>no PEM block found</translation>
+    </message>
+    <message>
+        <source>the input is empty</source>
+        <translation>the input is empty</translation>
+    </message>
+    <message>
+        <source>the JWK Set holds no keys</source>
+        <translation>the JWK Set holds no keys</translation>
+    </message>
+    <message>
+        <source>the key is encrypted and no passphrase was given</source>
+        <translation>the key is encrypted and no passphrase was given</translation>
+    </message>
+    <message>
+        <source>wrong passphrase: the key could not be decrypted</source>
+        <translation>wrong passphrase: the key could not be decrypted</translation>
+    </message>
+    <message>
+        <source>is a folder, not a key file</source>
+        <translation>is a folder, not a key file</translation>
+    </message>
+</context>
+<context>
     <name>jwk::EditKeyDialog</name>
     <message>
         <source>Edit Key</source>
@@ -861,6 +904,10 @@ until %2</translation>
     <message>
         <source>Hide &amp;private</source>
         <translation>Hide &amp;private</translation>
+    </message>
+    <message>
+        <source>Key ID</source>
+        <translation>Key ID</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 
 #include "Appearance.h"
 #include "Clipboard.h"
+#include "CoreMessages.h"
 #include "FileDialog.h"
 #include "HydraDefaults.h"
 #include "Icons.h"
@@ -442,11 +443,11 @@ void MainWindow::createCentralWidget()
     header->setSectionResizeMode(QHeaderView::Interactive);
     // Fixed starting widths: measuring 10,000 rows to fit the contents would stall the first paint.
     header->resizeSection(KeyModel::KidColumn, 135);
-    header->resizeSection(KeyModel::TypeColumn, 85);
+    header->resizeSection(KeyModel::TypeColumn, 95);
     header->resizeSection(KeyModel::AlgColumn, 62);
     header->resizeSection(KeyModel::UseColumn, 45);
-    header->resizeSection(KeyModel::ThumbprintColumn, 95);
-    header->resizeSection(KeyModel::CreatedColumn, 110);
+    header->resizeSection(KeyModel::ThumbprintColumn, 90);
+    header->resizeSection(KeyModel::CreatedColumn, 118);
     header->resizeSection(KeyModel::RoleColumn, 95);
     header->resizeSection(KeyModel::SetColumn, 160);
     middleLayout->addWidget(m_keyView, 1);
@@ -1131,7 +1132,7 @@ void MainWindow::finishImport()
     for (const ImportResult& result : m_importJob->results()) {
         for (const ImportFailure& f : result.failures) {
             summary.failed << (f.skipped ? tr("%1: skipped, no passphrase was given").arg(f.origin)
-                                         : QStringLiteral("%1: %2").arg(f.origin, f.reason));
+                                         : QStringLiteral("%1: %2").arg(f.origin, translateCoreMessage(f.reason)));
         }
         summary.warnings << result.warnings;
     }
@@ -1140,8 +1141,12 @@ void MainWindow::finishImport()
         const QString origin = m_importJob->origins().value(kid);
         summary.imported << (origin.isEmpty() ? kid : tr("%1 (from %2)").arg(kid, origin));
     }
-    summary.skipped = added.skipped;
-    summary.failed << added.failed;
+    for (const QString& line : added.skipped) {
+        summary.skipped << translateCoreMessage(line);
+    }
+    for (const QString& line : added.failed) {
+        summary.failed << translateCoreMessage(line);
+    }
     if (!m_importJob->storeError().isEmpty()) {
         summary.failed << m_importJob->storeError();
     }

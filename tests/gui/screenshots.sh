@@ -62,7 +62,7 @@ xdotool windowactivate --sync "$main" 2>/dev/null || xdotool windowfocus "$main"
 shoot main-window
 
 xdotool key ctrl+g
-xdotool search --sync --onlyvisible --name 'Generate Key|Schlüssel erzeugen' >/dev/null
+xdotool search --sync --onlyvisible --name 'Generate Key|ssel erzeugen' >/dev/null
 shoot generate-dialog
 xdotool key Escape
 kill "${pids[-1]}" && wait "${pids[-1]}" 2>/dev/null || true
@@ -74,5 +74,5 @@ printf 'not a key\n' >"$work/notes.txt"
 "$app" --store "$store" "$vectors/ed25519_pkcs8_private.pem" "$work/api-public.jwks" "$work/notes.txt" \
     >>"$work/app.log" 2>&1 &
 pids+=($!)
-xdotool search --sync --onlyvisible --name 'Import Summary|Importübersicht' >/dev/null
+xdotool search --sync --onlyvisible --name 'Import Summary|bersicht' >/dev/null
 shoot import-summary

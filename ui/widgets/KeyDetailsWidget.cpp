@@ -16,6 +16,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
 #include <QLocale>
 #include <QPlainTextEdit>
 #include <QStackedWidget>
@@ -89,7 +90,18 @@ KeyDetailsWidget::KeyDetailsWidget(QWidget* parent)
     layout->setContentsMargins(0, 0, 0, 0);
     auto* header = new QHBoxLayout;
     auto* titles = new QVBoxLayout;
-    m_titleLabel = makeValueLabel(page, QStringLiteral("keyTitleLabel"));
+    // A kid has no spaces to wrap at: a frameless read-only line shows all of it (scrolling when long), selectable.
+    m_titleLabel = new QLineEdit(page);
+    m_titleLabel->setObjectName(QStringLiteral("keyTitleLineEdit"));
+    m_titleLabel->setAccessibleName(tr("Key ID"));
+    m_titleLabel->setReadOnly(true);
+    m_titleLabel->setFrame(false);
+    m_titleLabel->setAcceptDrops(false);
+    {
+        QPalette palette = m_titleLabel->palette();
+        palette.setBrush(QPalette::Base, Qt::NoBrush);
+        m_titleLabel->setPalette(palette);
+    }
     QFont titleFont = m_titleLabel->font();
     titleFont.setBold(true);
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.15);
@@ -297,6 +309,8 @@ void KeyDetailsWidget::showKey(const std::optional<KeyInfo>& key)
         m_jwkNoteLabel->setText(QString::fromUtf8(e.what()));
     }
     m_titleLabel->setText(m_info->kid);
+    m_titleLabel->setCursorPosition(0);
+    m_titleLabel->setToolTip(m_info->kid);
     QStringList facts{m_info->typeDescription()};
     if (!m_info->alg.isEmpty()) {
         facts << m_info->alg;

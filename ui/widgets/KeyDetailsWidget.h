@@ -12,6 +12,7 @@
 
 class QComboBox;
 class QLabel;
+class QLineEdit;
 class QPlainTextEdit;
 class QStackedWidget;
 class QTabWidget;
@@ -77,7 +78,7 @@ private:
 
     QStackedWidget* m_stack = nullptr;
     QLabel* m_emptyLabel = nullptr;
-    QLabel* m_titleLabel = nullptr;
+    QLineEdit* m_titleLabel = nullptr;
     QLabel* m_subtitleLabel = nullptr;
     QToolButton* m_showPrivateButton = nullptr;
     QTabWidget* m_tabs = nullptr;
