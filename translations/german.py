@@ -262,8 +262,6 @@ DE = {
 (None, 'Copy Public &JWK'): 'Öffentlichen &JWK kopieren',
 (None, 'Copy Public &PEM'): 'Öffentliches &PEM kopieren',
 (None, 'Copy &Thumbprint'): '&Fingerabdruck kopieren',
-(None, 'Copy Private JWK…'): 'Privaten JWK kopieren …',
-(None, 'Copy Private PEM (PKCS#8)…'): 'Privates PEM (PKCS#8) kopieren …',
 (None, '&Find'): '&Suchen',
 (None, '&Edit Key…'): 'Schlüssel &bearbeiten …',
 (None, '&Rename Key Set…'): 'Schlüsselsatz &umbenennen …',
@@ -485,4 +483,8 @@ DE.update({
 (None, 'the key is encrypted and no passphrase was given'): 'der Schlüssel ist verschlüsselt, und es wurde keine Passphrase angegeben',
 (None, 'wrong passphrase: the key could not be decrypted'): 'falsche Passphrase: Der Schlüssel konnte nicht entschlüsselt werden',
 (None, 'is a folder, not a key file'): 'ist ein Ordner, keine Schlüsseldatei',
+})
+DE.update({
+(None, 'Copy Private JWK'): 'Privaten JWK kopieren',
+(None, 'Copy Private PEM (PKCS#8)'): 'Privates PEM (PKCS#8) kopieren',
 })

@@ -1146,14 +1146,6 @@ bis %2</translation>
         <translation>Ctrl+Shift+T</translation>
     </message>
     <message>
-        <source>Copy Private JWK…</source>
-        <translation>Privaten JWK kopieren …</translation>
-    </message>
-    <message>
-        <source>Copy Private PEM (PKCS#8)…</source>
-        <translation>Privates PEM (PKCS#8) kopieren …</translation>
-    </message>
-    <message>
         <source>&amp;Find</source>
         <translation>&amp;Suchen</translation>
     </message>
@@ -1548,6 +1540,14 @@ bis %2</translation>
     <message>
         <source>The new store opens when JWK Manager is started again: keys are being written to the current one.</source>
         <translation>Der neue Speicher wird beim nächsten Start von JWK Manager geöffnet: In den aktuellen werden gerade Schlüssel geschrieben.</translation>
+    </message>
+    <message>
+        <source>Copy Private JWK</source>
+        <translation>Privaten JWK kopieren</translation>
+    </message>
+    <message>
+        <source>Copy Private PEM (PKCS#8)</source>
+        <translation>Privates PEM (PKCS#8) kopieren</translation>
     </message>
 </context>
 <context>

@@ -1146,14 +1146,6 @@ until %2</translation>
         <translation>Ctrl+Shift+T</translation>
     </message>
     <message>
-        <source>Copy Private JWK…</source>
-        <translation>Copy Private JWK…</translation>
-    </message>
-    <message>
-        <source>Copy Private PEM (PKCS#8)…</source>
-        <translation>Copy Private PEM (PKCS#8)…</translation>
-    </message>
-    <message>
         <source>&amp;Find</source>
         <translation>&amp;Find</translation>
     </message>
@@ -1548,6 +1540,14 @@ until %2</translation>
     <message>
         <source>The new store opens when JWK Manager is started again: keys are being written to the current one.</source>
         <translation>The new store opens when JWK Manager is started again: keys are being written to the current one.</translation>
+    </message>
+    <message>
+        <source>Copy Private JWK</source>
+        <translation>Copy Private JWK</translation>
+    </message>
+    <message>
+        <source>Copy Private PEM (PKCS#8)</source>
+        <translation>Copy Private PEM (PKCS#8)</translation>
     </message>
 </context>
 <context>

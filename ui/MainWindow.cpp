@@ -202,9 +202,9 @@ void MainWindow::createActions()
         makeAction(QStringLiteral("copyThumbprintAction"), tr("Copy &Thumbprint"), QStringLiteral("thumbprint"),
                    QKeySequence(tr("Ctrl+Shift+T")), &MainWindow::copyThumbprint);
     // Private material has no shortcut on purpose: copying it takes a deliberate trip through the menu.
-    m_copyPrivateJwkAction = makeAction(QStringLiteral("copyPrivateJwkAction"), tr("Copy Private JWK\u2026"),
+    m_copyPrivateJwkAction = makeAction(QStringLiteral("copyPrivateJwkAction"), tr("Copy Private JWK"),
                                         QStringLiteral("private"), QKeySequence(), &MainWindow::copyPrivateJwk);
-    m_copyPrivatePemAction = makeAction(QStringLiteral("copyPrivatePemAction"), tr("Copy Private PEM (PKCS#8)\u2026"),
+    m_copyPrivatePemAction = makeAction(QStringLiteral("copyPrivatePemAction"), tr("Copy Private PEM (PKCS#8)"),
                                         QStringLiteral("private"), QKeySequence(), &MainWindow::copyPrivatePem);
     m_findAction = makeAction(QStringLiteral("findAction"), tr("&Find"), QStringLiteral("search"),
                               standardOr(QKeySequence::Find, QStringLiteral("Ctrl+F")), nullptr);
