@@ -111,6 +111,7 @@ MainWindow::MainWindow(std::unique_ptr<KeyStore> store, QWidget* parent)
     connect(Clipboard::instance(), &Clipboard::secretCleared, this,
             [this] { showStatus(tr("The private key material was cleared from the clipboard.")); });
 
+    connect(m_setModel, &KeySetModel::readFailed, this, [this](const QString& message) { showStatus(message, 10000); });
     connect(m_setModel, &KeySetModel::filesDropped, this, [this](const QList<QUrl>& urls, const QString& setName) {
         QStringList paths;
         for (const QUrl& url : urls) {

@@ -27,6 +27,8 @@ TrashDialog::TrashDialog(KeyStore* store, QWidget* parent)
     label->setWordWrap(true);
     layout->addWidget(label);
     m_model = new TrashModel(this);
+    connect(m_model, &TrashModel::readFailed, this,
+            [this](const QString& message) { MessageBox::warning(this, tr("Trash"), message); });
     m_model->setStore(store);
     m_view = new QTreeView(this);
     m_view->setObjectName(QStringLiteral("trashTreeView"));

@@ -22,7 +22,13 @@ void KeySetModel::refresh()
 {
     QList<KeySetInfo> sets;
     if (m_store) {
-        sets = m_store->keySets();
+        try {
+            sets = m_store->keySets();
+        } catch (const std::exception& e) {
+            // Keep showing what was there; the window says what went wrong.
+            Q_EMIT readFailed(QString::fromUtf8(e.what()));
+            return;
+        }
     }
     int total = 0;
     for (const auto& s : sets) {

@@ -51,6 +51,8 @@ public:
 Q_SIGNALS:
     // Files dropped on a set (empty setName: on "All keys").
     void filesDropped(const QList<QUrl>& urls, const QString& setName);
+    // The store could not be read (busy, gone); the rows stay as they were.
+    void readFailed(const QString& message);
 
 private:
     const KeyStore* m_store = nullptr;

@@ -19,8 +19,17 @@ void TrashModel::setStore(const KeyStore* store)
 
 void TrashModel::refresh()
 {
+    QList<TrashEntry> entries;
+    if (m_store) {
+        try {
+            entries = m_store->trash();
+        } catch (const std::exception& e) {
+            Q_EMIT readFailed(QString::fromUtf8(e.what()));
+            return;
+        }
+    }
     beginResetModel();
-    m_entries = m_store ? m_store->trash() : QList<TrashEntry>();
+    m_entries = entries;
     endResetModel();
 }
 

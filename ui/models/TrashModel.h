@@ -24,6 +24,9 @@ public:
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
+Q_SIGNALS:
+    void readFailed(const QString& message);
+
 private:
     const KeyStore* m_store = nullptr;
     QList<TrashEntry> m_entries;
