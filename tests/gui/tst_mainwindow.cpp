@@ -180,6 +180,24 @@ private Q_SLOTS:
         }
     }
 
+    void tabOrderGoesSearchSetsKeysDetails()
+    {
+        store()->addKeys(QStringLiteral("tabs"), {test::makeKey(QStringLiteral("ES256"))});
+        m_window->reloadFromStore();
+        m_window->activateWindow();
+        m_window->searchEdit()->setFocus();
+        QTRY_VERIFY(m_window->searchEdit()->hasFocus());
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        QTRY_COMPARE(QApplication::focusWidget(), m_window->setView());
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        QTRY_COMPARE(QApplication::focusWidget(), m_window->keyView());
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        QTRY_VERIFY(m_window->details()->isAncestorOf(QApplication::focusWidget()));
+        // Ctrl+F comes back to the search field from anywhere.
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_F, Qt::ControlModifier);
+        QTRY_VERIFY(m_window->searchEdit()->hasFocus());
+    }
+
     void dropGoodAndBadFile()
     {
         store()->createKeySet(QStringLiteral("drops"));
