@@ -232,7 +232,7 @@ DE = {
 (None, 'RFC 7638 thumbprint (SHA-256), shortened'): 'RFC-7638-Fingerabdruck (SHA-256), gekürzt',
 (None, 'Key ID (kid)'): 'Schlüssel-ID (kid)',
 (None, 'Type'): 'Typ',
-(None, 'Use'): 'Verwendung',
+('jwk::KeyModel', 'Use'): 'Zweck',
 (None, 'Thumbprint'): 'Fingerabdruck',
 (None, 'Created'): 'Erstellt',
 (None, 'Role'): 'Rolle',

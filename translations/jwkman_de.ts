@@ -977,7 +977,7 @@ bis %2</translation>
     </message>
     <message>
         <source>Use</source>
-        <translation>Verwendung</translation>
+        <translation>Zweck</translation>
     </message>
     <message>
         <source>Thumbprint</source>

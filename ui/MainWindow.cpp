@@ -443,9 +443,9 @@ void MainWindow::createCentralWidget()
     header->setStretchLastSection(false);
     header->setSectionResizeMode(QHeaderView::Interactive);
     // Fixed starting widths: measuring 10,000 rows to fit the contents would stall the first paint.
-    header->resizeSection(KeyModel::KidColumn, 135);
+    header->resizeSection(KeyModel::KidColumn, 125);
     header->resizeSection(KeyModel::TypeColumn, 95);
-    header->resizeSection(KeyModel::AlgColumn, 62);
+    header->resizeSection(KeyModel::AlgColumn, 75);
     header->resizeSection(KeyModel::UseColumn, 45);
     header->resizeSection(KeyModel::ThumbprintColumn, 90);
     header->resizeSection(KeyModel::CreatedColumn, 118);
