@@ -488,3 +488,6 @@ DE.update({
 (None, 'Copy Private JWK'): 'Privaten JWK kopieren',
 (None, 'Copy Private PEM (PKCS#8)'): 'Privates PEM (PKCS#8) kopieren',
 })
+DE.update({
+(None, 'and %n more'): ('und %n weiterer', 'und %n weitere'),
+})

@@ -712,6 +712,10 @@ Ory Hydra kann für diesen Algorithmus ebenfalls Schlüssel erzeugen.</translati
         <source>The import was cancelled.</source>
         <translation>Der Import wurde abgebrochen.</translation>
     </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation><numerusform>und %n weiterer</numerusform><numerusform>und %n weitere</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>jwk::KeyDetailsWidget</name>

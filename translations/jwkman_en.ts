@@ -712,6 +712,10 @@ Ory Hydra can generate keys for this algorithm too.</translation>
         <source>The import was cancelled.</source>
         <translation>The import was cancelled.</translation>
     </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation><numerusform>and %n more</numerusform><numerusform>and %n more</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>jwk::KeyDetailsWidget</name>

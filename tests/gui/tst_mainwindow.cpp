@@ -316,6 +316,27 @@ private Q_SLOTS:
         QVERIFY(m_window->lastImportSummary()->summary().failed.first().contains(QStringLiteral("skipped")));
     }
 
+    void bigJwkSetImportsInTheBackground()
+    {
+        store()->createKeySet(QStringLiteral("big"));
+        m_window->reloadFromStore();
+        QVERIFY(m_window->selectSet(QStringLiteral("big")));
+        JsonWebKeySet set;
+        for (int i = 0; i < 300; ++i) {
+            set.append(test::makeKey(QStringLiteral("ES256")));
+        }
+        const SecureBytes json = set.toJson(true);
+        QSignalSpy finished(m_window, &MainWindow::importFinished);
+        m_window->importData(json.view(), QStringLiteral("big.jwks"));
+        QVERIFY(m_window->isImporting() || finished.size() == 1);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 30000);
+        QCOMPARE(store()->keys(QStringLiteral("big")).size(), 300);
+        QCOMPARE(m_window->keyModel()->rowCount(), 300);
+        ImportSummaryDialog* summary = m_window->lastImportSummary();
+        QCOMPARE(summary->summary().imported.size(), 300);
+        QVERIFY(summary->text().contains(QStringLiteral("and 100 more")));
+    }
+
     void importIntoAllKeysAsksForTheSet()
     {
         store()->createKeySet(QStringLiteral("existing"));

@@ -61,9 +61,15 @@ ImportSummaryDialog::ImportSummaryDialog(const ImportSummary& summary, QWidget* 
         if (items.isEmpty()) {
             return;
         }
+        // A JWK Set of thousands of keys: list the first ones, count the rest (laying out 10,000 lines would stall).
+        constexpr qsizetype kShown = 200;
         html += QStringLiteral("<h4>%1</h4><ul>").arg(title.toHtmlEscaped());
-        for (const auto& item : items) {
-            html += QStringLiteral("<li>%1</li>").arg(item.toHtmlEscaped());
+        for (qsizetype i = 0; i < std::min(items.size(), kShown); ++i) {
+            html += QStringLiteral("<li>%1</li>").arg(items[i].toHtmlEscaped());
+        }
+        if (items.size() > kShown) {
+            html += QStringLiteral("<li><i>%1</i></li>")
+                        .arg(tr("and %n more", nullptr, static_cast<int>(items.size() - kShown)).toHtmlEscaped());
         }
         html += QStringLiteral("</ul>");
     };
