@@ -467,6 +467,18 @@ private Q_SLOTS:
         QVERIFY(!dialog->includePrivate());
         dialog->reject();
 
+        // DER: binary, read back through the same import path.
+        const QString derPath = m_dir.filePath(QStringLiteral("exp-1.der"));
+        QCOMPARE(m_window->writeExport({*store()->keyInfo(QStringLiteral("exports"), QStringLiteral("exp-1"))},
+                                       KeyFormat::SpkiDer, derPath),
+                 QString());
+        const QByteArray der = readFile(derPath);
+        QCOMPARE(static_cast<unsigned char>(der.at(0)), 0x30);
+        const ImportResult fromDer = importKeys(der, QStringLiteral("exp-1.der"));
+        QCOMPARE(fromDer.keys.size(), 1);
+        QCOMPARE(fromDer.keys.first().key.thumbprint(), key.thumbprint());
+        QCOMPARE(fileMode(derPath), 0644);
+
         // The whole set as a public JWK Set, over an existing private file: the mode follows the content.
         const QString setPath = m_dir.filePath(QStringLiteral("exports.jwks"));
         QCOMPARE(m_window->writeExport(store()->keys(QStringLiteral("exports")), KeyFormat::JwksPublic, setPath),
