@@ -267,7 +267,8 @@ void TestCliRemote::addListRemove()
     VERIFY_OK(r);
     QCOMPARE(m_server->requests().last().authorization, QByteArray("Bearer ") + kToken);
     bool extra = false;
-    for (const auto& [name, value] : m_server->requests().last().headers) {
+    const auto headers = m_server->requests().last().headers; // a copy: requests() returns a temporary list
+    for (const auto& [name, value] : headers) {
         extra |= name.compare("X-Extra", Qt::CaseInsensitive) == 0 && value == "1";
     }
     QVERIFY(extra);
