@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Sets up the machine, builds, and runs the whole test suite with ctest. Extra arguments go to ctest.
-# Exits with ctest's status.
+# Sets up the machine, builds, and runs the whole test suite with ctest (extra arguments go to ctest). With
+# CI=true or JWKMAN_FULL_TESTS=1 it also runs the sanitizer build, the fuzzers and the package check.
+# Exits non-zero when anything failed.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
@@ -23,4 +24,19 @@ fi
 bash scripts/setup.sh
 bash scripts/build.sh
 
-exec ctest --test-dir "$build_dir" --output-on-failure "$@"
+# Keys made by the tests never go to the desktop's secret service.
+export JWKMAN_SECRET_BACKEND=file
+status=0
+ctest --test-dir "$build_dir" --output-on-failure -j2 "$@" || status=1
+
+# CI (and JWKMAN_FULL_TESTS=1) also runs the hardening stages: the whole suite again under ASan and UBSan,
+# each fuzz target for 60 seconds, and the .deb installed, used and removed.
+if [[ "${CI:-}" == "true" || "${JWKMAN_FULL_TESTS:-}" == "1" ]]; then
+    echo "== sanitizers"
+    bash scripts/test-sanitizers.sh -j2 || status=1
+    echo "== fuzzing, 60 s per target"
+    bash tests/fuzz/run-fuzz.sh "${JWKMAN_FUZZ_SECONDS:-60}" || status=1
+    echo "== package"
+    bash scripts/test-package.sh || status=1
+fi
+exit $status
