@@ -491,3 +491,11 @@ DE.update({
 DE.update({
 (None, 'and %n more'): ('und %n weiterer', 'und %n weitere'),
 })
+DE.update({
+(None, 'System secret'): 'Systemgeheimnis',
+(None, 'Show System Secret…'): 'Systemgeheimnis anzeigen …',
+(None, 'Show the system secret for a backup'): 'Das Systemgeheimnis für eine Sicherung anzeigen',
+(None, 'Show the System Secret'): 'Systemgeheimnis anzeigen',
+(None, 'The system secret decrypts every key in this store. Show it now to keep a backup in a safe place? Anyone who sees it and has a copy of the store can read your private keys.'):
+    'Das Systemgeheimnis entschlüsselt jeden Schlüssel dieses Speichers. Jetzt anzeigen, um eine Sicherung an einem sicheren Ort aufzubewahren? Wer es sieht und eine Kopie des Speichers hat, kann Ihre privaten Schlüssel lesen.',
+})

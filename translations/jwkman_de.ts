@@ -40,6 +40,26 @@ Systemgeheimnis: %2</translation>
         <source>Creates, inspects, converts and stores JSON Web Keys, with key sets as Ory Hydra keeps them.</source>
         <translation>Erzeugt, prüft, wandelt und speichert JSON Web Keys, in Schlüsselsätzen wie bei Ory Hydra.</translation>
     </message>
+    <message>
+        <source>System secret</source>
+        <translation>Systemgeheimnis</translation>
+    </message>
+    <message>
+        <source>Show System Secret…</source>
+        <translation>Systemgeheimnis anzeigen …</translation>
+    </message>
+    <message>
+        <source>Show the system secret for a backup</source>
+        <translation>Das Systemgeheimnis für eine Sicherung anzeigen</translation>
+    </message>
+    <message>
+        <source>Show the System Secret</source>
+        <translation>Systemgeheimnis anzeigen</translation>
+    </message>
+    <message>
+        <source>The system secret decrypts every key in this store. Show it now to keep a backup in a safe place? Anyone who sees it and has a copy of the store can read your private keys.</source>
+        <translation>Das Systemgeheimnis entschlüsselt jeden Schlüssel dieses Speichers. Jetzt anzeigen, um eine Sicherung an einem sicheren Ort aufzubewahren? Wer es sieht und eine Kopie des Speichers hat, kann Ihre privaten Schlüssel lesen.</translation>
+    </message>
 </context>
 <context>
     <name>jwk::AlgorithmModel</name>

@@ -40,6 +40,26 @@ System secret: %2</translation>
         <source>Creates, inspects, converts and stores JSON Web Keys, with key sets as Ory Hydra keeps them.</source>
         <translation>Creates, inspects, converts and stores JSON Web Keys, with key sets as Ory Hydra keeps them.</translation>
     </message>
+    <message>
+        <source>System secret</source>
+        <translation>System secret</translation>
+    </message>
+    <message>
+        <source>Show System Secret…</source>
+        <translation>Show System Secret…</translation>
+    </message>
+    <message>
+        <source>Show the system secret for a backup</source>
+        <translation>Show the system secret for a backup</translation>
+    </message>
+    <message>
+        <source>Show the System Secret</source>
+        <translation>Show the System Secret</translation>
+    </message>
+    <message>
+        <source>The system secret decrypts every key in this store. Show it now to keep a backup in a safe place? Anyone who sees it and has a copy of the store can read your private keys.</source>
+        <translation>The system secret decrypts every key in this store. Show it now to keep a backup in a safe place? Anyone who sees it and has a copy of the store can read your private keys.</translation>
+    </message>
 </context>
 <context>
     <name>jwk::AlgorithmModel</name>

@@ -58,6 +58,27 @@ private Q_SLOTS:
         QVERIFY(store.contains(m_store->secret().locationDescription()));
     }
 
+    void aboutShowsTheSecretOnlyWhenAsked()
+    {
+        AboutDialog dialog(m_store.get());
+        auto* field = dialog.findChild<QLineEdit*>(QStringLiteral("secretField"));
+        auto* button = dialog.findChild<QPushButton*>(QStringLiteral("showSecretButton"));
+        QVERIFY(field && button);
+        QVERIFY(field->isHidden());
+        QVERIFY(field->text().isEmpty());
+        // Declined: nothing is shown.
+        MessageBox::setNextAnswer(QMessageBox::No);
+        button->click();
+        QVERIFY(field->isHidden());
+        QVERIFY(field->text().isEmpty());
+        // Confirmed: the secret that opens the store.
+        MessageBox::setNextAnswer(QMessageBox::Yes);
+        button->click();
+        QVERIFY(!field->isHidden());
+        QCOMPARE(field->text(), QString::fromUtf8(m_store->secret().secrets().first().view()));
+        QVERIFY(!button->isEnabled());
+    }
+
     void settingsAreSaved()
     {
         SettingsDialog dialog;

@@ -2,10 +2,14 @@
 
 #include "Icons.h"
 #include "KeyStore.h"
+#include "MessageBox.h"
 
 #include <QDialogButtonBox>
+#include <QFontDatabase>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
 #include <QVBoxLayout>
 
 #include <openssl/crypto.h>
@@ -60,7 +64,34 @@ AboutDialog::AboutDialog(const KeyStore* store, QWidget* parent)
     storeLabel->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     layout->addWidget(storeLabel);
 
+    // The system secret, for a backup: only on an explicit request, after a warning, and never copied for the
+    // person (they select it themselves).
+    auto* secretField = new QLineEdit(this);
+    secretField->setObjectName(QStringLiteral("secretField"));
+    secretField->setAccessibleName(tr("System secret"));
+    secretField->setReadOnly(true);
+    secretField->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    secretField->hide();
+    layout->addWidget(secretField);
+
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    if (store) {
+        auto* showSecret = buttons->addButton(tr("Show System Secret…"), QDialogButtonBox::ActionRole);
+        showSecret->setObjectName(QStringLiteral("showSecretButton"));
+        showSecret->setAccessibleName(tr("Show the system secret for a backup"));
+        connect(showSecret, &QPushButton::clicked, this, [this, store, secretField, showSecret] {
+            const auto answer = MessageBox::question(
+                this, tr("Show the System Secret"),
+                tr("The system secret decrypts every key in this store. Show it now to keep a backup in a safe "
+                   "place? Anyone who sees it and has a copy of the store can read your private keys."));
+            if (answer != QMessageBox::Yes) {
+                return;
+            }
+            secretField->setText(QString::fromUtf8(store->secret().secrets().first().view()));
+            secretField->show();
+            showSecret->setEnabled(false);
+        });
+    }
     layout->addWidget(buttons);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     resize(560, sizeHint().height());
