@@ -29,3 +29,8 @@ execute_process(
 if(NOT rc EQUAL 0)
     message(FATAL_ERROR "help2man failed")
 endif()
+# gzip -n: no name or time stamp inside, so the package builds reproducibly.
+execute_process(COMMAND gzip -9 -n -f ${OUT} RESULT_VARIABLE rc)
+if(NOT rc EQUAL 0)
+    message(FATAL_ERROR "gzip of the man page failed")
+endif()
