@@ -336,14 +336,14 @@ void benchConvert(const KeySpec& spec, double scale, bool quick, const QString& 
     }
 
     {
-        const auto s = interleaved({[&] { (void)jwk::exportKey(key, jwk::KeyFormat::Pkcs8Pem); },
-                                    [&] {
-                                        BIO* bio = BIO_new(BIO_s_mem());
-                                        PEM_write_bio_PKCS8PrivateKey(bio, pkey.get(), nullptr, nullptr, 0, nullptr,
-                                                                      nullptr);
-                                        BIO_free(bio);
-                                    }},
-                                   budget);
+        const auto s =
+            interleaved({[&] { (void)jwk::exportKey(key, jwk::KeyFormat::Pkcs8Pem); },
+                         [&] {
+                             BIO* bio = BIO_new(BIO_s_mem());
+                             PEM_write_bio_PKCS8PrivateKey(bio, pkey.get(), nullptr, nullptr, 0, nullptr, nullptr);
+                             BIO_free(bio);
+                         }},
+                        budget);
         report("jwk->pkcs8", spec.name, "jwkman exportKey(Pkcs8Pem)", s[0]);
         report("jwk->pkcs8", spec.name, "OpenSSL PEM_write_bio_PKCS8PrivateKey", s[1]);
     }
@@ -364,18 +364,18 @@ void benchConvert(const KeySpec& spec, double scale, bool quick, const QString& 
         if (!check.ok() || check.keys.size() != 1 || !check.keys.first().key.sameKeyAs(key)) {
             die("importKeys does not read back the PKCS#8 of " + spec.name);
         }
-        const auto s = interleaved({[&] { (void)jwk::importKeys(pkcs8Bytes, source); },
-                                    [&] {
-                                        BIO* bio = BIO_new_mem_buf(pkcs8Bytes.constData(),
-                                                                   static_cast<int>(pkcs8Bytes.size()));
-                                        EVP_PKEY* k = PEM_read_bio_PrivateKey(bio, nullptr, nullptr, nullptr);
-                                        if (!k) {
-                                            die("PEM_read_bio_PrivateKey failed");
-                                        }
-                                        EVP_PKEY_free(k);
-                                        BIO_free(bio);
-                                    }},
-                                   budget);
+        const auto s =
+            interleaved({[&] { (void)jwk::importKeys(pkcs8Bytes, source); },
+                         [&] {
+                             BIO* bio = BIO_new_mem_buf(pkcs8Bytes.constData(), static_cast<int>(pkcs8Bytes.size()));
+                             EVP_PKEY* k = PEM_read_bio_PrivateKey(bio, nullptr, nullptr, nullptr);
+                             if (!k) {
+                                 die("PEM_read_bio_PrivateKey failed");
+                             }
+                             EVP_PKEY_free(k);
+                             BIO_free(bio);
+                         }},
+                        budget);
         report("pkcs8->jwk", spec.name, "jwkman importKeys", s[0]);
         report("pkcs8->jwk", spec.name, "OpenSSL PEM_read_bio_PrivateKey", s[1]);
     }
@@ -384,18 +384,18 @@ void benchConvert(const KeySpec& spec, double scale, bool quick, const QString& 
         if (!check.ok() || check.keys.size() != 1 || !check.keys.first().key.sameKeyAs(publicKey)) {
             die("importKeys does not read back the SPKI of " + spec.name);
         }
-        const auto s =
-            interleaved({[&] { (void)jwk::importKeys(spkiBytes, source); },
-                         [&] {
-                             BIO* bio = BIO_new_mem_buf(spkiBytes.constData(), static_cast<int>(spkiBytes.size()));
-                             EVP_PKEY* k = PEM_read_bio_PUBKEY(bio, nullptr, nullptr, nullptr);
-                             if (!k) {
-                                 die("PEM_read_bio_PUBKEY failed");
-                             }
-                             EVP_PKEY_free(k);
-                             BIO_free(bio);
-                         }},
-                        budget);
+        const auto s = interleaved({[&] { (void)jwk::importKeys(spkiBytes, source); },
+                                    [&] {
+                                        BIO* bio =
+                                            BIO_new_mem_buf(spkiBytes.constData(), static_cast<int>(spkiBytes.size()));
+                                        EVP_PKEY* k = PEM_read_bio_PUBKEY(bio, nullptr, nullptr, nullptr);
+                                        if (!k) {
+                                            die("PEM_read_bio_PUBKEY failed");
+                                        }
+                                        EVP_PKEY_free(k);
+                                        BIO_free(bio);
+                                    }},
+                                   budget);
         report("spki->jwk", spec.name, "jwkman importKeys", s[0]);
         report("spki->jwk", spec.name, "OpenSSL PEM_read_bio_PUBKEY", s[1]);
     }

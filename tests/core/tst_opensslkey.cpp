@@ -36,7 +36,8 @@ QList<QPair<QString, QJsonObject>> pemVectorJwks()
     for (const auto& e : entries) {
         const auto o = e.toObject();
         if (o.value(QStringLiteral("expected_jwk")).isObject()) {
-            out.append({o.value(QStringLiteral("file")).toString(), o.value(QStringLiteral("expected_jwk")).toObject()});
+            out.append(
+                {o.value(QStringLiteral("file")).toString(), o.value(QStringLiteral("expected_jwk")).toObject()});
         }
     }
     return out;
@@ -246,8 +247,7 @@ void TestOpenSslKey::generatedKeysWithLeadingZeros()
         QCOMPARE(jwk.publicMember(QStringLiteral("x")).size(), octets);
         QCOMPARE(jwk.publicMember(QStringLiteral("y")).size(), octets);
         QCOMPARE(privateBytes(jwk, "d").size(), octets);
-        const QByteArray value =
-            member == QStringLiteral("d") ? privateBytes(jwk, "d") : jwk.publicMember(member);
+        const QByteArray value = member == QStringLiteral("d") ? privateBytes(jwk, "d") : jwk.publicMember(member);
         QCOMPARE(value.at(0), '\0');
 
         // Through JSON text and back to OpenSSL: the same key.
@@ -328,8 +328,8 @@ void TestOpenSslKey::rejects_data()
         << edited(ecPriv, {{"y", flipBits(ecPriv.value("y").toString(), -1, 0x01)}}) << xy;
     QTest::newRow("EC A.1 public, x last bit flipped")
         << edited(ecPub, {{"x", flipBits(ecPub.value("x").toString(), -1, 0x01)}}) << xy;
-    QTest::newRow("EC x, y all zero") << edited(ecPub, {{"x", b64u(QByteArray(32, '\0'))},
-                                                        {"y", b64u(QByteArray(32, '\0'))}})
+    QTest::newRow("EC x, y all zero") << edited(ecPub,
+                                                {{"x", b64u(QByteArray(32, '\0'))}, {"y", b64u(QByteArray(32, '\0'))}})
                                       << xy;
     QTest::newRow("EC x = 2^256 - 1 (above the field prime)")
         << edited(ecPub, {{"x", b64u(QByteArray(32, '\xff'))}}) << xy;
@@ -346,12 +346,13 @@ void TestOpenSslKey::rejects_data()
     QTest::newRow("EC A.2 x/y with RFC 7515 A.3 d")
         << edited(ecPriv, {{"d", "jpsQnnGQmL-YBIffH1136cLSG6zY6iP-Q3QvqyOxYek"}}) << d;
     QTest::newRow("EC RFC 7517 s3 x/y with A.2 d") << edited(s3, {{"d", ecPriv.value("d")}}) << d;
-    QTest::newRow("EC d last bit flipped") << edited(ecPriv, {{"d", flipBits(ecPriv.value("d").toString(), -1, 1)}})
-                                           << d;
+    QTest::newRow("EC d last bit flipped")
+        << edited(ecPriv, {{"d", flipBits(ecPriv.value("d").toString(), -1, 1)}}) << d;
     QTest::newRow("EC d = 0") << edited(ecPriv, {{"d", b64u(QByteArray(32, '\0'))}}) << d;
     QTest::newRow("EC d = group order")
-        << edited(ecPriv, {{"d", b64u(QByteArray::fromHex(
-                                     "FFFFFFFF00000000FFFFFFFFFFFFFFFFBCE6FAADA7179E84F3B9CAC2FC632551"))}})
+        << edited(
+               ecPriv,
+               {{"d", b64u(QByteArray::fromHex("FFFFFFFF00000000FFFFFFFFFFFFFFFFBCE6FAADA7179E84F3B9CAC2FC632551"))}})
         << d;
 
     // OKP d that does not match x.
@@ -380,20 +381,19 @@ void TestOpenSslKey::rejects_data()
     // RSA private keys with inconsistent parts (each member still well-formed and minimal).
     QTest::newRow("RSA p modified (bit 1 of last octet)")
         << edited(rsaPriv, {{"p", flipBits(rsaPriv.value("p").toString(), -1, 0x02)}}) << QStringList();
-    QTest::newRow("RSA q modified")
-        << edited(rsaPriv, {{"q", flipBits(rsaPriv.value("q").toString(), -1, 0x02)}}) << QStringList();
-    QTest::newRow("RSA dp modified")
-        << edited(rsaPriv, {{"dp", flipBits(rsaPriv.value("dp").toString(), -1, 0x01)}}) << QStringList();
-    QTest::newRow("RSA dq modified")
-        << edited(rsaPriv, {{"dq", flipBits(rsaPriv.value("dq").toString(), -1, 0x01)}}) << QStringList();
-    QTest::newRow("RSA qi modified")
-        << edited(rsaPriv, {{"qi", flipBits(rsaPriv.value("qi").toString(), -1, 0x01)}}) << QStringList();
+    QTest::newRow("RSA q modified") << edited(rsaPriv, {{"q", flipBits(rsaPriv.value("q").toString(), -1, 0x02)}})
+                                    << QStringList();
+    QTest::newRow("RSA dp modified") << edited(rsaPriv, {{"dp", flipBits(rsaPriv.value("dp").toString(), -1, 0x01)}})
+                                     << QStringList();
+    QTest::newRow("RSA dq modified") << edited(rsaPriv, {{"dq", flipBits(rsaPriv.value("dq").toString(), -1, 0x01)}})
+                                     << QStringList();
+    QTest::newRow("RSA qi modified") << edited(rsaPriv, {{"qi", flipBits(rsaPriv.value("qi").toString(), -1, 0x01)}})
+                                     << QStringList();
     QTest::newRow("RSA d modified (with CRT)")
         << edited(rsaPriv, {{"d", flipBits(rsaPriv.value("d").toString(), -1, 0x02)}}) << QStringList();
-    QTest::newRow("RSA p and q swapped")
-        << edited(rsaPriv, {{"p", rsaPriv.value("q")}, {"q", rsaPriv.value("p")}}) << QStringList();
-    QTest::newRow("RSA A.2 private parts with C.1 n")
-        << edited(rsaPriv, {{"n", c1.value("n")}}) << QStringList();
+    QTest::newRow("RSA p and q swapped") << edited(rsaPriv, {{"p", rsaPriv.value("q")}, {"q", rsaPriv.value("p")}})
+                                         << QStringList();
+    QTest::newRow("RSA A.2 private parts with C.1 n") << edited(rsaPriv, {{"n", c1.value("n")}}) << QStringList();
     QTest::newRow("RSA d only, d modified")
         << edited(rsaPriv, {{"d", flipBits(rsaPriv.value("d").toString(), -1, 0x02)}}, kRsaCrt) << d;
     QTest::newRow("RSA d only, d of another key") << edited(rsaPriv, {{"d", c1.value("d")}}, kRsaCrt) << d;
@@ -412,9 +412,8 @@ void TestOpenSslKey::rejects()
 
     JsonWebKey key;
     const auto parseError = jwktest::catchJwkError([&] { key = JsonWebKey::fromJson(jwk); });
-    QVERIFY2(!parseError, parseError ? qPrintable(QStringLiteral("the JWK itself is refused: ") +
-                                                  parseError->message())
-                                     : "");
+    QVERIFY2(!parseError,
+             parseError ? qPrintable(QStringLiteral("the JWK itself is refused: ") + parseError->message()) : "");
 
     const auto error = jwktest::catchJwkError([&] { (void)toEvpPkey(key); });
     QVERIFY2(error.has_value(), "accepted by toEvpPkey");
@@ -449,8 +448,8 @@ void TestOpenSslKey::rsaFactorsInEitherOrder()
     const auto full = rfc("rfc7517_A2_rsa_private");
     const auto bn = [&](const char* name) {
         const QByteArray b = unb64u(full.value(QLatin1String(name)).toString());
-        return BnPtr(BN_bin2bn(reinterpret_cast<const unsigned char*>(b.constData()), static_cast<int>(b.size()),
-                               nullptr));
+        return BnPtr(
+            BN_bin2bn(reinterpret_cast<const unsigned char*>(b.constData()), static_cast<int>(b.size()), nullptr));
     };
     const BnPtr p = bn("p"), q = bn("q");
     BnCtxPtr ctx(BN_CTX_new());
@@ -494,10 +493,10 @@ void TestOpenSslKey::multiPrimeRsaIsRefusedOrConsistent()
     // Accepted: then the JWK must describe the same, consistent key.
     EvpPkeyPtr back;
     const auto backError = jwktest::catchJwkError([&] { back = toEvpPkey(jwk); });
-    QVERIFY2(!backError,
-             qPrintable(QStringLiteral("fromEvpPkey wrote a JWK %1 CRT members that toEvpPkey refuses: %2")
-                            .arg(jwk.privateMember(QStringLiteral("p")) ? QStringLiteral("with") : QStringLiteral("without"),
-                                 backError ? backError->message() : QString())));
+    QVERIFY2(!backError, qPrintable(QStringLiteral("fromEvpPkey wrote a JWK %1 CRT members that toEvpPkey refuses: %2")
+                                        .arg(jwk.privateMember(QStringLiteral("p")) ? QStringLiteral("with")
+                                                                                    : QStringLiteral("without"),
+                                             backError ? backError->message() : QString())));
     QCOMPARE(samePublic(pkey.get(), back.get()), 1);
 }
 
@@ -508,8 +507,10 @@ void TestOpenSslKey::okpPublicKeyNotOnCurve_data()
     // has no square root mod 2^255 - 19; y = 2^255 - 19 is not a canonical encoding (y >= p). Checked with
     // python3 when the test was written (Euler's criterion).
     const auto ed = rfc("rfc8037_A2_ed25519_public");
-    QTest::newRow("Ed25519 x = y 2 (no square root)") << edited(ed, {{"x", "AgAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA"}});
-    QTest::newRow("Ed25519 x = y 7 (no square root)") << edited(ed, {{"x", "BwAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA"}});
+    QTest::newRow("Ed25519 x = y 2 (no square root)")
+        << edited(ed, {{"x", "AgAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA"}});
+    QTest::newRow("Ed25519 x = y 7 (no square root)")
+        << edited(ed, {{"x", "BwAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA"}});
 }
 
 void TestOpenSslKey::okpPublicKeyNotOnCurve()

@@ -128,8 +128,8 @@ void TestThumbprint::otherHashes_data()
         {"SHA-512", ThumbprintHash::Sha512,
          "DpvEwocfn3FjeWWQjcJHzWrpKTIymKwgoL1xVgQcud48-qZDSRCr1zfWZQdHAJn_ciqXqPTSARyg-L-NyNGpVA"},
     };
-    for (const char* file : {"rfc/rfc7638_3_1_rsa_public.json", "rfc/rfc7517_A1_rsa_public.json",
-                             "rfc/rfc7517_A2_rsa_private.json"}) {
+    for (const char* file :
+         {"rfc/rfc7638_3_1_rsa_public.json", "rfc/rfc7517_A1_rsa_public.json", "rfc/rfc7517_A2_rsa_private.json"}) {
         for (const auto& h : hashes) {
             QTest::addRow("%s %s", file, h.name) << QString::fromLatin1(file) << h.hash << QString::fromLatin1(h.value);
         }
@@ -153,18 +153,21 @@ void TestThumbprint::canonicalInput_data()
     QTest::addColumn<QString>("file");
     QTest::addColumn<QByteArray>("input");
 
-    const QString n = jwktest::vectorObject(QStringLiteral("rfc/rfc7638_3_1_rsa_public.json"))
-                          .value(QStringLiteral("n"))
-                          .toString();
+    const QString n =
+        jwktest::vectorObject(QStringLiteral("rfc/rfc7638_3_1_rsa_public.json")).value(QStringLiteral("n")).toString();
     // RFC 7638 §3.1 prints this input (line breaks for display only).
     QTest::newRow("RSA 7638") << QStringLiteral("rfc/rfc7638_3_1_rsa_public.json")
                               << (R"({"e":"AQAB","kty":"RSA","n":")" + n.toLatin1() + R"("})");
     QTest::newRow("RSA private A.2") << QStringLiteral("rfc/rfc7517_A2_rsa_private.json")
                                      << (R"({"e":"AQAB","kty":"RSA","n":")" + n.toLatin1() + R"("})");
-    QTest::newRow("EC private A.2") << QStringLiteral("rfc/rfc7517_A2_ec_p256_private.json")
-                                    << QByteArray(R"({"crv":"P-256","kty":"EC","x":"MKBCTNIcKUSDii11ySs3526iDZ8AiTo7Tu6KPAqv7D4","y":"4Etl6SRW2YiLUrN5vfvVHuhp7x8PxltmWWlbbM4IFyM"})");
-    QTest::newRow("X448 A.7") << QStringLiteral("rfc/rfc8037_A7_x448_dave_public.json")
-                              << QByteArray(R"({"crv":"X448","kty":"OKP","x":"PreoKbDNIPW8_AtZm2_sz22kYnEHvbDU80W0MCfYuXL8PjT7QjKhPKcG3LV67D2uB73BxnvzNgk"})");
+    QTest::newRow("EC private A.2")
+        << QStringLiteral("rfc/rfc7517_A2_ec_p256_private.json")
+        << QByteArray(
+               R"({"crv":"P-256","kty":"EC","x":"MKBCTNIcKUSDii11ySs3526iDZ8AiTo7Tu6KPAqv7D4","y":"4Etl6SRW2YiLUrN5vfvVHuhp7x8PxltmWWlbbM4IFyM"})");
+    QTest::newRow("X448 A.7")
+        << QStringLiteral("rfc/rfc8037_A7_x448_dave_public.json")
+        << QByteArray(
+               R"({"crv":"X448","kty":"OKP","x":"PreoKbDNIPW8_AtZm2_sz22kYnEHvbDU80W0MCfYuXL8PjT7QjKhPKcG3LV67D2uB73BxnvzNgk"})");
     QTest::newRow("oct A.3") << QStringLiteral("rfc/rfc7517_A3_oct_a128kw.json")
                              << QByteArray(R"({"k":"GawgguFyGrWKav7AX4VKUg","kty":"oct"})");
 }
