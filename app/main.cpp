@@ -14,6 +14,7 @@
 #include <QFileInfo>
 #include <QTimer>
 
+#include <csignal>
 #include <cstdio>
 
 #include <sys/resource.h>
@@ -67,6 +68,7 @@ int main(int argc, char* argv[])
     QElapsedTimer sinceStart;
     sinceStart.start();
     disableCoreDumps();
+    std::signal(SIGXFSZ, SIG_IGN); // a full store fails its write with an error instead of killing the app
 
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("jwkman"));

@@ -7,6 +7,7 @@
 
 #include <QCoreApplication>
 
+#include <csignal>
 #include <cstdio>
 #include <openssl/crypto.h>
 
@@ -68,6 +69,9 @@ int fail(int code, const QString& message)
 
 int main(int argc, char* argv[])
 {
+    // A store that cannot grow (a file size limit) must fail a write with an error the store reports, not kill
+    // the process between a commit and its checkpoint.
+    std::signal(SIGXFSZ, SIG_IGN);
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("jwkman-cli"));
     QCoreApplication::setOrganizationName(QStringLiteral("jwkman"));

@@ -1,6 +1,7 @@
 #include "JsonWebKey.h"
 
 #include "Base64Url.h"
+#include "JsonStrict.h"
 #include "JwkError.h"
 
 #include <QCryptographicHash>
@@ -366,6 +367,10 @@ JsonWebKey JsonWebKey::fromJson(const QByteArray& json)
     const auto doc = QJsonDocument::fromJson(json, &error);
     if (error.error != QJsonParseError::NoError) {
         fail(QStringLiteral("not valid JSON at offset %1: %2").arg(error.offset).arg(error.errorString()));
+    }
+    if (const QString name = findDuplicateMember(json); !name.isNull()) {
+        throw JwkError(QStringLiteral("member \"%1\" occurs twice in one object: a JWK must name each member once")
+                           .arg(name.left(64)));
     }
     if (!doc.isObject()) {
         fail(QStringLiteral("a JWK must be a JSON object"));

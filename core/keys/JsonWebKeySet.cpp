@@ -1,5 +1,6 @@
 #include "JsonWebKeySet.h"
 
+#include "JsonStrict.h"
 #include "JwkError.h"
 
 #include <QJsonArray>
@@ -14,6 +15,10 @@ JsonWebKeySet JsonWebKeySet::fromJson(const QByteArray& json)
     const auto doc = QJsonDocument::fromJson(json, &error);
     if (error.error != QJsonParseError::NoError) {
         throw JwkError(QStringLiteral("not valid JSON at offset %1: %2").arg(error.offset).arg(error.errorString()));
+    }
+    if (const QString name = findDuplicateMember(json); !name.isNull()) {
+        throw JwkError(QStringLiteral("member \"%1\" occurs twice in one object: a JWK must name each member once")
+                           .arg(name.left(64)));
     }
     if (!doc.isObject()) {
         throw JwkError(QStringLiteral("a JWK Set must be a JSON object with a \"keys\" array"));

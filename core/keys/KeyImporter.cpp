@@ -1,6 +1,7 @@
 #include "KeyImporter.h"
 
 #include "Certificate.h"
+#include "JsonStrict.h"
 #include "JsonWebKeySet.h"
 #include "JwkError.h"
 #include "OpenSslKey.h"
@@ -86,10 +87,11 @@ QString originOf(const QString& source, int index, const QByteArray& label)
     return QStringLiteral("%1, block %2 (%3)").arg(source).arg(index).arg(QString::fromLatin1(label));
 }
 
-EvpPkeyPtr decodeOnce(const QByteArray& data, const char* inputType, const char* keyType, const SecureBytes* passphrase)
+EvpPkeyPtr decodeOnce(const QByteArray& data, const char* inputType, const char* keyType, const SecureBytes* passphrase,
+                      const char* structure = nullptr)
 {
     EVP_PKEY* pkey = nullptr;
-    OSSL_DECODER_CTX* ctx = OSSL_DECODER_CTX_new_for_pkey(&pkey, inputType, nullptr, keyType, 0, nullptr, nullptr);
+    OSSL_DECODER_CTX* ctx = OSSL_DECODER_CTX_new_for_pkey(&pkey, inputType, structure, keyType, 0, nullptr, nullptr);
     if (!ctx) {
         return nullptr;
     }
@@ -118,9 +120,108 @@ bool isJoseKeyType(const EVP_PKEY* pkey)
     return false;
 }
 
-// Decodes one key (PEM or DER, any structure) with OpenSSL's decoders. Returns null on failure.
-EvpPkeyPtr decodeKey(const QByteArray& data, const char* inputType, const SecureBytes* passphrase)
+// The structure a PEM label promises; OpenSSL's decoders otherwise take any structure under any label (a PKCS#8
+// body labelled "EC PRIVATE KEY" would pass). Null for labels whose content is checked elsewhere.
+struct LabelStructure
 {
+    const char* structure;
+    const char* keyType;
+};
+
+LabelStructure structureOfLabel(const QByteArray& label)
+{
+    if (label == "PRIVATE KEY") {
+        return {"PrivateKeyInfo", nullptr};
+    }
+    if (label == "PUBLIC KEY") {
+        return {"SubjectPublicKeyInfo", nullptr};
+    }
+    if (label == "RSA PRIVATE KEY" || label == "RSA PUBLIC KEY") {
+        return {"type-specific", "RSA"};
+    }
+    if (label == "EC PRIVATE KEY") {
+        return {"type-specific", "EC"};
+    }
+    return {nullptr, nullptr};
+}
+
+// The tags of the first two elements inside the outer SEQUENCE of a DER structure, enough to tell PKCS#8
+// (INTEGER, SEQUENCE), SEC1 (INTEGER, OCTET STRING), PKCS#1 private (INTEGER, INTEGER), SPKI (SEQUENCE, BIT STRING)
+// and PKCS#1 public (INTEGER, INTEGER) apart. Zero where the DER ends early.
+std::pair<int, int> innerTags(const QByteArray& der)
+{
+    auto skipHeader = [&](qsizetype& pos, qsizetype* length) -> bool {
+        if (pos + 2 > der.size()) {
+            return false;
+        }
+        ++pos; // tag
+        int first = static_cast<unsigned char>(der[pos++]);
+        qsizetype len = first;
+        if (first & 0x80) {
+            const int count = first & 0x7f;
+            if (count == 0 || count > 4 || pos + count > der.size()) {
+                return false;
+            }
+            len = 0;
+            for (int i = 0; i < count; ++i) {
+                len = (len << 8) | static_cast<unsigned char>(der[pos++]);
+            }
+        }
+        *length = len;
+        return true;
+    };
+    qsizetype pos = 0, len = 0;
+    if (der.isEmpty() || static_cast<unsigned char>(der[0]) != 0x30 || !skipHeader(pos, &len)) {
+        return {0, 0};
+    }
+    if (pos >= der.size()) {
+        return {0, 0};
+    }
+    const int firstTag = static_cast<unsigned char>(der[pos]);
+    if (!skipHeader(pos, &len) || pos + len >= der.size()) {
+        return {firstTag, 0};
+    }
+    pos += len;
+    return {firstTag, static_cast<unsigned char>(der[pos])};
+}
+
+// Whether the body of an unencrypted PEM block has the structure its label names.
+bool bodyMatchesLabel(const QByteArray& label, const QByteArray& blockText)
+{
+    // The base64 between the BEGIN and END lines (no headers: encrypted blocks are not checked here).
+    const qsizetype begin = blockText.indexOf('\n');
+    const qsizetype end = blockText.lastIndexOf("-----END ");
+    if (begin < 0 || end <= begin) {
+        return false;
+    }
+    const QByteArray der =
+        QByteArray::fromBase64(blockText.mid(begin + 1, end - begin - 1).simplified().replace(' ', ""));
+    const auto [first, second] = innerTags(der);
+    if (label == "PRIVATE KEY") {
+        return first == 0x02 && second == 0x30;
+    }
+    if (label == "EC PRIVATE KEY") {
+        return first == 0x02 && second == 0x04;
+    }
+    if (label == "RSA PRIVATE KEY" || label == "RSA PUBLIC KEY") {
+        return first == 0x02 && second == 0x02;
+    }
+    if (label == "PUBLIC KEY") {
+        return first == 0x30 && second == 0x03;
+    }
+    return true;
+}
+
+// Decodes one key (PEM or DER, any structure) with OpenSSL's decoders. Returns null on failure.
+EvpPkeyPtr decodeKey(const QByteArray& data, const char* inputType, const SecureBytes* passphrase,
+                     const QByteArray& pemLabel = QByteArray())
+{
+    if (!pemLabel.isEmpty()) {
+        const LabelStructure expected = structureOfLabel(pemLabel);
+        if (expected.structure) {
+            return decodeOnce(data, inputType, expected.keyType, passphrase, expected.structure);
+        }
+    }
     EvpPkeyPtr pkey = decodeOnce(data, inputType, nullptr, passphrase);
     if (pkey && isJoseKeyType(pkey.get())) {
         return pkey;
@@ -206,6 +307,11 @@ private:
                  QStringLiteral("not valid JSON at offset %1: %2").arg(error.offset).arg(error.errorString()));
             return;
         }
+        if (const QString name = findDuplicateMember(json); !name.isNull()) {
+            fail(m_source, QStringLiteral("member \"%1\" occurs twice in one object: a JWK must name each member once")
+                               .arg(name.left(64)));
+            return;
+        }
         const QJsonObject object = doc.object();
         try {
             if (object.contains(QStringLiteral("keys"))) {
@@ -264,7 +370,12 @@ private:
             } else if (label == "PRIVATE KEY" || label == "RSA PRIVATE KEY" || label == "EC PRIVATE KEY" ||
                        label == "ENCRYPTED PRIVATE KEY" || label == "PUBLIC KEY" || label == "RSA PUBLIC KEY") {
                 const bool encrypted = label == "ENCRYPTED PRIVATE KEY" || block.legacyEncrypted;
-                importKeyData(block.text, "PEM", encrypted, origin);
+                if (!encrypted && !bodyMatchesLabel(label, block.text)) {
+                    fail(origin, QStringLiteral("the block is labelled \"%1\" but does not hold that structure")
+                                     .arg(QString::fromLatin1(label)));
+                    continue;
+                }
+                importKeyData(block.text, "PEM", encrypted, origin, label);
             } else if (label == "OPENSSH PRIVATE KEY" || label == "DSA PRIVATE KEY" || label == "DH PARAMETERS") {
                 fail(origin, QStringLiteral("%1 is not a JOSE key type; convert it to PKCS#8 first")
                                  .arg(QString::fromLatin1(label)));
@@ -302,11 +413,12 @@ private:
         importKeyData(der, "DER", isEncryptedPkcs8Der(der), m_source);
     }
 
-    void importKeyData(const QByteArray& data, const char* inputType, bool encrypted, const QString& origin)
+    void importKeyData(const QByteArray& data, const char* inputType, bool encrypted, const QString& origin,
+                       const QByteArray& pemLabel = QByteArray())
     {
         EvpPkeyPtr pkey;
         if (!encrypted) {
-            pkey = decodeKey(data, inputType, nullptr);
+            pkey = decodeKey(data, inputType, nullptr, pemLabel);
             if (!pkey) {
                 const QString reason = takeOpenSslError();
                 fail(origin, QStringLiteral("the key could not be decoded%1: the data is corrupt or truncated")
@@ -327,7 +439,7 @@ private:
                     }
                     return;
                 }
-                pkey = decodeKey(data, inputType, &*passphrase);
+                pkey = decodeKey(data, inputType, &*passphrase, pemLabel);
                 clearOpenSslErrors();
                 if (pkey) {
                     break;

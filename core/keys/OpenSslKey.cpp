@@ -401,6 +401,55 @@ bool isEdwardsPointEncoding(const QByteArray& x, bool ed448)
     return BN_is_one(w.get());
 }
 
+// Public keys of small order: a signature check or a key agreement with them proves nothing (an all-zero shared
+// secret, or signatures that verify for many messages). EdDSA: the encodings of the points of order 1, 2, 4 and 8
+// (RFC 8032 curves; libsodium refuses the same), with either sign bit.
+bool isSmallOrderEdwardsPoint(const QByteArray& x, bool ed448)
+{
+    QByteArray y = x;
+    y[y.size() - 1] = static_cast<char>(static_cast<unsigned char>(y[y.size() - 1]) & 0x7f);
+    auto encode = [&](std::initializer_list<unsigned char> head, unsigned char fill, unsigned char last) {
+        QByteArray b(y.size(), static_cast<char>(fill));
+        int i = 0;
+        for (const unsigned char c : head) {
+            b[i++] = static_cast<char>(c);
+        }
+        b[b.size() - 1] = static_cast<char>(last);
+        return b;
+    };
+    QList<QByteArray> smallOrder = {encode({}, 0x00, 0x00), encode({0x01}, 0x00, 0x00)};
+    if (ed448) {
+        // y = p - 1 with p = 2^448 - 2^224 - 1: 0xfe, then 0xff up to octet 27, 0xfe at octet 28, 0xff up to 55.
+        QByteArray pMinus1(57, static_cast<char>(0xff));
+        pMinus1[0] = static_cast<char>(0xfe);
+        pMinus1[28] = static_cast<char>(0xfe);
+        pMinus1[56] = 0;
+        smallOrder << pMinus1;
+    } else {
+        smallOrder << encode({0xec}, 0xff, 0x7f)
+                   << QByteArray::fromHex("26e8958fc2b227b045c3f489f2ef98f0d5dfac05d3c63339b13802886d53fc05")
+                   << QByteArray::fromHex("c7176a703d4dd84fba3c0b760d10670f2a2053fa2c39ccc64ec7fd7792ac037a");
+    }
+    return smallOrder.contains(y);
+}
+
+// X25519 and X448: OpenSSL refuses to derive an all-zero shared secret, which is what a point of small order
+// gives for every private key; one derivation with a fixed key finds them (and u values that reduce to them).
+bool isSmallOrderMontgomeryPoint(EVP_PKEY* peer, const char* algorithm)
+{
+    static EVP_PKEY* const x25519 = EVP_PKEY_Q_keygen(nullptr, nullptr, "X25519");
+    static EVP_PKEY* const x448 = EVP_PKEY_Q_keygen(nullptr, nullptr, "X448");
+    EVP_PKEY* own = qstrcmp(algorithm, "X448") == 0 ? x448 : x25519;
+    EvpPkeyCtxPtr ctx(EVP_PKEY_CTX_new_from_pkey(nullptr, own, nullptr));
+    unsigned char secret[56];
+    size_t len = sizeof secret;
+    const bool ok = ctx && EVP_PKEY_derive_init(ctx.get()) == 1 && EVP_PKEY_derive_set_peer(ctx.get(), peer) == 1 &&
+                    EVP_PKEY_derive(ctx.get(), secret, &len) == 1;
+    OPENSSL_cleanse(secret, sizeof secret);
+    clearOpenSslErrors();
+    return !ok;
+}
+
 EvpPkeyPtr okpToEvp(const JsonWebKey& key)
 {
     const QString crv = key.curve();
@@ -419,6 +468,10 @@ EvpPkeyPtr okpToEvp(const JsonWebKey& key)
         !isEdwardsPointEncoding(x, crv == QStringLiteral("Ed448"))) {
         fail(QStringLiteral("member \"x\" is not a point on %1").arg(crv));
     }
+    if ((crv == QStringLiteral("Ed25519") || crv == QStringLiteral("Ed448")) &&
+        isSmallOrderEdwardsPoint(x, crv == QStringLiteral("Ed448"))) {
+        fail(QStringLiteral("member \"x\" is a point of small order on %1: not a usable public key").arg(crv));
+    }
     OSSL_PARAM params[2];
     if (d) {
         // Build from the private key alone and derive the public key, then compare: x must match d.
@@ -431,6 +484,12 @@ EvpPkeyPtr okpToEvp(const JsonWebKey& key)
     params[1] = OSSL_PARAM_construct_end();
     EvpPkeyPtr pkey = fromData(curve->algorithm, d ? EVP_PKEY_KEYPAIR : EVP_PKEY_PUBLIC_KEY, params,
                                QStringLiteral("the %1 key").arg(crv));
+    if (!d && (crv == QStringLiteral("X25519") || crv == QStringLiteral("X448")) &&
+        isSmallOrderMontgomeryPoint(pkey.get(), curve->algorithm)) {
+        fail(QStringLiteral("member \"x\" is a point of small order on %1: a key agreement with it gives an all-zero "
+                            "secret")
+                 .arg(crv));
+    }
     if (d) {
         unsigned char derived[64];
         size_t len = 0;

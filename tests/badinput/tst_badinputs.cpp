@@ -452,7 +452,26 @@ void TestBadInputs::badInput_data()
         big[0] = '\xee';
         big[31] = '\x7f'; // y = p + 1, not canonical
         plain("ed25519: non-canonical y >= p", okp("Ed25519", big), thumb, "member \"x\" is not a point on Ed25519");
+        // Points of small order (the identity, order 2, 4 and 8): refused, with either sign bit.
+        QByteArray identity(32, '\0');
+        identity[0] = 1;
+        plain("ed25519: the identity point", okp("Ed25519", identity), thumb, "is a point of small order on Ed25519");
+        const QByteArray order8 =
+            QByteArray::fromHex("c7176a703d4dd84fba3c0b760d10670f2a2053fa2c39ccc64ec7fd7792ac03fa");
+        plain("ed25519: a point of order 8", okp("Ed25519", order8), thumb, "is a point of small order on Ed25519");
+        plain("x25519: u = 0", okp("X25519", QByteArray(32, '\0')), thumb, "is a point of small order on X25519");
+        const QByteArray u8 = QByteArray::fromHex("e0eb7a7c3b41b8ae1656e3faf19fc46ada098deb9c32b1fd866205165f49b800");
+        plain("x25519: a point of order 8", okp("X25519", u8), thumb, "is a point of small order on X25519");
     }
+
+    // --- duplicate members (QJsonDocument would keep the last one silently)
+    plain("json: k twice", QByteArrayLiteral("{\"kty\":\"oct\",\"k\":\"AAAA\",\"k\":\"BBBB\"}"), thumb,
+          "member \"k\" occurs twice");
+    plain("json: kty twice, once escaped", QByteArrayLiteral("{\"kty\":\"RSA\",\"kt\\u0079\":\"oct\",\"k\":\"AAAA\"}"),
+          thumb, "member \"kty\" occurs twice");
+    plain("json: k twice in a key of a set",
+          QByteArrayLiteral("{\"keys\":[{\"kty\":\"oct\",\"k\":\"AAAA\",\"k\":\"AAAA\"}]}"), thumb,
+          "member \"k\" occurs twice");
 
     // --- RSA moduli
     auto rsaPublic = [](const QString& n) {
@@ -496,6 +515,10 @@ void TestBadInputs::badInput_data()
         plain("pem: PKCS#8 labelled PUBLIC KEY", pem("PUBLIC KEY", pkcs8), thumb, "PUBLIC KEY");
         plain("pem: SPKI labelled PRIVATE KEY", pem("PRIVATE KEY", spki), thumb, "PRIVATE KEY");
         plain("pem: SEC1 labelled RSA PRIVATE KEY", pem("RSA PRIVATE KEY", sec1), thumb, "RSA PRIVATE KEY");
+        plain("pem: PKCS#8 labelled EC PRIVATE KEY", pem("EC PRIVATE KEY", pkcs8), thumb,
+              "labelled \"EC PRIVATE KEY\" but does not hold that structure");
+        plain("pem: SEC1 labelled PRIVATE KEY", pem("PRIVATE KEY", sec1), thumb,
+              "labelled \"PRIVATE KEY\" but does not hold that structure");
         plain("pem: key labelled CERTIFICATE", pem("CERTIFICATE", spki), thumb, "CERTIFICATE");
         plain("pem: ED25519 PRIVATE KEY label", pem("ED25519 PRIVATE KEY", edPkcs8), thumb, "ED25519 PRIVATE KEY");
         plain("pem: no END line", pem("PUBLIC KEY", spki).chopped(24), thumb, "PUBLIC KEY");
