@@ -28,6 +28,13 @@ QDateTime fromMs(const QVariant& v)
         throw StoreError(StoreError::Kind::Io,
                          QStringLiteral("%1: the store is read-only; nothing was changed").arg(what));
     }
+    if (lower.contains(QStringLiteral("disk i/o error"))) {
+        // EFBIG (a file size limit) and other write failures: the transaction is rolled back.
+        throw StoreError(StoreError::Kind::Io,
+                         QStringLiteral("%1: the store could not be written (the disk may be full "
+                                        "or a file size limit reached); nothing was changed")
+                             .arg(what));
+    }
     if (lower.contains(QStringLiteral("full"))) {
         throw StoreError(StoreError::Kind::Io, QStringLiteral("%1: the disk is full; nothing was changed").arg(what));
     }

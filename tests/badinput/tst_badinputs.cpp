@@ -11,6 +11,7 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -18,6 +19,7 @@
 #include <QProcess>
 #include <QSqlDatabase>
 #include <QSqlQuery>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -305,6 +307,7 @@ private Q_SLOTS:
     void badInput_data();
     void badInput();
     void manyKeysJwks();
+    void storeThatCannotGrow();
 };
 
 void TestBadInputs::badInput_data()
@@ -783,6 +786,53 @@ void TestBadInputs::manyKeysJwks()
     QVERIFY2(r.ms < 60000, qPrintable(r.describe()));
     qInfo("100,000 oct keys: %s in %lld ms", qPrintable(r.describe()), r.ms);
     QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+}
+
+// A store that cannot grow: the import runs under a file size limit just above the store's size (as a full disk
+// would stop it). A clear error, exit 1, and the store byte-for-byte as it was, with the same keys.
+void TestBadInputs::storeThatCannotGrow()
+{
+    if (QStandardPaths::findExecutable(QStringLiteral("prlimit")).isEmpty()) {
+        QFAIL("prlimit (util-linux) is needed to limit the file size");
+    }
+    QTemporaryDir tmp;
+    QVERIFY(tmp.isValid());
+    const QString storePath = tmp.filePath(QStringLiteral("grow.sqlite"));
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("HOME"), tmp.path());
+    env.insert(QStringLiteral("JWKMAN_SECRET_BACKEND"), QStringLiteral("file"));
+    env.insert(QStringLiteral("SECRETS_SYSTEM"), QString::fromLatin1(kSecret1));
+    const Run made = runProgram(QStringLiteral(JWKMAN_CLI_PATH),
+                                {QStringLiteral("generate"), QStringLiteral("--alg"), QStringLiteral("ES256"),
+                                 QStringLiteral("--set"), QStringLiteral("S"), QStringLiteral("--store"), storePath},
+                                env, 30000);
+    QVERIFY2(made.finished && made.exitCode == 0, qPrintable(made.describe()));
+    checkpointStore(storePath);
+    const QStringList kidsBefore = storeKids(storePath);
+    const QMap<QString, QByteArray> before = snapshot(tmp.path());
+    const QString inPath = tmp.filePath(QStringLiteral("many.jwks"));
+    {
+        QFile f(inPath);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(manyOctKeys(2000)); // far more than 4 KiB of encrypted rows
+    }
+    const qint64 size = QFileInfo(storePath).size();
+    const Run r = runProgram(QStringLiteral("prlimit"),
+                             {QStringLiteral("--fsize=%1").arg(size + 4096), QStringLiteral(JWKMAN_CLI_PATH),
+                              QStringLiteral("import"), QStringLiteral("--set"), QStringLiteral("S"),
+                              QStringLiteral("--store"), storePath, inPath},
+                             env, 60000);
+    QVERIFY2(r.finished, qPrintable(r.describe()));
+    QVERIFY2(r.exitCode == 1, qPrintable(r.describe()));
+    const QList<QByteArray> lines = r.err.trimmed().split('\n');
+    QVERIFY2(lines.size() == 1 && lines.first().startsWith("jwkman-cli: ") &&
+                 lines.first().contains("could not be written") && lines.first().contains("nothing was changed"),
+             qPrintable(r.describe()));
+    const QMap<QString, QByteArray> after = snapshot(tmp.path());
+    QVERIFY2(after.value(QStringLiteral("grow.sqlite")) == before.value(QStringLiteral("grow.sqlite")),
+             "the store file changed");
+    QVERIFY2(after.value(QStringLiteral("grow.sqlite-wal")).isEmpty(), "the WAL holds changes");
+    QCOMPARE(storeKids(storePath), kidsBefore);
 }
 
 QTEST_GUILESS_MAIN(TestBadInputs)
