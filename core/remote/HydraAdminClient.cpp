@@ -177,6 +177,13 @@ void HydraRequest::start()
         return;
     }
     connect(m_reply, &QNetworkReply::finished, this, &HydraRequest::onReplyFinished);
+    m_tooLarge = false;
+    connect(m_reply, &QNetworkReply::downloadProgress, this, [this](qint64 received, qint64) {
+        if (received > m_client->maxAnswerBytes() && m_reply) {
+            m_tooLarge = true;
+            m_reply->abort();
+        }
+    });
     m_timeout.start(m_client->profile().timeoutMs);
 }
 
@@ -213,6 +220,15 @@ void HydraRequest::onReplyFinished()
 
     // A success status whose body did not arrive whole: the connection broke off mid-answer (the status line
     // alone says nothing about the body). Treated as a connection failure, not as a bad answer.
+    if (m_tooLarge) {
+        wipe(body);
+        m_result.error = QStringLiteral("%1: the answer grew past %2 MiB and was cut off; no key set is that large, so "
+                                        "the server (or something in between) is misbehaving")
+                             .arg(description())
+                             .arg(m_client->maxAnswerBytes() / (1024.0 * 1024.0));
+        finish();
+        return;
+    }
     const bool brokenOff = status >= 200 && status < 300 && networkError != QNetworkReply::NoError;
     if (status == 0 || m_timedOutNow || brokenOff) {
         wipe(body);

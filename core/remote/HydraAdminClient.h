@@ -80,6 +80,7 @@ private:
     QTimer m_timeout;
     QTimer m_backoff;
     bool m_timedOutNow = false;
+    bool m_tooLarge = false;
     bool m_finished = false;
     bool m_started = false;
     HydraResult m_result;
@@ -116,6 +117,9 @@ public:
         m_baseDelayMs = baseDelayMs;
     }
     int maxRetries() const { return m_maxRetries; }
+    // Answers larger than this are cut off with an error (a server that streams without end must not fill memory).
+    void setMaxAnswerBytes(qint64 bytes) { m_maxAnswerBytes = bytes; }
+    qint64 maxAnswerBytes() const { return m_maxAnswerBytes; }
     int baseDelayMs() const { return m_baseDelayMs; }
 
     // Runs a local event loop until the request finishes (CLI, tests). Deletes the request.
@@ -141,6 +145,7 @@ private:
     int m_maxInFlight = 4;
     int m_maxRetries = 3;
     int m_baseDelayMs = 250;
+    qint64 m_maxAnswerBytes = 64 * 1024 * 1024;
 };
 
 } // namespace jwk

@@ -228,6 +228,19 @@ bool FakeHydraServer::handleRequest(const QHttpServerRequest& request, QTcpSocke
                         QHttpServerResponder::StatusCode::Ok);
         return true;
     }
+    if (m_endlessCount > 0) {
+        --m_endlessCount;
+        socket->write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nConnection: close\r\n\r\n{\"keys\":[");
+        const QByteArray chunk(64 * 1024, ' ');
+        // Refill whenever a chunk has gone out: as fast as the client reads, for as long as it stays.
+        connect(socket, &QTcpSocket::bytesWritten, socket, [socket, chunk] {
+            if (socket->state() == QAbstractSocket::ConnectedState && socket->bytesToWrite() < chunk.size()) {
+                socket->write(chunk);
+            }
+        });
+        socket->write(chunk);
+        return true;
+    }
     if (m_truncateCount > 0) {
         --m_truncateCount;
         socket->write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 4000\r\n\r\n"

@@ -50,6 +50,8 @@ public:
     void hangNext(int count) { m_hangCount = count; }
     void garbageNext(int count) { m_garbageCount = count; }
     void truncateNext(int count) { m_truncateCount = count; }
+    // Answers 200 and then sends body bytes without end, until the client closes the connection.
+    void streamEndlesslyNext(int count) { m_endlessCount = count; }
 
     // Direct access to the state, as Hydra's database.
     QList<QJsonObject> keys(const QString& set) const; // newest first
@@ -86,6 +88,7 @@ private:
     int m_hangCount = 0;
     int m_garbageCount = 0;
     int m_truncateCount = 0;
+    int m_endlessCount = 0;
     bool m_tls = false;
     quint16 m_port = 0;
     QList<RecordedRequest> m_requests;

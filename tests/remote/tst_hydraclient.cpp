@@ -72,6 +72,7 @@ private Q_SLOTS:
     void noAnswerTimesOut();
     void garbageJson();
     void truncatedJson();
+    void endlessAnswer();
     void cancelAll();
     void cancelQueued();
     void boundedInFlight();
@@ -463,6 +464,21 @@ void TestHydraClient::truncatedJson()
     QVERIFY2(retried.ok, qPrintable(describe(retried)));
     QCOMPARE(retried.attempts, 2);
     QCOMPARE(kidsOf(retried.keys.keys()), QStringList{QStringLiteral("a")});
+}
+
+void TestHydraClient::endlessAnswer()
+{
+    // A server that never stops sending: cut off at the size bound, one clear error, no retry, memory bounded.
+    m_client->setRetryPolicy(2, 10);
+    m_client->setMaxAnswerBytes(2 * 1024 * 1024);
+    m_server->clearRequests();
+    m_server->streamEndlesslyNext(1);
+    const HydraResult r = run(m_client->getKeySet(QStringLiteral("s")));
+    QVERIFY(!r.ok);
+    QVERIFY2(r.error.contains(QStringLiteral("grew past 2 MiB and was cut off")), qPrintable(r.error));
+    QCOMPARE(r.attempts, 1);
+    QCOMPARE(m_server->requests().size(), 1);
+    m_client->setMaxAnswerBytes(64 * 1024 * 1024);
 }
 
 void TestHydraClient::cancelAll()
