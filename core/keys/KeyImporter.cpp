@@ -56,7 +56,11 @@ QList<PemBlock> splitPem(const QByteArray& input)
             throw JwkError(QStringLiteral("PEM block %1 has a malformed BEGIN line").arg(blocks.size() + 1));
         }
         const QByteArray label = data.mid(labelStart, labelEnd - labelStart);
-        const qsizetype endPos = data.indexOf(end, labelEnd);
+        if (label.trimmed().isEmpty()) {
+            throw JwkError(QStringLiteral("PEM block %1 has an empty label").arg(blocks.size() + 1));
+        }
+        // The END line comes after the BEGIN line's closing dashes (which must not be read as part of it).
+        const qsizetype endPos = data.indexOf(end, labelEnd + dashes.size());
         if (endPos < 0) {
             throw JwkError(QStringLiteral("PEM block %1 (%2) has no END line: the data is truncated")
                                .arg(blocks.size() + 1)
@@ -66,6 +70,11 @@ QList<PemBlock> splitPem(const QByteArray& input)
         const qsizetype endLabelEnd = data.indexOf(dashes, endLabelStart);
         const QByteArray endLabel =
             endLabelEnd < 0 ? QByteArray() : data.mid(endLabelStart, endLabelEnd - endLabelStart);
+        if (endLabelEnd < 0) {
+            throw JwkError(QStringLiteral("PEM block %1 (%2) has a malformed END line: the data is truncated")
+                               .arg(blocks.size() + 1)
+                               .arg(QString::fromLatin1(label.left(64))));
+        }
         if (endLabel != label) {
             throw JwkError(QStringLiteral("PEM block %1 begins as \"%2\" but ends as \"%3\"")
                                .arg(blocks.size() + 1)
