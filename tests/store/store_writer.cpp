@@ -12,6 +12,7 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QThread>
 
 #include <cstdio>
 
@@ -20,8 +21,11 @@ int main(int argc, char* argv[])
     QCoreApplication app(argc, argv);
     QStringList args = QCoreApplication::arguments().mid(1);
     const bool each = args.removeAll(QStringLiteral("--each")) > 0;
+    // --hold: after "added", wait (to be killed) with the store still open, so the committed pages stay in the
+    // -wal: closing would checkpoint them into the database file.
+    const bool hold = args.removeAll(QStringLiteral("--hold")) > 0;
     if (args.size() != 3) {
-        std::fputs("usage: store_writer STORE SET JWKS_FILE [--each]\n", stderr);
+        std::fputs("usage: store_writer STORE SET JWKS_FILE [--each] [--hold]\n", stderr);
         return 64;
     }
     try {
@@ -44,6 +48,9 @@ int main(int argc, char* argv[])
         }
         std::printf("added %d\n", static_cast<int>(added));
         std::fflush(stdout);
+        if (hold) {
+            QThread::sleep(120);
+        }
         return 0;
     } catch (const jwk::StoreError& e) {
         std::fprintf(stderr, "store_writer: %s\n", e.what());

@@ -221,7 +221,7 @@ void TestStoreAtomicity::wrongSecretAfterCrash()
     KeyStore::open(path, secrets(kSecret));
     QProcess p;
     p.setProgram(writerPath());
-    p.setArguments({path, kSet, m_jwks});
+    p.setArguments({path, kSet, m_jwks, QStringLiteral("--hold")});
     p.start();
     QVERIFY(p.waitForStarted(10000));
     QByteArray out;
