@@ -46,6 +46,11 @@ void warn(const QString& message)
     std::fprintf(stderr, "jwkman-cli: warning: %s\n", message.toUtf8().constData());
 }
 
+void note(const QString& message)
+{
+    std::fprintf(stderr, "jwkman-cli: %s\n", message.toUtf8().constData());
+}
+
 SecureBytes readPassphraseFile(const QString& path)
 {
     QFile file(path);

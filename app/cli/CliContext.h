@@ -35,6 +35,8 @@ void writeOut(const SecureBytes& bytes);
 void writeOut(const QByteArray& bytes);
 void writeOut(const QString& text);
 void warn(const QString& message);
+// A note for people on stderr (what a command is about to do), not a warning.
+void note(const QString& message);
 
 // Reads a passphrase file: its first line, without the line ending. Throws CliExit on error.
 SecureBytes readPassphraseFile(const QString& path);

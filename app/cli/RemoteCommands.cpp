@@ -406,19 +406,53 @@ int runRemote(const QCommandLineParser& p)
         const QString step = p.value(QStringLiteral("step"));
         HydraAdminClient client(t.profile);
         RemoteSync sync(client, *store, t.profile.name);
+        // Each step reads the remote set first: its state and what the step will do go to stderr before anything
+        // changes. --plan stops there.
+        const bool planOnly = p.isSet(QStringLiteral("plan"));
+        QJsonObject planned;
+        sync.setRotationConfirm([&](const SetDiff& remote, const QString& action) {
+            QStringList keys;
+            for (const auto& k : remote.remoteKeys) {
+                keys.append(k.kid() == remote.remoteSigner ? QStringLiteral("%1 (signing)").arg(k.kid()) : k.kid());
+            }
+            note(QStringLiteral("%1 on %2 now: %3")
+                     .arg(t.args[0], t.profile.name,
+                          remote.remoteMissing ? QStringLiteral("no such set")
+                          : keys.isEmpty()     ? QStringLiteral("no keys")
+                                               : keys.join(QStringLiteral(", "))));
+            note(QStringLiteral("%1 %2").arg(planOnly ? QStringLiteral("would") : QStringLiteral("about to"), action));
+            planned = QJsonObject{{QStringLiteral("set"), t.args[0]},
+                                  {QStringLiteral("step"), step},
+                                  {QStringLiteral("remote_before"), remoteStateJson(remote)},
+                                  {QStringLiteral("action"), action},
+                                  {QStringLiteral("applied"), false}};
+            return !planOnly;
+        });
         RemoteSync::RotationReport report;
-        if (step == QStringLiteral("publish")) {
-            report = sync.rotatePublish(t.args[0]);
-        } else if (step == QStringLiteral("activate")) {
-            report = sync.rotateActivate(t.args[0]);
-        } else if (step == QStringLiteral("retire")) {
-            report = sync.rotateRetire(t.args[0]);
-        } else {
+        if (step != QStringLiteral("publish") && step != QStringLiteral("activate") &&
+            step != QStringLiteral("retire")) {
             usageError(QStringLiteral("--step takes publish, activate or retire"));
+        }
+        try {
+            if (step == QStringLiteral("publish")) {
+                report = sync.rotatePublish(t.args[0]);
+            } else if (step == QStringLiteral("activate")) {
+                report = sync.rotateActivate(t.args[0]);
+            } else {
+                report = sync.rotateRetire(t.args[0]);
+            }
+        } catch (const StoreError& e) {
+            if (!(planOnly && e.kind() == StoreError::Kind::Cancelled)) {
+                throw;
+            }
+            print(planned, p);
+            return Ok;
         }
         print(QJsonObject{{QStringLiteral("set"), t.args[0]},
                           {QStringLiteral("step"), step},
                           {QStringLiteral("remote_before"), remoteStateJson(report.remoteBefore)},
+                          {QStringLiteral("action"), planned.value(QStringLiteral("action"))},
+                          {QStringLiteral("applied"), true},
                           {QStringLiteral("new_kid"), report.state.newKid},
                           {QStringLiteral("old_kid"), report.state.oldKid},
                           {QStringLiteral("summary"), report.summary}},
@@ -447,7 +481,8 @@ void registerRemoteCommands()
              "or the whole set\n"
              "  remote generate NAME SET --alg ALG [--kid KID] [--use sig|enc]\n"
              "  remote delete NAME SET [KID] --yes\n"
-             "  remote rotate NAME SET --step publish|activate|retire\n"
+             "  remote rotate NAME SET --step publish|activate|retire [--plan]\n"
+             "                                         each step prints the remote set and what it does first\n"
              "Every command takes --url URL instead of NAME for a one-off endpoint. https only, with full certificate "
              "verification; plain http only to loopback."),
          [](QCommandLineParser& p) {
@@ -477,6 +512,9 @@ void registerRemoteCommands()
                  {QStringLiteral("use"), QStringLiteral("sig or enc for remote generate."), QStringLiteral("USE")});
              p.addOption(
                  {QStringLiteral("step"), QStringLiteral("publish, activate or retire."), QStringLiteral("STEP")});
+             p.addOption({QStringLiteral("plan"),
+                          QStringLiteral("remote rotate: show the remote set and what the step would do, change "
+                                         "nothing.")});
              p.addOption({QStringLiteral("timeout"), QStringLiteral("Seconds to wait for an answer (default 10)."),
                           QStringLiteral("SECONDS")});
          },

@@ -4,6 +4,7 @@
 #include "JwkError.h"
 #include "KeyGenerator.h"
 
+#include <algorithm>
 #include <set>
 
 namespace jwk {
@@ -135,6 +136,15 @@ RemoteSync::RemoteSync(HydraAdminClient& client, KeyStore& store, QString remote
 void RemoteSync::failed(const HydraResult& result) const
 {
     throw StoreError(StoreError::Kind::Io, result.error);
+}
+
+void RemoteSync::confirmRotationStep(const SetDiff& remoteBefore, const QString& action) const
+{
+    if (m_rotationConfirm && !m_rotationConfirm(remoteBefore, action)) {
+        throw StoreError(
+            StoreError::Kind::Cancelled,
+            QStringLiteral("the rotation step was not confirmed; nothing changed here or on %1").arg(m_remote));
+    }
 }
 
 QList<JsonWebKey> RemoteSync::fetchRemote(const QString& setName, bool* missing)
@@ -337,6 +347,10 @@ RemoteSync::RotationReport RemoteSync::rotatePublish(const QString& setName)
             alg = k.alg();
         }
     }
+    confirmRotationStep(report.remoteBefore,
+                        QStringLiteral("generate a new %1 key, keep it here and publish only its public part to %2 on "
+                                       "%3; %4 keeps signing until you activate the new key")
+                            .arg(alg, setName, m_remote, oldSigner.isEmpty() ? QStringLiteral("no key") : oldSigner));
     GenerateOptions options;
     options.alg = alg;
     options.kidMode = KidMode::Uuid;
@@ -375,8 +389,19 @@ RemoteSync::RotationReport RemoteSync::rotateActivate(const QString& setName)
                          QStringLiteral("no published key waits for activation in %1 on %2; start with --step publish")
                              .arg(setName, m_remote));
     }
-    report.remoteBefore = diffKeySets(setName, {}, fetchRemote(setName));
+    const QList<JsonWebKey> remote = fetchRemote(setName);
+    report.remoteBefore = diffKeySets(setName, {}, remote);
+    const bool stillPublished =
+        std::any_of(remote.begin(), remote.end(), [&](const JsonWebKey& k) { return k.kid() == state->newKid; });
     const JsonWebKey key = m_store.loadKey(setName, state->newKid);
+    QString action = QStringLiteral("push the private key %1 to %2 on %3: it becomes the newest key and signs from "
+                                    "now on")
+                         .arg(key.kid(), setName, m_remote);
+    if (!stillPublished) {
+        action += QStringLiteral(" (its public part is no longer in the remote set, so verifiers have not been able "
+                                 "to fetch it in advance)");
+    }
+    confirmRotationStep(report.remoteBefore, action);
     // PUT of the private key: Hydra replaces the public key of the same kid, which becomes the newest private key
     // and so the signer.
     const HydraResult r = HydraAdminClient::wait(m_client.putKey(setName, key));
@@ -403,6 +428,19 @@ RemoteSync::RotationReport RemoteSync::rotateRetire(const QString& setName)
                              .arg(setName, m_remote));
     }
     report.remoteBefore = diffKeySets(setName, {}, fetchRemote(setName));
+    QString action =
+        state->oldKid.isEmpty()
+            ? QStringLiteral("finish the rotation of %1 on %2 (there is no old key to delete)").arg(setName, m_remote)
+            : QStringLiteral("delete %1 from %2 on %3 and move it to the local trash; tokens it signed no longer "
+                             "verify")
+                  .arg(state->oldKid, setName, m_remote);
+    if (report.remoteBefore.remoteSigner != state->newKid) {
+        action += QStringLiteral(" (note: the remote signer is %1, not the activated key %2)")
+                      .arg(report.remoteBefore.remoteSigner.isEmpty() ? QStringLiteral("none")
+                                                                      : report.remoteBefore.remoteSigner,
+                           state->newKid);
+    }
+    confirmRotationStep(report.remoteBefore, action);
     if (!state->oldKid.isEmpty()) {
         deleteRemote(setName, state->oldKid);
         if (m_store.keyInfo(setName, state->oldKid)) {

@@ -8,6 +8,8 @@
 #include "HydraAdminClient.h"
 #include "KeyStore.h"
 
+#include <functional>
+
 namespace jwk {
 
 struct KeyChange
@@ -83,6 +85,11 @@ public:
         RotationState state;
         QString summary; // one line for people
     };
+    // Before a step changes anything it calls the confirmation (when one is set) with the remote set it read and
+    // one line on what it is about to do; a false answer stops the step with nothing changed (StoreError
+    // Cancelled). The CLI prints both first; the desktop asks.
+    using RotationConfirm = std::function<bool(const SetDiff& remoteBefore, const QString& action)>;
+    void setRotationConfirm(RotationConfirm confirm) { m_rotationConfirm = std::move(confirm); }
     RotationReport rotatePublish(const QString& setName);
     RotationReport rotateActivate(const QString& setName);
     RotationReport rotateRetire(const QString& setName);
@@ -91,10 +98,12 @@ public:
 
 private:
     [[noreturn]] void failed(const HydraResult& result) const;
+    void confirmRotationStep(const SetDiff& remoteBefore, const QString& action) const;
 
     HydraAdminClient& m_client;
     KeyStore& m_store;
     QString m_remote;
+    RotationConfirm m_rotationConfirm;
 };
 
 } // namespace jwk

@@ -579,9 +579,30 @@ void TestCliRemote::rotate()
     VERIFY_ONE_LINE_ERROR(r, 2);
     QVERIFY2(r.err.contains("--step publish"), qPrintable(r.describe()));
 
+    // --plan: the remote set and what the step would do, nothing changed here or there
+    const auto keysBefore = m_server->keys(kIdToken);
+    const int requestsBefore = int(m_server->requests().size());
+    r = cli({QStringLiteral("remote"), QStringLiteral("rotate"), QStringLiteral("fake"), kIdToken,
+             QStringLiteral("--step"), QStringLiteral("publish"), QStringLiteral("--plan")});
+    VERIFY_OK(r);
+    QCOMPARE(r.object().value(QStringLiteral("applied")).toBool(true), false);
+    QVERIFY2(r.object().value(QStringLiteral("action")).toString().contains(QStringLiteral("old keeps signing")),
+             qPrintable(r.describe()));
+    QCOMPARE(r.object().value(QStringLiteral("remote_before")).toArray().size(), 1);
+    QVERIFY2(r.err.contains("old (signing)") && r.err.contains("would generate a new ES256 key"),
+             qPrintable(r.describe()));
+    QCOMPARE(m_server->keys(kIdToken), keysBefore);
+    QCOMPARE(int(m_server->requests().size()), requestsBefore + 1); // the one GET
+    QCOMPARE(m_server->requests().last().method, QByteArray("GET"));
+    QVERIFY(!store()->rotation(QStringLiteral("fake"), kIdToken));
+    QCOMPARE(store()->keys(kIdToken).size(), 1);
+
+    // the step itself prints the remote state before it acts
     r = cli({QStringLiteral("remote"), QStringLiteral("rotate"), QStringLiteral("fake"), kIdToken,
              QStringLiteral("--step"), QStringLiteral("publish")});
     VERIFY_OK(r);
+    QVERIFY2(r.err.contains("now: old (signing)") && r.err.contains("about to generate"), qPrintable(r.describe()));
+    QCOMPARE(r.object().value(QStringLiteral("applied")).toBool(), true);
     const QString fresh = r.object().value(QStringLiteral("new_kid")).toString();
     QVERIFY(!fresh.isEmpty());
     QCOMPARE(r.object().value(QStringLiteral("old_kid")).toString(), QStringLiteral("old"));
@@ -590,9 +611,18 @@ void TestCliRemote::rotate()
     QCOMPARE(serverSigner(m_server->keys(kIdToken)), QStringLiteral("old"));
 
     r = cli({QStringLiteral("remote"), QStringLiteral("rotate"), QStringLiteral("fake"), kIdToken,
+             QStringLiteral("--step"), QStringLiteral("activate"), QStringLiteral("--plan")});
+    VERIFY_OK(r);
+    QVERIFY2(r.err.contains(QStringLiteral("would push the private key %1").arg(fresh).toUtf8()),
+             qPrintable(r.describe()));
+    QCOMPARE(serverSigner(m_server->keys(kIdToken)), QStringLiteral("old"));
+    QCOMPARE(store()->rotation(QStringLiteral("fake"), kIdToken)->step, jwk::RotationState::Step::Published);
+
+    r = cli({QStringLiteral("remote"), QStringLiteral("rotate"), QStringLiteral("fake"), kIdToken,
              QStringLiteral("--step"), QStringLiteral("activate")});
     VERIFY_OK(r);
     QCOMPARE(r.object().value(QStringLiteral("new_kid")).toString(), fresh);
+    QVERIFY2(r.err.contains(QStringLiteral("%1, old (signing)").arg(fresh).toUtf8()), qPrintable(r.describe()));
     QCOMPARE(serverSigner(m_server->keys(kIdToken)), fresh);
 
     r = cli({QStringLiteral("remote"), QStringLiteral("rotate"), QStringLiteral("fake"), kIdToken,

@@ -153,6 +153,7 @@ private Q_SLOTS:
     void stagedRotation();
     void rotationResumesAfterRestart();
     void rotationOutOfOrder();
+    void rotationStepsAskFirst();
     void rotationPublishFailureKeepsSigner();
     void rotationNeedsARemotePrivateKey();
 
@@ -726,6 +727,64 @@ void TestRemoteSync::rotationResumesAfterRestart()
     m_sync->rotateRetire(kIdToken);
     QCOMPARE(kidsOf(m_server->keys(kIdToken)), QStringList{fresh});
     QVERIFY(inTrash(*m_store, kIdToken, QStringLiteral("old")));
+}
+
+void TestRemoteSync::rotationStepsAskFirst()
+{
+    const JsonWebKey old = makeKey(QStringLiteral("ES256"), QStringLiteral("old"));
+    m_server->setKeys(kIdToken, {toObject(old)});
+    m_sync->applyPull(m_sync->planPull({kIdToken}));
+
+    // Each step shows the remote state and what it will do before it changes anything; "no" changes nothing.
+    QList<jwk::SetDiff> seen;
+    QStringList actions;
+    bool answer = false;
+    m_sync->setRotationConfirm([&](const jwk::SetDiff& remote, const QString& action) {
+        seen.append(remote);
+        actions.append(action);
+        return answer;
+    });
+    const auto serverBefore = m_server->keys(kIdToken);
+    const auto localKids = [&] {
+        QStringList kids;
+        for (const auto& info : m_store->keys(kIdToken)) {
+            kids.append(info.kid);
+        }
+        return kids;
+    };
+    const QStringList localBefore = localKids();
+    QVERIFY_THROWS_EXCEPTION(StoreError, m_sync->rotatePublish(kIdToken));
+    QCOMPARE(seen.size(), 1);
+    QCOMPARE(seen.first().remoteSigner, QStringLiteral("old"));
+    QVERIFY2(actions.first().contains(QStringLiteral("old keeps signing")), qPrintable(actions.first()));
+    QCOMPARE(m_server->keys(kIdToken), serverBefore);
+    QCOMPARE(localKids(), localBefore); // no key generated
+    QVERIFY(!m_store->rotation(QStringLiteral("fake"), kIdToken));
+
+    answer = true;
+    const QString fresh = m_sync->rotatePublish(kIdToken).state.newKid;
+    answer = false;
+    QVERIFY_THROWS_EXCEPTION(StoreError, m_sync->rotateActivate(kIdToken));
+    QCOMPARE(seen.last().remoteSigner, QStringLiteral("old"));
+    QCOMPARE(kidsOf(seen.last().remoteKeys), (QStringList{fresh, "old"}));
+    QVERIFY2(actions.last().contains(fresh) && actions.last().contains(QStringLiteral("signs from now on")),
+             qPrintable(actions.last()));
+    QCOMPARE(serverSigner(m_server->keys(kIdToken)), QStringLiteral("old"));
+    QCOMPARE(m_store->rotation(QStringLiteral("fake"), kIdToken)->step, jwk::RotationState::Step::Published);
+
+    // someone removed the published key meanwhile: activating says so before it acts
+    m_server->setKeys(kIdToken, {toObject(old)});
+    QVERIFY_THROWS_EXCEPTION(StoreError, m_sync->rotateActivate(kIdToken));
+    QVERIFY2(actions.last().contains(QStringLiteral("no longer in the remote set")), qPrintable(actions.last()));
+    answer = true;
+    m_sync->rotateActivate(kIdToken);
+    answer = false;
+    QVERIFY_THROWS_EXCEPTION(StoreError, m_sync->rotateRetire(kIdToken));
+    QVERIFY2(actions.last().contains(QStringLiteral("delete old")), qPrintable(actions.last()));
+    QCOMPARE(kidsOf(m_server->keys(kIdToken)), (QStringList{fresh, "old"}));
+    QVERIFY(m_store->keyInfo(kIdToken, QStringLiteral("old")));
+    QCOMPARE(m_store->rotation(QStringLiteral("fake"), kIdToken)->step, jwk::RotationState::Step::Activated);
+    m_sync->setRotationConfirm({});
 }
 
 void TestRemoteSync::rotationOutOfOrder()
