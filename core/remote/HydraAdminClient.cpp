@@ -8,12 +8,47 @@
 #include <QNetworkRequest>
 #include <QSslKey>
 
+#include <openssl/err.h>
+#include <openssl/evp.h>
+#include <openssl/pem.h>
+#include <openssl/x509.h>
+
+#include <QCoreApplication>
+
+namespace {
+// Messages for people: translated when the desktop app has installed a translator; the CLI installs none and
+// prints the English source text.
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(jwk::HydraAdminClient)
+};
+} // namespace
+
 namespace jwk {
 namespace {
 
 QString percentEncoded(const QString& segment)
 {
     return QString::fromLatin1(QUrl::toPercentEncoding(segment));
+}
+
+// Whether the private key (PEM) is the one whose public key the first certificate (PEM) holds.
+bool clientKeyFitsCertificate(const QByteArray& certificatePem, const SecureBytes& keyPem)
+{
+    BIO* certBio = BIO_new_mem_buf(certificatePem.constData(), static_cast<int>(certificatePem.size()));
+    X509* cert = certBio ? PEM_read_bio_X509(certBio, nullptr, nullptr, nullptr) : nullptr;
+    BIO_free(certBio);
+    BIO* keyBio = BIO_new_mem_buf(keyPem.data(), static_cast<int>(keyPem.size()));
+    // No passphrase callback: an encrypted key is not read (QSslKey above refused it already).
+    EVP_PKEY* key = keyBio ? PEM_read_bio_PrivateKey(
+                                 keyBio, nullptr, [](char*, int, int, void*) { return 0; }, nullptr)
+                           : nullptr;
+    BIO_free(keyBio);
+    const bool fits = cert && key && EVP_PKEY_eq(X509_get0_pubkey(cert), key) == 1;
+    X509_free(cert);
+    EVP_PKEY_free(key); // frees (and cleanses) the private key
+    ERR_clear_error();
+    return fits;
 }
 
 bool isConnectionError(QNetworkReply::NetworkError error)
@@ -44,21 +79,21 @@ bool isConnectionError(QNetworkReply::NetworkError error)
 QString pathProblem(const char* what, const QString& value)
 {
     if (value.isEmpty()) {
-        return QStringLiteral("the %1 is empty: Hydra's admin API cannot address it").arg(QLatin1String(what));
+        return Tr::tr("the %1 is empty: Hydra's admin API cannot address it").arg(Tr::tr(what));
     }
     if (value == QStringLiteral(".") || value == QStringLiteral("..")) {
-        return QStringLiteral("the %1 \"%2\" cannot be addressed in Hydra's URL paths (it names another resource "
-                              "after URL normalisation)")
-            .arg(QLatin1String(what), value);
+        return Tr::tr("the %1 \"%2\" cannot be addressed in Hydra's URL paths (it names another resource "
+                      "after URL normalisation)")
+            .arg(Tr::tr(what), value);
     }
     return {};
 }
 
 QString pathProblem(const QString& set, const QString& kid, bool withKid)
 {
-    QString problem = pathProblem("key set name", set);
+    QString problem = pathProblem(QT_TRANSLATE_NOOP("jwk::HydraAdminClient", "key set name"), set);
     if (problem.isEmpty() && withKid) {
-        problem = pathProblem("kid", kid);
+        problem = pathProblem(QT_TRANSLATE_NOOP("jwk::HydraAdminClient", "kid"), kid);
     }
     return problem;
 }
@@ -80,12 +115,10 @@ void interpretHydraAnswer(HydraResult& result, int status, const QString& reason
             }
         } catch (const JwkError& e) {
             result.ok = false;
-            result.error =
-                QStringLiteral("%1: HTTP %2, but the answer is not %3: %4")
-                    .arg(description)
-                    .arg(status)
-                    .arg(expect == HydraAnswer::KeySet ? QStringLiteral("a JWK Set") : QStringLiteral("a JWK"),
-                         e.message());
+            result.error = Tr::tr("%1: HTTP %2, but the answer is not %3: %4")
+                               .arg(description)
+                               .arg(status)
+                               .arg(expect == HydraAnswer::KeySet ? Tr::tr("a JWK Set") : Tr::tr("a JWK"), e.message());
         }
         return;
     }
@@ -108,10 +141,10 @@ void interpretHydraAnswer(HydraResult& result, int status, const QString& reason
         }
     }
     const QString hydraSays =
-        words.isEmpty() ? QString() : QStringLiteral("; Hydra says: %1").arg(words.join(QStringLiteral(" - ")));
+        words.isEmpty() ? QString() : Tr::tr("; Hydra says: %1").arg(words.join(QStringLiteral(" - ")));
     if (status >= 300 && status < 400) {
-        result.error = QStringLiteral("%1: HTTP %2 %3: the server redirects to %4; give the admin URL that answers "
-                                      "directly")
+        result.error = Tr::tr("%1: HTTP %2 %3: the server redirects to %4; give the admin URL that answers "
+                              "directly")
                            .arg(description)
                            .arg(status)
                            .arg(reason, redirectTarget);
@@ -158,7 +191,7 @@ void HydraRequest::cancel()
     if (m_reply) {
         m_reply->abort(); // onReplyFinished() finishes the request
     } else {
-        m_result.error = QStringLiteral("%1: cancelled").arg(description());
+        m_result.error = Tr::tr("%1: cancelled").arg(description());
         finish();
     }
 }
@@ -204,7 +237,7 @@ void HydraRequest::onReplyFinished()
     m_result.httpStatus = status;
 
     if (m_result.cancelled) {
-        m_result.error = QStringLiteral("%1: cancelled").arg(description());
+        m_result.error = Tr::tr("%1: cancelled").arg(description());
         wipe(body);
         finish();
         return;
@@ -215,15 +248,14 @@ void HydraRequest::onReplyFinished()
         const int delay = m_client->baseDelayMs() * (1 << (m_result.attempts - 1));
         m_backoff.start(delay);
     };
-    const QString attemptsNote =
-        m_result.attempts > 1 ? QStringLiteral(" (%1 attempts)").arg(m_result.attempts) : QString();
+    const QString attemptsNote = m_result.attempts > 1 ? Tr::tr(" (%1 attempts)").arg(m_result.attempts) : QString();
 
     // A success status whose body did not arrive whole: the connection broke off mid-answer (the status line
     // alone says nothing about the body). Treated as a connection failure, not as a bad answer.
     if (m_tooLarge) {
         wipe(body);
-        m_result.error = QStringLiteral("%1: the answer grew past %2 MiB and was cut off; no key set is that large, so "
-                                        "the server (or something in between) is misbehaving")
+        m_result.error = Tr::tr("%1: the answer grew past %2 MiB and was cut off; no key set is that large, so "
+                                "the server (or something in between) is misbehaving")
                              .arg(description())
                              .arg(m_client->maxAnswerBytes() / (1024.0 * 1024.0));
         finish();
@@ -235,7 +267,7 @@ void HydraRequest::onReplyFinished()
         // No (whole) HTTP answer: refused, reset, timed out, or TLS failure.
         if (m_timedOutNow) {
             m_result.timedOut = true;
-            m_result.error = QStringLiteral("%1: no answer within %2 s%3")
+            m_result.error = Tr::tr("%1: no answer within %2 s%3")
                                  .arg(description())
                                  .arg(m_client->profile().timeoutMs / 1000.0)
                                  .arg(attemptsNote);
@@ -244,12 +276,12 @@ void HydraRequest::onReplyFinished()
                 return;
             }
         } else if (networkError == QNetworkReply::SslHandshakeFailedError) {
-            m_result.error = QStringLiteral("%1: the TLS connection failed: %2. If the server uses a private CA, add "
-                                            "its certificate to the remote (--ca FILE)")
+            m_result.error = Tr::tr("%1: the TLS connection failed: %2. If the server uses a private CA, add "
+                                    "its certificate to the remote (--ca FILE)")
                                  .arg(description(), reply->errorString());
         } else if (brokenOff) {
-            m_result.error = QStringLiteral("%1: HTTP %2, but the connection broke off before the whole answer "
-                                            "arrived: %3%4")
+            m_result.error = Tr::tr("%1: HTTP %2, but the connection broke off before the whole answer "
+                                    "arrived: %3%4")
                                  .arg(description())
                                  .arg(status)
                                  .arg(reply->errorString(), attemptsNote);
@@ -258,8 +290,17 @@ void HydraRequest::onReplyFinished()
                 return;
             }
         } else {
-            m_result.error = QStringLiteral("%1: could not reach the server: %2%3")
-                                 .arg(description(), reply->errorString(), attemptsNote);
+            m_result.error =
+                Tr::tr("%1: could not reach the server: %2%3").arg(description(), reply->errorString(), attemptsNote);
+            // With TLS 1.3 a server that wants a client certificate (mutual TLS) completes the handshake and then
+            // closes the connection: say what that may mean.
+            if (networkError == QNetworkReply::RemoteHostClosedError && reply->url().scheme() == u"https") {
+                m_result.error += m_client->profile().clientCertificatePem.isEmpty()
+                                      ? Tr::tr(". If the server requires a client certificate (mutual TLS), add "
+                                               "one to the remote (--client-cert FILE --client-key FILE)")
+                                      : Tr::tr(". If the server requires a client certificate, it may not accept "
+                                               "this one: check that a CA the server trusts issued it");
+            }
             if (isConnectionError(networkError) && retryLeft) {
                 retry();
                 return;
@@ -289,7 +330,7 @@ void HydraRequest::finish()
     m_finished = true;
     m_body.clear();
     if (m_result.attempts > 1 && !m_result.ok && !m_result.error.contains(QStringLiteral("attempts"))) {
-        m_result.error += QStringLiteral(" (after %1 attempts)").arg(m_result.attempts);
+        m_result.error += Tr::tr(" (after %1 attempts)").arg(m_result.attempts);
     }
     m_client->requestDone(this);
     Q_EMIT finished();
@@ -309,8 +350,8 @@ HydraAdminClient::HydraAdminClient(RemoteProfile profile, QObject* parent)
     if (!m_profile.caCertificatesPem.isEmpty()) {
         const auto cas = QSslCertificate::fromData(m_profile.caCertificatesPem, QSsl::Pem);
         if (cas.isEmpty()) {
-            m_sslSetupError = QStringLiteral("the extra CA certificates of remote \"%1\" are not PEM certificates")
-                                  .arg(m_profile.name);
+            m_sslSetupError =
+                Tr::tr("the extra CA certificates of remote \"%1\" are not PEM certificates").arg(m_profile.name);
         }
         m_ssl.addCaCertificates(cas);
     }
@@ -324,9 +365,12 @@ HydraAdminClient::HydraAdminClient(RemoteProfile profile, QObject* parent)
             }
         }
         if (certs.isEmpty() || key.isNull()) {
-            m_sslSetupError = QStringLiteral("the client certificate or key of remote \"%1\" cannot be read (PEM, RSA "
-                                             "or EC)")
+            m_sslSetupError = Tr::tr("the client certificate or key of remote \"%1\" cannot be read (PEM, RSA "
+                                     "or EC)")
                                   .arg(m_profile.name);
+        } else if (!clientKeyFitsCertificate(m_profile.clientCertificatePem, m_profile.clientKeyPem)) {
+            m_sslSetupError =
+                Tr::tr("the client key of remote \"%1\" does not belong to its client certificate").arg(m_profile.name);
         } else {
             m_ssl.setLocalCertificate(certs.first());
             m_ssl.setPrivateKey(key);

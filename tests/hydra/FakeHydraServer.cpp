@@ -88,6 +88,19 @@ quint16 FakeHydraServer::startTls(const QSslCertificate& certificate, const QSsl
     return start(port);
 }
 
+quint16 FakeHydraServer::startMutualTls(const QSslCertificate& certificate, const QSslKey& key,
+                                        const QByteArray& clientCas, quint16 port)
+{
+    QSslConfiguration config = QSslConfiguration::defaultConfiguration();
+    config.setLocalCertificate(certificate);
+    config.setPrivateKey(key);
+    config.setCaCertificates(QSslCertificate::fromData(clientCas, QSsl::Pem));
+    config.setPeerVerifyMode(QSslSocket::VerifyPeer);
+    sslSetup(config);
+    m_tls = true;
+    return start(port);
+}
+
 QUrl FakeHydraServer::url() const
 {
     return QUrl(
@@ -204,6 +217,9 @@ bool FakeHydraServer::handleRequest(const QHttpServerRequest& request, QTcpSocke
     record.authorization = request.value("Authorization");
     record.headers = request.headers();
     record.body = request.body();
+    if (const auto* tls = qobject_cast<const QSslSocket*>(socket); tls && !tls->peerCertificate().isNull()) {
+        record.clientCertificate = tls->peerCertificate().subjectInfo(QSslCertificate::CommonName).value(0);
+    }
     m_requests.append(record);
 
     if (m_hangCount > 0) {

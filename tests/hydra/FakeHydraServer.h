@@ -14,6 +14,7 @@
 #include <QMutex>
 #include <QSslCertificate>
 #include <QSslKey>
+#include <QSslSocket>
 
 namespace jwk::test {
 
@@ -28,6 +29,7 @@ public:
         QByteArray authorization;
         QList<QPair<QByteArray, QByteArray>> headers;
         QByteArray body;
+        QString clientCertificate; // the common name of the client certificate (mutual TLS), else empty
     };
 
     explicit FakeHydraServer(QObject* parent = nullptr);
@@ -35,6 +37,10 @@ public:
     // Listens on 127.0.0.1 (port 0: any free port). With a certificate and key, serves https.
     quint16 start(quint16 port = 0);
     quint16 startTls(const QSslCertificate& certificate, const QSslKey& key, quint16 port = 0);
+    // https that requires a client certificate issued by one of `clientCas` (PEM): a client without one does not
+    // get through the TLS handshake, as with a proxy or Hydra's own serve.tls.client_ca mutual TLS.
+    quint16 startMutualTls(const QSslCertificate& certificate, const QSslKey& key, const QByteArray& clientCas,
+                           quint16 port = 0);
     QUrl url() const;
 
     // RSA size for generated RS* keys (Hydra: 4096; tests may ask for less to stay fast).

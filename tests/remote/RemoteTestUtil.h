@@ -102,6 +102,9 @@ struct TlsMaterial
     QByteArray caPem;
     QSslCertificate serverCertificate;
     QSslKey serverKey;
+    // A client certificate for mutual TLS, issued by the same CA (CN "jwkman test client").
+    QByteArray clientCertificatePem;
+    QByteArray clientKeyPem;
 
     static TlsMaterial make(const QString& caName = QStringLiteral("JWK Manager Test CA"))
     {
@@ -116,6 +119,12 @@ struct TlsMaterial
         m.caPem = ca.toPem();
         m.serverCertificate = QSslCertificate(server.toPem(), QSsl::Pem);
         m.serverKey = QSslKey(privateKeyPem(serverKey.get()), QSsl::Ec, QSsl::Pem);
+        const jwk::EvpPkeyPtr clientKey = jwk::toEvpPkey(makeKey(QStringLiteral("ES256"), QStringLiteral("client")));
+        m.clientCertificatePem =
+            jwk::Certificate::makeCertificate(clientKey.get(), QStringLiteral("jwkman test client"), {}, 30, &ca,
+                                              caKey.get(), false)
+                .toPem();
+        m.clientKeyPem = privateKeyPem(clientKey.get());
         return m;
     }
 };

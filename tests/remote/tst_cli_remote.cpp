@@ -107,6 +107,7 @@ private Q_SLOTS:
     void everyCommandWithUrl();
     void serverErrors();
     void httpsNeedsTheCa();
+    void mutualTls();
 
 private:
     Run cli(const QStringList& args, int waitMs = 60000);
@@ -783,6 +784,53 @@ void TestCliRemote::httpsNeedsTheCa()
     r = cli({QStringLiteral("remote"), QStringLiteral("pull"), QStringLiteral("tls"), QStringLiteral("--yes")});
     VERIFY_OK(r);
     QCOMPARE(kidsOf(store()->loadKeys(QStringLiteral("s"), true)), QStringList{QStringLiteral("a")});
+}
+
+void TestCliRemote::mutualTls()
+{
+    const TlsMaterial tls = TlsMaterial::make();
+    FakeHydraServer server;
+    QVERIFY(server.startMutualTls(tls.serverCertificate, tls.serverKey, tls.caPem) != 0);
+    server.setKeys(QStringLiteral("s"), {makeJwk(QStringLiteral("ES256"), QStringLiteral("a"))});
+    const QString url = server.url().toString();
+    const auto writeFile = [&](const QString& name, const QByteArray& content) {
+        const QString path = m_dir->filePath(name);
+        QFile f(path);
+        f.open(QIODevice::WriteOnly);
+        f.write(content);
+        return path;
+    };
+    const QString caFile = writeFile(QStringLiteral("ca.pem"), tls.caPem);
+    const QString certFile = writeFile(QStringLiteral("client.pem"), tls.clientCertificatePem);
+    const QString keyFile = writeFile(QStringLiteral("client.key"), tls.clientKeyPem);
+
+    // without the client certificate: one line that says what may be missing
+    Run r =
+        cli({QStringLiteral("remote"), QStringLiteral("diff"), QStringLiteral("--url"), url, QStringLiteral("--ca"),
+             caFile, QStringLiteral("--set"), QStringLiteral("s"), QStringLiteral("--timeout"), QStringLiteral("5")});
+    VERIFY_ONE_LINE_ERROR(r, 1);
+    QVERIFY2(r.err.contains("--client-cert"), qPrintable(r.describe()));
+    QVERIFY(server.requests().isEmpty());
+
+    // a saved remote keeps the client certificate and key (the key encrypted, like keys) and pulls through
+    VERIFY_OK(cli({QStringLiteral("remote"), QStringLiteral("add"), QStringLiteral("mtls"), url, QStringLiteral("--ca"),
+                   caFile, QStringLiteral("--client-cert"), certFile, QStringLiteral("--client-key"), keyFile,
+                   QStringLiteral("--set"), QStringLiteral("s")}));
+    r = cli({QStringLiteral("remote"), QStringLiteral("pull"), QStringLiteral("mtls"), QStringLiteral("--yes")});
+    VERIFY_OK(r);
+    QCOMPARE(kidsOf(store()->loadKeys(QStringLiteral("s"), true)), QStringList{QStringLiteral("a")});
+    QVERIFY(!server.requests().isEmpty());
+    QCOMPARE(server.requests().last().clientCertificate, QStringLiteral("jwkman test client"));
+
+    // the client key is not in the database in clear
+    const QByteArray keyBody = tls.clientKeyPem.split('\n').value(1);
+    QVERIFY(keyBody.size() > 20);
+    for (const QString& suffix : {QString(), QStringLiteral("-wal")}) {
+        QFile db(m_storePath + suffix);
+        if (db.open(QIODevice::ReadOnly)) {
+            QVERIFY(!db.readAll().contains(keyBody));
+        }
+    }
 }
 
 QTEST_GUILESS_MAIN(TestCliRemote)

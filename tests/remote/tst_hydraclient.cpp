@@ -83,6 +83,7 @@ private Q_SLOTS:
     void untrustedCertificate();
     void trustedWithCa();
     void otherCaStillRefused();
+    void mutualTls();
     void transportPolicy_data();
     void transportPolicy();
     void plainHttpToOtherHostsRefusedWithoutConnecting();
@@ -679,6 +680,69 @@ void TestHydraClient::trustedWithCa()
     r = run(client.createKey(QStringLiteral("s"), QStringLiteral("ES256"), QStringLiteral("b"), QString()));
     QVERIFY2(r.ok, qPrintable(describe(r)));
     QCOMPARE(server.keys(QStringLiteral("s")).size(), 2);
+}
+
+void TestHydraClient::mutualTls()
+{
+    const TlsMaterial tls = TlsMaterial::make();
+    const TlsMaterial other = TlsMaterial::make(QStringLiteral("Another Test CA"));
+    FakeHydraServer server;
+    QVERIFY(server.startMutualTls(tls.serverCertificate, tls.serverKey, tls.caPem) != 0);
+    server.setKeys(QStringLiteral("s"), {makeJwk(QStringLiteral("ES256"), QStringLiteral("a"))});
+    RemoteProfile p = profile(server.url());
+    p.caCertificatesPem = tls.caPem;
+    p.bearerToken = jwk::SecureBytes::fromByteArray(QByteArrayLiteral("token-that-must-not-leave"));
+
+    // without a client certificate the handshake fails: nothing (no token) reaches the server, not retried
+    {
+        HydraAdminClient client(p);
+        client.setRetryPolicy(3, 10);
+        const HydraResult r = run(client.getKeySet(QStringLiteral("s")));
+        QVERIFY(!r.ok);
+        QCOMPARE(r.httpStatus, 0);
+        QVERIFY2(r.error.contains(QStringLiteral("client certificate")), qPrintable(r.error));
+        QVERIFY(server.requests().isEmpty());
+    }
+    // a client certificate from a CA the server does not trust is refused the same way
+    {
+        RemoteProfile wrong = p;
+        wrong.clientCertificatePem = other.clientCertificatePem;
+        wrong.clientKeyPem = jwk::SecureBytes::fromByteArray(other.clientKeyPem);
+        HydraAdminClient client(wrong);
+        const HydraResult r = run(client.getKeySet(QStringLiteral("s")));
+        QVERIFY(!r.ok);
+        QCOMPARE(r.httpStatus, 0);
+        QVERIFY2(r.error.contains(QStringLiteral("may not accept this one")), qPrintable(r.error));
+        QVERIFY(server.requests().isEmpty());
+    }
+    // a key that does not belong to the certificate is found before connecting
+    {
+        RemoteProfile mismatched = p;
+        mismatched.clientCertificatePem = tls.clientCertificatePem;
+        mismatched.clientKeyPem = jwk::SecureBytes::fromByteArray(other.clientKeyPem);
+        HydraAdminClient client(mismatched);
+        const HydraResult r = run(client.getKeySet(QStringLiteral("s")));
+        QVERIFY(!r.ok);
+        QVERIFY2(r.error.contains(QStringLiteral("does not belong to its client certificate")), qPrintable(r.error));
+        QVERIFY(server.requests().isEmpty());
+    }
+    // with the certificate the CA issued: every route works and the server saw who we are
+    p.clientCertificatePem = tls.clientCertificatePem;
+    p.clientKeyPem = jwk::SecureBytes::fromByteArray(tls.clientKeyPem);
+    HydraAdminClient client(p);
+    HydraResult r = run(client.getKeySet(QStringLiteral("s")));
+    QVERIFY2(r.ok, qPrintable(describe(r)));
+    QCOMPARE(kidsOf(r.keys.keys()), QStringList{QStringLiteral("a")});
+    r = run(client.createKey(QStringLiteral("s"), QStringLiteral("ES256"), QStringLiteral("b"), QString()));
+    QVERIFY2(r.ok, qPrintable(describe(r)));
+    r = run(client.deleteKey(QStringLiteral("s"), QStringLiteral("a")));
+    QVERIFY2(r.ok, qPrintable(describe(r)));
+    QCOMPARE(kidsOf(server.keys(QStringLiteral("s"))), QStringList{QStringLiteral("b")});
+    QCOMPARE(server.requests().size(), 3);
+    for (const auto& request : server.requests()) {
+        QCOMPARE(request.clientCertificate, QStringLiteral("jwkman test client"));
+        QCOMPARE(request.authorization, QByteArray("Bearer token-that-must-not-leave"));
+    }
 }
 
 void TestHydraClient::otherCaStillRefused()
