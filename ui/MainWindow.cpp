@@ -2,7 +2,6 @@
 
 #include "Appearance.h"
 #include "Clipboard.h"
-#include "CoreMessages.h"
 #include "FileDialog.h"
 #include "HydraDefaults.h"
 #include "Icons.h"
@@ -1133,7 +1132,7 @@ void MainWindow::finishImport()
     for (const ImportResult& result : m_importJob->results()) {
         for (const ImportFailure& f : result.failures) {
             summary.failed << (f.skipped ? tr("%1: skipped, no passphrase was given").arg(f.origin)
-                                         : QStringLiteral("%1: %2").arg(f.origin, translateCoreMessage(f.reason)));
+                                         : QStringLiteral("%1: %2").arg(f.origin, f.reason));
         }
         summary.warnings << result.warnings;
     }
@@ -1142,12 +1141,9 @@ void MainWindow::finishImport()
         const QString origin = m_importJob->origins().value(kid);
         summary.imported << (origin.isEmpty() ? kid : tr("%1 (from %2)").arg(kid, origin));
     }
-    for (const QString& line : added.skipped) {
-        summary.skipped << translateCoreMessage(line);
-    }
-    for (const QString& line : added.failed) {
-        summary.failed << translateCoreMessage(line);
-    }
+    // The core's reasons come translated from the core itself (its messages go through QCoreApplication::translate).
+    summary.skipped << added.skipped;
+    summary.failed << added.failed;
     if (!m_importJob->storeError().isEmpty()) {
         summary.failed << m_importJob->storeError();
     }

@@ -1,5 +1,16 @@
 #include "Algorithms.h"
 
+#include <QCoreApplication>
+
+namespace {
+// Messages for people: translated when the desktop app has installed a translator; the CLI installs none and
+// prints the English source text. The descriptions of the table below are translated where the app lists them.
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(jwk::Algorithms)
+};
+} // namespace
+
 namespace jwk {
 
 const QList<AlgorithmInfo>& algorithms()
@@ -86,13 +97,13 @@ QString algorithmMismatch(const QString& alg, const JsonWebKey& key)
 {
     const AlgorithmInfo* info = findAlgorithm(alg);
     if (!info) {
-        return QStringLiteral("\"%1\" is not a JOSE algorithm JWK Manager knows").arg(alg);
+        return Tr::tr("\"%1\" is not a JOSE algorithm JWK Manager knows").arg(alg);
     }
     const bool ecdh = alg.startsWith(QStringLiteral("ECDH-ES"));
     const bool typeFits =
         info->keyType == key.type() || (ecdh && (key.type() == KeyType::EC || key.type() == KeyType::OKP));
     if (!typeFits) {
-        return QStringLiteral("%1 needs a %2 key, not %3")
+        return Tr::tr("%1 needs a %2 key, not %3")
             .arg(alg,
                  info->keyType == KeyType::RSA   ? QStringLiteral("RSA")
                  : info->keyType == KeyType::EC  ? QStringLiteral("EC")
@@ -101,15 +112,16 @@ QString algorithmMismatch(const QString& alg, const JsonWebKey& key)
                  key.typeDescription());
     }
     if (!info->curves.isEmpty() && !info->curves.contains(key.curve())) {
-        return QStringLiteral("%1 needs curve %2, not %3")
-            .arg(alg, info->curves.join(QStringLiteral(" or ")), key.curve());
+        return Tr::tr("%1 needs curve %2, not %3").arg(alg, info->curves.join(Tr::tr(" or ")), key.curve());
     }
     if (key.type() == KeyType::Oct) {
         const int bits = key.sizeBits();
         const bool exact = alg.startsWith(QLatin1Char('A')); // AES keys have one size
         if ((exact && bits != info->defaultBits) || (!exact && bits < info->minBits)) {
-            return QStringLiteral("%1 needs a %2%3-bit key, not %4 bits")
-                .arg(alg, exact ? QString() : QStringLiteral("at least "))
+            // Two whole sentences, so that a translation can order its words freely.
+            return (exact ? Tr::tr("%1 needs a %2-bit key, not %3 bits")
+                          : Tr::tr("%1 needs a at least %2-bit key, not %3 bits"))
+                .arg(alg)
                 .arg(exact ? info->defaultBits : info->minBits)
                 .arg(bits);
         }

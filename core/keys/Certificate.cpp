@@ -8,6 +8,17 @@
 #include <openssl/asn1.h>
 #include <openssl/x509v3.h>
 
+#include <QCoreApplication>
+
+namespace {
+// Messages for people: translated when the desktop app has installed a translator; the CLI installs none and
+// prints the English source text.
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(jwk::Certificate)
+};
+} // namespace
+
 namespace jwk {
 namespace {
 
@@ -39,7 +50,7 @@ Certificate Certificate::fromDer(const QByteArray& der)
     if (!x || p != reinterpret_cast<const unsigned char*>(der.constData()) + der.size()) {
         X509_free(x);
         clearOpenSslErrors();
-        throw JwkError(QStringLiteral("the data is not a DER X.509 certificate"));
+        throw JwkError(Tr::tr("the data is not a DER X.509 certificate"));
     }
     Certificate c;
     c.m_x509.reset(x, X509_free);
@@ -199,9 +210,8 @@ Certificate Certificate::makeCertificate(EVP_PKEY* subjectKey, const QString& co
 {
     X509Ptr cert(X509_new());
     auto failed = [](const char* what) {
-        throw JwkError(
-            QStringLiteral("could not make the certificate (%1): %2").arg(QLatin1String(what), takeOpenSslError()),
-            JwkError::Kind::Internal);
+        throw JwkError(Tr::tr("could not make the certificate (%1): %2").arg(QLatin1String(what), takeOpenSslError()),
+                       JwkError::Kind::Internal);
     };
     if (!cert || X509_set_version(cert.get(), 2) != 1) {
         failed("version");

@@ -11,6 +11,17 @@
 
 #include <openssl/evp.h>
 
+#include <QCoreApplication>
+
+namespace {
+// Messages for people: translated when the desktop app has installed a translator; the CLI installs none and
+// prints the English source text.
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(jwk::JsonWebKey)
+};
+} // namespace
+
 namespace jwk {
 namespace {
 
@@ -56,15 +67,15 @@ QString describeType(const QJsonValue& v)
     case QJsonValue::Null:
         return QStringLiteral("null");
     case QJsonValue::Bool:
-        return QStringLiteral("a boolean");
+        return Tr::tr("a boolean");
     case QJsonValue::Double:
-        return QStringLiteral("a number");
+        return Tr::tr("a number");
     case QJsonValue::String:
-        return QStringLiteral("a string");
+        return Tr::tr("a string");
     case QJsonValue::Array:
-        return QStringLiteral("an array");
+        return Tr::tr("an array");
     case QJsonValue::Object:
-        return QStringLiteral("an object");
+        return Tr::tr("an object");
     default:
         return QStringLiteral("undefined");
     }
@@ -79,10 +90,10 @@ QString requireString(const QJsonObject& o, const QString& name)
 {
     const auto it = o.constFind(name);
     if (it == o.constEnd()) {
-        fail(QStringLiteral("member \"%1\" is missing").arg(name));
+        fail(Tr::tr("member \"%1\" is missing").arg(name));
     }
     if (!it->isString()) {
-        fail(QStringLiteral("member \"%1\" must be a string, not %2").arg(name, describeType(*it)));
+        fail(Tr::tr("member \"%1\" must be a string, not %2").arg(name, describeType(*it)));
     }
     return it->toString();
 }
@@ -92,10 +103,10 @@ QByteArray decodePublic(const QJsonObject& o, const QString& name)
     const QString text = requireString(o, name);
     auto bytes = base64url::decode(text);
     if (!bytes) {
-        fail(QStringLiteral("member \"%1\" is not base64url without padding").arg(name));
+        fail(Tr::tr("member \"%1\" is not base64url without padding").arg(name));
     }
     if (bytes->isEmpty()) {
-        fail(QStringLiteral("member \"%1\" is empty").arg(name));
+        fail(Tr::tr("member \"%1\" is empty").arg(name));
     }
     return *bytes;
 }
@@ -103,14 +114,14 @@ QByteArray decodePublic(const QJsonObject& o, const QString& name)
 SecureBytes decodePrivate(const QJsonValue& v, const QString& name)
 {
     if (!v.isString()) {
-        fail(QStringLiteral("member \"%1\" must be a string, not %2").arg(name, describeType(v)));
+        fail(Tr::tr("member \"%1\" must be a string, not %2").arg(name, describeType(v)));
     }
     auto bytes = base64url::decodeSecret(v.toString());
     if (!bytes) {
-        fail(QStringLiteral("member \"%1\" is not base64url without padding").arg(name));
+        fail(Tr::tr("member \"%1\" is not base64url without padding").arg(name));
     }
     if (bytes->isEmpty()) {
-        fail(QStringLiteral("member \"%1\" is empty").arg(name));
+        fail(Tr::tr("member \"%1\" is empty").arg(name));
     }
     return std::move(*bytes);
 }
@@ -119,8 +130,8 @@ SecureBytes decodePrivate(const QJsonValue& v, const QString& name)
 void requireMinimalUInt(const unsigned char* data, std::size_t size, const QString& name)
 {
     if (size > 1 && data[0] == 0) {
-        fail(QStringLiteral("member \"%1\" has a leading zero octet; RFC 7518 requires the minimum number of octets")
-                 .arg(name));
+        fail(
+            Tr::tr("member \"%1\" has a leading zero octet; RFC 7518 requires the minimum number of octets").arg(name));
     }
 }
 
@@ -128,7 +139,7 @@ void checkOptionalString(const QJsonObject& o, const QString& name)
 {
     const auto it = o.constFind(name);
     if (it != o.constEnd() && !it->isString()) {
-        fail(QStringLiteral("member \"%1\" must be a string, not %2").arg(name, describeType(*it)));
+        fail(Tr::tr("member \"%1\" must be a string, not %2").arg(name, describeType(*it)));
     }
 }
 
@@ -139,15 +150,15 @@ void checkKeyOps(const QJsonObject& o)
         return;
     }
     if (!it->isArray()) {
-        fail(QStringLiteral("member \"key_ops\" must be an array of strings, not %1").arg(describeType(*it)));
+        fail(Tr::tr("member \"key_ops\" must be an array of strings, not %1").arg(describeType(*it)));
     }
     QSet<QString> seen;
     for (const auto& op : it->toArray()) {
         if (!op.isString()) {
-            fail(QStringLiteral("member \"key_ops\" must contain only strings"));
+            fail(Tr::tr("member \"key_ops\" must contain only strings"));
         }
         if (seen.contains(op.toString())) {
-            fail(QStringLiteral("member \"key_ops\" lists \"%1\" twice").arg(op.toString()));
+            fail(Tr::tr("member \"key_ops\" lists \"%1\" twice").arg(op.toString()));
         }
         seen.insert(op.toString());
     }
@@ -158,16 +169,16 @@ void checkX509Members(const QJsonObject& o, KeyType type)
     const auto x5c = o.constFind(QStringLiteral("x5c"));
     if (x5c != o.constEnd()) {
         if (type == KeyType::Oct) {
-            fail(QStringLiteral("member \"x5c\" cannot belong to an oct key"));
+            fail(Tr::tr("member \"x5c\" cannot belong to an oct key"));
         }
         if (!x5c->isArray() || x5c->toArray().isEmpty()) {
-            fail(QStringLiteral("member \"x5c\" must be a non-empty array of base64 certificates"));
+            fail(Tr::tr("member \"x5c\" must be a non-empty array of base64 certificates"));
         }
         int i = 0;
         for (const auto& c : x5c->toArray()) {
             if (!c.isString() || !base64url::decodeStandard(c.toString()) ||
                 base64url::decodeStandard(c.toString())->isEmpty()) {
-                fail(QStringLiteral("member \"x5c\" entry %1 is not standard base64 (RFC 7517 §4.7)").arg(i));
+                fail(Tr::tr("member \"x5c\" entry %1 is not standard base64 (RFC 7517 §4.7)").arg(i));
             }
             ++i;
         }
@@ -185,10 +196,10 @@ void checkX509Members(const QJsonObject& o, KeyType type)
         const QString text = requireString(o, name);
         const auto bytes = base64url::decode(text);
         if (!bytes) {
-            fail(QStringLiteral("member \"%1\" is not base64url without padding").arg(name));
+            fail(Tr::tr("member \"%1\" is not base64url without padding").arg(name));
         }
         if (bytes->size() != t.length) {
-            fail(QStringLiteral("member \"%1\" must be %2 octets, not %3").arg(name).arg(t.length).arg(bytes->size()));
+            fail(Tr::tr("member \"%1\" must be %2 octets, not %3").arg(name).arg(t.length).arg(bytes->size()));
         }
     }
 }
@@ -366,14 +377,14 @@ JsonWebKey JsonWebKey::fromJson(const QByteArray& json)
     QJsonParseError error{};
     const auto doc = QJsonDocument::fromJson(json, &error);
     if (error.error != QJsonParseError::NoError) {
-        fail(QStringLiteral("not valid JSON at offset %1: %2").arg(error.offset).arg(error.errorString()));
+        fail(Tr::tr("not valid JSON at offset %1: %2").arg(error.offset).arg(error.errorString()));
     }
     if (const QString name = findDuplicateMember(json); !name.isNull()) {
-        throw JwkError(QStringLiteral("member \"%1\" occurs twice in one object: a JWK must name each member once")
-                           .arg(name.left(64)));
+        throw JwkError(
+            Tr::tr("member \"%1\" occurs twice in one object: a JWK must name each member once").arg(name.left(64)));
     }
     if (!doc.isObject()) {
-        fail(QStringLiteral("a JWK must be a JSON object"));
+        fail(Tr::tr("a JWK must be a JSON object"));
     }
     return fromJson(doc.object());
 }
@@ -388,8 +399,7 @@ JsonWebKey JsonWebKey::fromJson(const QJsonObject& object)
             continue;
         }
         if (name == QStringLiteral("oth")) {
-            fail(QStringLiteral("multi-prime RSA keys (member \"oth\") are not supported"),
-                 JwkError::Kind::Unsupported);
+            fail(Tr::tr("multi-prime RSA keys (member \"oth\") are not supported"), JwkError::Kind::Unsupported);
         }
         key.m_private.emplace(name, decodePrivate(*it, name));
         key.m_members.remove(name);
@@ -419,9 +429,9 @@ void JsonWebKey::validate()
     } else if (kty == QStringLiteral("oct")) {
         m_type = KeyType::Oct;
     } else if (kty.isEmpty()) {
-        fail(QStringLiteral("member \"kty\" is empty"));
+        fail(Tr::tr("member \"kty\" is empty"));
     } else {
-        fail(QStringLiteral("member \"kty\": key type \"%1\" is not supported (RSA, EC, OKP and oct are)").arg(kty),
+        fail(Tr::tr("member \"kty\": key type \"%1\" is not supported (RSA, EC, OKP and oct are)").arg(kty),
              JwkError::Kind::Unsupported);
     }
 
@@ -435,12 +445,12 @@ void JsonWebKey::validate()
     auto refuse = [&](const QStringList& allowed) {
         for (const auto& name : kKeyMaterial) {
             if (!allowed.contains(name) && m_members.contains(name)) {
-                fail(QStringLiteral("member \"%1\" does not belong to a key of kty %2").arg(name, kty));
+                fail(Tr::tr("member \"%1\" does not belong to a key of kty %2").arg(name, kty));
             }
         }
         for (const auto& [name, value] : m_private) {
             if (!allowed.contains(name)) {
-                fail(QStringLiteral("member \"%1\" does not belong to a key of kty %2").arg(name, kty));
+                fail(Tr::tr("member \"%1\" does not belong to a key of kty %2").arg(name, kty));
             }
         }
     };
@@ -455,14 +465,14 @@ void JsonWebKey::validate()
         }
         if (!m_private.empty()) {
             if (!m_private.count(QStringLiteral("d"))) {
-                fail(QStringLiteral("member \"d\" is missing but other private RSA members are present"));
+                fail(Tr::tr("member \"d\" is missing but other private RSA members are present"));
             }
             const bool anyCrt = m_private.size() > 1;
             if (anyCrt) {
                 for (const auto& name : kRsaPrivate) {
                     if (!m_private.count(name)) {
-                        fail(QStringLiteral("member \"%1\" is missing: RFC 7518 §6.3.2 requires all of p, q, dp, dq "
-                                            "and qi when any of them is present")
+                        fail(Tr::tr("member \"%1\" is missing: RFC 7518 §6.3.2 requires all of p, q, dp, dq "
+                                    "and qi when any of them is present")
                                  .arg(name));
                     }
                 }
@@ -473,7 +483,7 @@ void JsonWebKey::validate()
         }
         const QByteArray n = publicMember(QStringLiteral("n"));
         if (static_cast<unsigned char>(n[n.size() - 1]) % 2 == 0) {
-            fail(QStringLiteral("member \"n\": an RSA modulus must be odd"));
+            fail(Tr::tr("member \"n\": an RSA modulus must be odd"));
         }
         break;
     }
@@ -485,17 +495,16 @@ void JsonWebKey::validate()
         const QString crv = requireString(m_members, QStringLiteral("crv"));
         const CurveSpec* spec = findCurve(m_type, crv);
         if (!spec) {
-            fail(QStringLiteral("member \"crv\": curve \"%1\" is not supported for kty %2 (%3)")
+            fail(Tr::tr("member \"crv\": curve \"%1\" is not supported for kty %2 (%3)")
                      .arg(crv, kty,
-                          ec ? QStringLiteral("P-256, P-384 and P-521 are")
-                             : QStringLiteral("Ed25519, Ed448, X25519 and X448 are")),
+                          ec ? Tr::tr("P-256, P-384 and P-521 are") : Tr::tr("Ed25519, Ed448, X25519 and X448 are")),
                  JwkError::Kind::Unsupported);
         }
         for (const auto& name :
              ec ? QStringList{QStringLiteral("x"), QStringLiteral("y")} : QStringList{QStringLiteral("x")}) {
             const QByteArray v = decodePublic(m_members, name);
             if (v.size() != spec->bytes) {
-                fail(QStringLiteral("member \"%1\" must be %2 octets for %3, not %4")
+                fail(Tr::tr("member \"%1\" must be %2 octets for %3, not %4")
                          .arg(name)
                          .arg(spec->bytes)
                          .arg(crv)
@@ -503,17 +512,14 @@ void JsonWebKey::validate()
             }
         }
         if (const auto* d = privateMember(QStringLiteral("d")); d && d->size() != std::size_t(spec->bytes)) {
-            fail(QStringLiteral("member \"d\" must be %1 octets for %2, not %3")
-                     .arg(spec->bytes)
-                     .arg(crv)
-                     .arg(d->size()));
+            fail(Tr::tr("member \"d\" must be %1 octets for %2, not %3").arg(spec->bytes).arg(crv).arg(d->size()));
         }
         break;
     }
     case KeyType::Oct:
         refuse({QStringLiteral("k")});
         if (!m_private.count(QStringLiteral("k"))) {
-            fail(QStringLiteral("member \"k\" is missing"));
+            fail(Tr::tr("member \"k\" is missing"));
         }
         break;
     }
@@ -599,7 +605,7 @@ void JsonWebKey::setUse(const QString& use)
 void JsonWebKey::setMember(const QString& name, const QJsonValue& value)
 {
     if (kAllPrivate.contains(name) || kKeyMaterial.contains(name) || name == kKty) {
-        fail(QStringLiteral("member \"%1\" is key material and cannot be set on its own").arg(name));
+        fail(Tr::tr("member \"%1\" is key material and cannot be set on its own").arg(name));
     }
     QJsonObject copy = m_members;
     copy.insert(name, value);
@@ -614,7 +620,7 @@ void JsonWebKey::setMember(const QString& name, const QJsonValue& value)
 void JsonWebKey::removeMember(const QString& name)
 {
     if (kAllPrivate.contains(name) || kKeyMaterial.contains(name) || name == kKty) {
-        fail(QStringLiteral("member \"%1\" is key material and cannot be removed on its own").arg(name));
+        fail(Tr::tr("member \"%1\" is key material and cannot be removed on its own").arg(name));
     }
     m_members.remove(name);
 }
@@ -627,7 +633,7 @@ bool JsonWebKey::hasMember(const QString& name) const
 JsonWebKey JsonWebKey::publicKey() const
 {
     if (m_type == KeyType::Oct) {
-        fail(QStringLiteral("an oct key is symmetric: it has no public form"));
+        fail(Tr::tr("an oct key is symmetric: it has no public form"));
     }
     JsonWebKey key;
     key.m_type = m_type;
@@ -725,7 +731,7 @@ QString JsonWebKey::thumbprint(ThumbprintHash hash) const
         evpMd && EVP_Digest(input.constData(), static_cast<size_t>(input.size()), md, &mdLen, evpMd, nullptr) == 1;
     wipe(input);
     if (!ok) {
-        throw JwkError(QStringLiteral("the digest for the thumbprint is unavailable"), JwkError::Kind::Internal);
+        throw JwkError(Tr::tr("the digest for the thumbprint is unavailable"), JwkError::Kind::Internal);
     }
     return QString::fromLatin1(base64url::encode(md, mdLen));
 }

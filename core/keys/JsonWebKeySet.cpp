@@ -7,6 +7,17 @@
 #include <QJsonDocument>
 #include <QSet>
 
+#include <QCoreApplication>
+
+namespace {
+// Messages for people: translated when the desktop app has installed a translator; the CLI installs none and
+// prints the English source text.
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(jwk::JsonWebKeySet)
+};
+} // namespace
+
 namespace jwk {
 
 JsonWebKeySet JsonWebKeySet::fromJson(const QByteArray& json)
@@ -14,14 +25,14 @@ JsonWebKeySet JsonWebKeySet::fromJson(const QByteArray& json)
     QJsonParseError error{};
     const auto doc = QJsonDocument::fromJson(json, &error);
     if (error.error != QJsonParseError::NoError) {
-        throw JwkError(QStringLiteral("not valid JSON at offset %1: %2").arg(error.offset).arg(error.errorString()));
+        throw JwkError(Tr::tr("not valid JSON at offset %1: %2").arg(error.offset).arg(error.errorString()));
     }
     if (const QString name = findDuplicateMember(json); !name.isNull()) {
-        throw JwkError(QStringLiteral("member \"%1\" occurs twice in one object: a JWK must name each member once")
-                           .arg(name.left(64)));
+        throw JwkError(
+            Tr::tr("member \"%1\" occurs twice in one object: a JWK must name each member once").arg(name.left(64)));
     }
     if (!doc.isObject()) {
-        throw JwkError(QStringLiteral("a JWK Set must be a JSON object with a \"keys\" array"));
+        throw JwkError(Tr::tr("a JWK Set must be a JSON object with a \"keys\" array"));
     }
     return fromJson(doc.object());
 }
@@ -30,10 +41,10 @@ JsonWebKeySet JsonWebKeySet::fromJson(const QJsonObject& object)
 {
     const auto keys = object.constFind(QStringLiteral("keys"));
     if (keys == object.constEnd()) {
-        throw JwkError(QStringLiteral("member \"keys\" is missing: a JWK Set holds its keys in a \"keys\" array"));
+        throw JwkError(Tr::tr("member \"keys\" is missing: a JWK Set holds its keys in a \"keys\" array"));
     }
     if (!keys->isArray()) {
-        throw JwkError(QStringLiteral("member \"keys\" must be an array"));
+        throw JwkError(Tr::tr("member \"keys\" must be an array"));
     }
     JsonWebKeySet set;
     set.m_extra = object;
@@ -41,16 +52,16 @@ JsonWebKeySet JsonWebKeySet::fromJson(const QJsonObject& object)
     const QJsonArray array = keys->toArray();
     for (qsizetype i = 0; i < array.size(); ++i) {
         if (!array.at(i).isObject()) {
-            throw JwkError(QStringLiteral("keys[%1]: a JWK must be a JSON object").arg(i));
+            throw JwkError(Tr::tr("keys[%1]: a JWK must be a JSON object").arg(i));
         }
         try {
             set.m_keys.append(JsonWebKey::fromJson(array.at(i).toObject()));
         } catch (const JwkError& e) {
             if (e.kind() == JwkError::Kind::Unsupported) {
-                set.m_skipped << QStringLiteral("keys[%1] skipped: %2").arg(i).arg(e.message());
+                set.m_skipped << Tr::tr("keys[%1] skipped: %2").arg(i).arg(e.message());
                 continue;
             }
-            throw JwkError(QStringLiteral("keys[%1]: %2").arg(i).arg(e.message()), e.kind());
+            throw JwkError(Tr::tr("keys[%1]: %2").arg(i).arg(e.message()), e.kind());
         }
     }
     return set;
@@ -77,7 +88,7 @@ QStringList JsonWebKeySet::warnings() const
 {
     QStringList warnings = m_skipped;
     for (const auto& kid : duplicateKids()) {
-        warnings << QStringLiteral("kid \"%1\" is used by more than one key in the set").arg(kid);
+        warnings << Tr::tr("kid \"%1\" is used by more than one key in the set").arg(kid);
     }
     return warnings;
 }

@@ -9,6 +9,17 @@
 #include <openssl/pkcs12.h>
 #include <openssl/x509.h>
 
+#include <QCoreApplication>
+
+namespace {
+// Messages for people: translated when the desktop app has installed a translator; the CLI installs none and
+// prints the English source text.
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(jwk::KeyFormats)
+};
+} // namespace
+
 namespace jwk {
 
 const QList<KeyFormatInfo>& keyFormats()
@@ -69,19 +80,21 @@ QString formatUnavailableReason(const JsonWebKey& key, KeyFormat format)
     const bool jwkForm = format == KeyFormat::JwkPublic || format == KeyFormat::JwkPrivate ||
                          format == KeyFormat::JwksPublic || format == KeyFormat::JwksPrivate;
     if (key.type() == KeyType::Oct && !jwkForm) {
-        return QStringLiteral("an oct key is symmetric: it has no PEM or DER form");
+        return Tr::tr("an oct key is symmetric: it has no PEM or DER form");
     }
     if (key.type() == KeyType::Oct && (format == KeyFormat::JwkPublic || format == KeyFormat::JwksPublic)) {
-        return QStringLiteral("an oct key is symmetric: it has no public form");
+        return Tr::tr("an oct key is symmetric: it has no public form");
     }
     if (info.privateMaterial && !key.isPrivate()) {
-        return QStringLiteral("%1 needs the private key, and this key is public only").arg(info.label);
+        // The labels are translated where the desktop app lists them (ExportDialog, context jwk::FormatLabels).
+        return Tr::tr("%1 needs the private key, and this key is public only")
+            .arg(QCoreApplication::translate("jwk::FormatLabels", info.label.toUtf8().constData()));
     }
     if (info.rsaOnly && key.type() != KeyType::RSA) {
-        return QStringLiteral("PKCS#1 holds RSA keys only; use SPKI or PKCS#8 for %1").arg(key.typeDescription());
+        return Tr::tr("PKCS#1 holds RSA keys only; use SPKI or PKCS#8 for %1").arg(key.typeDescription());
     }
     if (info.ecOnly && key.type() != KeyType::EC) {
-        return QStringLiteral("SEC1 holds EC private keys only; use PKCS#8 for %1").arg(key.typeDescription());
+        return Tr::tr("SEC1 holds EC private keys only; use PKCS#8 for %1").arg(key.typeDescription());
     }
     return {};
 }
@@ -96,7 +109,7 @@ SecureBytes encode(EVP_PKEY* pkey, int selection, const char* outputType, const 
     const bool ok = ctx && OSSL_ENCODER_CTX_get_num_encoders(ctx) > 0 && OSSL_ENCODER_to_data(ctx, &data, &len) == 1;
     OSSL_ENCODER_CTX_free(ctx);
     if (!ok) {
-        throw JwkError(QStringLiteral("OpenSSL cannot write this key as %1 %2 (%3)")
+        throw JwkError(Tr::tr("OpenSSL cannot write this key as %1 %2 (%3)")
                            .arg(QLatin1String(structure), QLatin1String(outputType), takeOpenSslError()),
                        JwkError::Kind::Internal);
     }
@@ -109,7 +122,7 @@ SecureBytes encryptPkcs8(EVP_PKEY* pkey, bool pem, const SecureBytes& passphrase
 {
     PKCS8_PRIV_KEY_INFO* p8inf = EVP_PKEY2PKCS8(pkey);
     if (!p8inf) {
-        throw JwkError(QStringLiteral("OpenSSL cannot write this key as PKCS#8 (%1)").arg(takeOpenSslError()),
+        throw JwkError(Tr::tr("OpenSSL cannot write this key as PKCS#8 (%1)").arg(takeOpenSslError()),
                        JwkError::Kind::Internal);
     }
     // PBES2: PBKDF2-HMAC-SHA256 (600,000 iterations, 16-byte random salt) and AES-256-CBC.
@@ -117,14 +130,13 @@ SecureBytes encryptPkcs8(EVP_PKEY* pkey, bool pem, const SecureBytes& passphrase
                                     nullptr, 16, kPkcs8Iterations, p8inf, nullptr, nullptr);
     PKCS8_PRIV_KEY_INFO_free(p8inf);
     if (!p8) {
-        throw JwkError(QStringLiteral("the key could not be encrypted (%1)").arg(takeOpenSslError()),
-                       JwkError::Kind::Internal);
+        throw JwkError(Tr::tr("the key could not be encrypted (%1)").arg(takeOpenSslError()), JwkError::Kind::Internal);
     }
     BioPtr bio(BIO_new(BIO_s_mem()));
     const int ok = pem ? PEM_write_bio_PKCS8(bio.get(), p8) : i2d_PKCS8_bio(bio.get(), p8);
     X509_SIG_free(p8);
     if (ok != 1) {
-        throw JwkError(QStringLiteral("the encrypted key could not be written (%1)").arg(takeOpenSslError()),
+        throw JwkError(Tr::tr("the encrypted key could not be written (%1)").arg(takeOpenSslError()),
                        JwkError::Kind::Internal);
     }
     char* data = nullptr;
@@ -190,17 +202,17 @@ SecureBytes exportKey(const JsonWebKey& key, KeyFormat format, PassphraseProvide
                                                  PassphraseProvider::Purpose::Encrypt, 1);
         }
         if (!passphrase) {
-            throw JwkError(QStringLiteral("an encrypted export needs a passphrase"), JwkError::Kind::Cancelled);
+            throw JwkError(Tr::tr("an encrypted export needs a passphrase"), JwkError::Kind::Cancelled);
         }
         if (passphrase->isEmpty()) {
-            throw JwkError(QStringLiteral("the passphrase is empty; an encrypted export needs a real one"));
+            throw JwkError(Tr::tr("the passphrase is empty; an encrypted export needs a real one"));
         }
         return encryptPkcs8(pkey.get(), format == KeyFormat::EncryptedPkcs8Pem, *passphrase);
     }
     default:
         break;
     }
-    throw JwkError(QStringLiteral("unknown export format"), JwkError::Kind::Internal);
+    throw JwkError(Tr::tr("unknown export format"), JwkError::Kind::Internal);
 }
 
 } // namespace jwk

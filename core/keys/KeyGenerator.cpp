@@ -9,6 +9,17 @@
 #include <openssl/rand.h>
 #include <openssl/rsa.h>
 
+#include <QCoreApplication>
+
+namespace {
+// Messages for people: translated when the desktop app has installed a translator; the CLI installs none and
+// prints the English source text.
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(jwk::KeyGenerator)
+};
+} // namespace
+
 namespace jwk {
 namespace {
 
@@ -39,7 +50,7 @@ EvpPkeyPtr generateRsa(int bits, const GenerateOptions& options)
     RsaCallbackState state{&options};
     EVP_PKEY* pkey = nullptr;
     if (!ctx || EVP_PKEY_keygen_init(ctx.get()) != 1 || EVP_PKEY_CTX_set_rsa_keygen_bits(ctx.get(), bits) != 1) {
-        throw JwkError(QStringLiteral("OpenSSL cannot generate RSA %1 keys: %2").arg(bits).arg(takeOpenSslError()),
+        throw JwkError(Tr::tr("OpenSSL cannot generate RSA %1 keys: %2").arg(bits).arg(takeOpenSslError()),
                        JwkError::Kind::Internal);
     }
     if (options.progress || options.cancel) {
@@ -49,10 +60,9 @@ EvpPkeyPtr generateRsa(int bits, const GenerateOptions& options)
     if (EVP_PKEY_generate(ctx.get(), &pkey) != 1) {
         if (options.cancel && options.cancel->load()) {
             clearOpenSslErrors();
-            throw JwkError(QStringLiteral("key generation was cancelled"), JwkError::Kind::Cancelled);
+            throw JwkError(Tr::tr("key generation was cancelled"), JwkError::Kind::Cancelled);
         }
-        throw JwkError(QStringLiteral("RSA key generation failed: %1").arg(takeOpenSslError()),
-                       JwkError::Kind::Internal);
+        throw JwkError(Tr::tr("RSA key generation failed: %1").arg(takeOpenSslError()), JwkError::Kind::Internal);
     }
     return EvpPkeyPtr(pkey);
 }
@@ -76,8 +86,7 @@ EvpPkeyPtr generateCurve(const QString& curve)
         pkey = EVP_PKEY_Q_keygen(nullptr, nullptr, "X448");
     }
     if (!pkey) {
-        throw JwkError(QStringLiteral("%1 key generation failed: %2").arg(curve, takeOpenSslError()),
-                       JwkError::Kind::Internal);
+        throw JwkError(Tr::tr("%1 key generation failed: %2").arg(curve, takeOpenSslError()), JwkError::Kind::Internal);
     }
     return EvpPkeyPtr(pkey);
 }
@@ -88,17 +97,17 @@ JsonWebKey generateKey(const GenerateOptions& options)
 {
     const AlgorithmInfo* info = findAlgorithm(options.alg);
     if (!info) {
-        throw JwkError(QStringLiteral("unknown algorithm \"%1\"; known: %2")
+        throw JwkError(Tr::tr("unknown algorithm \"%1\"; known: %2")
                            .arg(options.alg, algorithmNames().join(QStringLiteral(", "))));
     }
     if (!options.use.isEmpty() && options.use != QStringLiteral("sig") && options.use != QStringLiteral("enc")) {
-        throw JwkError(QStringLiteral("use must be \"sig\" or \"enc\", not \"%1\"").arg(options.use));
+        throw JwkError(Tr::tr("use must be \"sig\" or \"enc\", not \"%1\"").arg(options.use));
     }
     if (!options.curve.isEmpty() && info->curves.isEmpty()) {
-        throw JwkError(QStringLiteral("%1 takes no curve").arg(options.alg));
+        throw JwkError(Tr::tr("%1 takes no curve").arg(options.alg));
     }
     if (options.bits && info->keyType != KeyType::RSA && info->keyType != KeyType::Oct) {
-        throw JwkError(QStringLiteral("%1 uses curve %2: a size in bits does not apply")
+        throw JwkError(Tr::tr("%1 uses curve %2: a size in bits does not apply")
                            .arg(options.alg, info->curves.join(QStringLiteral("/"))));
     }
 
@@ -107,10 +116,10 @@ JsonWebKey generateKey(const GenerateOptions& options)
     case KeyType::RSA: {
         const int bits = options.bits ? options.bits : info->defaultBits;
         if (bits < 2048) {
-            throw JwkError(QStringLiteral("RSA keys under 2048 bits are refused (asked for %1)").arg(bits));
+            throw JwkError(Tr::tr("RSA keys under 2048 bits are refused (asked for %1)").arg(bits));
         }
         if (bits > 16384 || bits % 8) {
-            throw JwkError(QStringLiteral("RSA key size must be a multiple of 8 from 2048 to 16384, not %1").arg(bits));
+            throw JwkError(Tr::tr("RSA key size must be a multiple of 8 from 2048 to 16384, not %1").arg(bits));
         }
         key = fromEvpPkey(generateRsa(bits, options).get());
         break;
@@ -119,7 +128,7 @@ JsonWebKey generateKey(const GenerateOptions& options)
     case KeyType::OKP: {
         const QString curve = options.curve.isEmpty() ? info->curves.first() : options.curve;
         if (!info->curves.contains(curve)) {
-            throw JwkError(QStringLiteral("%1 takes the curves %2, not \"%3\"")
+            throw JwkError(Tr::tr("%1 takes the curves %2, not \"%3\"")
                                .arg(options.alg, info->curves.join(QStringLiteral(", ")), curve));
         }
         key = fromEvpPkey(generateCurve(curve).get());
@@ -131,14 +140,12 @@ JsonWebKey generateKey(const GenerateOptions& options)
         if (bits % 8 || bits < info->minBits || (aes && bits != info->defaultBits) || bits > 4096 ||
             (options.alg == QStringLiteral("dir") && bits != 128 && bits != 192 && bits != 256 && bits != 384 &&
              bits != 512)) {
-            throw JwkError(QStringLiteral("%1 cannot use a %2-bit key (default %3)")
-                               .arg(options.alg)
-                               .arg(bits)
-                               .arg(info->defaultBits));
+            throw JwkError(
+                Tr::tr("%1 cannot use a %2-bit key (default %3)").arg(options.alg).arg(bits).arg(info->defaultBits));
         }
         SecureBytes k(static_cast<std::size_t>(bits / 8));
         if (RAND_priv_bytes(k.data(), static_cast<int>(k.size())) != 1) {
-            throw JwkError(QStringLiteral("the random number generator failed"), JwkError::Kind::Internal);
+            throw JwkError(Tr::tr("the random number generator failed"), JwkError::Kind::Internal);
         }
         std::map<QString, SecureBytes> secrets;
         secrets.emplace(QStringLiteral("k"), std::move(k));

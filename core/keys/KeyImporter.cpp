@@ -16,6 +16,17 @@
 
 #include <cstdio>
 
+#include <QCoreApplication>
+
+namespace {
+// Messages for people: translated when the desktop app has installed a translator; the CLI installs none and
+// prints the English source text.
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(jwk::KeyImporter)
+};
+} // namespace
+
 namespace jwk {
 
 QString ImportResult::failureSummary() const
@@ -53,16 +64,16 @@ QList<PemBlock> splitPem(const QByteArray& input)
         const qsizetype labelEnd = data.indexOf(dashes, labelStart);
         const qsizetype lineEnd = data.indexOf('\n', labelStart);
         if (labelEnd < 0 || (lineEnd >= 0 && labelEnd > lineEnd)) {
-            throw JwkError(QStringLiteral("PEM block %1 has a malformed BEGIN line").arg(blocks.size() + 1));
+            throw JwkError(Tr::tr("PEM block %1 has a malformed BEGIN line").arg(blocks.size() + 1));
         }
         const QByteArray label = data.mid(labelStart, labelEnd - labelStart);
         if (label.trimmed().isEmpty()) {
-            throw JwkError(QStringLiteral("PEM block %1 has an empty label").arg(blocks.size() + 1));
+            throw JwkError(Tr::tr("PEM block %1 has an empty label").arg(blocks.size() + 1));
         }
         // The END line comes after the BEGIN line's closing dashes (which must not be read as part of it).
         const qsizetype endPos = data.indexOf(end, labelEnd + dashes.size());
         if (endPos < 0) {
-            throw JwkError(QStringLiteral("PEM block %1 (%2) has no END line: the data is truncated")
+            throw JwkError(Tr::tr("PEM block %1 (%2) has no END line: the data is truncated")
                                .arg(blocks.size() + 1)
                                .arg(QString::fromLatin1(label)));
         }
@@ -71,12 +82,12 @@ QList<PemBlock> splitPem(const QByteArray& input)
         const QByteArray endLabel =
             endLabelEnd < 0 ? QByteArray() : data.mid(endLabelStart, endLabelEnd - endLabelStart);
         if (endLabelEnd < 0) {
-            throw JwkError(QStringLiteral("PEM block %1 (%2) has a malformed END line: the data is truncated")
+            throw JwkError(Tr::tr("PEM block %1 (%2) has a malformed END line: the data is truncated")
                                .arg(blocks.size() + 1)
                                .arg(QString::fromLatin1(label.left(64))));
         }
         if (endLabel != label) {
-            throw JwkError(QStringLiteral("PEM block %1 begins as \"%2\" but ends as \"%3\"")
+            throw JwkError(Tr::tr("PEM block %1 begins as \"%2\" but ends as \"%3\"")
                                .arg(blocks.size() + 1)
                                .arg(QString::fromLatin1(label), QString::fromLatin1(endLabel.left(64))));
         }
@@ -93,7 +104,7 @@ QList<PemBlock> splitPem(const QByteArray& input)
 
 QString originOf(const QString& source, int index, const QByteArray& label)
 {
-    return QStringLiteral("%1, block %2 (%3)").arg(source).arg(index).arg(QString::fromLatin1(label));
+    return Tr::tr("%1, block %2 (%3)").arg(source).arg(index).arg(QString::fromLatin1(label));
 }
 
 EvpPkeyPtr decodeOnce(const QByteArray& data, const char* inputType, const char* keyType, const SecureBytes* passphrase,
@@ -268,7 +279,7 @@ public:
     ImportResult run(const QByteArray& data)
     {
         if (data.size() > kMaxImportBytes) {
-            fail(m_source, QStringLiteral("the input is %1 MiB; JWK Manager reads at most %2 MiB of key material")
+            fail(m_source, Tr::tr("the input is %1 MiB; JWK Manager reads at most %2 MiB of key material")
                                .arg(data.size() / (1024 * 1024))
                                .arg(kMaxImportBytes / (1024 * 1024)));
             return std::move(m_result);
@@ -281,7 +292,7 @@ public:
             ++start;
         }
         if (start >= data.size()) {
-            fail(m_source, QStringLiteral("the input is empty"));
+            fail(m_source, Tr::tr("the input is empty"));
         } else if (data[start] == '{') {
             importJson(data.mid(start));
         } else if (data.contains("-----BEGIN ")) {
@@ -289,7 +300,7 @@ public:
         } else if (static_cast<unsigned char>(data[start]) == 0x30) {
             importDer(data.mid(start));
         } else {
-            fail(m_source, QStringLiteral("not a key: expected a JWK or JWK Set (JSON), PEM or DER"));
+            fail(m_source, Tr::tr("not a key: expected a JWK or JWK Set (JSON), PEM or DER"));
         }
         finish();
         return std::move(m_result);
@@ -312,12 +323,11 @@ private:
         QJsonParseError error{};
         const QJsonDocument doc = QJsonDocument::fromJson(json, &error);
         if (error.error != QJsonParseError::NoError) {
-            fail(m_source,
-                 QStringLiteral("not valid JSON at offset %1: %2").arg(error.offset).arg(error.errorString()));
+            fail(m_source, Tr::tr("not valid JSON at offset %1: %2").arg(error.offset).arg(error.errorString()));
             return;
         }
         if (const QString name = findDuplicateMember(json); !name.isNull()) {
-            fail(m_source, QStringLiteral("member \"%1\" occurs twice in one object: a JWK must name each member once")
+            fail(m_source, Tr::tr("member \"%1\" occurs twice in one object: a JWK must name each member once")
                                .arg(name.left(64)));
             return;
         }
@@ -330,11 +340,11 @@ private:
                 }
                 qsizetype i = 0;
                 for (const auto& key : set.keys()) {
-                    addChecked(key, QStringLiteral("%1, keys[%2]").arg(m_source).arg(i++));
+                    addChecked(key, Tr::tr("%1, keys[%2]").arg(m_source).arg(i++));
                 }
                 if (set.isEmpty()) {
-                    fail(m_source, set.warnings().isEmpty() ? QStringLiteral("the JWK Set holds no keys")
-                                                            : QStringLiteral("the JWK Set holds no usable key (%1)")
+                    fail(m_source, set.warnings().isEmpty() ? Tr::tr("the JWK Set holds no keys")
+                                                            : Tr::tr("the JWK Set holds no usable key (%1)")
                                                                   .arg(set.warnings().join(QStringLiteral("; "))));
                 }
             } else {
@@ -380,21 +390,21 @@ private:
                        label == "ENCRYPTED PRIVATE KEY" || label == "PUBLIC KEY" || label == "RSA PUBLIC KEY") {
                 const bool encrypted = label == "ENCRYPTED PRIVATE KEY" || block.legacyEncrypted;
                 if (!encrypted && !bodyMatchesLabel(label, block.text)) {
-                    fail(origin, QStringLiteral("the block is labelled \"%1\" but does not hold that structure")
+                    fail(origin, Tr::tr("the block is labelled \"%1\" but does not hold that structure")
                                      .arg(QString::fromLatin1(label)));
                     continue;
                 }
                 importKeyData(block.text, "PEM", encrypted, origin, label);
             } else if (label == "OPENSSH PRIVATE KEY" || label == "DSA PRIVATE KEY" || label == "DH PARAMETERS") {
-                fail(origin, QStringLiteral("%1 is not a JOSE key type; convert it to PKCS#8 first")
-                                 .arg(QString::fromLatin1(label)));
+                fail(origin,
+                     Tr::tr("%1 is not a JOSE key type; convert it to PKCS#8 first").arg(QString::fromLatin1(label)));
             } else {
-                fail(origin, QStringLiteral("a PEM block labelled \"%1\" is not a key or a certificate")
+                fail(origin, Tr::tr("a PEM block labelled \"%1\" is not a key or a certificate")
                                  .arg(QString::fromLatin1(label.left(64))));
             }
         }
         if (blocks.isEmpty()) {
-            fail(m_source, QStringLiteral("no PEM block found"));
+            fail(m_source, Tr::tr("no PEM block found"));
         }
     }
 
@@ -404,7 +414,7 @@ private:
         X509* x = block.label == "TRUSTED CERTIFICATE" ? PEM_read_bio_X509_AUX(bio.get(), nullptr, nullptr, nullptr)
                                                        : PEM_read_bio_X509(bio.get(), nullptr, nullptr, nullptr);
         if (!x) {
-            fail(origin, QStringLiteral("the certificate could not be decoded (%1)").arg(takeOpenSslError()));
+            fail(origin, Tr::tr("the certificate could not be decoded (%1)").arg(takeOpenSslError()));
             return;
         }
         X509Ptr owned(x);
@@ -430,7 +440,7 @@ private:
             pkey = decodeKey(data, inputType, nullptr, pemLabel);
             if (!pkey) {
                 const QString reason = takeOpenSslError();
-                fail(origin, QStringLiteral("the key could not be decoded%1: the data is corrupt or truncated")
+                fail(origin, Tr::tr("the key could not be decoded%1: the data is corrupt or truncated")
                                  .arg(reason.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(reason)));
                 return;
             }
@@ -442,9 +452,9 @@ private:
                 }
                 if (!passphrase) {
                     if (attempt == 1) {
-                        fail(origin, QStringLiteral("the key is encrypted and no passphrase was given"), false, true);
+                        fail(origin, Tr::tr("the key is encrypted and no passphrase was given"), false, true);
                     } else {
-                        fail(origin, QStringLiteral("wrong passphrase: the key could not be decrypted"), true);
+                        fail(origin, Tr::tr("wrong passphrase: the key could not be decrypted"), true);
                     }
                     return;
                 }
@@ -576,10 +586,10 @@ ImportResult importFile(const QString& path, PassphraseProvider* passphrases)
     QFile file;
     QString name = path;
     if (path == QStringLiteral("-")) {
-        name = QStringLiteral("standard input");
+        name = Tr::tr("standard input");
         if (!file.open(stdin, QIODevice::ReadOnly)) {
             ImportResult r;
-            r.failures.append({name, QStringLiteral("standard input could not be read")});
+            r.failures.append({name, Tr::tr("standard input could not be read")});
             return r;
         }
     } else {
@@ -587,17 +597,17 @@ ImportResult importFile(const QString& path, PassphraseProvider* passphrases)
         const QFileInfo info(path);
         if (info.isDir()) {
             ImportResult r;
-            r.failures.append({path, QStringLiteral("is a folder, not a key file")});
+            r.failures.append({path, Tr::tr("is a folder, not a key file")});
             return r;
         }
         if (!file.open(QIODevice::ReadOnly)) {
             ImportResult r;
-            r.failures.append({path, QStringLiteral("cannot be read: %1").arg(file.errorString())});
+            r.failures.append({path, Tr::tr("cannot be read: %1").arg(file.errorString())});
             return r;
         }
         if (file.size() > kMaxImportBytes) {
             ImportResult r;
-            r.failures.append({path, QStringLiteral("is %1 MiB; JWK Manager reads at most %2 MiB of key material")
+            r.failures.append({path, Tr::tr("is %1 MiB; JWK Manager reads at most %2 MiB of key material")
                                          .arg(file.size() / (1024 * 1024))
                                          .arg(kMaxImportBytes / (1024 * 1024))});
             return r;

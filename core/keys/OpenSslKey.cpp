@@ -7,6 +7,17 @@
 #include <openssl/core_names.h>
 #include <openssl/err.h>
 
+#include <QCoreApplication>
+
+namespace {
+// Messages for people: translated when the desktop app has installed a translator; the CLI installs none and
+// prints the English source text.
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(jwk::OpenSslKey)
+};
+} // namespace
+
 namespace jwk {
 
 QString takeOpenSslError()
@@ -15,7 +26,7 @@ QString takeOpenSslError()
     QString text;
     if (code) {
         const char* reason = ERR_reason_error_string(code);
-        text = reason ? QString::fromLatin1(reason) : QStringLiteral("error %1").arg(ERR_GET_REASON(code));
+        text = reason ? QString::fromLatin1(reason) : Tr::tr("error %1").arg(ERR_GET_REASON(code));
     }
     ERR_clear_error();
     return text;
@@ -109,7 +120,7 @@ EvpPkeyPtr fromData(const char* type, int selection, const OSSL_PARAM* params, c
     if (!ctx || EVP_PKEY_fromdata_init(ctx.get()) != 1 ||
         EVP_PKEY_fromdata(ctx.get(), &pkey, selection, const_cast<OSSL_PARAM*>(params)) != 1) {
         const QString reason = takeOpenSslError();
-        fail(QStringLiteral("%1 is not a valid key%2")
+        fail(Tr::tr("%1 is not a valid key%2")
                  .arg(what, reason.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(reason)));
     }
     return EvpPkeyPtr(pkey);
@@ -180,15 +191,15 @@ void checkRsa(const EVP_PKEY* pkey, bool isPrivate)
     };
     const SecretBnPtr n = get(OSSL_PKEY_PARAM_RSA_N), e = get(OSSL_PKEY_PARAM_RSA_E);
     if (!n || !e) {
-        fail(QStringLiteral("the RSA key has no modulus or exponent"));
+        fail(Tr::tr("the RSA key has no modulus or exponent"));
     }
     const int bits = BN_num_bits(n.get());
     if (bits < 512 || bits > 16384) {
-        fail(QStringLiteral("member \"n\": an RSA modulus of %1 bits is not usable (512 to 16384 bits)").arg(bits));
+        fail(Tr::tr("member \"n\": an RSA modulus of %1 bits is not usable (512 to 16384 bits)").arg(bits));
     }
     if (!BN_is_odd(e.get()) || BN_cmp(e.get(), BN_value_one()) <= 0 || BN_is_word(e.get(), 1) ||
         BN_cmp(e.get(), n.get()) >= 0) {
-        fail(QStringLiteral("member \"e\" is not a valid RSA public exponent (odd, at least 3, below n)"));
+        fail(Tr::tr("member \"e\" is not a valid RSA public exponent (odd, at least 3, below n)"));
     }
     // A modulus with a small prime factor is no RSA modulus (SP 800-89 §5.3.3 checks this too).
     for (BN_ULONG prime = 3; prime < 1000; prime += 2) {
@@ -197,7 +208,7 @@ void checkRsa(const EVP_PKEY* pkey, bool isPrivate)
             isPrime = prime % f != 0;
         }
         if (isPrime && BN_mod_word(n.get(), prime) == 0) {
-            fail(QStringLiteral("member \"n\" has the small factor %1: it is not an RSA modulus").arg(prime));
+            fail(Tr::tr("member \"n\" has the small factor %1: it is not an RSA modulus").arg(prime));
         }
     }
     if (!isPrivate) {
@@ -206,8 +217,8 @@ void checkRsa(const EVP_PKEY* pkey, bool isPrivate)
     const SecretBnPtr d = get(OSSL_PKEY_PARAM_RSA_D), p = get(OSSL_PKEY_PARAM_RSA_FACTOR1),
                       q = get(OSSL_PKEY_PARAM_RSA_FACTOR2), dp = get(OSSL_PKEY_PARAM_RSA_EXPONENT1),
                       dq = get(OSSL_PKEY_PARAM_RSA_EXPONENT2), qi = get(OSSL_PKEY_PARAM_RSA_COEFFICIENT1);
-    const QString mismatch = QStringLiteral("the RSA private members do not match the public key (or p, q, dp, dq, "
-                                            "qi are inconsistent)");
+    const QString mismatch = Tr::tr("the RSA private members do not match the public key (or p, q, dp, dq, "
+                                    "qi are inconsistent)");
     if (!d || !p || !q || !dp || !dq || !qi) {
         fail(mismatch);
     }
@@ -259,7 +270,7 @@ EvpPkeyPtr rsaToEvp(const JsonWebKey& key)
             SecretBnPtr p, q;
             const SecretBnPtr dBn = toSecretBn(*d);
             if (!recoverRsaFactors(n.get(), e.get(), dBn.get(), p, q)) {
-                fail(QStringLiteral("the RSA private exponent \"d\" does not match \"n\" and \"e\""));
+                fail(Tr::tr("the RSA private exponent \"d\" does not match \"n\" and \"e\""));
             }
             BnCtxPtr ctx(BN_CTX_new());
             SecretBnPtr pm1(BN_dup(p.get())), qm1(BN_dup(q.get())), dp(BN_new()), dq(BN_new()), qi(BN_new());
@@ -281,10 +292,10 @@ EvpPkeyPtr rsaToEvp(const JsonWebKey& key)
     }
     ParamsPtr params(OSSL_PARAM_BLD_to_param(bld.get()));
     if (!params) {
-        fail(QStringLiteral("OpenSSL could not take the RSA parameters"), JwkError::Kind::Internal);
+        fail(Tr::tr("OpenSSL could not take the RSA parameters"), JwkError::Kind::Internal);
     }
-    EvpPkeyPtr pkey = fromData("RSA", isPrivate ? EVP_PKEY_KEYPAIR : EVP_PKEY_PUBLIC_KEY, params.get(),
-                               QStringLiteral("the RSA key"));
+    EvpPkeyPtr pkey =
+        fromData("RSA", isPrivate ? EVP_PKEY_KEYPAIR : EVP_PKEY_PUBLIC_KEY, params.get(), Tr::tr("the RSA key"));
     checkRsa(pkey.get(), isPrivate);
     clearOpenSslErrors();
     return pkey;
@@ -300,7 +311,7 @@ EvpPkeyPtr ecToEvp(const JsonWebKey& key)
         }
     }
     if (!curve) {
-        fail(QStringLiteral("curve \"%1\" is not supported").arg(crv), JwkError::Kind::Unsupported);
+        fail(Tr::tr("curve \"%1\" is not supported").arg(crv), JwkError::Kind::Unsupported);
     }
     QByteArray point;
     point.append('\x04');
@@ -322,16 +333,16 @@ EvpPkeyPtr ecToEvp(const JsonWebKey& key)
         EvpPkeyCtxPtr ctx(EVP_PKEY_CTX_new_from_name(nullptr, "EC", nullptr));
         if (!params || !ctx || EVP_PKEY_fromdata_init(ctx.get()) != 1 ||
             EVP_PKEY_fromdata(ctx.get(), &raw, d ? EVP_PKEY_KEYPAIR : EVP_PKEY_PUBLIC_KEY, params.get()) != 1) {
-            fail(QStringLiteral("members \"x\" and \"y\" are not a point on %1").arg(crv));
+            fail(Tr::tr("members \"x\" and \"y\" are not a point on %1").arg(crv));
         }
     }
     EvpPkeyPtr pkey(raw);
     EvpPkeyCtxPtr check(EVP_PKEY_CTX_new_from_pkey(nullptr, pkey.get(), nullptr));
     if (EVP_PKEY_public_check(check.get()) != 1) {
-        fail(QStringLiteral("members \"x\" and \"y\" are not a valid point on %1").arg(crv));
+        fail(Tr::tr("members \"x\" and \"y\" are not a valid point on %1").arg(crv));
     }
     if (d && (EVP_PKEY_private_check(check.get()) != 1 || EVP_PKEY_pairwise_check(check.get()) != 1)) {
-        fail(QStringLiteral("member \"d\" does not match the public point \"x\", \"y\""));
+        fail(Tr::tr("member \"d\" does not match the public point \"x\", \"y\""));
     }
     clearOpenSslErrors();
     return pkey;
@@ -460,17 +471,17 @@ EvpPkeyPtr okpToEvp(const JsonWebKey& key)
         }
     }
     if (!curve) {
-        fail(QStringLiteral("curve \"%1\" is not supported").arg(crv), JwkError::Kind::Unsupported);
+        fail(Tr::tr("curve \"%1\" is not supported").arg(crv), JwkError::Kind::Unsupported);
     }
     const QByteArray x = key.publicMember(QStringLiteral("x"));
     const SecureBytes* d = key.privateMember(QStringLiteral("d"));
     if ((crv == QStringLiteral("Ed25519") || crv == QStringLiteral("Ed448")) &&
         !isEdwardsPointEncoding(x, crv == QStringLiteral("Ed448"))) {
-        fail(QStringLiteral("member \"x\" is not a point on %1").arg(crv));
+        fail(Tr::tr("member \"x\" is not a point on %1").arg(crv));
     }
     if ((crv == QStringLiteral("Ed25519") || crv == QStringLiteral("Ed448")) &&
         isSmallOrderEdwardsPoint(x, crv == QStringLiteral("Ed448"))) {
-        fail(QStringLiteral("member \"x\" is a point of small order on %1: not a usable public key").arg(crv));
+        fail(Tr::tr("member \"x\" is a point of small order on %1: not a usable public key").arg(crv));
     }
     OSSL_PARAM params[2];
     if (d) {
@@ -482,12 +493,12 @@ EvpPkeyPtr okpToEvp(const JsonWebKey& key)
                                                       static_cast<size_t>(x.size()));
     }
     params[1] = OSSL_PARAM_construct_end();
-    EvpPkeyPtr pkey = fromData(curve->algorithm, d ? EVP_PKEY_KEYPAIR : EVP_PKEY_PUBLIC_KEY, params,
-                               QStringLiteral("the %1 key").arg(crv));
+    EvpPkeyPtr pkey =
+        fromData(curve->algorithm, d ? EVP_PKEY_KEYPAIR : EVP_PKEY_PUBLIC_KEY, params, Tr::tr("the %1 key").arg(crv));
     if (!d && (crv == QStringLiteral("X25519") || crv == QStringLiteral("X448")) &&
         isSmallOrderMontgomeryPoint(pkey.get(), curve->algorithm)) {
-        fail(QStringLiteral("member \"x\" is a point of small order on %1: a key agreement with it gives an all-zero "
-                            "secret")
+        fail(Tr::tr("member \"x\" is a point of small order on %1: a key agreement with it gives an all-zero "
+                    "secret")
                  .arg(crv));
     }
     if (d) {
@@ -495,7 +506,7 @@ EvpPkeyPtr okpToEvp(const JsonWebKey& key)
         size_t len = 0;
         if (EVP_PKEY_get_octet_string_param(pkey.get(), OSSL_PKEY_PARAM_PUB_KEY, derived, sizeof derived, &len) != 1 ||
             QByteArray(reinterpret_cast<const char*>(derived), static_cast<qsizetype>(len)) != x) {
-            fail(QStringLiteral("member \"d\" does not match the public key \"x\""));
+            fail(Tr::tr("member \"d\" does not match the public key \"x\""));
         }
     }
     clearOpenSslErrors();
@@ -526,26 +537,26 @@ EvpPkeyPtr toEvpPkey(const JsonWebKey& key)
     case KeyType::Oct:
         break;
     }
-    fail(QStringLiteral("an oct key is symmetric and has no PEM or DER form"), JwkError::Kind::Unsupported);
+    fail(Tr::tr("an oct key is symmetric and has no PEM or DER form"), JwkError::Kind::Unsupported);
 }
 
 QString describeEvpPkey(const EVP_PKEY* pkey)
 {
     if (!pkey) {
-        return QStringLiteral("no key");
+        return Tr::tr("no key");
     }
     if (EVP_PKEY_is_a(pkey, "EC")) {
         const QString group = ecGroupName(pkey);
-        return group.isEmpty() ? QStringLiteral("EC with explicit parameters") : QStringLiteral("EC %1").arg(group);
+        return group.isEmpty() ? Tr::tr("EC with explicit parameters") : QStringLiteral("EC %1").arg(group);
     }
     const char* name = EVP_PKEY_get0_type_name(pkey);
-    return name ? QString::fromLatin1(name) : QStringLiteral("unknown key type");
+    return name ? QString::fromLatin1(name) : Tr::tr("unknown key type");
 }
 
 JsonWebKey fromEvpPkey(const EVP_PKEY* pkey, bool includePrivate)
 {
     if (!pkey) {
-        fail(QStringLiteral("the key could not be read: its encoding is damaged or of an unknown type"));
+        fail(Tr::tr("the key could not be read: its encoding is damaged or of an unknown type"));
     }
     QJsonObject members;
     std::map<QString, SecureBytes> secrets;
@@ -556,14 +567,13 @@ JsonWebKey fromEvpPkey(const EVP_PKEY* pkey, bool includePrivate)
         if (EVP_PKEY_get_bn_param(pkey, OSSL_PKEY_PARAM_RSA_N, &n) != 1 ||
             EVP_PKEY_get_bn_param(pkey, OSSL_PKEY_PARAM_RSA_E, &e) != 1) {
             BN_free(n);
-            fail(QStringLiteral("the RSA key has no public modulus or exponent"));
+            fail(Tr::tr("the RSA key has no public modulus or exponent"));
         }
         BnPtr nPtr(n), ePtr(e);
         BIGNUM* third = nullptr;
         if (EVP_PKEY_get_bn_param(pkey, OSSL_PKEY_PARAM_RSA_FACTOR3, &third) == 1 && third) {
             BN_clear_free(third);
-            fail(QStringLiteral("multi-prime RSA keys (more than two primes) are not supported"),
-                 JwkError::Kind::Unsupported);
+            fail(Tr::tr("multi-prime RSA keys (more than two primes) are not supported"), JwkError::Kind::Unsupported);
         }
         members.insert(QStringLiteral("kty"), QStringLiteral("RSA"));
         members.insert(QStringLiteral("n"), b64(bnToBytes(n)));
@@ -606,9 +616,9 @@ JsonWebKey fromEvpPkey(const EVP_PKEY* pkey, bool includePrivate)
         }
         if (!curve) {
             fail(group.isEmpty()
-                     ? QStringLiteral("EC keys with explicit curve parameters are not supported; use a "
-                                      "named curve (P-256, P-384, P-521)")
-                     : QStringLiteral("EC curve %1 is not supported by JOSE (P-256, P-384 and P-521 are)").arg(group),
+                     ? Tr::tr("EC keys with explicit curve parameters are not supported; use a "
+                              "named curve (P-256, P-384, P-521)")
+                     : Tr::tr("EC curve %1 is not supported by JOSE (P-256, P-384 and P-521 are)").arg(group),
                  JwkError::Kind::Unsupported);
         }
         // The encoded point in one call (04 || x || y); x and y as numbers only for a compressed point.
@@ -625,7 +635,7 @@ JsonWebKey fromEvpPkey(const EVP_PKEY* pkey, bool includePrivate)
             if (EVP_PKEY_get_bn_param(pkey, OSSL_PKEY_PARAM_EC_PUB_X, &bx) != 1 ||
                 EVP_PKEY_get_bn_param(pkey, OSSL_PKEY_PARAM_EC_PUB_Y, &by) != 1) {
                 BN_free(bx);
-                fail(QStringLiteral("the EC key has no public point"));
+                fail(Tr::tr("the EC key has no public point"));
             }
             BnPtr xPtr(bx), yPtr(by);
             x = bnToBytes(bx, curve->bytes);
@@ -652,7 +662,7 @@ JsonWebKey fromEvpPkey(const EVP_PKEY* pkey, bool includePrivate)
         size_t len = 0;
         if (EVP_PKEY_get_octet_string_param(pkey, OSSL_PKEY_PARAM_PUB_KEY, pub, sizeof pub, &len) != 1 ||
             len != static_cast<size_t>(c.bytes)) {
-            fail(QStringLiteral("the %1 key has no public key").arg(QLatin1String(c.jwkName)));
+            fail(Tr::tr("the %1 key has no public key").arg(QLatin1String(c.jwkName)));
         }
         members.insert(QStringLiteral("kty"), QStringLiteral("OKP"));
         members.insert(QStringLiteral("crv"), QString::fromLatin1(c.jwkName));
@@ -672,8 +682,8 @@ JsonWebKey fromEvpPkey(const EVP_PKEY* pkey, bool includePrivate)
         return JsonWebKey::fromMembers(members, std::move(secrets));
     }
 
-    fail(QStringLiteral("%1 keys cannot be expressed as a JWK (RSA, EC P-256/384/521, Ed25519, Ed448, X25519 and "
-                        "X448 can)")
+    fail(Tr::tr("%1 keys cannot be expressed as a JWK (RSA, EC P-256/384/521, Ed25519, Ed448, X25519 and "
+                "X448 can)")
              .arg(describeEvpPkey(pkey)),
          JwkError::Kind::Unsupported);
 }

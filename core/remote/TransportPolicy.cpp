@@ -2,6 +2,17 @@
 
 #include <QHostAddress>
 
+#include <QCoreApplication>
+
+namespace {
+// Messages for people: translated when the desktop app has installed a translator; the CLI installs none and
+// prints the English source text.
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(jwk::TransportPolicy)
+};
+} // namespace
+
 namespace jwk {
 
 bool isLoopbackHost(const QString& host)
@@ -20,12 +31,12 @@ TransportCheck checkTransport(const QUrl& url)
 {
     TransportCheck check;
     if (!url.isValid() || url.host().isEmpty()) {
-        check.reason = QStringLiteral("\"%1\" is not a valid URL; give one such as https://hydra.example.com:4445")
+        check.reason = Tr::tr("\"%1\" is not a valid URL; give one such as https://hydra.example.com:4445")
                            .arg(url.toString(QUrl::RemoveUserInfo));
         return check;
     }
     if (!url.userInfo().isEmpty()) {
-        check.reason = QStringLiteral("the URL carries a user name or password; use a token file or a header instead");
+        check.reason = Tr::tr("the URL carries a user name or password; use a token file or a header instead");
         return check;
     }
     const QString scheme = url.scheme().toLower();
@@ -39,12 +50,12 @@ TransportCheck checkTransport(const QUrl& url)
             check.plainLoopback = true;
             return check;
         }
-        check.reason = QStringLiteral("%1 uses plain http to %2: keys would cross the network unencrypted. Use https "
-                                      "(plain http is allowed only to loopback: 127.0.0.1, ::1, localhost)")
+        check.reason = Tr::tr("%1 uses plain http to %2: keys would cross the network unencrypted. Use https "
+                              "(plain http is allowed only to loopback: 127.0.0.1, ::1, localhost)")
                            .arg(url.toString(QUrl::RemoveUserInfo), url.host());
         return check;
     }
-    check.reason = QStringLiteral("the URL scheme \"%1\" is not supported; use https").arg(scheme);
+    check.reason = Tr::tr("the URL scheme \"%1\" is not supported; use https").arg(scheme);
     return check;
 }
 

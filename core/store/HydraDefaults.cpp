@@ -8,6 +8,17 @@
 
 #include <QMetaObject>
 
+#include <QCoreApplication>
+
+namespace {
+// Messages for people: translated when the desktop app has installed a translator; the CLI installs none and
+// prints the English source text.
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(jwk::HydraDefaults)
+};
+} // namespace
+
 namespace jwk {
 
 const QStringList& HydraDefaults::setNames()
@@ -24,8 +35,8 @@ QStringList HydraDefaults::missingSets(const KeyStore& store)
     for (const auto& entry : store.trash()) {
         if (entry.kid.isEmpty() && setNames().contains(entry.setName)) {
             throw StoreError(StoreError::Kind::Conflict,
-                             QStringLiteral("key set \"%1\" is in the trash; restore it or empty the trash before "
-                                            "making Hydra's default sets. Nothing was generated.")
+                             Tr::tr("key set \"%1\" is in the trash; restore it or empty the trash before "
+                                    "making Hydra's default sets. Nothing was generated.")
                                  .arg(entry.setName));
         }
     }
@@ -48,10 +59,10 @@ QList<HydraDefaultKey> HydraDefaults::generate(const QStringList& sets,
     const int total = static_cast<int>(sets.size());
     for (const auto& name : sets) {
         if (cancel && cancel->load()) {
-            throw JwkError(QStringLiteral("key generation was cancelled"), JwkError::Kind::Cancelled);
+            throw JwkError(Tr::tr("key generation was cancelled"), JwkError::Kind::Cancelled);
         }
         if (progress) {
-            progress(done, total, QStringLiteral("generating RSA 4096 for %1").arg(name));
+            progress(done, total, Tr::tr("generating RSA 4096 for %1").arg(name));
         }
         GenerateOptions options;
         options.alg = QStringLiteral("RS256");
@@ -70,7 +81,7 @@ QList<HydraDefaultKey> HydraDefaults::generate(const QStringList& sets,
         keys.append({name, key});
         ++done;
         if (progress) {
-            progress(done, total, QStringLiteral("generated %1").arg(name));
+            progress(done, total, Tr::tr("generated %1").arg(name));
         }
     }
     return keys;

@@ -3,6 +3,7 @@
 #include "JwkError.h"
 #include "SecretCipher.h"
 #include "SqlDialect.h"
+#include "StoreSpace.h"
 #include "StoreSql.h"
 
 #include <QDir>
@@ -16,6 +17,17 @@
 #include <QVariant>
 
 #include <set>
+
+#include <QCoreApplication>
+
+namespace {
+// Messages for people: translated when the desktop app has installed a translator; the CLI installs none and
+// prints the English source text.
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(jwk::KeyStore)
+};
+} // namespace
 
 namespace jwk {
 using namespace storesql;
@@ -40,10 +52,10 @@ Verifier checkVerifier(QSqlDatabase database, const SystemSecret& secret)
 
 QString wrongSecretMessage(const SystemSecret& secret, const QString& path)
 {
-    return QStringLiteral("the system secret (%1) does not open the store %2: it was encrypted under another "
-                          "secret. Set SECRETS_SYSTEM=new,old with the secret the store was made with among the "
-                          "list (the first encrypts, all decrypt), then run `jwkman-cli rotate-secret` to move it "
-                          "to the new one. Nothing was changed.")
+    return Tr::tr("the system secret (%1) does not open the store %2: it was encrypted under another "
+                  "secret. Set SECRETS_SYSTEM=new,old with the secret the store was made with among the "
+                  "list (the first encrypts, all decrypt), then run `jwkman-cli rotate-secret` to move it "
+                  "to the new one. Nothing was changed.")
         .arg(secret.locationDescription(), path);
 }
 
@@ -169,6 +181,8 @@ std::unique_ptr<KeyStore> KeyStore::open(const QString& path)
     const QFileInfo info(path);
     // A new secret only for a new store: an existing one needs the secret it was made with.
     const bool exists = info.exists() && info.size() > 0;
+    // A full disk is refused before a secret is generated or SQLite leaves a stub WAL index behind.
+    requireRoomForStore(path);
     return open(path, SystemSecret::resolve(path, !exists));
 }
 
@@ -176,12 +190,13 @@ std::unique_ptr<KeyStore> KeyStore::open(const QString& path, const SystemSecret
 {
     const QFileInfo info(path);
     if (info.isDir()) {
-        throw StoreError(StoreError::Kind::Io, QStringLiteral("%1 is a folder; give the store's file name").arg(path));
+        throw StoreError(StoreError::Kind::Io, Tr::tr("%1 is a folder; give the store's file name").arg(path));
     }
+    requireRoomForStore(path);
     const bool fresh = !info.exists() || info.size() == 0;
     if (fresh && !QDir().mkpath(info.absolutePath())) {
         throw StoreError(StoreError::Kind::Io,
-                         QStringLiteral("the folder %1 for the store cannot be created").arg(info.absolutePath()));
+                         Tr::tr("the folder %1 for the store cannot be created").arg(info.absolutePath()));
     }
     if (!fresh) {
         proveSecretReadOnly(info.absoluteFilePath(), secret);
@@ -194,7 +209,7 @@ std::unique_ptr<KeyStore> KeyStore::open(const QString& path, const SystemSecret
         if (!database.open()) {
             throw StoreError(
                 StoreError::Kind::Io,
-                QStringLiteral("the store %1 cannot be opened: %2").arg(store->m_path, database.lastError().text()));
+                Tr::tr("the store %1 cannot be opened: %2").arg(store->m_path, database.lastError().text()));
         }
         store->m_dialect = &SqlDialect::forDriver(database.driverName());
     }
@@ -210,12 +225,12 @@ void KeyStore::initialise(bool fresh)
 {
     QSqlDatabase database = db();
     for (const auto& sql : m_dialect->onOpen) {
-        execSql(database, sql, QStringLiteral("opening the store"));
+        execSql(database, sql, Tr::tr("opening the store"));
     }
     const int version = m_dialect->schemaVersion(database);
     if (version > kSchemaVersion) {
-        throw StoreError(StoreError::Kind::Io, QStringLiteral("the store %1 was written by a newer JWK Manager "
-                                                              "(schema %2, this one knows %3); update JWK Manager")
+        throw StoreError(StoreError::Kind::Io, Tr::tr("the store %1 was written by a newer JWK Manager "
+                                                      "(schema %2, this one knows %3); update JWK Manager")
                                                    .arg(m_path)
                                                    .arg(version)
                                                    .arg(kSchemaVersion));
@@ -226,11 +241,11 @@ void KeyStore::initialise(bool fresh)
             q.exec(QStringLiteral("SELECT COUNT(*) FROM sqlite_master"));
             if (q.next() && q.value(0).toInt() > 0) {
                 throw StoreError(StoreError::Kind::Io,
-                                 QStringLiteral("%1 is an SQLite database but not a JWK Manager store").arg(m_path));
+                                 Tr::tr("%1 is an SQLite database but not a JWK Manager store").arg(m_path));
             }
         }
         if (m_dialect->driver == QStringLiteral("QSQLITE")) {
-            execSql(database, QStringLiteral("PRAGMA journal_mode = WAL"), QStringLiteral("creating the store"));
+            execSql(database, QStringLiteral("PRAGMA journal_mode = WAL"), Tr::tr("creating the store"));
         }
         migrate(0);
         return;
@@ -247,10 +262,10 @@ void KeyStore::verifySecret() const
     {
         QSqlQuery q(db());
         q.prepare(QStringLiteral("SELECT value FROM jwk_meta WHERE name = 'verifier'"));
-        exec(q, QStringLiteral("reading the store"));
+        exec(q, Tr::tr("reading the store"));
         if (!q.next()) {
             throw StoreError(StoreError::Kind::Io,
-                             QStringLiteral("the store %1 has no secret verifier; it is damaged").arg(m_path));
+                             Tr::tr("the store %1 has no secret verifier; it is damaged").arg(m_path));
         }
     }
     if (checkVerifier(db(), m_secret) != Verifier::Opens) {
@@ -261,7 +276,7 @@ void KeyStore::verifySecret() const
 void KeyStore::migrate(int from)
 {
     QSqlDatabase database = db();
-    Transaction tx(db(), m_dialect->beginWrite, QStringLiteral("creating the store"));
+    Transaction tx(db(), m_dialect->beginWrite, Tr::tr("creating the store"));
     const QString id = m_dialect->autoIdColumn;
     if (from < 1) {
         const QStringList schema = {
@@ -282,12 +297,12 @@ void KeyStore::migrate(int from)
                 .arg(id),
         };
         for (const auto& sql : schema) {
-            execSql(database, sql, QStringLiteral("creating the store"));
+            execSql(database, sql, Tr::tr("creating the store"));
         }
         QSqlQuery q(database);
         q.prepare(QStringLiteral("INSERT INTO jwk_meta (name, value) VALUES ('verifier', ?)"));
         q.addBindValue(SecretCipher::encrypt(SecureBytes::fromByteArray(kVerifierPlaintext), m_secret.keys().first()));
-        exec(q, QStringLiteral("creating the store"));
+        exec(q, Tr::tr("creating the store"));
     }
     if (from < 2) {
         // Remote Hydra admin endpoints (credentials encrypted like keys) and staged rotations in progress.
@@ -303,13 +318,12 @@ void KeyStore::migrate(int from)
                 .arg(id),
         };
         for (const auto& sql : schema) {
-            execSql(database, sql, QStringLiteral("updating the store"));
+            execSql(database, sql, Tr::tr("updating the store"));
         }
     }
     if (from < 3) {
         // The next sequence number is MAX(seq) over all keys: an index keeps that a lookup, not a scan.
-        execSql(database, QStringLiteral("CREATE INDEX jwk_keys_seq ON jwk_keys (seq)"),
-                QStringLiteral("updating the store"));
+        execSql(database, QStringLiteral("CREATE INDEX jwk_keys_seq ON jwk_keys (seq)"), Tr::tr("updating the store"));
     }
     m_dialect->setSchemaVersion(database, kSchemaVersion);
     tx.commit();
@@ -321,7 +335,7 @@ qint64 KeyStore::setId(const QString& name, bool includeDeleted) const
     q.prepare(includeDeleted ? QStringLiteral("SELECT id FROM jwk_sets WHERE name = ?")
                              : QStringLiteral("SELECT id FROM jwk_sets WHERE name = ? AND deleted_at IS NULL"));
     q.addBindValue(name);
-    exec(q, QStringLiteral("reading the store"));
+    exec(q, Tr::tr("reading the store"));
     return q.next() ? q.value(0).toLongLong() : -1;
 }
 
@@ -353,7 +367,7 @@ QList<KeySetInfo> KeyStore::querySets(const QString& condition, const QVariantLi
     for (const auto& b : binds) {
         q.addBindValue(b);
     }
-    exec(q, QStringLiteral("listing key sets"));
+    exec(q, Tr::tr("listing key sets"));
     QList<KeySetInfo> sets;
     while (q.next()) {
         KeySetInfo s;
@@ -370,15 +384,15 @@ QList<KeySetInfo> KeyStore::querySets(const QString& condition, const QVariantLi
 
 void KeyStore::createKeySet(const QString& name, const QString& description)
 {
-    validateName(name, "key set name");
-    Transaction tx(db(), m_dialect->beginWrite, QStringLiteral("creating key set \"%1\"").arg(name));
+    validateName(name, QT_TRANSLATE_NOOP("jwk::KeyStore", "key set name"));
+    Transaction tx(db(), m_dialect->beginWrite, Tr::tr("creating key set \"%1\"").arg(name));
     if (setId(name, true) >= 0) {
         const bool inTrash = setId(name, false) < 0;
         throw StoreError(StoreError::Kind::Conflict,
-                         inTrash ? QStringLiteral("a key set named \"%1\" is in the trash; restore it or empty the "
-                                                  "trash first")
+                         inTrash ? Tr::tr("a key set named \"%1\" is in the trash; restore it or empty the "
+                                          "trash first")
                                        .arg(name)
-                                 : QStringLiteral("a key set named \"%1\" exists already").arg(name));
+                                 : Tr::tr("a key set named \"%1\" exists already").arg(name));
     }
     QSqlQuery q(db());
     q.prepare(QStringLiteral("INSERT INTO jwk_sets (name, description, created_at, updated_at) VALUES (?, ?, ?, ?)"));
@@ -387,49 +401,48 @@ void KeyStore::createKeySet(const QString& name, const QString& description)
     q.addBindValue(text(description));
     q.addBindValue(now);
     q.addBindValue(now);
-    exec(q, QStringLiteral("creating key set \"%1\"").arg(name));
+    exec(q, Tr::tr("creating key set \"%1\"").arg(name));
     audit(Audit::Created, name, QString());
     tx.commit();
 }
 
 void KeyStore::renameKeySet(const QString& name, const QString& newName)
 {
-    validateName(newName, "key set name");
-    Transaction tx(db(), m_dialect->beginWrite, QStringLiteral("renaming key set \"%1\"").arg(name));
+    validateName(newName, QT_TRANSLATE_NOOP("jwk::KeyStore", "key set name"));
+    Transaction tx(db(), m_dialect->beginWrite, Tr::tr("renaming key set \"%1\"").arg(name));
     const qint64 id = setId(name);
     if (id < 0) {
-        throw StoreError(StoreError::Kind::NotFound, QStringLiteral("there is no key set \"%1\"").arg(name));
+        throw StoreError(StoreError::Kind::NotFound, Tr::tr("there is no key set \"%1\"").arg(name));
     }
     if (name == newName) {
         return;
     }
     if (setId(newName, true) >= 0) {
-        throw StoreError(StoreError::Kind::Conflict,
-                         QStringLiteral("a key set named \"%1\" exists already").arg(newName));
+        throw StoreError(StoreError::Kind::Conflict, Tr::tr("a key set named \"%1\" exists already").arg(newName));
     }
     QSqlQuery q(db());
     q.prepare(QStringLiteral("UPDATE jwk_sets SET name = ?, updated_at = ? WHERE id = ?"));
     q.addBindValue(newName);
     q.addBindValue(nowMs());
     q.addBindValue(id);
-    exec(q, QStringLiteral("renaming key set \"%1\"").arg(name));
+    exec(q, Tr::tr("renaming key set \"%1\"").arg(name));
     audit(Audit::Updated, newName, QString(), QStringLiteral("renamed from \"%1\"").arg(name));
     tx.commit();
 }
 
 void KeyStore::setDescription(const QString& name, const QString& description)
 {
-    Transaction tx(db(), m_dialect->beginWrite, QStringLiteral("updating key set \"%1\"").arg(name));
+    Transaction tx(db(), m_dialect->beginWrite, Tr::tr("updating key set \"%1\"").arg(name));
     const qint64 id = setId(name);
     if (id < 0) {
-        throw StoreError(StoreError::Kind::NotFound, QStringLiteral("there is no key set \"%1\"").arg(name));
+        throw StoreError(StoreError::Kind::NotFound, Tr::tr("there is no key set \"%1\"").arg(name));
     }
     QSqlQuery q(db());
     q.prepare(QStringLiteral("UPDATE jwk_sets SET description = ?, updated_at = ? WHERE id = ?"));
     q.addBindValue(text(description));
     q.addBindValue(nowMs());
     q.addBindValue(id);
-    exec(q, QStringLiteral("updating key set \"%1\"").arg(name));
+    exec(q, Tr::tr("updating key set \"%1\"").arg(name));
     tx.commit();
 }
 
@@ -444,7 +457,7 @@ QList<KeyInfo> KeyStore::queryKeys(const QString& where, const QVariantList& bin
     for (const auto& b : binds) {
         q.addBindValue(b);
     }
-    exec(q, QStringLiteral("listing keys"));
+    exec(q, Tr::tr("listing keys"));
     QList<KeyInfo> keys;
     const auto& fingerprints = m_secret.fingerprints();
     QString currentSet;
@@ -489,7 +502,7 @@ QList<KeyInfo> KeyStore::queryKeys(const QString& where, const QVariantList& bin
 QList<KeyInfo> KeyStore::keys(const QString& setName) const
 {
     if (setId(setName) < 0) {
-        throw StoreError(StoreError::Kind::NotFound, QStringLiteral("there is no key set \"%1\"").arg(setName));
+        throw StoreError(StoreError::Kind::NotFound, Tr::tr("there is no key set \"%1\"").arg(setName));
     }
     return queryKeys(QStringLiteral("s.name = ? AND s.deleted_at IS NULL AND k.deleted_at IS NULL"), {setName});
 }
@@ -516,7 +529,7 @@ QString KeyStore::signingKid(const QString& setName) const
                              "s.deleted_at IS NULL AND k.deleted_at IS NULL AND k.has_private = 1 ORDER BY k.seq "
                              "DESC LIMIT 1"));
     q.addBindValue(setName);
-    exec(q, QStringLiteral("reading the store"));
+    exec(q, Tr::tr("reading the store"));
     return q.next() ? q.value(0).toString() : QString();
 }
 
@@ -527,10 +540,10 @@ QJsonObject KeyStore::publicJwk(const QString& setName, const QString& kid) cons
                              "? AND s.deleted_at IS NULL AND k.kid = ? AND k.deleted_at IS NULL"));
     q.addBindValue(setName);
     q.addBindValue(kid);
-    exec(q, QStringLiteral("reading the store"));
+    exec(q, Tr::tr("reading the store"));
     if (!q.next()) {
         throw StoreError(StoreError::Kind::NotFound,
-                         QStringLiteral("there is no key \"%1\" in key set \"%2\"").arg(kid, setName));
+                         Tr::tr("there is no key \"%1\" in key set \"%2\"").arg(kid, setName));
     }
     return QJsonDocument::fromJson(q.value(0).toByteArray()).object();
 }
@@ -542,19 +555,19 @@ JsonWebKey KeyStore::loadKey(const QString& setName, const QString& kid) const
                              "WHERE s.name = ? AND s.deleted_at IS NULL AND k.kid = ? AND k.deleted_at IS NULL"));
     q.addBindValue(setName);
     q.addBindValue(kid);
-    exec(q, QStringLiteral("reading the store"));
+    exec(q, Tr::tr("reading the store"));
     if (!q.next()) {
         throw StoreError(StoreError::Kind::NotFound,
-                         QStringLiteral("there is no key \"%1\" in key set \"%2\"").arg(kid, setName));
+                         Tr::tr("there is no key \"%1\" in key set \"%2\"").arg(kid, setName));
     }
     const QByteArray keydata = q.value(0).toByteArray();
     const QString thumbprint = q.value(1).toString();
     std::optional<SecureBytes> plain = SecretCipher::decrypt(keydata, m_secret.keys());
     if (!plain) {
         throw StoreError(StoreError::Kind::Undecryptable,
-                         QStringLiteral("key \"%1\" in key set \"%2\" cannot be decrypted with the configured system "
-                                        "secret(s): it was encrypted under another secret. Add that secret to "
-                                        "SECRETS_SYSTEM after the current one.")
+                         Tr::tr("key \"%1\" in key set \"%2\" cannot be decrypted with the configured system "
+                                "secret(s): it was encrypted under another secret. Add that secret to "
+                                "SECRETS_SYSTEM after the current one.")
                              .arg(kid, setName));
     }
     JsonWebKey key;
@@ -562,14 +575,14 @@ JsonWebKey KeyStore::loadKey(const QString& setName, const QString& kid) const
         key = JsonWebKey::fromJson(plain->view()); // no copy of the plaintext outside the wiped buffer
     } catch (const JwkError&) {
         throw StoreError(StoreError::Kind::Tampered,
-                         QStringLiteral("key \"%1\" in key set \"%2\" decrypts to something that is not a JWK: the "
-                                        "row was tampered with")
+                         Tr::tr("key \"%1\" in key set \"%2\" decrypts to something that is not a JWK: the "
+                                "row was tampered with")
                              .arg(kid, setName));
     }
     if (key.kid() != kid || key.thumbprint() != thumbprint) {
         throw StoreError(StoreError::Kind::Tampered,
-                         QStringLiteral("key \"%1\" in key set \"%2\" holds the encrypted data of another key: the "
-                                        "row was moved or swapped")
+                         Tr::tr("key \"%1\" in key set \"%2\" holds the encrypted data of another key: the "
+                                "row was moved or swapped")
                              .arg(kid, setName));
     }
     return key;
@@ -621,7 +634,7 @@ void KeyStore::insertKey(qint64 id, const JsonWebKey& key, qint64 sequence)
     q.addBindValue(encryptKey(key));
     q.addBindValue(QString::fromLatin1(m_secret.fingerprints().first()));
     q.addBindValue(nowMs());
-    exec(q, QStringLiteral("storing key \"%1\"").arg(key.kid()));
+    exec(q, Tr::tr("storing key \"%1\"").arg(key.kid()));
 }
 
 void KeyStore::touchSet(qint64 id)
@@ -630,13 +643,13 @@ void KeyStore::touchSet(qint64 id)
     q.prepare(QStringLiteral("UPDATE jwk_sets SET updated_at = ? WHERE id = ?"));
     q.addBindValue(nowMs());
     q.addBindValue(id);
-    exec(q, QStringLiteral("updating the key set"));
+    exec(q, Tr::tr("updating the key set"));
 }
 
 AddKeysResult KeyStore::addKeys(const QString& setName, const QList<JsonWebKey>& keys, Audit action, bool createSet)
 {
-    validateName(setName, "key set name");
-    Transaction tx(db(), m_dialect->beginWrite, QStringLiteral("adding keys to \"%1\"").arg(setName));
+    validateName(setName, QT_TRANSLATE_NOOP("jwk::KeyStore", "key set name"));
+    Transaction tx(db(), m_dialect->beginWrite, Tr::tr("adding keys to \"%1\"").arg(setName));
     AddKeysResult result = addKeysLocked(setName, keys, action, createSet);
     tx.commit();
     return result;
@@ -645,9 +658,9 @@ AddKeysResult KeyStore::addKeys(const QString& setName, const QList<JsonWebKey>&
 QList<AddKeysResult> KeyStore::addKeysToSets(const QList<QPair<QString, QList<JsonWebKey>>>& sets, Audit action)
 {
     for (const auto& entry : sets) {
-        validateName(entry.first, "key set name");
+        validateName(entry.first, QT_TRANSLATE_NOOP("jwk::KeyStore", "key set name"));
     }
-    Transaction tx(db(), m_dialect->beginWrite, QStringLiteral("adding keys"));
+    Transaction tx(db(), m_dialect->beginWrite, Tr::tr("adding keys"));
     QList<AddKeysResult> results;
     for (const auto& [name, keys] : sets) {
         results << addKeysLocked(name, keys, action, true);
@@ -663,11 +676,11 @@ AddKeysResult KeyStore::addKeysLocked(const QString& setName, const QList<JsonWe
     qint64 id = setId(setName, true);
     if (id >= 0 && setId(setName) < 0) {
         throw StoreError(StoreError::Kind::Conflict,
-                         QStringLiteral("key set \"%1\" is in the trash; restore it first").arg(setName));
+                         Tr::tr("key set \"%1\" is in the trash; restore it first").arg(setName));
     }
     if (id < 0) {
         if (!createSet) {
-            throw StoreError(StoreError::Kind::NotFound, QStringLiteral("there is no key set \"%1\"").arg(setName));
+            throw StoreError(StoreError::Kind::NotFound, Tr::tr("there is no key set \"%1\"").arg(setName));
         }
         QSqlQuery q(db());
         q.prepare(
@@ -675,7 +688,7 @@ AddKeysResult KeyStore::addKeysLocked(const QString& setName, const QList<JsonWe
         q.addBindValue(setName);
         q.addBindValue(nowMs());
         q.addBindValue(nowMs());
-        exec(q, QStringLiteral("creating key set \"%1\"").arg(setName));
+        exec(q, Tr::tr("creating key set \"%1\"").arg(setName));
         id = q.lastInsertId().toLongLong();
         audit(Audit::Created, setName, QString());
     }
@@ -687,7 +700,7 @@ AddKeysResult KeyStore::addKeysLocked(const QString& setName, const QList<JsonWe
         q.setForwardOnly(true);
         q.prepare(QStringLiteral("SELECT kid, thumbprint, deleted_at FROM jwk_keys WHERE set_id = ?"));
         q.addBindValue(id);
-        exec(q, QStringLiteral("reading key set \"%1\"").arg(setName));
+        exec(q, Tr::tr("reading key set \"%1\"").arg(setName));
         while (q.next()) {
             byKid[q.value(0).toString()] = {q.value(1).toString(), !q.value(2).isNull()};
             if (q.value(2).isNull()) {
@@ -706,21 +719,21 @@ AddKeysResult KeyStore::addKeysLocked(const QString& setName, const QList<JsonWe
         }
         const QString kid = key.kid();
         if (kid.size() > 255) {
-            result.failed << QStringLiteral("%1...: a kid has at most 255 characters").arg(kid.left(32));
+            result.failed << Tr::tr("%1...: a kid has at most 255 characters").arg(kid.left(32));
             continue;
         }
         const QString thumbprint = key.thumbprint();
         if (thumbprints.count(thumbprint)) {
-            result.skipped << QStringLiteral("%1: the set holds this key already (same thumbprint)").arg(kid);
+            result.skipped << Tr::tr("%1: the set holds this key already (same thumbprint)").arg(kid);
             continue;
         }
         const auto existing = byKid.find(kid);
         if (existing != byKid.end()) {
             result.failed << (existing->second.second
-                                  ? QStringLiteral("%1: a key with this kid is in the trash; restore it or empty the "
-                                                   "trash first")
+                                  ? Tr::tr("%1: a key with this kid is in the trash; restore it or empty the "
+                                           "trash first")
                                         .arg(kid)
-                                  : QStringLiteral("%1: the set has a different key with this kid").arg(kid));
+                                  : Tr::tr("%1: the set has a different key with this kid").arg(kid));
             continue;
         }
         insertKey(id, key, sequence);
@@ -742,7 +755,7 @@ void KeyStore::replaceKeys(const QString& setName, const QList<JsonWebKey>& keys
 
 void KeyStore::replaceKeySets(const QList<QPair<QString, QList<JsonWebKey>>>& sets, Audit action)
 {
-    Transaction tx(db(), m_dialect->beginWrite, QStringLiteral("replacing key sets"));
+    Transaction tx(db(), m_dialect->beginWrite, Tr::tr("replacing key sets"));
     for (const auto& [name, keys] : sets) {
         replaceKeysLocked(name, keys, action);
     }
@@ -751,8 +764,8 @@ void KeyStore::replaceKeySets(const QList<QPair<QString, QList<JsonWebKey>>>& se
 
 void KeyStore::replaceKeysLocked(const QString& setName, const QList<JsonWebKey>& keys, Audit action)
 {
-    validateName(setName, "key set name");
-    const QString what = QStringLiteral("replacing key set \"%1\"").arg(setName);
+    validateName(setName, QT_TRANSLATE_NOOP("jwk::KeyStore", "key set name"));
+    const QString what = Tr::tr("replacing key set \"%1\"").arg(setName);
     qint64 id = setId(setName, true);
     if (id < 0) {
         QSqlQuery q(db());
@@ -775,7 +788,7 @@ void KeyStore::replaceKeysLocked(const QString& setName, const QList<JsonWebKey>
         const QString kid = key.kid().isEmpty() ? key.thumbprint() : key.kid();
         if (!kids.insert(kid).second) {
             throw StoreError(StoreError::Kind::Conflict,
-                             QStringLiteral("kid \"%1\" occurs twice in key set \"%2\"").arg(kid, setName));
+                             Tr::tr("kid \"%1\" occurs twice in key set \"%2\"").arg(kid, setName));
         }
     }
     // Keys that the new content no longer holds go to the trash, not away: a pull must not lose a private key
@@ -823,8 +836,8 @@ void KeyStore::replaceKeysLocked(const QString& setName, const QList<JsonWebKey>
 void KeyStore::updateKeyMetadata(const QString& setName, const QString& kid, const QString& newKid, const QString& alg,
                                  const QString& use)
 {
-    validateName(newKid, "kid");
-    Transaction tx(db(), m_dialect->beginWrite, QStringLiteral("updating key \"%1\"").arg(kid));
+    validateName(newKid, QT_TRANSLATE_NOOP("jwk::KeyStore", "kid"));
+    Transaction tx(db(), m_dialect->beginWrite, Tr::tr("updating key \"%1\"").arg(kid));
     JsonWebKey key = loadKey(setName, kid);
     const qint64 id = setId(setName);
     if (newKid != kid) {
@@ -832,10 +845,10 @@ void KeyStore::updateKeyMetadata(const QString& setName, const QString& kid, con
         q.prepare(QStringLiteral("SELECT COUNT(*) FROM jwk_keys WHERE set_id = ? AND kid = ?"));
         q.addBindValue(id);
         q.addBindValue(newKid);
-        exec(q, QStringLiteral("updating key \"%1\"").arg(kid));
+        exec(q, Tr::tr("updating key \"%1\"").arg(kid));
         if (q.next() && q.value(0).toInt() > 0) {
             throw StoreError(StoreError::Kind::Conflict,
-                             QStringLiteral("key set \"%1\" has a key with kid \"%2\" already").arg(setName, newKid));
+                             Tr::tr("key set \"%1\" has a key with kid \"%2\" already").arg(setName, newKid));
         }
     }
     key.setKid(newKid);
@@ -852,7 +865,7 @@ void KeyStore::updateKeyMetadata(const QString& setName, const QString& kid, con
     q.addBindValue(QString::fromLatin1(m_secret.fingerprints().first()));
     q.addBindValue(id);
     q.addBindValue(kid);
-    exec(q, QStringLiteral("updating key \"%1\"").arg(kid));
+    exec(q, Tr::tr("updating key \"%1\"").arg(kid));
     touchSet(id);
     audit(Audit::Updated, setName, newKid,
           newKid != kid ? QStringLiteral("kid was \"%1\"; alg \"%2\", use \"%3\"").arg(kid, alg, use)
@@ -862,17 +875,17 @@ void KeyStore::updateKeyMetadata(const QString& setName, const QString& kid, con
 
 void KeyStore::deleteKey(const QString& setName, const QString& kid)
 {
-    Transaction tx(db(), m_dialect->beginWrite, QStringLiteral("deleting key \"%1\"").arg(kid));
+    Transaction tx(db(), m_dialect->beginWrite, Tr::tr("deleting key \"%1\"").arg(kid));
     const qint64 id = setId(setName);
     QSqlQuery q(db());
     q.prepare(QStringLiteral("UPDATE jwk_keys SET deleted_at = ? WHERE set_id = ? AND kid = ? AND deleted_at IS NULL"));
     q.addBindValue(nowMs());
     q.addBindValue(id);
     q.addBindValue(kid);
-    exec(q, QStringLiteral("deleting key \"%1\"").arg(kid));
+    exec(q, Tr::tr("deleting key \"%1\"").arg(kid));
     if (id < 0 || q.numRowsAffected() == 0) {
         throw StoreError(StoreError::Kind::NotFound,
-                         QStringLiteral("there is no key \"%1\" in key set \"%2\"").arg(kid, setName));
+                         Tr::tr("there is no key \"%1\" in key set \"%2\"").arg(kid, setName));
     }
     touchSet(id);
     audit(Audit::Deleted, setName, kid);
@@ -881,16 +894,16 @@ void KeyStore::deleteKey(const QString& setName, const QString& kid)
 
 void KeyStore::deleteKeySet(const QString& setName)
 {
-    Transaction tx(db(), m_dialect->beginWrite, QStringLiteral("deleting key set \"%1\"").arg(setName));
+    Transaction tx(db(), m_dialect->beginWrite, Tr::tr("deleting key set \"%1\"").arg(setName));
     const qint64 id = setId(setName);
     if (id < 0) {
-        throw StoreError(StoreError::Kind::NotFound, QStringLiteral("there is no key set \"%1\"").arg(setName));
+        throw StoreError(StoreError::Kind::NotFound, Tr::tr("there is no key set \"%1\"").arg(setName));
     }
     QSqlQuery q(db());
     q.prepare(QStringLiteral("UPDATE jwk_sets SET deleted_at = ? WHERE id = ?"));
     q.addBindValue(nowMs());
     q.addBindValue(id);
-    exec(q, QStringLiteral("deleting key set \"%1\"").arg(setName));
+    exec(q, Tr::tr("deleting key set \"%1\"").arg(setName));
     audit(Audit::Deleted, setName, QString());
     tx.commit();
 }
@@ -918,17 +931,17 @@ QList<TrashEntry> KeyStore::trash() const
 
 void KeyStore::restoreKey(const QString& setName, const QString& kid)
 {
-    Transaction tx(db(), m_dialect->beginWrite, QStringLiteral("restoring key \"%1\"").arg(kid));
+    Transaction tx(db(), m_dialect->beginWrite, Tr::tr("restoring key \"%1\"").arg(kid));
     const qint64 id = setId(setName);
     QSqlQuery q(db());
     q.prepare(QStringLiteral(
         "UPDATE jwk_keys SET deleted_at = NULL WHERE set_id = ? AND kid = ? AND deleted_at IS NOT NULL"));
     q.addBindValue(id);
     q.addBindValue(kid);
-    exec(q, QStringLiteral("restoring key \"%1\"").arg(kid));
+    exec(q, Tr::tr("restoring key \"%1\"").arg(kid));
     if (id < 0 || q.numRowsAffected() == 0) {
         throw StoreError(StoreError::Kind::NotFound,
-                         QStringLiteral("the trash holds no key \"%1\" of key set \"%2\"").arg(kid, setName));
+                         Tr::tr("the trash holds no key \"%1\" of key set \"%2\"").arg(kid, setName));
     }
     touchSet(id);
     audit(Audit::Restored, setName, kid);
@@ -937,13 +950,13 @@ void KeyStore::restoreKey(const QString& setName, const QString& kid)
 
 void KeyStore::restoreKeySet(const QString& setName)
 {
-    Transaction tx(db(), m_dialect->beginWrite, QStringLiteral("restoring key set \"%1\"").arg(setName));
+    Transaction tx(db(), m_dialect->beginWrite, Tr::tr("restoring key set \"%1\"").arg(setName));
     QSqlQuery q(db());
     q.prepare(QStringLiteral("UPDATE jwk_sets SET deleted_at = NULL WHERE name = ? AND deleted_at IS NOT NULL"));
     q.addBindValue(setName);
-    exec(q, QStringLiteral("restoring key set \"%1\"").arg(setName));
+    exec(q, Tr::tr("restoring key set \"%1\"").arg(setName));
     if (q.numRowsAffected() == 0) {
-        throw StoreError(StoreError::Kind::NotFound, QStringLiteral("the trash holds no key set \"%1\"").arg(setName));
+        throw StoreError(StoreError::Kind::NotFound, Tr::tr("the trash holds no key set \"%1\"").arg(setName));
     }
     audit(Audit::Restored, setName, QString());
     tx.commit();
@@ -951,7 +964,7 @@ void KeyStore::restoreKeySet(const QString& setName)
 
 int KeyStore::emptyTrash()
 {
-    Transaction tx(db(), m_dialect->beginWrite, QStringLiteral("emptying the trash"));
+    Transaction tx(db(), m_dialect->beginWrite, Tr::tr("emptying the trash"));
     int purged = 0;
     for (const auto& entry : trash()) {
         audit(Audit::Purged, entry.setName, entry.kid);
@@ -965,9 +978,8 @@ int KeyStore::emptyTrash()
     execSql(db(),
             QStringLiteral("DELETE FROM jwk_keys WHERE deleted_at IS NOT NULL OR set_id IN (SELECT id FROM "
                            "jwk_sets WHERE deleted_at IS NOT NULL)"),
-            QStringLiteral("emptying the trash"));
-    execSql(db(), QStringLiteral("DELETE FROM jwk_sets WHERE deleted_at IS NOT NULL"),
-            QStringLiteral("emptying the trash"));
+            Tr::tr("emptying the trash"));
+    execSql(db(), QStringLiteral("DELETE FROM jwk_sets WHERE deleted_at IS NOT NULL"), Tr::tr("emptying the trash"));
     tx.commit();
     return purged;
 }
@@ -975,7 +987,7 @@ int KeyStore::emptyTrash()
 RotationResult KeyStore::rotateSecret()
 {
     RotationResult result;
-    Transaction tx(db(), m_dialect->beginWrite, QStringLiteral("re-encrypting the store"));
+    Transaction tx(db(), m_dialect->beginWrite, Tr::tr("re-encrypting the store"));
     QSqlQuery q(db());
     q.setForwardOnly(true);
     q.exec(QStringLiteral("SELECT k.id, k.keydata, s.name, k.kid FROM jwk_keys k JOIN jwk_sets s ON s.id = k.set_id"));
@@ -1007,14 +1019,14 @@ RotationResult KeyStore::rotateSecret()
         u.addBindValue(QString::fromLatin1(SecretCipher::encrypt(*plain, m_secret.keys().first())));
         u.addBindValue(fp);
         u.addBindValue(row.id);
-        exec(u, QStringLiteral("re-encrypting the store"));
+        exec(u, Tr::tr("re-encrypting the store"));
         ++result.reencrypted;
     }
     result.reencrypted += reencryptRemotes(&result.undecryptable);
     QSqlQuery v(db());
     v.prepare(QStringLiteral("UPDATE jwk_meta SET value = ? WHERE name = 'verifier'"));
     v.addBindValue(SecretCipher::encrypt(SecureBytes::fromByteArray(kVerifierPlaintext), m_secret.keys().first()));
-    exec(v, QStringLiteral("re-encrypting the store"));
+    exec(v, Tr::tr("re-encrypting the store"));
     audit(Audit::Reencrypted, QString(), QString(),
           QStringLiteral("%1 rows re-encrypted, %2 already current, %3 undecryptable")
               .arg(result.reencrypted)
@@ -1033,7 +1045,7 @@ void KeyStore::audit(Audit action, const QString& setName, const QString& kid, c
     q.addBindValue(text(setName));
     q.addBindValue(text(kid));
     q.addBindValue(text(detail));
-    exec(q, QStringLiteral("writing the audit log"));
+    exec(q, Tr::tr("writing the audit log"));
 }
 
 QList<AuditEntry> KeyStore::auditLog(int limit) const
@@ -1042,7 +1054,7 @@ QList<AuditEntry> KeyStore::auditLog(int limit) const
     q.setForwardOnly(true);
     q.prepare(QStringLiteral("SELECT at, action, set_name, kid, detail FROM jwk_audit ORDER BY id DESC LIMIT ?"));
     q.addBindValue(limit);
-    exec(q, QStringLiteral("reading the audit log"));
+    exec(q, Tr::tr("reading the audit log"));
     QList<AuditEntry> entries;
     while (q.next()) {
         entries.append({fromMs(q.value(0)), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),

@@ -11,6 +11,17 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <QCoreApplication>
+
+namespace {
+// Messages for people: translated when the desktop app has installed a translator; the CLI installs none and
+// prints the English source text.
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(jwk::KeyStore)
+};
+} // namespace
+
 namespace jwk {
 using namespace storesql;
 
@@ -58,12 +69,12 @@ QString stepName(RotationState::Step step)
 
 void KeyStore::saveRemote(const RemoteProfile& profile)
 {
-    validateName(profile.name, "remote name");
-    Transaction tx(db(), m_dialect->beginWrite, QStringLiteral("saving remote \"%1\"").arg(profile.name));
+    validateName(profile.name, QT_TRANSLATE_NOOP("jwk::KeyStore", "remote name"));
+    Transaction tx(db(), m_dialect->beginWrite, Tr::tr("saving remote \"%1\"").arg(profile.name));
     QSqlQuery del(db());
     del.prepare(QStringLiteral("DELETE FROM jwk_remotes WHERE name = ?"));
     del.addBindValue(profile.name);
-    exec(del, QStringLiteral("saving remote \"%1\"").arg(profile.name));
+    exec(del, Tr::tr("saving remote \"%1\"").arg(profile.name));
     QSqlQuery q(db());
     q.prepare(QStringLiteral("INSERT INTO jwk_remotes (name, admin_url, public_url, ca_pem, client_cert_pem, "
                              "tracked_sets, timeout_ms, credentials, secret_fp, created_at) VALUES (?, ?, ?, ?, ?, ?, "
@@ -79,7 +90,7 @@ void KeyStore::saveRemote(const RemoteProfile& profile)
     q.addBindValue(QString::fromLatin1(SecretCipher::encrypt(credentialsJson(profile), m_secret.keys().first())));
     q.addBindValue(QString::fromLatin1(m_secret.fingerprints().first()));
     q.addBindValue(nowMs());
-    exec(q, QStringLiteral("saving remote \"%1\"").arg(profile.name));
+    exec(q, Tr::tr("saving remote \"%1\"").arg(profile.name));
     tx.commit();
 }
 
@@ -99,8 +110,8 @@ RemoteProfile KeyStore::remoteFromQuery(const QSqlQuery& q) const
     const auto plain = SecretCipher::decrypt(q.value(7).toByteArray(), m_secret.keys());
     if (!plain) {
         throw StoreError(StoreError::Kind::Undecryptable,
-                         QStringLiteral("the credentials of remote \"%1\" cannot be decrypted with the configured "
-                                        "system secret(s)")
+                         Tr::tr("the credentials of remote \"%1\" cannot be decrypted with the configured "
+                                "system secret(s)")
                              .arg(p.name));
     }
     const QJsonObject o = QJsonDocument::fromJson(plain->view()).object();
@@ -125,7 +136,7 @@ QList<RemoteProfile> KeyStore::remotes() const
     q.setForwardOnly(true);
     q.prepare(QStringLiteral("SELECT name, admin_url, public_url, ca_pem, client_cert_pem, tracked_sets, timeout_ms, "
                              "credentials FROM jwk_remotes ORDER BY name"));
-    exec(q, QStringLiteral("listing remotes"));
+    exec(q, Tr::tr("listing remotes"));
     QList<RemoteProfile> list;
     while (q.next()) {
         list.append(remoteFromQuery(q));
@@ -139,7 +150,7 @@ std::optional<RemoteProfile> KeyStore::remote(const QString& name) const
     q.prepare(QStringLiteral("SELECT name, admin_url, public_url, ca_pem, client_cert_pem, tracked_sets, timeout_ms, "
                              "credentials FROM jwk_remotes WHERE name = ?"));
     q.addBindValue(name);
-    exec(q, QStringLiteral("reading remote \"%1\"").arg(name));
+    exec(q, Tr::tr("reading remote \"%1\"").arg(name));
     if (!q.next()) {
         return std::nullopt;
     }
@@ -148,18 +159,18 @@ std::optional<RemoteProfile> KeyStore::remote(const QString& name) const
 
 void KeyStore::removeRemote(const QString& name)
 {
-    Transaction tx(db(), m_dialect->beginWrite, QStringLiteral("removing remote \"%1\"").arg(name));
+    Transaction tx(db(), m_dialect->beginWrite, Tr::tr("removing remote \"%1\"").arg(name));
     QSqlQuery q(db());
     q.prepare(QStringLiteral("DELETE FROM jwk_remotes WHERE name = ?"));
     q.addBindValue(name);
-    exec(q, QStringLiteral("removing remote \"%1\"").arg(name));
+    exec(q, Tr::tr("removing remote \"%1\"").arg(name));
     if (q.numRowsAffected() == 0) {
-        throw StoreError(StoreError::Kind::NotFound, QStringLiteral("there is no remote \"%1\"").arg(name));
+        throw StoreError(StoreError::Kind::NotFound, Tr::tr("there is no remote \"%1\"").arg(name));
     }
     QSqlQuery r(db());
     r.prepare(QStringLiteral("DELETE FROM jwk_rotations WHERE remote = ?"));
     r.addBindValue(name);
-    exec(r, QStringLiteral("removing remote \"%1\"").arg(name));
+    exec(r, Tr::tr("removing remote \"%1\"").arg(name));
     tx.commit();
 }
 
@@ -194,7 +205,7 @@ int KeyStore::reencryptRemotes(QStringList* undecryptable)
         u.addBindValue(QString::fromLatin1(SecretCipher::encrypt(*plain, m_secret.keys().first())));
         u.addBindValue(QString::fromLatin1(m_secret.fingerprints().first()));
         u.addBindValue(row.id);
-        exec(u, QStringLiteral("re-encrypting the store"));
+        exec(u, Tr::tr("re-encrypting the store"));
         ++moved;
     }
     return moved;
@@ -202,12 +213,12 @@ int KeyStore::reencryptRemotes(QStringList* undecryptable)
 
 void KeyStore::saveRotation(const RotationState& state)
 {
-    Transaction tx(db(), m_dialect->beginWrite, QStringLiteral("saving the rotation of \"%1\"").arg(state.setName));
+    Transaction tx(db(), m_dialect->beginWrite, Tr::tr("saving the rotation of \"%1\"").arg(state.setName));
     QSqlQuery del(db());
     del.prepare(QStringLiteral("DELETE FROM jwk_rotations WHERE remote = ? AND set_name = ?"));
     del.addBindValue(state.remote);
     del.addBindValue(state.setName);
-    exec(del, QStringLiteral("saving the rotation"));
+    exec(del, Tr::tr("saving the rotation"));
     QSqlQuery q(db());
     q.prepare(QStringLiteral("INSERT INTO jwk_rotations (remote, set_name, new_kid, old_kid, step, updated_at) VALUES "
                              "(?, ?, ?, ?, ?, ?)"));
@@ -217,7 +228,7 @@ void KeyStore::saveRotation(const RotationState& state)
     q.addBindValue(text(state.oldKid));
     q.addBindValue(stepName(state.step));
     q.addBindValue(nowMs());
-    exec(q, QStringLiteral("saving the rotation"));
+    exec(q, Tr::tr("saving the rotation"));
     tx.commit();
 }
 
@@ -228,7 +239,7 @@ std::optional<RotationState> KeyStore::rotation(const QString& remote, const QSt
                              "set_name = ?"));
     q.addBindValue(remote);
     q.addBindValue(setName);
-    exec(q, QStringLiteral("reading the rotation"));
+    exec(q, Tr::tr("reading the rotation"));
     if (!q.next()) {
         return std::nullopt;
     }
@@ -247,12 +258,12 @@ std::optional<RotationState> KeyStore::rotation(const QString& remote, const QSt
 
 void KeyStore::clearRotation(const QString& remote, const QString& setName)
 {
-    Transaction tx(db(), m_dialect->beginWrite, QStringLiteral("clearing the rotation"));
+    Transaction tx(db(), m_dialect->beginWrite, Tr::tr("clearing the rotation"));
     QSqlQuery q(db());
     q.prepare(QStringLiteral("DELETE FROM jwk_rotations WHERE remote = ? AND set_name = ?"));
     q.addBindValue(remote);
     q.addBindValue(setName);
-    exec(q, QStringLiteral("clearing the rotation"));
+    exec(q, Tr::tr("clearing the rotation"));
     tx.commit();
 }
 

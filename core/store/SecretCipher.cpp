@@ -5,6 +5,17 @@
 
 #include <openssl/rand.h>
 
+#include <QCoreApplication>
+
+namespace {
+// Messages for people: translated when the desktop app has installed a translator; the CLI installs none and
+// prints the English source text.
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(jwk::SecretCipher)
+};
+} // namespace
+
 namespace jwk {
 namespace {
 
@@ -20,7 +31,7 @@ SecureBytes SecretCipher::deriveKey(const SecureBytes& secret)
     SecureBytes key(32);
     unsigned int len = 0;
     if (EVP_Digest(secret.data(), secret.size(), key.data(), &len, EVP_sha256(), nullptr) != 1 || len != 32) {
-        throw JwkError(QStringLiteral("SHA-256 is unavailable"), JwkError::Kind::Internal);
+        throw JwkError(Tr::tr("SHA-256 is unavailable"), JwkError::Kind::Internal);
     }
     return key;
 }
@@ -30,7 +41,7 @@ QByteArray SecretCipher::encrypt(const SecureBytes& plaintext, const SecureBytes
     QByteArray out(kNonceSize + static_cast<qsizetype>(plaintext.size()) + kTagSize, Qt::Uninitialized);
     auto* nonce = reinterpret_cast<unsigned char*>(out.data());
     if (key.size() != 32 || RAND_bytes(nonce, kNonceSize) != 1) {
-        throw JwkError(QStringLiteral("the store cipher could not be set up"), JwkError::Kind::Internal);
+        throw JwkError(Tr::tr("the store cipher could not be set up"), JwkError::Kind::Internal);
     }
     CipherCtxPtr ctx(EVP_CIPHER_CTX_new());
     int len = 0;
@@ -38,12 +49,12 @@ QByteArray SecretCipher::encrypt(const SecureBytes& plaintext, const SecureBytes
     unsigned char* ct = nonce + kNonceSize;
     if (!ctx || EVP_EncryptInit_ex2(ctx.get(), EVP_aes_256_gcm(), key.data(), nonce, nullptr) != 1 ||
         EVP_EncryptUpdate(ctx.get(), ct, &len, plaintext.data(), static_cast<int>(plaintext.size())) != 1) {
-        throw JwkError(QStringLiteral("encryption failed: %1").arg(takeOpenSslError()), JwkError::Kind::Internal);
+        throw JwkError(Tr::tr("encryption failed: %1").arg(takeOpenSslError()), JwkError::Kind::Internal);
     }
     total = len;
     if (EVP_EncryptFinal_ex(ctx.get(), ct + total, &len) != 1 ||
         EVP_CIPHER_CTX_ctrl(ctx.get(), EVP_CTRL_GCM_GET_TAG, kTagSize, ct + total + len) != 1) {
-        throw JwkError(QStringLiteral("encryption failed: %1").arg(takeOpenSslError()), JwkError::Kind::Internal);
+        throw JwkError(Tr::tr("encryption failed: %1").arg(takeOpenSslError()), JwkError::Kind::Internal);
     }
     return out.toBase64(QByteArray::Base64UrlEncoding);
 }

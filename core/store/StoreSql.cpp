@@ -2,6 +2,17 @@
 
 #include <QJsonDocument>
 
+#include <QCoreApplication>
+
+namespace {
+// Messages for people: translated when the desktop app has installed a translator; the CLI installs none and
+// prints the English source text.
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(jwk::KeyStore)
+};
+} // namespace
+
 namespace jwk::storesql {
 
 qint64 nowMs()
@@ -20,26 +31,24 @@ QDateTime fromMs(const QVariant& v)
     const QString lower = text.toLower();
     if (lower.contains(QStringLiteral("locked")) || lower.contains(QStringLiteral("busy"))) {
         throw StoreError(StoreError::Kind::Busy,
-                         QStringLiteral("%1: the store is in use by another process (waited 5 s); try again when it "
-                                        "is done")
+                         Tr::tr("%1: the store is in use by another process (waited 5 s); try again when it "
+                                "is done")
                              .arg(what));
     }
     if (lower.contains(QStringLiteral("readonly")) || lower.contains(QStringLiteral("read-only"))) {
-        throw StoreError(StoreError::Kind::Io,
-                         QStringLiteral("%1: the store is read-only; nothing was changed").arg(what));
+        throw StoreError(StoreError::Kind::Io, Tr::tr("%1: the store is read-only; nothing was changed").arg(what));
     }
     if (lower.contains(QStringLiteral("disk i/o error"))) {
         // EFBIG (a file size limit) and other write failures: the transaction is rolled back.
-        throw StoreError(StoreError::Kind::Io,
-                         QStringLiteral("%1: the store could not be written (the disk may be full "
-                                        "or a file size limit reached); nothing was changed")
-                             .arg(what));
+        throw StoreError(StoreError::Kind::Io, Tr::tr("%1: the store could not be written (the disk may be full "
+                                                      "or a file size limit reached); nothing was changed")
+                                                   .arg(what));
     }
     if (lower.contains(QStringLiteral("full"))) {
-        throw StoreError(StoreError::Kind::Io, QStringLiteral("%1: the disk is full; nothing was changed").arg(what));
+        throw StoreError(StoreError::Kind::Io, Tr::tr("%1: the disk is full; nothing was changed").arg(what));
     }
     if (lower.contains(QStringLiteral("unique"))) {
-        throw StoreError(StoreError::Kind::Conflict, QStringLiteral("%1: the name exists already").arg(what));
+        throw StoreError(StoreError::Kind::Conflict, Tr::tr("%1: the name exists already").arg(what));
     }
     throw StoreError(StoreError::Kind::Io, QStringLiteral("%1: %2").arg(what, text));
 }
@@ -72,19 +81,18 @@ QByteArray compactJson(const QJsonObject& o)
 void validateName(const QString& name, const char* what)
 {
     if (name.trimmed().isEmpty()) {
-        throw StoreError(StoreError::Kind::InvalidInput,
-                         QStringLiteral("the %1 must not be empty").arg(QLatin1String(what)));
+        throw StoreError(StoreError::Kind::InvalidInput, Tr::tr("the %1 must not be empty").arg(Tr::tr(what)));
     }
     if (name.size() > 255) {
         throw StoreError(StoreError::Kind::InvalidInput,
-                         QStringLiteral("the %1 has %2 characters; at most 255 are stored (as in Hydra)")
-                             .arg(QLatin1String(what))
+                         Tr::tr("the %1 has %2 characters; at most 255 are stored (as in Hydra)")
+                             .arg(Tr::tr(what))
                              .arg(name.size()));
     }
     for (const QChar c : name) {
         if (c.unicode() < 0x20 || c.unicode() == 0x7f) {
             throw StoreError(StoreError::Kind::InvalidInput,
-                             QStringLiteral("the %1 contains a control character").arg(QLatin1String(what)));
+                             Tr::tr("the %1 contains a control character").arg(Tr::tr(what)));
         }
     }
 }

@@ -17,6 +17,17 @@
 
 #include <qt6keychain/keychain.h>
 
+#include <QCoreApplication>
+
+namespace {
+// Messages for people: translated when the desktop app has installed a translator; the CLI installs none and
+// prints the English source text.
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(jwk::SystemSecret)
+};
+} // namespace
+
 namespace jwk {
 namespace {
 
@@ -57,8 +68,8 @@ QList<SecureBytes> parseCsv(const QByteArray& value)
     }
     if (quoted) {
         throw StoreError(StoreError::Kind::BadSecret,
-                         QStringLiteral("SECRETS_SYSTEM has an unterminated quote; write it as comma-separated "
-                                        "values or as a JSON array of strings"));
+                         Tr::tr("SECRETS_SYSTEM has an unterminated quote; write it as comma-separated "
+                                "values or as a JSON array of strings"));
     }
     fields.append(std::move(field));
     return fields;
@@ -68,7 +79,7 @@ std::optional<SecureBytes> readKeychain(const QString& key, QString* error)
 {
     if (qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS") ||
         qEnvironmentVariable("JWKMAN_SECRET_BACKEND") == QStringLiteral("file")) {
-        *error = QStringLiteral("no session bus");
+        *error = Tr::tr("no session bus");
         return std::nullopt;
     }
     QKeychain::ReadPasswordJob job(kKeychainService);
@@ -113,7 +124,7 @@ SecureBytes generateSecret()
 {
     SecureBytes raw(32);
     if (RAND_priv_bytes(raw.data(), 32) != 1) {
-        throw StoreError(StoreError::Kind::Io, QStringLiteral("the random number generator failed"));
+        throw StoreError(StoreError::Kind::Io, Tr::tr("the random number generator failed"));
     }
     SecureBytes secret;
     base64url::encodeTo(secret, raw.data(), raw.size());
@@ -131,14 +142,14 @@ QString SystemSecret::secretFilePath(const QString& storePath)
 SystemSecret SystemSecret::fromList(QList<SecureBytes> secrets, Source source, QString location)
 {
     if (secrets.isEmpty()) {
-        throw StoreError(StoreError::Kind::BadSecret, QStringLiteral("no system secret is configured"));
+        throw StoreError(StoreError::Kind::BadSecret, Tr::tr("no system secret is configured"));
     }
     for (qsizetype i = 0; i < secrets.size(); ++i) {
         // Characters, as Go's len() counts bytes of the UTF-8 string: Hydra counts bytes too.
         if (secrets[i].size() < static_cast<std::size_t>(kMinimumLength)) {
             throw StoreError(StoreError::Kind::BadSecret,
-                             QStringLiteral("system secret %1 of %2 has %3 characters; each secret needs at least %4 "
-                                            "(as in Ory Hydra)")
+                             Tr::tr("system secret %1 of %2 has %3 characters; each secret needs at least %4 "
+                                    "(as in Ory Hydra)")
                                  .arg(i + 1)
                                  .arg(secrets.size())
                                  .arg(secrets[i].size())
@@ -167,12 +178,11 @@ SystemSecret SystemSecret::fromEnvironmentValue(const QByteArray& value)
         const QJsonDocument doc = QJsonDocument::fromJson(trimmed, &error);
         if (error.error != QJsonParseError::NoError || !doc.isArray()) {
             throw StoreError(StoreError::Kind::BadSecret,
-                             QStringLiteral("SECRETS_SYSTEM starts with '[' but is not a JSON array of strings"));
+                             Tr::tr("SECRETS_SYSTEM starts with '[' but is not a JSON array of strings"));
         }
         for (const auto& v : doc.array()) {
             if (!v.isString()) {
-                throw StoreError(StoreError::Kind::BadSecret,
-                                 QStringLiteral("SECRETS_SYSTEM must be a JSON array of strings"));
+                throw StoreError(StoreError::Kind::BadSecret, Tr::tr("SECRETS_SYSTEM must be a JSON array of strings"));
             }
             QByteArray utf8 = v.toString().toUtf8();
             secrets << SecureBytes::fromByteArray(utf8);
@@ -184,7 +194,7 @@ SystemSecret SystemSecret::fromEnvironmentValue(const QByteArray& value)
     // Empty entries (a trailing comma) are dropped, as Hydra's config loader does.
     secrets.removeIf([](const SecureBytes& s) { return s.isEmpty(); });
     if (secrets.isEmpty()) {
-        throw StoreError(StoreError::Kind::BadSecret, QStringLiteral("SECRETS_SYSTEM is set but holds no secret"));
+        throw StoreError(StoreError::Kind::BadSecret, Tr::tr("SECRETS_SYSTEM is set but holds no secret"));
     }
     return fromList(std::move(secrets), Source::Environment, QStringLiteral("SECRETS_SYSTEM"));
 }
@@ -210,7 +220,7 @@ SystemSecret SystemSecret::resolve(const QString& storePath, bool allowGenerate)
     if (file.exists()) {
         if (!file.open(QIODevice::ReadOnly)) {
             throw StoreError(StoreError::Kind::Io,
-                             QStringLiteral("the secret file %1 cannot be read: %2").arg(filePath, file.errorString()));
+                             Tr::tr("the secret file %1 cannot be read: %2").arg(filePath, file.errorString()));
         }
         QByteArray data = file.readAll();
         SecureBytes secret = SecureBytes::trimmedFrom(data);
@@ -224,9 +234,9 @@ SystemSecret SystemSecret::resolve(const QString& storePath, bool allowGenerate)
 
     if (!allowGenerate) {
         throw StoreError(StoreError::Kind::WrongSecret,
-                         QStringLiteral("the system secret of the store %1 is missing: it is not in SECRETS_SYSTEM, "
-                                        "not in the secret service and there is no file %2. Set SECRETS_SYSTEM to "
-                                        "the store's secret (from your backup) or restore that file.")
+                         Tr::tr("the system secret of the store %1 is missing: it is not in SECRETS_SYSTEM, "
+                                "not in the secret service and there is no file %2. Set SECRETS_SYSTEM to "
+                                "the store's secret (from your backup) or restore that file.")
                              .arg(absolute, filePath));
     }
     // First use: generate, then keep it in the secret service, else in a 0600 file.
@@ -238,14 +248,14 @@ SystemSecret SystemSecret::resolve(const QString& storePath, bool allowGenerate)
     QSaveFile out(filePath);
     if (!out.open(QIODevice::WriteOnly)) {
         throw StoreError(StoreError::Kind::Io,
-                         QStringLiteral("the secret file %1 cannot be written: %2").arg(filePath, out.errorString()));
+                         Tr::tr("the secret file %1 cannot be written: %2").arg(filePath, out.errorString()));
     }
     out.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     out.write(secret.constChars(), static_cast<qint64>(secret.size()));
     out.write("\n");
     if (!out.commit()) {
         throw StoreError(StoreError::Kind::Io,
-                         QStringLiteral("the secret file %1 cannot be written: %2").arg(filePath, out.errorString()));
+                         Tr::tr("the secret file %1 cannot be written: %2").arg(filePath, out.errorString()));
     }
     return fromList({std::move(secret)}, Source::File, filePath);
 }
@@ -254,16 +264,16 @@ QString SystemSecret::locationDescription() const
 {
     switch (m_source) {
     case Source::Environment:
-        return QStringLiteral("environment variable SECRETS_SYSTEM (%1 secret%2; the first encrypts)")
-            .arg(m_secrets.size())
-            .arg(m_secrets.size() == 1 ? QString() : QStringLiteral("s"));
+        return (m_secrets.size() == 1 ? Tr::tr("environment variable SECRETS_SYSTEM (%1 secret; the first encrypts)")
+                                      : Tr::tr("environment variable SECRETS_SYSTEM (%1 secrets; the first encrypts)"))
+            .arg(m_secrets.size());
     case Source::Keychain:
-        return QStringLiteral("desktop secret service (QtKeychain), service \"%1\", key \"%2\"")
+        return Tr::tr("desktop secret service (QtKeychain), service \"%1\", key \"%2\"")
             .arg(kKeychainService, m_location);
     case Source::File:
-        return QStringLiteral("file %1 (mode 0600)").arg(m_location);
+        return Tr::tr("file %1 (mode 0600)").arg(m_location);
     case Source::Explicit:
-        return QStringLiteral("given by the caller");
+        return Tr::tr("given by the caller");
     }
     return {};
 }
