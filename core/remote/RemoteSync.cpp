@@ -7,6 +7,17 @@
 #include <algorithm>
 #include <set>
 
+#include <QCoreApplication>
+
+namespace {
+// Messages for people: translated when the desktop app has installed a translator; the CLI installs none and
+// prints the English source text.
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(jwk::RemoteSync)
+};
+} // namespace
+
 namespace jwk {
 
 QString keyChangeName(KeyChange::Kind kind)
@@ -108,19 +119,19 @@ QStringList uploadWarnings(const QString& setName, const JsonWebKey& key)
 {
     QStringList warnings;
     if (key.type() == KeyType::Oct && isHydraSigningSet(setName)) {
-        warnings << QStringLiteral("%1 is an oct key and %2 is a set Hydra signs tokens with: Hydra does not sign "
-                                   "with symmetric keys, and a symmetric key in a published set breaks "
-                                   "/.well-known/jwks.json")
+        warnings << Tr::tr("%1 is an oct key and %2 is a set Hydra signs tokens with: Hydra does not sign "
+                           "with symmetric keys, and a symmetric key in a published set breaks "
+                           "/.well-known/jwks.json")
                         .arg(key.kid(), setName);
     }
     if (key.alg().isEmpty()) {
-        warnings << QStringLiteral("%1 has no \"alg\": Hydra takes the JWS algorithm from it, so signing with this key "
-                                   "fails")
+        warnings << Tr::tr("%1 has no \"alg\": Hydra takes the JWS algorithm from it, so signing with this key "
+                           "fails")
                         .arg(key.kid());
     } else {
         const QString mismatch = algorithmMismatch(key.alg(), key);
         if (!mismatch.isEmpty()) {
-            warnings << QStringLiteral("%1: \"alg\" does not fit the key: %2").arg(key.kid(), mismatch);
+            warnings << Tr::tr("%1: \"alg\" does not fit the key: %2").arg(key.kid(), mismatch);
         }
     }
     return warnings;
@@ -141,9 +152,8 @@ void RemoteSync::failed(const HydraResult& result) const
 void RemoteSync::confirmRotationStep(const SetDiff& remoteBefore, const QString& action) const
 {
     if (m_rotationConfirm && !m_rotationConfirm(remoteBefore, action)) {
-        throw StoreError(
-            StoreError::Kind::Cancelled,
-            QStringLiteral("the rotation step was not confirmed; nothing changed here or on %1").arg(m_remote));
+        throw StoreError(StoreError::Kind::Cancelled,
+                         Tr::tr("the rotation step was not confirmed; nothing changed here or on %1").arg(m_remote));
     }
 }
 
@@ -254,8 +264,8 @@ void RemoteSync::pushSet(const PushSetPlan& plan, bool allowEmpty)
 {
     if (plan.send.isEmpty() && !allowEmpty) {
         throw StoreError(StoreError::Kind::InvalidInput,
-                         QStringLiteral("key set \"%1\" is empty here: pushing it would delete every key of the remote "
-                                        "set; confirm that explicitly")
+                         Tr::tr("key set \"%1\" is empty here: pushing it would delete every key of the remote "
+                                "set; confirm that explicitly")
                              .arg(plan.setName));
     }
     const HydraResult r = HydraAdminClient::wait(m_client.putKeySet(plan.setName, plan.send));
@@ -280,8 +290,8 @@ JsonWebKey RemoteSync::generateRemote(const QString& setName, const QString& alg
             }
         }
         throw StoreError(StoreError::Kind::InvalidInput,
-                         QStringLiteral("Hydra generates only %1 keys, not \"%2\"; make the key here and push it "
-                                        "instead")
+                         Tr::tr("Hydra generates only %1 keys, not \"%2\"; make the key here and push it "
+                                "instead")
                              .arg(accepted.join(QStringLiteral(", ")), alg));
     }
     const HydraResult r = HydraAdminClient::wait(m_client.createKey(setName, alg, kid, use));
@@ -289,15 +299,14 @@ JsonWebKey RemoteSync::generateRemote(const QString& setName, const QString& alg
         failed(r);
     }
     if (r.keys.size() != 1) {
-        throw StoreError(
-            StoreError::Kind::Io,
-            QStringLiteral("Hydra answered the generation with %1 keys instead of one").arg(r.keys.size()));
+        throw StoreError(StoreError::Kind::Io,
+                         Tr::tr("Hydra answered the generation with %1 keys instead of one").arg(r.keys.size()));
     }
     const JsonWebKey key = r.keys.keys().first();
     const AddKeysResult added = m_store.addKeys(setName, {key}, KeyStore::Audit::Generated);
     if (added.added.isEmpty()) {
         throw StoreError(StoreError::Kind::Conflict,
-                         QStringLiteral("Hydra generated key %1, but it could not be stored here: %2")
+                         Tr::tr("Hydra generated key %1, but it could not be stored here: %2")
                              .arg(key.kid(), added.failed.value(0, added.skipped.value(0))));
     }
     return key;
@@ -317,12 +326,12 @@ RemoteSync::RotationReport RemoteSync::rotatePublish(const QString& setName)
     RotationReport report;
     if (const auto existing = m_store.rotation(m_remote, setName)) {
         if (existing->step != RotationState::Step::Retired) {
-            throw StoreError(StoreError::Kind::Conflict,
-                             QStringLiteral("a rotation of %1 on %2 is in progress (key %3 %4); continue it with the "
-                                            "next step")
-                                 .arg(setName, m_remote, existing->newKid,
-                                      existing->step == RotationState::Step::Published ? QStringLiteral("published")
-                                                                                       : QStringLiteral("activated")));
+            throw StoreError(
+                StoreError::Kind::Conflict,
+                Tr::tr("a rotation of %1 on %2 is in progress (key %3 %4); continue it with the "
+                       "next step")
+                    .arg(setName, m_remote, existing->newKid,
+                         existing->step == RotationState::Step::Published ? Tr::tr("published") : Tr::tr("activated")));
         }
     }
     bool missing = false;
@@ -334,9 +343,9 @@ RemoteSync::RotationReport RemoteSync::rotatePublish(const QString& setName)
         // Hydra's GetOrGenerateKeys: a signing set without a private key (or no set at all) gets a new RS256 key
         // of Hydra's own at the next token, which would sign at once: there is nothing to stage.
         throw StoreError(StoreError::Kind::InvalidInput,
-                         QStringLiteral("%1 on %2 has no private key, so Hydra would generate its own RS256 key to "
-                                        "sign with as soon as it needs one: a public key cannot wait there. Push a "
-                                        "private key instead (jwkman-cli remote push)")
+                         Tr::tr("%1 on %2 has no private key, so Hydra would generate its own RS256 key to "
+                                "sign with as soon as it needs one: a public key cannot wait there. Push a "
+                                "private key instead (jwkman-cli remote push)")
                              .arg(setName, m_remote));
     }
     // The new key signs like the old one: its algorithm when that is an asymmetric signature algorithm.
@@ -348,9 +357,9 @@ RemoteSync::RotationReport RemoteSync::rotatePublish(const QString& setName)
         }
     }
     confirmRotationStep(report.remoteBefore,
-                        QStringLiteral("generate a new %1 key, keep it here and publish only its public part to %2 on "
-                                       "%3; %4 keeps signing until you activate the new key")
-                            .arg(alg, setName, m_remote, oldSigner.isEmpty() ? QStringLiteral("no key") : oldSigner));
+                        Tr::tr("generate a new %1 key, keep it here and publish only its public part to %2 on "
+                               "%3; %4 keeps signing until you activate the new key")
+                            .arg(alg, setName, m_remote, oldSigner.isEmpty() ? Tr::tr("no key") : oldSigner));
     GenerateOptions options;
     options.alg = alg;
     options.kidMode = KidMode::Uuid;
@@ -368,15 +377,15 @@ RemoteSync::RotationReport RemoteSync::rotatePublish(const QString& setName)
         m_store.deleteKey(setName, key.kid());
         throw StoreError(
             StoreError::Kind::Io,
-            QStringLiteral("%1 (the new key %2 was not published and is in the local trash)").arg(r.error, key.kid()));
+            Tr::tr("%1 (the new key %2 was not published and is in the local trash)").arg(r.error, key.kid()));
     }
     m_store.audit(KeyStore::Audit::Pushed, setName, key.kid(),
                   QStringLiteral("public part to %1 (rotation)").arg(m_remote));
     report.state = {
         m_remote, setName, key.kid(), oldSigner, RotationState::Step::Published, QDateTime::currentDateTimeUtc()};
     m_store.saveRotation(report.state);
-    report.summary = QStringLiteral("published the public key %1 (%2) to %3; %4 keeps signing until you activate")
-                         .arg(key.kid(), alg, setName, oldSigner.isEmpty() ? QStringLiteral("no key") : oldSigner);
+    report.summary = Tr::tr("published the public key %1 (%2) to %3; %4 keeps signing until you activate")
+                         .arg(key.kid(), alg, setName, oldSigner.isEmpty() ? Tr::tr("no key") : oldSigner);
     return report;
 }
 
@@ -386,7 +395,7 @@ RemoteSync::RotationReport RemoteSync::rotateActivate(const QString& setName)
     const auto state = m_store.rotation(m_remote, setName);
     if (!state || state->step != RotationState::Step::Published) {
         throw StoreError(StoreError::Kind::InvalidInput,
-                         QStringLiteral("no published key waits for activation in %1 on %2; start with --step publish")
+                         Tr::tr("no published key waits for activation in %1 on %2; start with --step publish")
                              .arg(setName, m_remote));
     }
     const QList<JsonWebKey> remote = fetchRemote(setName);
@@ -394,12 +403,12 @@ RemoteSync::RotationReport RemoteSync::rotateActivate(const QString& setName)
     const bool stillPublished =
         std::any_of(remote.begin(), remote.end(), [&](const JsonWebKey& k) { return k.kid() == state->newKid; });
     const JsonWebKey key = m_store.loadKey(setName, state->newKid);
-    QString action = QStringLiteral("push the private key %1 to %2 on %3: it becomes the newest key and signs from "
-                                    "now on")
+    QString action = Tr::tr("push the private key %1 to %2 on %3: it becomes the newest key and signs from "
+                            "now on")
                          .arg(key.kid(), setName, m_remote);
     if (!stillPublished) {
-        action += QStringLiteral(" (its public part is no longer in the remote set, so verifiers have not been able "
-                                 "to fetch it in advance)");
+        action += Tr::tr(" (its public part is no longer in the remote set, so verifiers have not been able "
+                         "to fetch it in advance)");
     }
     confirmRotationStep(report.remoteBefore, action);
     // PUT of the private key: Hydra replaces the public key of the same kid, which becomes the newest private key
@@ -413,8 +422,8 @@ RemoteSync::RotationReport RemoteSync::rotateActivate(const QString& setName)
     report.state = *state;
     report.state.step = RotationState::Step::Activated;
     m_store.saveRotation(report.state);
-    report.summary = QStringLiteral("activated %1: it signs in %2 now; retire %3 when tokens signed by it have expired")
-                         .arg(key.kid(), setName, state->oldKid.isEmpty() ? QStringLiteral("(none)") : state->oldKid);
+    report.summary = Tr::tr("activated %1: it signs in %2 now; retire %3 when tokens signed by it have expired")
+                         .arg(key.kid(), setName, state->oldKid.isEmpty() ? Tr::tr("(none)") : state->oldKid);
     return report;
 }
 
@@ -423,22 +432,22 @@ RemoteSync::RotationReport RemoteSync::rotateRetire(const QString& setName)
     RotationReport report;
     const auto state = m_store.rotation(m_remote, setName);
     if (!state || state->step != RotationState::Step::Activated) {
-        throw StoreError(StoreError::Kind::InvalidInput,
-                         QStringLiteral("no activated rotation of %1 on %2 to retire; run --step activate first")
-                             .arg(setName, m_remote));
+        throw StoreError(
+            StoreError::Kind::InvalidInput,
+            Tr::tr("no activated rotation of %1 on %2 to retire; run --step activate first").arg(setName, m_remote));
     }
     report.remoteBefore = diffKeySets(setName, {}, fetchRemote(setName));
     QString action =
         state->oldKid.isEmpty()
-            ? QStringLiteral("finish the rotation of %1 on %2 (there is no old key to delete)").arg(setName, m_remote)
-            : QStringLiteral("delete %1 from %2 on %3 and move it to the local trash; tokens it signed no longer "
-                             "verify")
+            ? Tr::tr("finish the rotation of %1 on %2 (there is no old key to delete)").arg(setName, m_remote)
+            : Tr::tr("delete %1 from %2 on %3 and move it to the local trash; tokens it signed no longer "
+                     "verify")
                   .arg(state->oldKid, setName, m_remote);
     if (report.remoteBefore.remoteSigner != state->newKid) {
-        action += QStringLiteral(" (note: the remote signer is %1, not the activated key %2)")
-                      .arg(report.remoteBefore.remoteSigner.isEmpty() ? QStringLiteral("none")
-                                                                      : report.remoteBefore.remoteSigner,
-                           state->newKid);
+        action +=
+            Tr::tr(" (note: the remote signer is %1, not the activated key %2)")
+                .arg(report.remoteBefore.remoteSigner.isEmpty() ? Tr::tr("none") : report.remoteBefore.remoteSigner,
+                     state->newKid);
     }
     confirmRotationStep(report.remoteBefore, action);
     if (!state->oldKid.isEmpty()) {
@@ -450,10 +459,9 @@ RemoteSync::RotationReport RemoteSync::rotateRetire(const QString& setName)
     report.state = *state;
     report.state.step = RotationState::Step::Retired;
     m_store.clearRotation(m_remote, setName);
-    report.summary =
-        state->oldKid.isEmpty()
-            ? QStringLiteral("rotation of %1 complete (there was no old key)").arg(setName)
-            : QStringLiteral("retired %1 from %2 (and moved it to the local trash)").arg(state->oldKid, setName);
+    report.summary = state->oldKid.isEmpty()
+                         ? Tr::tr("rotation of %1 complete (there was no old key)").arg(setName)
+                         : Tr::tr("retired %1 from %2 (and moved it to the local trash)").arg(state->oldKid, setName);
     return report;
 }
 
