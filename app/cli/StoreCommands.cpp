@@ -166,8 +166,24 @@ int runExport(const QCommandLineParser& p)
             // Before the first byte: the temporary file never holds private keys readable by others.
             file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
         }
-        if (file.write(json.constChars(), static_cast<qint64>(json.size())) != static_cast<qint64>(json.size()) ||
-            !file.commit()) {
+        // A short write is retried, so that a full disk is reported by its own error. Flushed before commit():
+        // Qt 6.4's commit() does not see that writing out its buffer failed (a full disk) and would put an empty or
+        // truncated file in place. Cancelled, the temporary file is discarded.
+        const qint64 total = static_cast<qint64>(json.size());
+        qint64 written = 0;
+        while (written < total) {
+            const qint64 n = file.write(json.constChars() + written, total - written);
+            if (n <= 0) {
+                break;
+            }
+            written += n;
+        }
+        if (written != total || !file.flush()) {
+            const QString reason = file.errorString();
+            file.cancelWriting();
+            throw CliExit{Failure, QStringLiteral("%1 cannot be written: %2").arg(out, reason)};
+        }
+        if (!file.commit()) {
             throw CliExit{Failure, QStringLiteral("%1 cannot be written: %2").arg(out, file.errorString())};
         }
     }

@@ -3,6 +3,7 @@
 #include "JwkError.h"
 #include "SecretCipher.h"
 #include "SqlDialect.h"
+#include "StoreSpace.h"
 #include "StoreSql.h"
 
 #include <QDir>
@@ -180,6 +181,8 @@ std::unique_ptr<KeyStore> KeyStore::open(const QString& path)
     const QFileInfo info(path);
     // A new secret only for a new store: an existing one needs the secret it was made with.
     const bool exists = info.exists() && info.size() > 0;
+    // A full disk is refused before a secret is generated or SQLite leaves a stub WAL index behind.
+    requireRoomForStore(path);
     return open(path, SystemSecret::resolve(path, !exists));
 }
 
@@ -189,6 +192,7 @@ std::unique_ptr<KeyStore> KeyStore::open(const QString& path, const SystemSecret
     if (info.isDir()) {
         throw StoreError(StoreError::Kind::Io, Tr::tr("%1 is a folder; give the store's file name").arg(path));
     }
+    requireRoomForStore(path);
     const bool fresh = !info.exists() || info.size() == 0;
     if (fresh && !QDir().mkpath(info.absolutePath())) {
         throw StoreError(StoreError::Kind::Io,

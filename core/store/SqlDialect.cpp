@@ -1,5 +1,9 @@
 #include "SqlDialect.h"
 
+#include "StoreSql.h"
+
+#include <QCoreApplication>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
 
@@ -26,10 +30,11 @@ int SqlDialect::schemaVersion(QSqlDatabase& db) const
 {
     QSqlQuery q(db);
     if (hasUserVersion) {
-        if (q.exec(QStringLiteral("PRAGMA user_version")) && q.next()) {
-            return q.value(0).toInt();
+        // A version that cannot be read (a disk that is full or failing) is an error, never a new store's 0.
+        if (!q.exec(QStringLiteral("PRAGMA user_version"))) {
+            storesql::throwSql(q.lastError(), QCoreApplication::translate("jwk::KeyStore", "opening the store"));
         }
-        return 0;
+        return q.next() ? q.value(0).toInt() : 0;
     }
     if (q.exec(QStringLiteral("SELECT value FROM jwk_meta WHERE name = 'schema_version'")) && q.next()) {
         return q.value(0).toInt();
