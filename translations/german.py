@@ -499,3 +499,650 @@ DE.update({
 (None, 'The system secret decrypts every key in this store. Show it now to keep a backup in a safe place? Anyone who sees it and has a copy of the store can read your private keys.'):
     'Das Systemgeheimnis entschlüsselt jeden Schlüssel dieses Speichers. Jetzt anzeigen, um eine Sicherung an einem sicheren Ort aufzubewahren? Wer es sieht und eine Kopie des Speichers hat, kann Ihre privaten Schlüssel lesen.',
 })
+# The core (jwkcore): its messages for people, marked at their source with QCoreApplication::translate. The CLI
+# installs no translator and prints the English source text.
+DE.update({
+# Algorithms
+(None, '"%1" is not a JOSE algorithm JWK Manager knows'): '„%1“ ist kein JOSE-Algorithmus, den JWK Manager kennt',
+(None, '%1 needs a %2 key, not %3'): '%1 braucht einen %2-Schlüssel, nicht %3',
+(None, '%1 needs curve %2, not %3'): '%1 braucht die Kurve %2, nicht %3',
+(None, ' or '): ' oder ',
+(None, '%1 needs a %2-bit key, not %3 bits'): '%1 braucht einen Schlüssel mit %2 Bit, nicht %3 Bit',
+(None, '%1 needs a at least %2-bit key, not %3 bits'): '%1 braucht einen Schlüssel mit mindestens %2 Bit, nicht %3 Bit',
+# Certificate
+(None, 'the data is not a DER X.509 certificate'): 'die Daten sind kein X.509-Zertifikat in DER',
+(None, 'could not make the certificate (%1): %2'): 'das Zertifikat konnte nicht erstellt werden (%1): %2',
+# HydraAdminClient
+(None, "the %1 is empty: Hydra's admin API cannot address it"): '%1 ist leer: Die Admin-API von Hydra kann ihn nicht ansprechen',
+(None, 'the %1 "%2" cannot be addressed in Hydra\'s URL paths (it names another resource after URL normalisation)'):
+    '%1 „%2“ lässt sich in den URL-Pfaden von Hydra nicht ansprechen (nach der URL-Normalisierung bezeichnet er eine andere Ressource)',
+('jwk::HydraAdminClient', 'key set name'): 'der Name des Schlüsselsatzes',
+('jwk::HydraAdminClient', 'kid'): 'der Wert der kid',
+(None, '%1: HTTP %2, but the answer is not %3: %4'): '%1: HTTP %2, aber die Antwort ist nicht %3: %4',
+(None, 'a JWK Set'): 'ein JWK Set',
+(None, 'a JWK'): 'ein JWK',
+(None, '; Hydra says: %1'): '; Hydra meldet: %1',
+(None, '%1: HTTP %2 %3: the server redirects to %4; give the admin URL that answers directly'):
+    '%1: HTTP %2 %3: Der Server leitet nach %4 um; geben Sie die Admin-URL an, die direkt antwortet',
+(None, '%1: cancelled'): '%1: abgebrochen',
+(None, ' (%1 attempts)'): ' (%1 Versuche)',
+(None, '%1: the answer grew past %2 MiB and was cut off; no key set is that large, so the server (or something in between) is misbehaving'):
+    '%1: Die Antwort wuchs über %2 MiB und wurde abgeschnitten; kein Schlüsselsatz ist so groß, der Server (oder etwas dazwischen) verhält sich also fehlerhaft',
+(None, '%1: no answer within %2 s%3'): '%1: keine Antwort innerhalb von %2 s%3',
+(None, '%1: the TLS connection failed: %2. If the server uses a private CA, add its certificate to the remote (--ca FILE)'):
+    '%1: Die TLS-Verbindung ist fehlgeschlagen: %2. Verwendet der Server eine eigene CA, fügen Sie deren Zertifikat dem Remote-Endpunkt hinzu (--ca DATEI)',
+(None, '%1: HTTP %2, but the connection broke off before the whole answer arrived: %3%4'):
+    '%1: HTTP %2, aber die Verbindung brach ab, bevor die ganze Antwort eingetroffen war: %3%4',
+(None, '%1: could not reach the server: %2%3'): '%1: Der Server ist nicht erreichbar: %2%3',
+(None, ' (after %1 attempts)'): ' (nach %1 Versuchen)',
+(None, 'the extra CA certificates of remote "%1" are not PEM certificates'):
+    'die zusätzlichen CA-Zertifikate des Remote-Endpunkts „%1“ sind keine PEM-Zertifikate',
+(None, 'the client certificate or key of remote "%1" cannot be read (PEM, RSA or EC)'):
+    'das Client-Zertifikat oder der Client-Schlüssel des Remote-Endpunkts „%1“ kann nicht gelesen werden (PEM, RSA oder EC)',
+# HydraDefaults
+(None, 'key set "%1" is in the trash; restore it or empty the trash before making Hydra\'s default sets. Nothing was generated.'):
+    'der Schlüsselsatz „%1“ liegt im Papierkorb; stellen Sie ihn wieder her oder leeren Sie den Papierkorb, bevor Sie die Standardsätze von Hydra anlegen. Es wurde nichts erzeugt.',
+(None, 'key generation was cancelled'): 'die Schlüsselerzeugung wurde abgebrochen',
+(None, 'generating RSA 4096 for %1'): 'RSA 4096 für %1 wird erzeugt',
+(None, 'generated %1'): '%1 erzeugt',
+# JsonWebKey
+(None, 'a boolean'): 'ein Wahrheitswert',
+(None, 'a number'): 'eine Zahl',
+(None, 'a string'): 'eine Zeichenkette',
+(None, 'an array'): 'ein Array',
+(None, 'an object'): 'ein Objekt',
+(None, 'member "%1" is missing'): 'der Eintrag „%1“ fehlt',
+(None, 'member "%1" must be a string, not %2'): 'der Eintrag „%1“ muss eine Zeichenkette sein, nicht %2',
+(None, 'member "%1" is not base64url without padding'): 'der Eintrag „%1“ ist nicht base64url ohne Auffüllung',
+(None, 'member "%1" is empty'): 'der Eintrag „%1“ ist leer',
+(None, 'member "%1" has a leading zero octet; RFC 7518 requires the minimum number of octets'):
+    'der Eintrag „%1“ beginnt mit einem Null-Oktett; RFC 7518 verlangt die kleinstmögliche Anzahl Oktette',
+(None, 'member "key_ops" must be an array of strings, not %1'): 'der Eintrag „key_ops“ muss ein Array von Zeichenketten sein, nicht %1',
+(None, 'member "key_ops" must contain only strings'): 'der Eintrag „key_ops“ darf nur Zeichenketten enthalten',
+(None, 'member "key_ops" lists "%1" twice'): 'der Eintrag „key_ops“ nennt „%1“ zweimal',
+(None, 'member "x5c" cannot belong to an oct key'): 'der Eintrag „x5c“ kann nicht zu einem oct-Schlüssel gehören',
+(None, 'member "x5c" must be a non-empty array of base64 certificates'):
+    'der Eintrag „x5c“ muss ein nicht leeres Array von base64-Zertifikaten sein',
+(None, 'member "x5c" entry %1 is not standard base64 (RFC 7517 §4.7)'):
+    'im Eintrag „x5c“ ist Element %1 kein Standard-base64 (RFC 7517 §4.7)',
+(None, 'member "%1" must be %2 octets, not %3'): 'der Eintrag „%1“ muss %2 Oktette lang sein, nicht %3',
+(None, 'not valid JSON at offset %1: %2'): 'kein gültiges JSON an Position %1: %2',
+(None, 'member "%1" occurs twice in one object: a JWK must name each member once'):
+    'der Eintrag „%1“ kommt in einem Objekt zweimal vor: Ein JWK darf jeden Eintrag nur einmal nennen',
+(None, 'a JWK must be a JSON object'): 'ein JWK muss ein JSON-Objekt sein',
+(None, 'multi-prime RSA keys (member "oth") are not supported'):
+    'RSA-Schlüssel mit mehr als zwei Primzahlen (Eintrag „oth“) werden nicht unterstützt',
+(None, 'member "kty" is empty'): 'der Eintrag „kty“ ist leer',
+(None, 'member "kty": key type "%1" is not supported (RSA, EC, OKP and oct are)'):
+    'Eintrag „kty“: Der Schlüsseltyp „%1“ wird nicht unterstützt (unterstützt werden RSA, EC, OKP und oct)',
+(None, 'member "%1" does not belong to a key of kty %2'): 'der Eintrag „%1“ gehört nicht zu einem Schlüssel mit kty %2',
+(None, 'member "d" is missing but other private RSA members are present'):
+    'der Eintrag „d“ fehlt, obwohl andere private RSA-Einträge vorhanden sind',
+(None, 'member "%1" is missing: RFC 7518 §6.3.2 requires all of p, q, dp, dq and qi when any of them is present'):
+    'der Eintrag „%1“ fehlt: RFC 7518 §6.3.2 verlangt alle von p, q, dp, dq und qi, sobald einer davon vorhanden ist',
+(None, 'member "n": an RSA modulus must be odd'): 'Eintrag „n“: Ein RSA-Modulus muss ungerade sein',
+(None, 'member "crv": curve "%1" is not supported for kty %2 (%3)'):
+    'Eintrag „crv“: Die Kurve „%1“ wird für kty %2 nicht unterstützt (%3)',
+(None, 'P-256, P-384 and P-521 are'): 'unterstützt werden P-256, P-384 und P-521',
+(None, 'Ed25519, Ed448, X25519 and X448 are'): 'unterstützt werden Ed25519, Ed448, X25519 und X448',
+(None, 'member "%1" must be %2 octets for %3, not %4'): 'der Eintrag „%1“ muss für %3 %2 Oktette lang sein, nicht %4',
+(None, 'member "d" must be %1 octets for %2, not %3'): 'der Eintrag „d“ muss für %2 %1 Oktette lang sein, nicht %3',
+(None, 'member "k" is missing'): 'der Eintrag „k“ fehlt',
+(None, 'member "%1" is key material and cannot be set on its own'):
+    'der Eintrag „%1“ ist Schlüsselmaterial und kann nicht einzeln gesetzt werden',
+(None, 'member "%1" is key material and cannot be removed on its own'):
+    'der Eintrag „%1“ ist Schlüsselmaterial und kann nicht einzeln entfernt werden',
+(None, 'an oct key is symmetric: it has no public form'): 'ein oct-Schlüssel ist symmetrisch: Er hat keine öffentliche Form',
+(None, 'the digest for the thumbprint is unavailable'): 'der Hash für den Fingerabdruck ist nicht verfügbar',
+# JsonWebKeySet
+(None, 'a JWK Set must be a JSON object with a "keys" array'): 'ein JWK Set muss ein JSON-Objekt mit einem Array „keys“ sein',
+(None, 'member "keys" is missing: a JWK Set holds its keys in a "keys" array'):
+    'der Eintrag „keys“ fehlt: Ein JWK Set enthält seine Schlüssel in einem Array „keys“',
+(None, 'member "keys" must be an array'): 'der Eintrag „keys“ muss ein Array sein',
+(None, 'keys[%1]: a JWK must be a JSON object'): 'keys[%1]: Ein JWK muss ein JSON-Objekt sein',
+(None, 'keys[%1] skipped: %2'): 'keys[%1] übersprungen: %2',
+(None, 'keys[%1]: %2'): 'keys[%1]: %2',
+(None, 'kid "%1" is used by more than one key in the set'): 'die kid „%1“ wird von mehr als einem Schlüssel des Satzes verwendet',
+# KeyFormats
+(None, 'an oct key is symmetric: it has no PEM or DER form'): 'ein oct-Schlüssel ist symmetrisch: Er hat keine PEM- oder DER-Form',
+(None, '%1 needs the private key, and this key is public only'):
+    '%1 braucht den privaten Schlüssel, und von diesem Schlüssel ist nur der öffentliche vorhanden',
+(None, 'PKCS#1 holds RSA keys only; use SPKI or PKCS#8 for %1'): 'PKCS#1 enthält nur RSA-Schlüssel; verwenden Sie SPKI oder PKCS#8 für %1',
+(None, 'SEC1 holds EC private keys only; use PKCS#8 for %1'): 'SEC1 enthält nur private EC-Schlüssel; verwenden Sie PKCS#8 für %1',
+(None, 'OpenSSL cannot write this key as %1 %2 (%3)'): 'OpenSSL kann diesen Schlüssel nicht als %1 %2 schreiben (%3)',
+(None, 'OpenSSL cannot write this key as PKCS#8 (%1)'): 'OpenSSL kann diesen Schlüssel nicht als PKCS#8 schreiben (%1)',
+(None, 'the key could not be encrypted (%1)'): 'der Schlüssel konnte nicht verschlüsselt werden (%1)',
+(None, 'the encrypted key could not be written (%1)'): 'der verschlüsselte Schlüssel konnte nicht geschrieben werden (%1)',
+(None, 'an encrypted export needs a passphrase'): 'ein verschlüsselter Export braucht eine Passphrase',
+(None, 'the passphrase is empty; an encrypted export needs a real one'):
+    'die Passphrase ist leer; ein verschlüsselter Export braucht eine echte',
+(None, 'unknown export format'): 'unbekanntes Exportformat',
+# KeyGenerator
+(None, 'OpenSSL cannot generate RSA %1 keys: %2'): 'OpenSSL kann keine RSA-Schlüssel mit %1 Bit erzeugen: %2',
+(None, 'RSA key generation failed: %1'): 'die Erzeugung des RSA-Schlüssels ist fehlgeschlagen: %1',
+(None, '%1 key generation failed: %2'): 'die Erzeugung des %1-Schlüssels ist fehlgeschlagen: %2',
+(None, 'unknown algorithm "%1"; known: %2'): 'unbekannter Algorithmus „%1“; bekannt sind: %2',
+(None, 'use must be "sig" or "enc", not "%1"'): 'use muss „sig“ oder „enc“ sein, nicht „%1“',
+(None, '%1 takes no curve'): '%1 nimmt keine Kurve',
+(None, '%1 uses curve %2: a size in bits does not apply'): '%1 verwendet die Kurve %2: Eine Größe in Bit ist hier nicht anwendbar',
+(None, 'RSA keys under 2048 bits are refused (asked for %1)'): 'RSA-Schlüssel unter 2048 Bit werden abgelehnt (verlangt: %1)',
+(None, 'RSA key size must be a multiple of 8 from 2048 to 16384, not %1'):
+    'die Größe eines RSA-Schlüssels muss ein Vielfaches von 8 zwischen 2048 und 16384 sein, nicht %1',
+(None, '%1 takes the curves %2, not "%3"'): '%1 nimmt die Kurven %2, nicht „%3“',
+(None, '%1 cannot use a %2-bit key (default %3)'): '%1 kann keinen Schlüssel mit %2 Bit verwenden (Standard: %3)',
+(None, 'the random number generator failed'): 'der Zufallszahlengenerator hat versagt',
+# KeyImporter
+(None, 'PEM block %1 has a malformed BEGIN line'): 'PEM-Block %1 hat eine fehlerhafte BEGIN-Zeile',
+(None, 'PEM block %1 has an empty label'): 'PEM-Block %1 hat eine leere Bezeichnung',
+(None, 'PEM block %1 (%2) has no END line: the data is truncated'): 'PEM-Block %1 (%2) hat keine END-Zeile: Die Daten sind abgeschnitten',
+(None, 'PEM block %1 (%2) has a malformed END line: the data is truncated'):
+    'PEM-Block %1 (%2) hat eine fehlerhafte END-Zeile: Die Daten sind abgeschnitten',
+(None, 'PEM block %1 begins as "%2" but ends as "%3"'): 'PEM-Block %1 beginnt als „%2“, endet aber als „%3“',
+(None, '%1, block %2 (%3)'): '%1, Block %2 (%3)',
+(None, 'the input is %1 MiB; JWK Manager reads at most %2 MiB of key material'):
+    'die Eingabe ist %1 MiB groß; JWK Manager liest höchstens %2 MiB Schlüsselmaterial',
+(None, '%1, keys[%2]'): '%1, keys[%2]',
+(None, 'the JWK Set holds no usable key (%1)'): 'das JWK Set enthält keinen verwendbaren Schlüssel (%1)',
+(None, 'the block is labelled "%1" but does not hold that structure'): 'der Block ist mit „%1“ bezeichnet, enthält aber nicht diese Struktur',
+(None, '%1 is not a JOSE key type; convert it to PKCS#8 first'): '%1 ist kein JOSE-Schlüsseltyp; wandeln Sie ihn zuerst in PKCS#8 um',
+(None, 'a PEM block labelled "%1" is not a key or a certificate'): 'ein PEM-Block mit der Bezeichnung „%1“ ist weder ein Schlüssel noch ein Zertifikat',
+(None, 'the certificate could not be decoded (%1)'): 'das Zertifikat konnte nicht dekodiert werden (%1)',
+(None, 'the key could not be decoded%1: the data is corrupt or truncated'):
+    'der Schlüssel konnte nicht dekodiert werden%1: Die Daten sind beschädigt oder abgeschnitten',
+(None, 'standard input'): 'Standardeingabe',
+(None, 'standard input could not be read'): 'die Standardeingabe konnte nicht gelesen werden',
+(None, 'cannot be read: %1'): 'kann nicht gelesen werden: %1',
+(None, 'is %1 MiB; JWK Manager reads at most %2 MiB of key material'): 'ist %1 MiB groß; JWK Manager liest höchstens %2 MiB Schlüsselmaterial',
+# KeyLint
+(None, 'RSA %1 is too small: use at least 2048 bits'): 'RSA %1 ist zu klein: Verwenden Sie mindestens 2048 Bit',
+(None, 'RSA %1 is fine for short-lived keys; long-lived keys should have 3072 bits or more'):
+    'RSA %1 genügt für kurzlebige Schlüssel; langlebige Schlüssel sollten 3072 Bit oder mehr haben',
+(None, 'no "kid": verifiers cannot pick this key out of a set'): 'keine „kid“: Prüfer können diesen Schlüssel nicht aus einem Satz auswählen',
+(None, 'no "alg": Hydra signs with the key\'s alg, and a key without one breaks signing'):
+    'kein „alg“: Hydra signiert mit dem alg des Schlüssels, und ein Schlüssel ohne alg bricht das Signieren',
+(None, '"alg" does not fit the key: %1'): '„alg“ passt nicht zum Schlüssel: %1',
+(None, '"use" is "%1"; registered values are "sig" and "enc"'): '„use“ ist „%1“; registrierte Werte sind „sig“ und „enc“',
+(None, '"use" is "%1" but %2 is for signatures'): '„use“ ist „%1“, aber %2 dient Signaturen',
+(None, '"use" is "%1" but %2 is for encryption'): '„use“ ist „%1“, aber %2 dient der Verschlüsselung',
+(None, '"use": "%1" contradicts "key_ops" entry "%2" (RFC 7517 §4.3)'):
+    '„use“: „%1“ widerspricht dem Eintrag „%2“ in „key_ops“ (RFC 7517 §4.3)',
+(None, 'the x5c leaf certificate'): 'das x5c-Endzertifikat',
+(None, 'x5c certificate %1'): 'x5c-Zertifikat %1',
+(None, '%1 (%2) expired on %3'): '%1 (%2) ist am %3 abgelaufen',
+(None, '%1 (%2) is not valid before %3'): '%1 (%2) ist erst ab %3 gültig',
+(None, 'the x5c leaf certificate holds a different key than the JWK'): 'das x5c-Endzertifikat enthält einen anderen Schlüssel als der JWK',
+(None, '"x5t" is not the SHA-1 thumbprint of the x5c leaf certificate'):
+    '„x5t“ ist nicht der SHA-1-Fingerabdruck des x5c-Endzertifikats',
+(None, '"x5t#S256" is not the SHA-256 thumbprint of the x5c leaf certificate'):
+    '„x5t#S256“ ist nicht der SHA-256-Fingerabdruck des x5c-Endzertifikats',
+(None, 'x5c certificate %1 did not issue the certificate before it'): 'x5c-Zertifikat %1 hat das Zertifikat davor nicht ausgestellt',
+(None, 'x5c entry %1 is not a usable certificate: %2'): 'x5c-Element %1 ist kein verwendbares Zertifikat: %2',
+})
+DE.update({
+# KeyStore (with StoreSql and KeyStoreRemotes)
+(None, 'the system secret (%1) does not open the store %2: it was encrypted under another secret. Set SECRETS_SYSTEM=new,old with the secret the store was made with among the list (the first encrypts, all decrypt), then run `jwkman-cli rotate-secret` to move it to the new one. Nothing was changed.'):
+    'das Systemgeheimnis (%1) öffnet den Speicher %2 nicht: Er wurde mit einem anderen Geheimnis verschlüsselt. Setzen Sie SECRETS_SYSTEM=neu,alt, sodass das Geheimnis, mit dem der Speicher angelegt wurde, in der Liste steht (das erste verschlüsselt, alle entschlüsseln), und führen Sie dann `jwkman-cli rotate-secret` aus, um ihn auf das neue umzustellen. Es wurde nichts geändert.',
+(None, "%1 is a folder; give the store's file name"): '%1 ist ein Ordner; geben Sie den Dateinamen des Speichers an',
+(None, 'the folder %1 for the store cannot be created'): 'der Ordner %1 für den Speicher kann nicht angelegt werden',
+(None, 'the store %1 cannot be opened: %2'): 'der Speicher %1 kann nicht geöffnet werden: %2',
+(None, 'opening the store'): 'Öffnen des Speichers',
+(None, 'the store %1 was written by a newer JWK Manager (schema %2, this one knows %3); update JWK Manager'):
+    'der Speicher %1 wurde von einem neueren JWK Manager geschrieben (Schema %2, dieser kennt %3); aktualisieren Sie JWK Manager',
+(None, '%1 is an SQLite database but not a JWK Manager store'): '%1 ist eine SQLite-Datenbank, aber kein Speicher von JWK Manager',
+(None, 'creating the store'): 'Anlegen des Speichers',
+(None, 'reading the store'): 'Lesen des Speichers',
+(None, 'the store %1 has no secret verifier; it is damaged'): 'der Speicher %1 hat keinen Prüfwert für das Systemgeheimnis; er ist beschädigt',
+(None, 'updating the store'): 'Aktualisieren des Speichers',
+(None, 'listing key sets'): 'Auflisten der Schlüsselsätze',
+('jwk::KeyStore', 'key set name'): 'der Name des Schlüsselsatzes',
+('jwk::KeyStore', 'kid'): 'die kid',
+('jwk::KeyStore', 'remote name'): 'der Name des Remote-Endpunkts',
+(None, 'creating key set "%1"'): 'Anlegen des Schlüsselsatzes „%1“',
+(None, 'a key set named "%1" is in the trash; restore it or empty the trash first'):
+    'ein Schlüsselsatz namens „%1“ liegt im Papierkorb; stellen Sie ihn wieder her oder leeren Sie zuerst den Papierkorb',
+(None, 'a key set named "%1" exists already'): 'ein Schlüsselsatz namens „%1“ existiert bereits',
+(None, 'renaming key set "%1"'): 'Umbenennen des Schlüsselsatzes „%1“',
+(None, 'there is no key set "%1"'): 'es gibt keinen Schlüsselsatz „%1“',
+(None, 'updating key set "%1"'): 'Aktualisieren des Schlüsselsatzes „%1“',
+(None, 'listing keys'): 'Auflisten der Schlüssel',
+(None, 'there is no key "%1" in key set "%2"'): 'es gibt keinen Schlüssel „%1“ im Schlüsselsatz „%2“',
+(None, 'key "%1" in key set "%2" cannot be decrypted with the configured system secret(s): it was encrypted under another secret. Add that secret to SECRETS_SYSTEM after the current one.'):
+    'der Schlüssel „%1“ im Schlüsselsatz „%2“ lässt sich mit dem eingerichteten Systemgeheimnis nicht entschlüsseln: Er wurde mit einem anderen Geheimnis verschlüsselt. Fügen Sie dieses Geheimnis in SECRETS_SYSTEM nach dem aktuellen hinzu.',
+(None, 'key "%1" in key set "%2" decrypts to something that is not a JWK: the row was tampered with'):
+    'der Schlüssel „%1“ im Schlüsselsatz „%2“ entschlüsselt sich zu etwas, das kein JWK ist: Die Zeile wurde manipuliert',
+(None, 'key "%1" in key set "%2" holds the encrypted data of another key: the row was moved or swapped'):
+    'der Schlüssel „%1“ im Schlüsselsatz „%2“ enthält die verschlüsselten Daten eines anderen Schlüssels: Die Zeile wurde verschoben oder vertauscht',
+(None, 'storing key "%1"'): 'Speichern des Schlüssels „%1“',
+(None, 'updating the key set'): 'Aktualisieren des Schlüsselsatzes',
+(None, 'adding keys to "%1"'): 'Hinzufügen von Schlüsseln zu „%1“',
+(None, 'adding keys'): 'Hinzufügen von Schlüsseln',
+(None, 'key set "%1" is in the trash; restore it first'): 'der Schlüsselsatz „%1“ liegt im Papierkorb; stellen Sie ihn zuerst wieder her',
+(None, 'reading key set "%1"'): 'Lesen des Schlüsselsatzes „%1“',
+(None, '%1...: a kid has at most 255 characters'): '%1...: Eine kid hat höchstens 255 Zeichen',
+(None, '%1: the set holds this key already (same thumbprint)'): '%1: der Schlüsselsatz enthält diesen Schlüssel bereits (gleicher Fingerabdruck)',
+(None, '%1: a key with this kid is in the trash; restore it or empty the trash first'):
+    '%1: ein Schlüssel mit dieser kid liegt im Papierkorb; stellen Sie ihn wieder her oder leeren Sie zuerst den Papierkorb',
+(None, '%1: the set has a different key with this kid'): '%1: der Schlüsselsatz enthält einen anderen Schlüssel mit dieser kid',
+(None, 'replacing key sets'): 'Ersetzen der Schlüsselsätze',
+(None, 'replacing key set "%1"'): 'Ersetzen des Schlüsselsatzes „%1“',
+(None, 'kid "%1" occurs twice in key set "%2"'): 'die kid „%1“ kommt im Schlüsselsatz „%2“ zweimal vor',
+(None, 'updating key "%1"'): 'Aktualisieren des Schlüssels „%1“',
+(None, 'key set "%1" has a key with kid "%2" already'): 'der Schlüsselsatz „%1“ hat bereits einen Schlüssel mit der kid „%2“',
+(None, 'deleting key "%1"'): 'Löschen des Schlüssels „%1“',
+(None, 'deleting key set "%1"'): 'Löschen des Schlüsselsatzes „%1“',
+(None, 'restoring key "%1"'): 'Wiederherstellen des Schlüssels „%1“',
+(None, 'the trash holds no key "%1" of key set "%2"'): 'im Papierkorb liegt kein Schlüssel „%1“ des Schlüsselsatzes „%2“',
+(None, 'restoring key set "%1"'): 'Wiederherstellen des Schlüsselsatzes „%1“',
+(None, 'the trash holds no key set "%1"'): 'im Papierkorb liegt kein Schlüsselsatz „%1“',
+(None, 'emptying the trash'): 'Leeren des Papierkorbs',
+(None, 're-encrypting the store'): 'Neuverschlüsseln des Speichers',
+(None, 'writing the audit log'): 'Schreiben des Prüfprotokolls',
+(None, 'reading the audit log'): 'Lesen des Prüfprotokolls',
+(None, 'saving remote "%1"'): 'Speichern des Remote-Endpunkts „%1“',
+(None, 'the credentials of remote "%1" cannot be decrypted with the configured system secret(s)'):
+    'die Zugangsdaten des Remote-Endpunkts „%1“ lassen sich mit dem eingerichteten Systemgeheimnis nicht entschlüsseln',
+(None, 'listing remotes'): 'Auflisten der Remote-Endpunkte',
+(None, 'reading remote "%1"'): 'Lesen des Remote-Endpunkts „%1“',
+(None, 'removing remote "%1"'): 'Entfernen des Remote-Endpunkts „%1“',
+(None, 'there is no remote "%1"'): 'es gibt keinen Remote-Endpunkt „%1“',
+(None, 'saving the rotation of "%1"'): 'Speichern der Rotation von „%1“',
+(None, 'saving the rotation'): 'Speichern der Rotation',
+(None, 'reading the rotation'): 'Lesen der Rotation',
+(None, 'clearing the rotation'): 'Löschen der Rotation',
+(None, '%1: the store is in use by another process (waited 5 s); try again when it is done'):
+    '%1: Der Speicher wird von einem anderen Prozess verwendet (5 s gewartet); versuchen Sie es erneut, wenn er fertig ist',
+(None, '%1: the store is read-only; nothing was changed'): '%1: Der Speicher ist schreibgeschützt; es wurde nichts geändert',
+(None, '%1: the store could not be written (the disk may be full or a file size limit reached); nothing was changed'):
+    '%1: Der Speicher konnte nicht geschrieben werden (der Datenträger ist vielleicht voll oder eine Dateigrößengrenze erreicht); es wurde nichts geändert',
+(None, '%1: the disk is full; nothing was changed'): '%1: Der Datenträger ist voll; es wurde nichts geändert',
+(None, '%1: the name exists already'): '%1: Der Name existiert bereits',
+(None, 'the %1 must not be empty'): '%1 darf nicht leer sein',
+(None, 'the %1 has %2 characters; at most 255 are stored (as in Hydra)'):
+    '%1 hat %2 Zeichen; gespeichert werden höchstens 255 (wie in Hydra)',
+(None, 'the %1 contains a control character'): '%1 enthält ein Steuerzeichen',
+# OpenSslKey
+(None, 'error %1'): 'Fehler %1',
+(None, '%1 is not a valid key%2'): '%1 ist kein gültiger Schlüssel%2',
+(None, 'the RSA key has no modulus or exponent'): 'der RSA-Schlüssel hat keinen Modulus oder Exponenten',
+(None, 'member "n": an RSA modulus of %1 bits is not usable (512 to 16384 bits)'):
+    'Eintrag „n“: Ein RSA-Modulus mit %1 Bit ist nicht verwendbar (512 bis 16384 Bit)',
+(None, 'member "e" is not a valid RSA public exponent (odd, at least 3, below n)'):
+    'der Eintrag „e“ ist kein gültiger öffentlicher RSA-Exponent (ungerade, mindestens 3, kleiner als n)',
+(None, 'member "n" has the small factor %1: it is not an RSA modulus'): 'der Eintrag „n“ hat den kleinen Teiler %1: Er ist kein RSA-Modulus',
+(None, 'the RSA private members do not match the public key (or p, q, dp, dq, qi are inconsistent)'):
+    'die privaten RSA-Einträge passen nicht zum öffentlichen Schlüssel (oder p, q, dp, dq, qi widersprechen sich)',
+(None, 'the RSA private exponent "d" does not match "n" and "e"'): 'der private RSA-Exponent „d“ passt nicht zu „n“ und „e“',
+(None, 'OpenSSL could not take the RSA parameters'): 'OpenSSL konnte die RSA-Parameter nicht übernehmen',
+(None, 'the RSA key'): 'der RSA-Schlüssel',
+(None, 'curve "%1" is not supported'): 'die Kurve „%1“ wird nicht unterstützt',
+(None, 'members "x" and "y" are not a point on %1'): 'die Einträge „x“ und „y“ sind kein Punkt auf %1',
+(None, 'members "x" and "y" are not a valid point on %1'): 'die Einträge „x“ und „y“ sind kein gültiger Punkt auf %1',
+(None, 'member "d" does not match the public point "x", "y"'): 'der Eintrag „d“ passt nicht zum öffentlichen Punkt „x“, „y“',
+(None, 'member "x" is not a point on %1'): 'der Eintrag „x“ ist kein Punkt auf %1',
+(None, 'member "x" is a point of small order on %1: not a usable public key'):
+    'der Eintrag „x“ ist ein Punkt kleiner Ordnung auf %1: kein verwendbarer öffentlicher Schlüssel',
+(None, 'the %1 key'): 'der %1-Schlüssel',
+(None, 'member "x" is a point of small order on %1: a key agreement with it gives an all-zero secret'):
+    'der Eintrag „x“ ist ein Punkt kleiner Ordnung auf %1: Eine Schlüsselvereinbarung damit ergibt ein Geheimnis aus lauter Nullen',
+(None, 'member "d" does not match the public key "x"'): 'der Eintrag „d“ passt nicht zum öffentlichen Schlüssel „x“',
+(None, 'an oct key is symmetric and has no PEM or DER form'): 'ein oct-Schlüssel ist symmetrisch und hat keine PEM- oder DER-Form',
+(None, 'no key'): 'kein Schlüssel',
+(None, 'EC with explicit parameters'): 'EC mit expliziten Parametern',
+(None, 'unknown key type'): 'unbekannter Schlüsseltyp',
+(None, 'the key could not be read: its encoding is damaged or of an unknown type'):
+    'der Schlüssel konnte nicht gelesen werden: Seine Kodierung ist beschädigt oder von unbekanntem Typ',
+(None, 'the RSA key has no public modulus or exponent'): 'der RSA-Schlüssel hat keinen öffentlichen Modulus oder Exponenten',
+(None, 'multi-prime RSA keys (more than two primes) are not supported'):
+    'RSA-Schlüssel mit mehr als zwei Primzahlen werden nicht unterstützt',
+(None, 'EC keys with explicit curve parameters are not supported; use a named curve (P-256, P-384, P-521)'):
+    'EC-Schlüssel mit expliziten Kurvenparametern werden nicht unterstützt; verwenden Sie eine benannte Kurve (P-256, P-384, P-521)',
+(None, 'EC curve %1 is not supported by JOSE (P-256, P-384 and P-521 are)'):
+    'die EC-Kurve %1 wird von JOSE nicht unterstützt (unterstützt werden P-256, P-384 und P-521)',
+(None, 'the EC key has no public point'): 'der EC-Schlüssel hat keinen öffentlichen Punkt',
+(None, 'the %1 key has no public key'): 'der %1-Schlüssel hat keinen öffentlichen Schlüssel',
+(None, '%1 keys cannot be expressed as a JWK (RSA, EC P-256/384/521, Ed25519, Ed448, X25519 and X448 can)'):
+    '%1-Schlüssel lassen sich nicht als JWK darstellen (RSA, EC P-256/384/521, Ed25519, Ed448, X25519 und X448 schon)',
+# SecretCipher
+(None, 'SHA-256 is unavailable'): 'SHA-256 ist nicht verfügbar',
+(None, 'the store cipher could not be set up'): 'die Verschlüsselung des Speichers konnte nicht eingerichtet werden',
+(None, 'encryption failed: %1'): 'die Verschlüsselung ist fehlgeschlagen: %1',
+# SystemSecret
+(None, 'SECRETS_SYSTEM has an unterminated quote; write it as comma-separated values or as a JSON array of strings'):
+    'SECRETS_SYSTEM enthält ein nicht geschlossenes Anführungszeichen; schreiben Sie es als kommagetrennte Werte oder als JSON-Array von Zeichenketten',
+(None, 'no session bus'): 'kein Sitzungsbus',
+(None, 'no system secret is configured'): 'es ist kein Systemgeheimnis eingerichtet',
+(None, 'system secret %1 of %2 has %3 characters; each secret needs at least %4 (as in Ory Hydra)'):
+    'Systemgeheimnis %1 von %2 hat %3 Zeichen; jedes Geheimnis braucht mindestens %4 (wie in Ory Hydra)',
+(None, "SECRETS_SYSTEM starts with '[' but is not a JSON array of strings"):
+    "SECRETS_SYSTEM beginnt mit '[', ist aber kein JSON-Array von Zeichenketten",
+(None, 'SECRETS_SYSTEM must be a JSON array of strings'): 'SECRETS_SYSTEM muss ein JSON-Array von Zeichenketten sein',
+(None, 'SECRETS_SYSTEM is set but holds no secret'): 'SECRETS_SYSTEM ist gesetzt, enthält aber kein Geheimnis',
+(None, 'the secret file %1 cannot be read: %2'): 'die Geheimnisdatei %1 kann nicht gelesen werden: %2',
+(None, "the system secret of the store %1 is missing: it is not in SECRETS_SYSTEM, not in the secret service and there is no file %2. Set SECRETS_SYSTEM to the store's secret (from your backup) or restore that file."):
+    'das Systemgeheimnis des Speichers %1 fehlt: Es steht nicht in SECRETS_SYSTEM, nicht im Geheimnisdienst, und es gibt keine Datei %2. Setzen Sie SECRETS_SYSTEM auf das Geheimnis des Speichers (aus Ihrer Sicherung) oder stellen Sie diese Datei wieder her.',
+(None, 'the secret file %1 cannot be written: %2'): 'die Geheimnisdatei %1 kann nicht geschrieben werden: %2',
+(None, 'environment variable SECRETS_SYSTEM (%1 secret; the first encrypts)'):
+    'Umgebungsvariable SECRETS_SYSTEM (%1 Geheimnis; das erste verschlüsselt)',
+(None, 'environment variable SECRETS_SYSTEM (%1 secrets; the first encrypts)'):
+    'Umgebungsvariable SECRETS_SYSTEM (%1 Geheimnisse; das erste verschlüsselt)',
+(None, 'desktop secret service (QtKeychain), service "%1", key "%2"'):
+    'Geheimnisdienst des Desktops (QtKeychain), Dienst „%1“, Schlüssel „%2“',
+(None, 'file %1 (mode 0600)'): 'Datei %1 (Modus 0600)',
+(None, 'given by the caller'): 'vom Aufrufer übergeben',
+# TransportPolicy
+(None, '"%1" is not a valid URL; give one such as https://hydra.example.com:4445'):
+    '„%1“ ist keine gültige URL; geben Sie eine wie https://hydra.example.com:4445 an',
+(None, 'the URL carries a user name or password; use a token file or a header instead'):
+    'die URL enthält einen Benutzernamen oder ein Passwort; verwenden Sie stattdessen eine Token-Datei oder einen Header',
+(None, '%1 uses plain http to %2: keys would cross the network unencrypted. Use https (plain http is allowed only to loopback: 127.0.0.1, ::1, localhost)'):
+    '%1 verwendet unverschlüsseltes http zu %2: Schlüssel gingen unverschlüsselt über das Netz. Verwenden Sie https (unverschlüsseltes http ist nur zum Loopback erlaubt: 127.0.0.1, ::1, localhost)',
+(None, 'the URL scheme "%1" is not supported; use https'): 'das URL-Schema „%1“ wird nicht unterstützt; verwenden Sie https',
+})
+DE.update({
+# HydraAdminClient (mutual TLS)
+(None, '. If the server requires a client certificate (mutual TLS), add one to the remote (--client-cert FILE --client-key FILE)'):
+    '. Verlangt der Server ein Client-Zertifikat (gegenseitiges TLS), fügen Sie dem Remote-Endpunkt eines hinzu (--client-cert DATEI --client-key DATEI)',
+(None, '. If the server requires a client certificate, it may not accept this one: check that a CA the server trusts issued it'):
+    '. Verlangt der Server ein Client-Zertifikat, nimmt er dieses vielleicht nicht an: Prüfen Sie, ob es eine CA ausgestellt hat, der der Server vertraut',
+(None, 'the client key of remote "%1" does not belong to its client certificate'):
+    'der Client-Schlüssel des Remote-Endpunkts „%1“ gehört nicht zu seinem Client-Zertifikat',
+# KeyStore (free space)
+(None, 'the disk holding the store %1 is full (%2 KiB free, at least %3 KiB are needed to open it); free some space and try again. Nothing was changed.'):
+    'der Datenträger mit dem Speicher %1 ist voll (%2 KiB frei, zum Öffnen werden mindestens %3 KiB gebraucht); schaffen Sie Platz und versuchen Sie es erneut. Es wurde nichts geändert.',
+# RemoteSync
+(None, '%1 is an oct key and %2 is a set Hydra signs tokens with: Hydra does not sign with symmetric keys, and a symmetric key in a published set breaks /.well-known/jwks.json'):
+    '%1 ist ein oct-Schlüssel, und %2 ist ein Satz, mit dem Hydra Tokens signiert: Hydra signiert nicht mit symmetrischen Schlüsseln, und ein symmetrischer Schlüssel in einem veröffentlichten Satz macht /.well-known/jwks.json unbrauchbar',
+(None, '%1 has no "alg": Hydra takes the JWS algorithm from it, so signing with this key fails'):
+    '%1 hat kein „alg“: Hydra entnimmt ihm den JWS-Algorithmus, daher schlägt das Signieren mit diesem Schlüssel fehl',
+(None, '%1: "alg" does not fit the key: %2'): '%1: „alg“ passt nicht zum Schlüssel: %2',
+(None, 'the rotation step was not confirmed; nothing changed here or on %1'):
+    'der Rotationsschritt wurde nicht bestätigt; weder hier noch auf %1 wurde etwas geändert',
+(None, 'key set "%1" is empty here: pushing it would delete every key of the remote set; confirm that explicitly'):
+    'der Schlüsselsatz „%1“ ist hier leer: Ihn zu übertragen würde jeden Schlüssel des entfernten Satzes löschen; bestätigen Sie das ausdrücklich',
+(None, 'Hydra generates only %1 keys, not "%2"; make the key here and push it instead'):
+    'Hydra erzeugt nur %1-Schlüssel, nicht „%2“; erzeugen Sie den Schlüssel stattdessen hier und übertragen Sie ihn',
+(None, 'Hydra answered the generation with %1 keys instead of one'): 'Hydra hat die Erzeugung mit %1 Schlüsseln statt mit einem beantwortet',
+(None, 'Hydra generated key %1, but it could not be stored here: %2'):
+    'Hydra hat den Schlüssel %1 erzeugt, er konnte hier aber nicht gespeichert werden: %2',
+(None, 'a rotation of %1 on %2 is in progress (key %3 %4); continue it with the next step'):
+    'eine Rotation von %1 auf %2 ist im Gang (Schlüssel %3 %4); setzen Sie sie mit dem nächsten Schritt fort',
+('jwk::RemoteSync', 'published'): 'veröffentlicht',
+('jwk::RemoteSync', 'activated'): 'aktiviert',
+(None, '%1 on %2 has no private key, so Hydra would generate its own RS256 key to sign with as soon as it needs one: a public key cannot wait there. Push a private key instead (jwkman-cli remote push)'):
+    '%1 auf %2 hat keinen privaten Schlüssel, also würde Hydra einen eigenen RS256-Schlüssel zum Signieren erzeugen, sobald es einen braucht: Ein öffentlicher Schlüssel kann dort nicht warten. Übertragen Sie stattdessen einen privaten Schlüssel (jwkman-cli remote push)',
+(None, 'generate a new %1 key, keep it here and publish only its public part to %2 on %3; %4 keeps signing until you activate the new key'):
+    'einen neuen %1-Schlüssel erzeugen, ihn hier behalten und nur seinen öffentlichen Teil in %2 auf %3 veröffentlichen; %4 signiert weiter, bis Sie den neuen Schlüssel aktivieren',
+('jwk::RemoteSync', 'no key'): 'kein Schlüssel',
+(None, '%1 (the new key %2 was not published and is in the local trash)'):
+    '%1 (der neue Schlüssel %2 wurde nicht veröffentlicht und liegt im lokalen Papierkorb)',
+(None, 'published the public key %1 (%2) to %3; %4 keeps signing until you activate'):
+    'öffentlichen Schlüssel %1 (%2) in %3 veröffentlicht; %4 signiert weiter, bis Sie aktivieren',
+(None, 'no published key waits for activation in %1 on %2; start with --step publish'):
+    'in %1 auf %2 wartet kein veröffentlichter Schlüssel auf die Aktivierung; beginnen Sie mit --step publish',
+(None, 'push the private key %1 to %2 on %3: it becomes the newest key and signs from now on'):
+    'den privaten Schlüssel %1 in %2 auf %3 übertragen: Er wird der neueste Schlüssel und signiert von nun an',
+(None, ' (its public part is no longer in the remote set, so verifiers have not been able to fetch it in advance)'):
+    ' (sein öffentlicher Teil ist nicht mehr im entfernten Satz, Prüfer konnten ihn also nicht vorab abrufen)',
+(None, 'activated %1: it signs in %2 now; retire %3 when tokens signed by it have expired'):
+    '%1 aktiviert: Er signiert jetzt in %2; nehmen Sie %3 außer Dienst, wenn die damit signierten Tokens abgelaufen sind',
+('jwk::RemoteSync', '(none)'): '(keiner)',
+(None, 'no activated rotation of %1 on %2 to retire; run --step activate first'):
+    'keine aktivierte Rotation von %1 auf %2 zum Abschließen; führen Sie zuerst --step activate aus',
+(None, 'finish the rotation of %1 on %2 (there is no old key to delete)'):
+    'die Rotation von %1 auf %2 abschließen (es gibt keinen alten Schlüssel zu löschen)',
+(None, 'delete %1 from %2 on %3 and move it to the local trash; tokens it signed no longer verify'):
+    '%1 aus %2 auf %3 löschen und in den lokalen Papierkorb verschieben; damit signierte Tokens lassen sich nicht mehr prüfen',
+(None, ' (note: the remote signer is %1, not the activated key %2)'):
+    ' (Hinweis: Der entfernte Signierschlüssel ist %1, nicht der aktivierte Schlüssel %2)',
+('jwk::RemoteSync', 'none'): 'keiner',
+(None, 'rotation of %1 complete (there was no old key)'): 'Rotation von %1 abgeschlossen (es gab keinen alten Schlüssel)',
+(None, 'retired %1 from %2 (and moved it to the local trash)'):
+    '%1 aus %2 außer Dienst genommen (und in den lokalen Papierkorb verschoben)',
+})
+# The remote view of the desktop app (Remote menu, RemoteWidget, RemoteController and their dialogs and models).
+DE.update({
+# MainWindow
+(None, '&Remote Endpoints…'): '&Remote-Endpunkte …',
+(None, '&Add Remote…'): 'Remote-Endpunkt &hinzufügen …',
+(None, '&Pull from Remote…'): 'Vom Remote-Endpunkt &holen …',
+(None, 'Push Selected &Key…'): 'Gewählten &Schlüssel übertragen …',
+(None, 'Push Key &Set…'): 'Schlüssels&atz übertragen …',
+(None, '&Generate on Server…'): 'Auf dem Server &erzeugen …',
+(None, 'R&otate Key Set (Next Step)…'): 'Schlüsselsatz r&otieren (nächster Schritt) …',
+(None, '&Remote'): '&Remote',
+(None, 'Pull from Remote'): 'Vom Remote-Endpunkt holen',
+(None, 'Push Selected Key'): 'Gewählten Schlüssel übertragen',
+(None, 'Push Key Set'): 'Schlüsselsatz übertragen',
+(None, 'Generate on Server'): 'Auf dem Server erzeugen',
+(None, 'Rotate Key Set'): 'Schlüsselsatz rotieren',
+# RemoteController
+(None, 'Remote'): 'Remote',
+(None, 'There is no remote named %1.'): 'Es gibt keinen Remote-Endpunkt namens %1.',
+(None, 'No remote Hydra endpoint is set up yet. Add one with Remote › Add Remote.'):
+    'Es ist noch kein entfernter Hydra-Endpunkt eingerichtet. Fügen Sie einen mit Remote › Remote-Endpunkt hinzufügen hinzu.',
+(None, 'Remote:'): 'Remote-Endpunkt:',
+(None, 'Saved remote %1.'): 'Remote-Endpunkt %1 gespeichert.',
+(None, 'Remove Remote'): 'Remote-Endpunkt entfernen',
+(None, 'Remove the remote %1 from this store? Its saved credentials are deleted and any staged rotation with it is forgotten here; nothing changes on the server.'):
+    'Den Remote-Endpunkt %1 aus diesem Speicher entfernen? Seine gespeicherten Zugangsdaten werden gelöscht, und eine begonnene Rotation mit ihm wird hier vergessen; auf dem Server ändert sich nichts.',
+(None, 'Remove'): 'Entfernen',
+(None, 'Removed remote %1.'): 'Remote-Endpunkt %1 entfernt.',
+(None, 'Another remote operation is still running.'): 'Ein anderer Vorgang mit einem Remote-Endpunkt läuft noch.',
+(None, 'Cancelled. %1'): 'Abgebrochen. %1',
+(None, '%1 was cancelled.'): '%1 wurde abgebrochen.',
+(None, 'Nothing was changed.'): 'Es wurde nichts geändert.',
+(None, 'Fetch from %1'): 'Von %1 abrufen',
+(None, 'Reading %n key set(s) from %1…'): ('%n Schlüsselsatz wird von %1 gelesen …', '%n Schlüsselsätze werden von %1 gelesen …'),
+(None, 'Read %n key set(s) from %1.'): ('%n Schlüsselsatz von %1 gelesen.', '%n Schlüsselsätze von %1 gelesen.'),
+(None, 'Pull from %1'): 'Von %1 holen',
+(None, '%1 is not on the server: it stays here as it is.'): '%1 ist nicht auf dem Server: Hier bleibt er, wie er ist.',
+(None, '%1: %2 added, %3 removed, %4 changed.'): '%1: %2 hinzugefügt, %3 entfernt, %4 geändert.',
+(None, '%1 will have no signing key here (now: %2).'): '%1 hat hier danach keinen Signierschlüssel (jetzt: %2).',
+(None, 'The signing key of %1 here becomes %2 (now: %3).'): 'Der Signierschlüssel von %1 wird hier %2 (jetzt: %3).',
+(None, 'The local copy matches %1: nothing to pull.'): 'Die lokale Kopie stimmt mit %1 überein: Es gibt nichts zu holen.',
+(None, 'Pulling replaces the local keys of %n key set(s) with what %1 holds, in one step. Keys removed here go to the trash.'):
+    ('Das Holen ersetzt die lokalen Schlüssel von %n Schlüsselsatz in einem Schritt durch das, was %1 enthält. Hier entfernte Schlüssel kommen in den Papierkorb.',
+     'Das Holen ersetzt die lokalen Schlüssel von %n Schlüsselsätzen in einem Schritt durch das, was %1 enthält. Hier entfernte Schlüssel kommen in den Papierkorb.'),
+(None, '&Apply Pull'): 'Holen &anwenden',
+(None, 'Storing the pulled keys…'): 'Die geholten Schlüssel werden gespeichert …',
+(None, 'Pulled %1 from %2.'): '%1 von %2 geholt.',
+(None, 'Push Key to %1'): 'Schlüssel zu %1 übertragen',
+(None, 'Send key %1 to key set %2 on %3? It becomes the newest key of %2 there and, because it holds private material, the key Hydra signs with.'):
+    'Schlüssel %1 an den Schlüsselsatz %2 auf %3 senden? Er wird dort der neueste Schlüssel von %2 und, weil er privates Material enthält, der Schlüssel, mit dem Hydra signiert.',
+(None, 'Send key %1 to key set %2 on %3? It becomes the newest key of %2 there; it holds no private part, so Hydra keeps signing with its current key.'):
+    'Schlüssel %1 an den Schlüsselsatz %2 auf %3 senden? Er wird dort der neueste Schlüssel von %2; er hat keinen privaten Teil, daher signiert Hydra weiter mit seinem bisherigen Schlüssel.',
+(None, 'Warnings:'): 'Warnungen:',
+(None, 'Push'): 'Übertragen',
+(None, 'Nothing was sent.'): 'Es wurde nichts gesendet.',
+(None, 'Sending key %1 to %2…'): 'Schlüssel %1 wird an %2 gesendet …',
+(None, 'Sent key %1 to %2 on %3.'): 'Schlüssel %1 an %2 auf %3 gesendet.',
+(None, 'Push Key Set to %1'): 'Schlüsselsatz zu %1 übertragen',
+(None, 'Reading key set %1 from %2…'): 'Schlüsselsatz %1 wird von %2 gelesen …',
+(None, '%1 holds no keys here: pushing it deletes every key of %1 on %2.'):
+    '%1 enthält hier keine Schlüssel: Ihn zu übertragen löscht jeden Schlüssel von %1 auf %2.',
+(None, '%n key(s) are sent, oldest first.'): ('%n Schlüssel wird gesendet.', '%n Schlüssel werden gesendet, der älteste zuerst.'),
+(None, 'None of them holds private material: Hydra has no signing key in %1 after this.'):
+    'Keiner davon enthält privates Material: Hydra hat danach keinen Signierschlüssel in %1.',
+(None, '%1 is sent last, so it is the newest key and the key Hydra signs with.'):
+    '%1 wird zuletzt gesendet und ist damit der neueste Schlüssel und der, mit dem Hydra signiert.',
+(None, '%n key(s) only on the server are deleted there: %1.'):
+    ('%n Schlüssel, der nur auf dem Server liegt, wird dort gelöscht: %1.', '%n Schlüssel, die nur auf dem Server liegen, werden dort gelöscht: %1.'),
+(None, '%1 is not on the server yet: it is created.'): '%1 ist noch nicht auf dem Server: Er wird angelegt.',
+(None, 'Pushing replaces the whole key set %1 on %2 with the keys here.'):
+    'Das Übertragen ersetzt den ganzen Schlüsselsatz %1 auf %2 durch die Schlüssel von hier.',
+(None, '&Push Set'): 'Satz &übertragen',
+(None, 'Sending key set %1…'): 'Schlüsselsatz %1 wird gesendet …',
+(None, 'Sent key set %1 to %2 (%n key(s)).'): ('Schlüsselsatz %1 an %2 gesendet (%n Schlüssel).', 'Schlüsselsatz %1 an %2 gesendet (%n Schlüssel).'),
+(None, 'Yes, delete every key of %1 on %2'): 'Ja, jeden Schlüssel von %1 auf %2 löschen',
+(None, 'Generate on %1'): 'Auf %1 erzeugen',
+(None, 'Hydra on %1 generates an %2 key…'): 'Hydra auf %1 erzeugt einen %2-Schlüssel …',
+(None, 'Hydra on %1 generated %2 key %3 in %4; it is stored here too.'):
+    'Hydra auf %1 hat den %2-Schlüssel %3 in %4 erzeugt; er ist auch hier gespeichert.',
+(None, 'Delete on %1'): 'Auf %1 löschen',
+(None, 'Delete the whole key set %1 on %2? Every key in it is deleted on the server for good. The copy here stays.'):
+    'Den ganzen Schlüsselsatz %1 auf %2 löschen? Jeder Schlüssel darin wird auf dem Server endgültig gelöscht. Die Kopie hier bleibt.',
+(None, 'Delete key %1 from key set %2 on %3? It is deleted on the server for good; if it is the signing key, the next newest private key signs. The copy here stays.'):
+    'Schlüssel %1 aus dem Schlüsselsatz %2 auf %3 löschen? Er wird auf dem Server endgültig gelöscht; ist er der Signierschlüssel, signiert der nächstneuere private Schlüssel. Die Kopie hier bleibt.',
+(None, 'Delete on Server'): 'Auf dem Server löschen',
+(None, 'Nothing was deleted.'): 'Es wurde nichts gelöscht.',
+(None, 'Deleting key set %1 on %2…'): 'Schlüsselsatz %1 auf %2 wird gelöscht …',
+(None, 'Deleting key %1 on %2…'): 'Schlüssel %1 auf %2 wird gelöscht …',
+(None, 'Deleted key set %1 on %2.'): 'Schlüsselsatz %1 auf %2 gelöscht.',
+(None, 'Deleted key %1 of %2 on %3.'): 'Schlüssel %1 von %2 auf %3 gelöscht.',
+(None, 'Rotate'): 'Rotieren',
+(None, 'Rotation, Step 1 of 3: Publish'): 'Rotation, Schritt 1 von 3: Veröffentlichen',
+(None, 'Rotation, Step 2 of 3: Activate'): 'Rotation, Schritt 2 von 3: Aktivieren',
+(None, 'Rotation, Step 3 of 3: Retire'): 'Rotation, Schritt 3 von 3: Außer Dienst nehmen',
+(None, "A new key of the signing key's algorithm is made here and only its public part is sent to %1 on %2, so that verifiers can fetch it. %3 keeps signing until you activate the new key."):
+    'Hier wird ein neuer Schlüssel mit dem Algorithmus des Signierschlüssels erzeugt, und nur sein öffentlicher Teil wird an %1 auf %2 gesendet, damit Prüfer ihn abrufen können. %3 signiert weiter, bis Sie den neuen Schlüssel aktivieren.',
+(None, '&Publish'): '&Veröffentlichen',
+(None, 'The private part of %1 is sent to %2 on %3: it becomes the newest private key and so the key Hydra signs with. %4 stays published for verification until you retire it.'):
+    'Der private Teil von %1 wird an %2 auf %3 gesendet: Er wird der neueste private Schlüssel und damit der, mit dem Hydra signiert. %4 bleibt zum Prüfen veröffentlicht, bis Sie ihn außer Dienst nehmen.',
+(None, 'The old key'): 'Der alte Schlüssel',
+(None, '&Activate'): '&Aktivieren',
+(None, 'There was no old key: this only completes the rotation of %1.'): 'Es gab keinen alten Schlüssel: Dies schließt nur die Rotation von %1 ab.',
+(None, '%1 is deleted from %2 on %3 and moved to the local trash. Retire it only when every token it signed has expired.'):
+    '%1 wird aus %2 auf %3 gelöscht und in den lokalen Papierkorb verschoben. Nehmen Sie ihn erst außer Dienst, wenn jedes damit signierte Token abgelaufen ist.',
+(None, '&Retire'): 'Außer &Dienst nehmen',
+(None, 'Now on the server: %1.'): 'Jetzt auf dem Server: %1.',
+(None, 'no such key set'): 'kein solcher Schlüsselsatz',
+(None, '%n key(s), signing key %1'): ('%n Schlüssel, Signierschlüssel %1', '%n Schlüssel, Signierschlüssel %1'),
+(None, 'Rotating key set %1 on %2…'): 'Schlüsselsatz %1 auf %2 wird rotiert …',
+# RemoteDialog
+(None, 'Remote Endpoints'): 'Remote-Endpunkte',
+# RemoteWidget
+(None, '&Add…'): '&Hinzufügen …',
+(None, '&Edit…'): '&Bearbeiten …',
+(None, 'Re&move…'): '&Entfernen …',
+(None, '&Fetch'): '&Abrufen',
+(None, '&Pull…'): 'H&olen …',
+(None, 'Push &Key…'): '&Schlüssel übertragen …',
+(None, 'Push &Set…'): 'S&atz übertragen …',
+(None, '&Delete on Server…'): 'Auf dem Server &löschen …',
+(None, '&Rotate…'): '&Rotieren …',
+(None, '&Remote Hydra admin endpoints'): '&Entfernte Hydra-Admin-Endpunkte',
+(None, 'Remote endpoints'): 'Remote-Endpunkte',
+(None, 'Key sets on the remote'): 'Schlüsselsätze auf dem Remote-Endpunkt',
+(None, '&Key sets'): '&Schlüsselsätze',
+(None, '&Key sets tracked on %1'): 'Auf %1 verfolgte &Schlüsselsätze',
+(None, '&Delete Set on Server…'): 'Satz auf dem Server &löschen …',
+(None, '&Delete Key on Server…'): 'Schlüssel auf dem Server &löschen …',
+(None, '&Rotate: Activate…'): '&Rotieren: Aktivieren …',
+(None, '&Rotate: Retire…'): '&Rotieren: Außer Dienst nehmen …',
+(None, '&Rotate: Publish…'): '&Rotieren: Veröffentlichen …',
+(None, 'Push Key'): 'Schlüssel übertragen',
+(None, 'Key set %1 holds no keys here to push.'): 'Der Schlüsselsatz %1 enthält hier keine Schlüssel zum Übertragen.',
+(None, 'Key of %1 to send to %2:'): 'Schlüssel von %1, der an %2 gesendet wird:',
+# RemoteGenerateDialog
+(None, 'Generate on the Server'): 'Auf dem Server erzeugen',
+(None, 'Hydra on %1 generates the key and sends it back with its private part; it is stored here too, encrypted. In a set Hydra signs with, the new key becomes the signing key at once.'):
+    'Hydra auf %1 erzeugt den Schlüssel und schickt ihn mit seinem privaten Teil zurück; er wird auch hier gespeichert, verschlüsselt. In einem Satz, mit dem Hydra signiert, wird der neue Schlüssel sofort der Signierschlüssel.',
+(None, 'Key &set:'): 'Schlüssel&satz:',
+(None, 'empty: Hydra makes a UUID'): 'leer: Hydra erzeugt eine UUID',
+(None, 'Use'): 'Verwendung',
+(None, 'Name the key set Hydra should generate the key in.'): 'Nennen Sie den Schlüsselsatz, in dem Hydra den Schlüssel erzeugen soll.',
+# RemotePlanDialog and RemotePlanModel
+(None, 'Keys this changes'): 'Schlüssel, die sich dadurch ändern',
+(None, 'here %1, on the server %2'): 'hier %1, auf dem Server %2',
+(None, '; becomes the signing key here'): '; wird hier der Signierschlüssel',
+(None, 'sent %1 of %2, %3'): 'gesendet als %1 von %2, %3',
+(None, '; the signing key'): '; der Signierschlüssel',
+(None, 'on the server only: deleted there'): 'nur auf dem Server: wird dort gelöscht',
+(None, 'signing key'): 'Signierschlüssel',
+(None, 'added'): 'hinzugefügt',
+(None, 'removed'): 'entfernt',
+(None, 'changed'): 'geändert',
+(None, 'sent'): 'gesendet',
+(None, 'deleted on the server'): 'auf dem Server gelöscht',
+(None, 'on the server'): 'auf dem Server',
+(None, 'Change'): 'Änderung',
+(None, 'Thumbprint here'): 'Fingerabdruck hier',
+(None, 'Thumbprint on the server'): 'Fingerabdruck auf dem Server',
+(None, 'Note'): 'Hinweis',
+# RemoteProfileDialog
+(None, 'Edit Remote'): 'Remote-Endpunkt bearbeiten',
+(None, 'Add Remote'): 'Remote-Endpunkt hinzufügen',
+(None, 'An Ory Hydra admin endpoint (the admin port, without /admin). Keys travel over https with full certificate verification; plain http only to this computer.'):
+    'Ein Admin-Endpunkt von Ory Hydra (der Admin-Port, ohne /admin). Schlüssel werden über https mit vollständiger Zertifikatsprüfung übertragen; unverschlüsseltes http nur zu diesem Computer.',
+(None, 'Remote name'): 'Name des Remote-Endpunkts',
+(None, '&Name:'): '&Name:',
+(None, 'Admin URL'): 'Admin-URL',
+(None, '&Admin URL:'): '&Admin-URL:',
+(None, 'Public URL'): 'Öffentliche URL',
+(None, 'optional, e.g. https://auth.example.com'): 'optional, z. B. https://auth.example.com',
+(None, '&Public URL:'): 'Ö&ffentliche URL:',
+(None, 'Bearer token'): 'Bearer-Token',
+(None, 'saved; type to replace'): 'gespeichert; zum Ersetzen neu eingeben',
+(None, 'optional (Ory Network: an API key)'): 'optional (Ory Network: ein API-Schlüssel)',
+(None, 'Bearer &token:'): 'Bearer-&Token:',
+(None, 'Custom headers'): 'Eigene Header',
+(None, '%n header(s) saved; type to replace'): ('%n Header gespeichert; zum Ersetzen neu eingeben', '%n Header gespeichert; zum Ersetzen neu eingeben'),
+(None, 'optional, one per line: Name: value'): 'optional, einer pro Zeile: Name: Wert',
+(None, 'Custom &headers:'): 'Eigene &Header:',
+(None, 'Browse…'): 'Durchsuchen …',
+(None, 'Browse for %1'): '%1 suchen',
+(None, 'Extra &CA file:'): 'Zusätzliche &CA-Datei:',
+(None, 'Extra CA file'): 'Zusätzliche CA-Datei',
+(None, 'CA Certificates (PEM)'): 'CA-Zertifikate (PEM)',
+(None, 'saved; choose a file to replace'): 'gespeichert; zum Ersetzen eine Datei wählen',
+(None, "optional, PEM; trusted in addition to the system's CAs"): 'optional, PEM; zusätzlich zu den CAs des Systems vertraut',
+(None, 'C&lient certificate:'): 'C&lient-Zertifikat:',
+(None, 'Client certificate'): 'Client-Zertifikat',
+(None, 'Client Certificate (PEM)'): 'Client-Zertifikat (PEM)',
+(None, 'optional, PEM, for mutual TLS'): 'optional, PEM, für gegenseitiges TLS',
+(None, 'Client &key:'): 'Client-&Schlüssel:',
+(None, 'Client key'): 'Client-Schlüssel',
+(None, 'Client Key (PEM)'): 'Client-Schlüssel (PEM)',
+(None, "the client certificate's private key, PEM"): 'der private Schlüssel des Client-Zertifikats, PEM',
+(None, '&Forget the saved token, headers, CA file and client certificate'):
+    'Gespeichertes Token, Header, CA-Datei und Client-Zertifikat &vergessen',
+(None, 'Tracked key sets'): 'Verfolgte Schlüsselsätze',
+(None, 'Hydra cannot list its key sets: name the ones to pull and push, one per line.'):
+    'Hydra kann seine Schlüsselsätze nicht auflisten: Nennen Sie die zu holenden und zu übertragenden, einen pro Zeile.',
+(None, 'Tracked key &sets:'): 'Verfolgte Schlüssel&sätze:',
+(None, 'Time-out in seconds'): 'Zeitlimit in Sekunden',
+(None, 'T&ime-out:'): '&Zeitlimit:',
+(None, 'Plain http to this computer (loopback): allowed, but unencrypted.'):
+    'Unverschlüsseltes http zu diesem Computer (Loopback): erlaubt, aber unverschlüsselt.',
+(None, "https, the server's certificate verified in full."): 'https, das Zertifikat des Servers vollständig geprüft.',
+(None, 'PEM files (*.pem *.crt *.cer *.key);;All files (*)'): 'PEM-Dateien (*.pem *.crt *.cer *.key);;Alle Dateien (*)',
+(None, 'Give the remote a name.'): 'Geben Sie dem Remote-Endpunkt einen Namen.',
+(None, 'There is a remote named %1 already.'): 'Es gibt bereits einen Remote-Endpunkt namens %1.',
+(None, 'A header is written as "Name: value", one per line; this line is not: %1'):
+    'Ein Header wird als „Name: Wert“ geschrieben, einer pro Zeile; diese Zeile ist es nicht: %1',
+(None, '%1 cannot be read: %2'): '%1 kann nicht gelesen werden: %2',
+(None, '%1 holds no PEM certificate.'): '%1 enthält kein PEM-Zertifikat.',
+(None, 'Mutual TLS needs both the client certificate and its private key.'):
+    'Gegenseitiges TLS braucht sowohl das Client-Zertifikat als auch seinen privaten Schlüssel.',
+(None, 'Name at least one key set to track: Hydra has no list of its sets.'):
+    'Nennen Sie mindestens einen zu verfolgenden Schlüsselsatz: Hydra führt keine Liste seiner Sätze.',
+# RemoteProfileModel
+(None, 'bearer token'): 'Bearer-Token',
+(None, 'header %1'): 'Header %1',
+(None, 'client certificate'): 'Client-Zertifikat',
+(None, 'refused'): 'abgelehnt',
+(None, 'http, loopback only (unencrypted)'): 'http, nur Loopback (unverschlüsselt)',
+(None, 'https'): 'https',
+(None, 'Plain http: allowed only because %1 is this computer (loopback). Nothing is encrypted.'):
+    'Unverschlüsseltes http: nur erlaubt, weil %1 dieser Computer ist (Loopback). Nichts wird verschlüsselt.',
+(None, 'https with full certificate verification'): 'https mit vollständiger Zertifikatsprüfung',
+(None, 'Name'): 'Name',
+(None, 'Transport'): 'Transport',
+(None, 'Authentication'): 'Authentifizierung',
+# RemoteSetModel
+(None, '%1; not here'): '%1; nicht hier',
+(None, '%1; differs from here'): '%1; weicht von hier ab',
+(None, 'rotation: %1 published, activate next'): 'Rotation: %1 veröffentlicht, als Nächstes aktivieren',
+(None, 'rotation: %1 signs, retire %2 next'): 'Rotation: %1 signiert, als Nächstes %2 außer Dienst nehmen',
+(None, '(no old key)'): '(kein alter Schlüssel)',
+(None, 'rotation complete'): 'Rotation abgeschlossen',
+(None, 'not fetched yet'): 'noch nicht abgerufen',
+(None, 'not on the server'): 'nicht auf dem Server',
+(None, '%n key(s), no signing key'): ('%n Schlüssel, kein Signierschlüssel', '%n Schlüssel, kein Signierschlüssel'),
+(None, '%n key(s), signs with %1'): ('%n Schlüssel, signiert mit %1', '%n Schlüssel, signiert mit %1'),
+(None, '; differs from the local copy'): '; weicht von der lokalen Kopie ab',
+(None, '; same as the local copy'): '; wie die lokale Kopie',
+(None, 'Key set / kid'): 'Schlüsselsatz / kid',
+(None, 'On the server'): 'Auf dem Server',
+(None, 'Thumbprint (SHA-256)'): 'Fingerabdruck (SHA-256)',
+})

@@ -211,6 +211,44 @@ Ory Hydra kann für diesen Algorithmus ebenfalls Schlüssel erzeugen.</translati
     </message>
 </context>
 <context>
+    <name>jwk::Algorithms</name>
+    <message>
+        <source>"%1" is not a JOSE algorithm JWK Manager knows</source>
+        <translation>„%1“ ist kein JOSE-Algorithmus, den JWK Manager kennt</translation>
+    </message>
+    <message>
+        <source>%1 needs a %2 key, not %3</source>
+        <translation>%1 braucht einen %2-Schlüssel, nicht %3</translation>
+    </message>
+    <message>
+        <source>%1 needs curve %2, not %3</source>
+        <translation>%1 braucht die Kurve %2, nicht %3</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> oder </translation>
+    </message>
+    <message>
+        <source>%1 needs a %2-bit key, not %3 bits</source>
+        <translation>%1 braucht einen Schlüssel mit %2 Bit, nicht %3 Bit</translation>
+    </message>
+    <message>
+        <source>%1 needs a at least %2-bit key, not %3 bits</source>
+        <translation>%1 braucht einen Schlüssel mit mindestens %2 Bit, nicht %3 Bit</translation>
+    </message>
+</context>
+<context>
+    <name>jwk::Certificate</name>
+    <message>
+        <source>the data is not a DER X.509 certificate</source>
+        <translation>die Daten sind kein X.509-Zertifikat in DER</translation>
+    </message>
+    <message>
+        <source>could not make the certificate (%1): %2</source>
+        <translation>das Zertifikat konnte nicht erstellt werden (%1): %2</translation>
+    </message>
+</context>
+<context>
     <name>jwk::CertificateChainModel</name>
     <message>
         <source>expired</source>
@@ -247,49 +285,6 @@ Ory Hydra kann für diesen Algorithmus ebenfalls Schlüssel erzeugen.</translati
     <message>
         <source>Status</source>
         <translation>Status</translation>
-    </message>
-</context>
-<context>
-    <name>jwk::CoreMessages</name>
-    <message>
-        <source>the set holds this key already (same thumbprint)</source>
-        <translation>der Schlüsselsatz enthält diesen Schlüssel bereits (gleicher Fingerabdruck)</translation>
-    </message>
-    <message>
-        <source>the set has a different key with this kid</source>
-        <translation>der Schlüsselsatz enthält einen anderen Schlüssel mit dieser kid</translation>
-    </message>
-    <message>
-        <source>a key with this kid is in the trash; restore it or empty the trash first</source>
-        <translation>ein Schlüssel mit dieser kid liegt im Papierkorb; stellen Sie ihn wieder her oder leeren Sie zuerst den Papierkorb</translation>
-    </message>
-    <message>
-        <source>not a key: expected a JWK or JWK Set (JSON), PEM or DER</source>
-        <translation>kein Schlüssel: erwartet wird ein JWK oder JWK Set (JSON), PEM oder DER</translation>
-    </message>
-    <message>
-        <source>no PEM block found</source>
-        <translation>kein PEM-Block gefunden</translation>
-    </message>
-    <message>
-        <source>the input is empty</source>
-        <translation>die Eingabe ist leer</translation>
-    </message>
-    <message>
-        <source>the JWK Set holds no keys</source>
-        <translation>das JWK Set enthält keine Schlüssel</translation>
-    </message>
-    <message>
-        <source>the key is encrypted and no passphrase was given</source>
-        <translation>der Schlüssel ist verschlüsselt, und es wurde keine Passphrase angegeben</translation>
-    </message>
-    <message>
-        <source>wrong passphrase: the key could not be decrypted</source>
-        <translation>falsche Passphrase: Der Schlüssel konnte nicht entschlüsselt werden</translation>
-    </message>
-    <message>
-        <source>is a folder, not a key file</source>
-        <translation>ist ein Ordner, keine Schlüsseldatei</translation>
     </message>
 </context>
 <context>
@@ -687,6 +682,116 @@ Ory Hydra kann für diesen Algorithmus ebenfalls Schlüssel erzeugen.</translati
     </message>
 </context>
 <context>
+    <name>jwk::HydraAdminClient</name>
+    <message>
+        <source>the %1 is empty: Hydra's admin API cannot address it</source>
+        <translation>%1 ist leer: Die Admin-API von Hydra kann ihn nicht ansprechen</translation>
+    </message>
+    <message>
+        <source>the %1 "%2" cannot be addressed in Hydra's URL paths (it names another resource after URL normalisation)</source>
+        <translation>%1 „%2“ lässt sich in den URL-Pfaden von Hydra nicht ansprechen (nach der URL-Normalisierung bezeichnet er eine andere Ressource)</translation>
+    </message>
+    <message>
+        <source>key set name</source>
+        <translation>der Name des Schlüsselsatzes</translation>
+    </message>
+    <message>
+        <source>kid</source>
+        <translation>der Wert der kid</translation>
+    </message>
+    <message>
+        <source>%1: HTTP %2, but the answer is not %3: %4</source>
+        <translation>%1: HTTP %2, aber die Antwort ist nicht %3: %4</translation>
+    </message>
+    <message>
+        <source>a JWK Set</source>
+        <translation>ein JWK Set</translation>
+    </message>
+    <message>
+        <source>a JWK</source>
+        <translation>ein JWK</translation>
+    </message>
+    <message>
+        <source>; Hydra says: %1</source>
+        <translation>; Hydra meldet: %1</translation>
+    </message>
+    <message>
+        <source>%1: HTTP %2 %3: the server redirects to %4; give the admin URL that answers directly</source>
+        <translation>%1: HTTP %2 %3: Der Server leitet nach %4 um; geben Sie die Admin-URL an, die direkt antwortet</translation>
+    </message>
+    <message>
+        <source>%1: cancelled</source>
+        <translation>%1: abgebrochen</translation>
+    </message>
+    <message>
+        <source> (%1 attempts)</source>
+        <translation> (%1 Versuche)</translation>
+    </message>
+    <message>
+        <source>%1: the answer grew past %2 MiB and was cut off; no key set is that large, so the server (or something in between) is misbehaving</source>
+        <translation>%1: Die Antwort wuchs über %2 MiB und wurde abgeschnitten; kein Schlüsselsatz ist so groß, der Server (oder etwas dazwischen) verhält sich also fehlerhaft</translation>
+    </message>
+    <message>
+        <source>%1: no answer within %2 s%3</source>
+        <translation>%1: keine Antwort innerhalb von %2 s%3</translation>
+    </message>
+    <message>
+        <source>%1: the TLS connection failed: %2. If the server uses a private CA, add its certificate to the remote (--ca FILE)</source>
+        <translation>%1: Die TLS-Verbindung ist fehlgeschlagen: %2. Verwendet der Server eine eigene CA, fügen Sie deren Zertifikat dem Remote-Endpunkt hinzu (--ca DATEI)</translation>
+    </message>
+    <message>
+        <source>%1: HTTP %2, but the connection broke off before the whole answer arrived: %3%4</source>
+        <translation>%1: HTTP %2, aber die Verbindung brach ab, bevor die ganze Antwort eingetroffen war: %3%4</translation>
+    </message>
+    <message>
+        <source>%1: could not reach the server: %2%3</source>
+        <translation>%1: Der Server ist nicht erreichbar: %2%3</translation>
+    </message>
+    <message>
+        <source> (after %1 attempts)</source>
+        <translation> (nach %1 Versuchen)</translation>
+    </message>
+    <message>
+        <source>the extra CA certificates of remote "%1" are not PEM certificates</source>
+        <translation>die zusätzlichen CA-Zertifikate des Remote-Endpunkts „%1“ sind keine PEM-Zertifikate</translation>
+    </message>
+    <message>
+        <source>the client certificate or key of remote "%1" cannot be read (PEM, RSA or EC)</source>
+        <translation>das Client-Zertifikat oder der Client-Schlüssel des Remote-Endpunkts „%1“ kann nicht gelesen werden (PEM, RSA oder EC)</translation>
+    </message>
+    <message>
+        <source>. If the server requires a client certificate (mutual TLS), add one to the remote (--client-cert FILE --client-key FILE)</source>
+        <translation>. Verlangt der Server ein Client-Zertifikat (gegenseitiges TLS), fügen Sie dem Remote-Endpunkt eines hinzu (--client-cert DATEI --client-key DATEI)</translation>
+    </message>
+    <message>
+        <source>. If the server requires a client certificate, it may not accept this one: check that a CA the server trusts issued it</source>
+        <translation>. Verlangt der Server ein Client-Zertifikat, nimmt er dieses vielleicht nicht an: Prüfen Sie, ob es eine CA ausgestellt hat, der der Server vertraut</translation>
+    </message>
+    <message>
+        <source>the client key of remote "%1" does not belong to its client certificate</source>
+        <translation>der Client-Schlüssel des Remote-Endpunkts „%1“ gehört nicht zu seinem Client-Zertifikat</translation>
+    </message>
+</context>
+<context>
+    <name>jwk::HydraDefaults</name>
+    <message>
+        <source>key set "%1" is in the trash; restore it or empty the trash before making Hydra's default sets. Nothing was generated.</source>
+        <translation>der Schlüsselsatz „%1“ liegt im Papierkorb; stellen Sie ihn wieder her oder leeren Sie den Papierkorb, bevor Sie die Standardsätze von Hydra anlegen. Es wurde nichts erzeugt.</translation>
+    </message>
+    <message>
+        <source>key generation was cancelled</source>
+        <translation>die Schlüsselerzeugung wurde abgebrochen</translation>
+    </message>
+    <message>
+        <source>generating RSA 4096 for %1</source>
+        <translation>RSA 4096 für %1 wird erzeugt</translation>
+    </message>
+    <message>
+        <source>generated %1</source>
+        <translation>%1 erzeugt</translation>
+    </message>
+</context>
+<context>
     <name>jwk::ImportSummaryDialog</name>
     <message>
         <source>No key was imported</source>
@@ -735,6 +840,196 @@ Ory Hydra kann für diesen Algorithmus ebenfalls Schlüssel erzeugen.</translati
     <message numerus="yes">
         <source>and %n more</source>
         <translation><numerusform>und %n weiterer</numerusform><numerusform>und %n weitere</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>jwk::JsonWebKey</name>
+    <message>
+        <source>a boolean</source>
+        <translation>ein Wahrheitswert</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>eine Zahl</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>eine Zeichenkette</translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation>ein Array</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>ein Objekt</translation>
+    </message>
+    <message>
+        <source>member "%1" is missing</source>
+        <translation>der Eintrag „%1“ fehlt</translation>
+    </message>
+    <message>
+        <source>member "%1" must be a string, not %2</source>
+        <translation>der Eintrag „%1“ muss eine Zeichenkette sein, nicht %2</translation>
+    </message>
+    <message>
+        <source>member "%1" is not base64url without padding</source>
+        <translation>der Eintrag „%1“ ist nicht base64url ohne Auffüllung</translation>
+    </message>
+    <message>
+        <source>member "%1" is empty</source>
+        <translation>der Eintrag „%1“ ist leer</translation>
+    </message>
+    <message>
+        <source>member "%1" has a leading zero octet; RFC 7518 requires the minimum number of octets</source>
+        <translation>der Eintrag „%1“ beginnt mit einem Null-Oktett; RFC 7518 verlangt die kleinstmögliche Anzahl Oktette</translation>
+    </message>
+    <message>
+        <source>member "key_ops" must be an array of strings, not %1</source>
+        <translation>der Eintrag „key_ops“ muss ein Array von Zeichenketten sein, nicht %1</translation>
+    </message>
+    <message>
+        <source>member "key_ops" must contain only strings</source>
+        <translation>der Eintrag „key_ops“ darf nur Zeichenketten enthalten</translation>
+    </message>
+    <message>
+        <source>member "key_ops" lists "%1" twice</source>
+        <translation>der Eintrag „key_ops“ nennt „%1“ zweimal</translation>
+    </message>
+    <message>
+        <source>member "x5c" cannot belong to an oct key</source>
+        <translation>der Eintrag „x5c“ kann nicht zu einem oct-Schlüssel gehören</translation>
+    </message>
+    <message>
+        <source>member "x5c" must be a non-empty array of base64 certificates</source>
+        <translation>der Eintrag „x5c“ muss ein nicht leeres Array von base64-Zertifikaten sein</translation>
+    </message>
+    <message>
+        <source>member "x5c" entry %1 is not standard base64 (RFC 7517 §4.7)</source>
+        <translation>im Eintrag „x5c“ ist Element %1 kein Standard-base64 (RFC 7517 §4.7)</translation>
+    </message>
+    <message>
+        <source>member "%1" must be %2 octets, not %3</source>
+        <translation>der Eintrag „%1“ muss %2 Oktette lang sein, nicht %3</translation>
+    </message>
+    <message>
+        <source>not valid JSON at offset %1: %2</source>
+        <translation>kein gültiges JSON an Position %1: %2</translation>
+    </message>
+    <message>
+        <source>member "%1" occurs twice in one object: a JWK must name each member once</source>
+        <translation>der Eintrag „%1“ kommt in einem Objekt zweimal vor: Ein JWK darf jeden Eintrag nur einmal nennen</translation>
+    </message>
+    <message>
+        <source>a JWK must be a JSON object</source>
+        <translation>ein JWK muss ein JSON-Objekt sein</translation>
+    </message>
+    <message>
+        <source>multi-prime RSA keys (member "oth") are not supported</source>
+        <translation>RSA-Schlüssel mit mehr als zwei Primzahlen (Eintrag „oth“) werden nicht unterstützt</translation>
+    </message>
+    <message>
+        <source>member "kty" is empty</source>
+        <translation>der Eintrag „kty“ ist leer</translation>
+    </message>
+    <message>
+        <source>member "kty": key type "%1" is not supported (RSA, EC, OKP and oct are)</source>
+        <translation>Eintrag „kty“: Der Schlüsseltyp „%1“ wird nicht unterstützt (unterstützt werden RSA, EC, OKP und oct)</translation>
+    </message>
+    <message>
+        <source>member "%1" does not belong to a key of kty %2</source>
+        <translation>der Eintrag „%1“ gehört nicht zu einem Schlüssel mit kty %2</translation>
+    </message>
+    <message>
+        <source>member "d" is missing but other private RSA members are present</source>
+        <translation>der Eintrag „d“ fehlt, obwohl andere private RSA-Einträge vorhanden sind</translation>
+    </message>
+    <message>
+        <source>member "%1" is missing: RFC 7518 §6.3.2 requires all of p, q, dp, dq and qi when any of them is present</source>
+        <translation>der Eintrag „%1“ fehlt: RFC 7518 §6.3.2 verlangt alle von p, q, dp, dq und qi, sobald einer davon vorhanden ist</translation>
+    </message>
+    <message>
+        <source>member "n": an RSA modulus must be odd</source>
+        <translation>Eintrag „n“: Ein RSA-Modulus muss ungerade sein</translation>
+    </message>
+    <message>
+        <source>member "crv": curve "%1" is not supported for kty %2 (%3)</source>
+        <translation>Eintrag „crv“: Die Kurve „%1“ wird für kty %2 nicht unterstützt (%3)</translation>
+    </message>
+    <message>
+        <source>P-256, P-384 and P-521 are</source>
+        <translation>unterstützt werden P-256, P-384 und P-521</translation>
+    </message>
+    <message>
+        <source>Ed25519, Ed448, X25519 and X448 are</source>
+        <translation>unterstützt werden Ed25519, Ed448, X25519 und X448</translation>
+    </message>
+    <message>
+        <source>member "%1" must be %2 octets for %3, not %4</source>
+        <translation>der Eintrag „%1“ muss für %3 %2 Oktette lang sein, nicht %4</translation>
+    </message>
+    <message>
+        <source>member "d" must be %1 octets for %2, not %3</source>
+        <translation>der Eintrag „d“ muss für %2 %1 Oktette lang sein, nicht %3</translation>
+    </message>
+    <message>
+        <source>member "k" is missing</source>
+        <translation>der Eintrag „k“ fehlt</translation>
+    </message>
+    <message>
+        <source>member "%1" is key material and cannot be set on its own</source>
+        <translation>der Eintrag „%1“ ist Schlüsselmaterial und kann nicht einzeln gesetzt werden</translation>
+    </message>
+    <message>
+        <source>member "%1" is key material and cannot be removed on its own</source>
+        <translation>der Eintrag „%1“ ist Schlüsselmaterial und kann nicht einzeln entfernt werden</translation>
+    </message>
+    <message>
+        <source>an oct key is symmetric: it has no public form</source>
+        <translation>ein oct-Schlüssel ist symmetrisch: Er hat keine öffentliche Form</translation>
+    </message>
+    <message>
+        <source>the digest for the thumbprint is unavailable</source>
+        <translation>der Hash für den Fingerabdruck ist nicht verfügbar</translation>
+    </message>
+</context>
+<context>
+    <name>jwk::JsonWebKeySet</name>
+    <message>
+        <source>not valid JSON at offset %1: %2</source>
+        <translation>kein gültiges JSON an Position %1: %2</translation>
+    </message>
+    <message>
+        <source>member "%1" occurs twice in one object: a JWK must name each member once</source>
+        <translation>der Eintrag „%1“ kommt in einem Objekt zweimal vor: Ein JWK darf jeden Eintrag nur einmal nennen</translation>
+    </message>
+    <message>
+        <source>a JWK Set must be a JSON object with a "keys" array</source>
+        <translation>ein JWK Set muss ein JSON-Objekt mit einem Array „keys“ sein</translation>
+    </message>
+    <message>
+        <source>member "keys" is missing: a JWK Set holds its keys in a "keys" array</source>
+        <translation>der Eintrag „keys“ fehlt: Ein JWK Set enthält seine Schlüssel in einem Array „keys“</translation>
+    </message>
+    <message>
+        <source>member "keys" must be an array</source>
+        <translation>der Eintrag „keys“ muss ein Array sein</translation>
+    </message>
+    <message>
+        <source>keys[%1]: a JWK must be a JSON object</source>
+        <translation>keys[%1]: Ein JWK muss ein JSON-Objekt sein</translation>
+    </message>
+    <message>
+        <source>keys[%1] skipped: %2</source>
+        <translation>keys[%1] übersprungen: %2</translation>
+    </message>
+    <message>
+        <source>keys[%1]: %2</source>
+        <translation>keys[%1]: %2</translation>
+    </message>
+    <message>
+        <source>kid "%1" is used by more than one key in the set</source>
+        <translation>die kid „%1“ wird von mehr als einem Schlüssel des Satzes verwendet</translation>
     </message>
 </context>
 <context>
@@ -946,6 +1241,298 @@ bis %2</translation>
     </message>
 </context>
 <context>
+    <name>jwk::KeyFormats</name>
+    <message>
+        <source>an oct key is symmetric: it has no PEM or DER form</source>
+        <translation>ein oct-Schlüssel ist symmetrisch: Er hat keine PEM- oder DER-Form</translation>
+    </message>
+    <message>
+        <source>an oct key is symmetric: it has no public form</source>
+        <translation>ein oct-Schlüssel ist symmetrisch: Er hat keine öffentliche Form</translation>
+    </message>
+    <message>
+        <source>%1 needs the private key, and this key is public only</source>
+        <translation>%1 braucht den privaten Schlüssel, und von diesem Schlüssel ist nur der öffentliche vorhanden</translation>
+    </message>
+    <message>
+        <source>PKCS#1 holds RSA keys only; use SPKI or PKCS#8 for %1</source>
+        <translation>PKCS#1 enthält nur RSA-Schlüssel; verwenden Sie SPKI oder PKCS#8 für %1</translation>
+    </message>
+    <message>
+        <source>SEC1 holds EC private keys only; use PKCS#8 for %1</source>
+        <translation>SEC1 enthält nur private EC-Schlüssel; verwenden Sie PKCS#8 für %1</translation>
+    </message>
+    <message>
+        <source>OpenSSL cannot write this key as %1 %2 (%3)</source>
+        <translation>OpenSSL kann diesen Schlüssel nicht als %1 %2 schreiben (%3)</translation>
+    </message>
+    <message>
+        <source>OpenSSL cannot write this key as PKCS#8 (%1)</source>
+        <translation>OpenSSL kann diesen Schlüssel nicht als PKCS#8 schreiben (%1)</translation>
+    </message>
+    <message>
+        <source>the key could not be encrypted (%1)</source>
+        <translation>der Schlüssel konnte nicht verschlüsselt werden (%1)</translation>
+    </message>
+    <message>
+        <source>the encrypted key could not be written (%1)</source>
+        <translation>der verschlüsselte Schlüssel konnte nicht geschrieben werden (%1)</translation>
+    </message>
+    <message>
+        <source>an encrypted export needs a passphrase</source>
+        <translation>ein verschlüsselter Export braucht eine Passphrase</translation>
+    </message>
+    <message>
+        <source>the passphrase is empty; an encrypted export needs a real one</source>
+        <translation>die Passphrase ist leer; ein verschlüsselter Export braucht eine echte</translation>
+    </message>
+    <message>
+        <source>unknown export format</source>
+        <translation>unbekanntes Exportformat</translation>
+    </message>
+</context>
+<context>
+    <name>jwk::KeyGenerator</name>
+    <message>
+        <source>OpenSSL cannot generate RSA %1 keys: %2</source>
+        <translation>OpenSSL kann keine RSA-Schlüssel mit %1 Bit erzeugen: %2</translation>
+    </message>
+    <message>
+        <source>key generation was cancelled</source>
+        <translation>die Schlüsselerzeugung wurde abgebrochen</translation>
+    </message>
+    <message>
+        <source>RSA key generation failed: %1</source>
+        <translation>die Erzeugung des RSA-Schlüssels ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>%1 key generation failed: %2</source>
+        <translation>die Erzeugung des %1-Schlüssels ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>unknown algorithm "%1"; known: %2</source>
+        <translation>unbekannter Algorithmus „%1“; bekannt sind: %2</translation>
+    </message>
+    <message>
+        <source>use must be "sig" or "enc", not "%1"</source>
+        <translation>use muss „sig“ oder „enc“ sein, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>%1 takes no curve</source>
+        <translation>%1 nimmt keine Kurve</translation>
+    </message>
+    <message>
+        <source>%1 uses curve %2: a size in bits does not apply</source>
+        <translation>%1 verwendet die Kurve %2: Eine Größe in Bit ist hier nicht anwendbar</translation>
+    </message>
+    <message>
+        <source>RSA keys under 2048 bits are refused (asked for %1)</source>
+        <translation>RSA-Schlüssel unter 2048 Bit werden abgelehnt (verlangt: %1)</translation>
+    </message>
+    <message>
+        <source>RSA key size must be a multiple of 8 from 2048 to 16384, not %1</source>
+        <translation>die Größe eines RSA-Schlüssels muss ein Vielfaches von 8 zwischen 2048 und 16384 sein, nicht %1</translation>
+    </message>
+    <message>
+        <source>%1 takes the curves %2, not "%3"</source>
+        <translation>%1 nimmt die Kurven %2, nicht „%3“</translation>
+    </message>
+    <message>
+        <source>%1 cannot use a %2-bit key (default %3)</source>
+        <translation>%1 kann keinen Schlüssel mit %2 Bit verwenden (Standard: %3)</translation>
+    </message>
+    <message>
+        <source>the random number generator failed</source>
+        <translation>der Zufallszahlengenerator hat versagt</translation>
+    </message>
+</context>
+<context>
+    <name>jwk::KeyImporter</name>
+    <message>
+        <source>PEM block %1 has a malformed BEGIN line</source>
+        <translation>PEM-Block %1 hat eine fehlerhafte BEGIN-Zeile</translation>
+    </message>
+    <message>
+        <source>PEM block %1 has an empty label</source>
+        <translation>PEM-Block %1 hat eine leere Bezeichnung</translation>
+    </message>
+    <message>
+        <source>PEM block %1 (%2) has no END line: the data is truncated</source>
+        <translation>PEM-Block %1 (%2) hat keine END-Zeile: Die Daten sind abgeschnitten</translation>
+    </message>
+    <message>
+        <source>PEM block %1 (%2) has a malformed END line: the data is truncated</source>
+        <translation>PEM-Block %1 (%2) hat eine fehlerhafte END-Zeile: Die Daten sind abgeschnitten</translation>
+    </message>
+    <message>
+        <source>PEM block %1 begins as "%2" but ends as "%3"</source>
+        <translation>PEM-Block %1 beginnt als „%2“, endet aber als „%3“</translation>
+    </message>
+    <message>
+        <source>%1, block %2 (%3)</source>
+        <translation>%1, Block %2 (%3)</translation>
+    </message>
+    <message>
+        <source>the input is %1 MiB; JWK Manager reads at most %2 MiB of key material</source>
+        <translation>die Eingabe ist %1 MiB groß; JWK Manager liest höchstens %2 MiB Schlüsselmaterial</translation>
+    </message>
+    <message>
+        <source>the input is empty</source>
+        <translation>die Eingabe ist leer</translation>
+    </message>
+    <message>
+        <source>not a key: expected a JWK or JWK Set (JSON), PEM or DER</source>
+        <translation>kein Schlüssel: erwartet wird ein JWK oder JWK Set (JSON), PEM oder DER</translation>
+    </message>
+    <message>
+        <source>not valid JSON at offset %1: %2</source>
+        <translation>kein gültiges JSON an Position %1: %2</translation>
+    </message>
+    <message>
+        <source>member "%1" occurs twice in one object: a JWK must name each member once</source>
+        <translation>der Eintrag „%1“ kommt in einem Objekt zweimal vor: Ein JWK darf jeden Eintrag nur einmal nennen</translation>
+    </message>
+    <message>
+        <source>%1, keys[%2]</source>
+        <translation>%1, keys[%2]</translation>
+    </message>
+    <message>
+        <source>the JWK Set holds no keys</source>
+        <translation>das JWK Set enthält keine Schlüssel</translation>
+    </message>
+    <message>
+        <source>the JWK Set holds no usable key (%1)</source>
+        <translation>das JWK Set enthält keinen verwendbaren Schlüssel (%1)</translation>
+    </message>
+    <message>
+        <source>the block is labelled "%1" but does not hold that structure</source>
+        <translation>der Block ist mit „%1“ bezeichnet, enthält aber nicht diese Struktur</translation>
+    </message>
+    <message>
+        <source>%1 is not a JOSE key type; convert it to PKCS#8 first</source>
+        <translation>%1 ist kein JOSE-Schlüsseltyp; wandeln Sie ihn zuerst in PKCS#8 um</translation>
+    </message>
+    <message>
+        <source>a PEM block labelled "%1" is not a key or a certificate</source>
+        <translation>ein PEM-Block mit der Bezeichnung „%1“ ist weder ein Schlüssel noch ein Zertifikat</translation>
+    </message>
+    <message>
+        <source>no PEM block found</source>
+        <translation>kein PEM-Block gefunden</translation>
+    </message>
+    <message>
+        <source>the certificate could not be decoded (%1)</source>
+        <translation>das Zertifikat konnte nicht dekodiert werden (%1)</translation>
+    </message>
+    <message>
+        <source>the key could not be decoded%1: the data is corrupt or truncated</source>
+        <translation>der Schlüssel konnte nicht dekodiert werden%1: Die Daten sind beschädigt oder abgeschnitten</translation>
+    </message>
+    <message>
+        <source>the key is encrypted and no passphrase was given</source>
+        <translation>der Schlüssel ist verschlüsselt, und es wurde keine Passphrase angegeben</translation>
+    </message>
+    <message>
+        <source>wrong passphrase: the key could not be decrypted</source>
+        <translation>falsche Passphrase: Der Schlüssel konnte nicht entschlüsselt werden</translation>
+    </message>
+    <message>
+        <source>standard input</source>
+        <translation>Standardeingabe</translation>
+    </message>
+    <message>
+        <source>standard input could not be read</source>
+        <translation>die Standardeingabe konnte nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>is a folder, not a key file</source>
+        <translation>ist ein Ordner, keine Schlüsseldatei</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>is %1 MiB; JWK Manager reads at most %2 MiB of key material</source>
+        <translation>ist %1 MiB groß; JWK Manager liest höchstens %2 MiB Schlüsselmaterial</translation>
+    </message>
+</context>
+<context>
+    <name>jwk::KeyLint</name>
+    <message>
+        <source>RSA %1 is too small: use at least 2048 bits</source>
+        <translation>RSA %1 ist zu klein: Verwenden Sie mindestens 2048 Bit</translation>
+    </message>
+    <message>
+        <source>RSA %1 is fine for short-lived keys; long-lived keys should have 3072 bits or more</source>
+        <translation>RSA %1 genügt für kurzlebige Schlüssel; langlebige Schlüssel sollten 3072 Bit oder mehr haben</translation>
+    </message>
+    <message>
+        <source>no "kid": verifiers cannot pick this key out of a set</source>
+        <translation>keine „kid“: Prüfer können diesen Schlüssel nicht aus einem Satz auswählen</translation>
+    </message>
+    <message>
+        <source>no "alg": Hydra signs with the key's alg, and a key without one breaks signing</source>
+        <translation>kein „alg“: Hydra signiert mit dem alg des Schlüssels, und ein Schlüssel ohne alg bricht das Signieren</translation>
+    </message>
+    <message>
+        <source>"alg" does not fit the key: %1</source>
+        <translation>„alg“ passt nicht zum Schlüssel: %1</translation>
+    </message>
+    <message>
+        <source>"use" is "%1"; registered values are "sig" and "enc"</source>
+        <translation>„use“ ist „%1“; registrierte Werte sind „sig“ und „enc“</translation>
+    </message>
+    <message>
+        <source>"use": "%1" contradicts "key_ops" entry "%2" (RFC 7517 §4.3)</source>
+        <translation>„use“: „%1“ widerspricht dem Eintrag „%2“ in „key_ops“ (RFC 7517 §4.3)</translation>
+    </message>
+    <message>
+        <source>the x5c leaf certificate</source>
+        <translation>das x5c-Endzertifikat</translation>
+    </message>
+    <message>
+        <source>x5c certificate %1</source>
+        <translation>x5c-Zertifikat %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2) expired on %3</source>
+        <translation>%1 (%2) ist am %3 abgelaufen</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is not valid before %3</source>
+        <translation>%1 (%2) ist erst ab %3 gültig</translation>
+    </message>
+    <message>
+        <source>the x5c leaf certificate holds a different key than the JWK</source>
+        <translation>das x5c-Endzertifikat enthält einen anderen Schlüssel als der JWK</translation>
+    </message>
+    <message>
+        <source>"x5t" is not the SHA-1 thumbprint of the x5c leaf certificate</source>
+        <translation>„x5t“ ist nicht der SHA-1-Fingerabdruck des x5c-Endzertifikats</translation>
+    </message>
+    <message>
+        <source>"x5t#S256" is not the SHA-256 thumbprint of the x5c leaf certificate</source>
+        <translation>„x5t#S256“ ist nicht der SHA-256-Fingerabdruck des x5c-Endzertifikats</translation>
+    </message>
+    <message>
+        <source>x5c certificate %1 did not issue the certificate before it</source>
+        <translation>x5c-Zertifikat %1 hat das Zertifikat davor nicht ausgestellt</translation>
+    </message>
+    <message>
+        <source>x5c entry %1 is not a usable certificate: %2</source>
+        <translation>x5c-Element %1 ist kein verwendbares Zertifikat: %2</translation>
+    </message>
+    <message>
+        <source>"use" is "%1" but %2 is for signatures</source>
+        <translation>„use“ ist „%1“, aber %2 dient Signaturen</translation>
+    </message>
+    <message>
+        <source>"use" is "%1" but %2 is for encryption</source>
+        <translation>„use“ ist „%1“, aber %2 dient der Verschlüsselung</translation>
+    </message>
+</context>
+<context>
     <name>jwk::KeyModel</name>
     <message>
         <source>signing</source>
@@ -1057,6 +1644,289 @@ bis %2</translation>
     <message>
         <source>Keys</source>
         <translation>Schlüssel</translation>
+    </message>
+</context>
+<context>
+    <name>jwk::KeyStore</name>
+    <message>
+        <source>the system secret (%1) does not open the store %2: it was encrypted under another secret. Set SECRETS_SYSTEM=new,old with the secret the store was made with among the list (the first encrypts, all decrypt), then run `jwkman-cli rotate-secret` to move it to the new one. Nothing was changed.</source>
+        <translation>das Systemgeheimnis (%1) öffnet den Speicher %2 nicht: Er wurde mit einem anderen Geheimnis verschlüsselt. Setzen Sie SECRETS_SYSTEM=neu,alt, sodass das Geheimnis, mit dem der Speicher angelegt wurde, in der Liste steht (das erste verschlüsselt, alle entschlüsseln), und führen Sie dann `jwkman-cli rotate-secret` aus, um ihn auf das neue umzustellen. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder; give the store's file name</source>
+        <translation>%1 ist ein Ordner; geben Sie den Dateinamen des Speichers an</translation>
+    </message>
+    <message>
+        <source>the folder %1 for the store cannot be created</source>
+        <translation>der Ordner %1 für den Speicher kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>the store %1 cannot be opened: %2</source>
+        <translation>der Speicher %1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>opening the store</source>
+        <translation>Öffnen des Speichers</translation>
+    </message>
+    <message>
+        <source>the store %1 was written by a newer JWK Manager (schema %2, this one knows %3); update JWK Manager</source>
+        <translation>der Speicher %1 wurde von einem neueren JWK Manager geschrieben (Schema %2, dieser kennt %3); aktualisieren Sie JWK Manager</translation>
+    </message>
+    <message>
+        <source>%1 is an SQLite database but not a JWK Manager store</source>
+        <translation>%1 ist eine SQLite-Datenbank, aber kein Speicher von JWK Manager</translation>
+    </message>
+    <message>
+        <source>creating the store</source>
+        <translation>Anlegen des Speichers</translation>
+    </message>
+    <message>
+        <source>reading the store</source>
+        <translation>Lesen des Speichers</translation>
+    </message>
+    <message>
+        <source>the store %1 has no secret verifier; it is damaged</source>
+        <translation>der Speicher %1 hat keinen Prüfwert für das Systemgeheimnis; er ist beschädigt</translation>
+    </message>
+    <message>
+        <source>updating the store</source>
+        <translation>Aktualisieren des Speichers</translation>
+    </message>
+    <message>
+        <source>listing key sets</source>
+        <translation>Auflisten der Schlüsselsätze</translation>
+    </message>
+    <message>
+        <source>key set name</source>
+        <translation>der Name des Schlüsselsatzes</translation>
+    </message>
+    <message>
+        <source>creating key set "%1"</source>
+        <translation>Anlegen des Schlüsselsatzes „%1“</translation>
+    </message>
+    <message>
+        <source>a key set named "%1" is in the trash; restore it or empty the trash first</source>
+        <translation>ein Schlüsselsatz namens „%1“ liegt im Papierkorb; stellen Sie ihn wieder her oder leeren Sie zuerst den Papierkorb</translation>
+    </message>
+    <message>
+        <source>a key set named "%1" exists already</source>
+        <translation>ein Schlüsselsatz namens „%1“ existiert bereits</translation>
+    </message>
+    <message>
+        <source>renaming key set "%1"</source>
+        <translation>Umbenennen des Schlüsselsatzes „%1“</translation>
+    </message>
+    <message>
+        <source>there is no key set "%1"</source>
+        <translation>es gibt keinen Schlüsselsatz „%1“</translation>
+    </message>
+    <message>
+        <source>updating key set "%1"</source>
+        <translation>Aktualisieren des Schlüsselsatzes „%1“</translation>
+    </message>
+    <message>
+        <source>listing keys</source>
+        <translation>Auflisten der Schlüssel</translation>
+    </message>
+    <message>
+        <source>there is no key "%1" in key set "%2"</source>
+        <translation>es gibt keinen Schlüssel „%1“ im Schlüsselsatz „%2“</translation>
+    </message>
+    <message>
+        <source>key "%1" in key set "%2" cannot be decrypted with the configured system secret(s): it was encrypted under another secret. Add that secret to SECRETS_SYSTEM after the current one.</source>
+        <translation>der Schlüssel „%1“ im Schlüsselsatz „%2“ lässt sich mit dem eingerichteten Systemgeheimnis nicht entschlüsseln: Er wurde mit einem anderen Geheimnis verschlüsselt. Fügen Sie dieses Geheimnis in SECRETS_SYSTEM nach dem aktuellen hinzu.</translation>
+    </message>
+    <message>
+        <source>key "%1" in key set "%2" decrypts to something that is not a JWK: the row was tampered with</source>
+        <translation>der Schlüssel „%1“ im Schlüsselsatz „%2“ entschlüsselt sich zu etwas, das kein JWK ist: Die Zeile wurde manipuliert</translation>
+    </message>
+    <message>
+        <source>key "%1" in key set "%2" holds the encrypted data of another key: the row was moved or swapped</source>
+        <translation>der Schlüssel „%1“ im Schlüsselsatz „%2“ enthält die verschlüsselten Daten eines anderen Schlüssels: Die Zeile wurde verschoben oder vertauscht</translation>
+    </message>
+    <message>
+        <source>storing key "%1"</source>
+        <translation>Speichern des Schlüssels „%1“</translation>
+    </message>
+    <message>
+        <source>updating the key set</source>
+        <translation>Aktualisieren des Schlüsselsatzes</translation>
+    </message>
+    <message>
+        <source>adding keys to "%1"</source>
+        <translation>Hinzufügen von Schlüsseln zu „%1“</translation>
+    </message>
+    <message>
+        <source>adding keys</source>
+        <translation>Hinzufügen von Schlüsseln</translation>
+    </message>
+    <message>
+        <source>key set "%1" is in the trash; restore it first</source>
+        <translation>der Schlüsselsatz „%1“ liegt im Papierkorb; stellen Sie ihn zuerst wieder her</translation>
+    </message>
+    <message>
+        <source>reading key set "%1"</source>
+        <translation>Lesen des Schlüsselsatzes „%1“</translation>
+    </message>
+    <message>
+        <source>%1...: a kid has at most 255 characters</source>
+        <translation>%1...: Eine kid hat höchstens 255 Zeichen</translation>
+    </message>
+    <message>
+        <source>%1: the set holds this key already (same thumbprint)</source>
+        <translation>%1: der Schlüsselsatz enthält diesen Schlüssel bereits (gleicher Fingerabdruck)</translation>
+    </message>
+    <message>
+        <source>%1: a key with this kid is in the trash; restore it or empty the trash first</source>
+        <translation>%1: ein Schlüssel mit dieser kid liegt im Papierkorb; stellen Sie ihn wieder her oder leeren Sie zuerst den Papierkorb</translation>
+    </message>
+    <message>
+        <source>%1: the set has a different key with this kid</source>
+        <translation>%1: der Schlüsselsatz enthält einen anderen Schlüssel mit dieser kid</translation>
+    </message>
+    <message>
+        <source>replacing key sets</source>
+        <translation>Ersetzen der Schlüsselsätze</translation>
+    </message>
+    <message>
+        <source>replacing key set "%1"</source>
+        <translation>Ersetzen des Schlüsselsatzes „%1“</translation>
+    </message>
+    <message>
+        <source>kid "%1" occurs twice in key set "%2"</source>
+        <translation>die kid „%1“ kommt im Schlüsselsatz „%2“ zweimal vor</translation>
+    </message>
+    <message>
+        <source>kid</source>
+        <translation>die kid</translation>
+    </message>
+    <message>
+        <source>updating key "%1"</source>
+        <translation>Aktualisieren des Schlüssels „%1“</translation>
+    </message>
+    <message>
+        <source>key set "%1" has a key with kid "%2" already</source>
+        <translation>der Schlüsselsatz „%1“ hat bereits einen Schlüssel mit der kid „%2“</translation>
+    </message>
+    <message>
+        <source>deleting key "%1"</source>
+        <translation>Löschen des Schlüssels „%1“</translation>
+    </message>
+    <message>
+        <source>deleting key set "%1"</source>
+        <translation>Löschen des Schlüsselsatzes „%1“</translation>
+    </message>
+    <message>
+        <source>restoring key "%1"</source>
+        <translation>Wiederherstellen des Schlüssels „%1“</translation>
+    </message>
+    <message>
+        <source>the trash holds no key "%1" of key set "%2"</source>
+        <translation>im Papierkorb liegt kein Schlüssel „%1“ des Schlüsselsatzes „%2“</translation>
+    </message>
+    <message>
+        <source>restoring key set "%1"</source>
+        <translation>Wiederherstellen des Schlüsselsatzes „%1“</translation>
+    </message>
+    <message>
+        <source>the trash holds no key set "%1"</source>
+        <translation>im Papierkorb liegt kein Schlüsselsatz „%1“</translation>
+    </message>
+    <message>
+        <source>emptying the trash</source>
+        <translation>Leeren des Papierkorbs</translation>
+    </message>
+    <message>
+        <source>re-encrypting the store</source>
+        <translation>Neuverschlüsseln des Speichers</translation>
+    </message>
+    <message>
+        <source>writing the audit log</source>
+        <translation>Schreiben des Prüfprotokolls</translation>
+    </message>
+    <message>
+        <source>reading the audit log</source>
+        <translation>Lesen des Prüfprotokolls</translation>
+    </message>
+    <message>
+        <source>remote name</source>
+        <translation>der Name des Remote-Endpunkts</translation>
+    </message>
+    <message>
+        <source>saving remote "%1"</source>
+        <translation>Speichern des Remote-Endpunkts „%1“</translation>
+    </message>
+    <message>
+        <source>the credentials of remote "%1" cannot be decrypted with the configured system secret(s)</source>
+        <translation>die Zugangsdaten des Remote-Endpunkts „%1“ lassen sich mit dem eingerichteten Systemgeheimnis nicht entschlüsseln</translation>
+    </message>
+    <message>
+        <source>listing remotes</source>
+        <translation>Auflisten der Remote-Endpunkte</translation>
+    </message>
+    <message>
+        <source>reading remote "%1"</source>
+        <translation>Lesen des Remote-Endpunkts „%1“</translation>
+    </message>
+    <message>
+        <source>removing remote "%1"</source>
+        <translation>Entfernen des Remote-Endpunkts „%1“</translation>
+    </message>
+    <message>
+        <source>there is no remote "%1"</source>
+        <translation>es gibt keinen Remote-Endpunkt „%1“</translation>
+    </message>
+    <message>
+        <source>saving the rotation of "%1"</source>
+        <translation>Speichern der Rotation von „%1“</translation>
+    </message>
+    <message>
+        <source>saving the rotation</source>
+        <translation>Speichern der Rotation</translation>
+    </message>
+    <message>
+        <source>reading the rotation</source>
+        <translation>Lesen der Rotation</translation>
+    </message>
+    <message>
+        <source>clearing the rotation</source>
+        <translation>Löschen der Rotation</translation>
+    </message>
+    <message>
+        <source>%1: the store is in use by another process (waited 5 s); try again when it is done</source>
+        <translation>%1: Der Speicher wird von einem anderen Prozess verwendet (5 s gewartet); versuchen Sie es erneut, wenn er fertig ist</translation>
+    </message>
+    <message>
+        <source>%1: the store is read-only; nothing was changed</source>
+        <translation>%1: Der Speicher ist schreibgeschützt; es wurde nichts geändert</translation>
+    </message>
+    <message>
+        <source>%1: the store could not be written (the disk may be full or a file size limit reached); nothing was changed</source>
+        <translation>%1: Der Speicher konnte nicht geschrieben werden (der Datenträger ist vielleicht voll oder eine Dateigrößengrenze erreicht); es wurde nichts geändert</translation>
+    </message>
+    <message>
+        <source>%1: the disk is full; nothing was changed</source>
+        <translation>%1: Der Datenträger ist voll; es wurde nichts geändert</translation>
+    </message>
+    <message>
+        <source>%1: the name exists already</source>
+        <translation>%1: Der Name existiert bereits</translation>
+    </message>
+    <message>
+        <source>the %1 must not be empty</source>
+        <translation>%1 darf nicht leer sein</translation>
+    </message>
+    <message>
+        <source>the %1 has %2 characters; at most 255 are stored (as in Hydra)</source>
+        <translation>%1 hat %2 Zeichen; gespeichert werden höchstens 255 (wie in Hydra)</translation>
+    </message>
+    <message>
+        <source>the %1 contains a control character</source>
+        <translation>%1 enthält ein Steuerzeichen</translation>
+    </message>
+    <message>
+        <source>the disk holding the store %1 is full (%2 KiB free, at least %3 KiB are needed to open it); free some space and try again. Nothing was changed.</source>
+        <translation>der Datenträger mit dem Speicher %1 ist voll (%2 KiB frei, zum Öffnen werden mindestens %3 KiB gebraucht); schaffen Sie Platz und versuchen Sie es erneut. Es wurde nichts geändert.</translation>
     </message>
 </context>
 <context>
@@ -1573,6 +2443,213 @@ bis %2</translation>
         <source>Copy Private PEM (PKCS#8)</source>
         <translation>Privates PEM (PKCS#8) kopieren</translation>
     </message>
+    <message>
+        <source>&amp;Remote Endpoints…</source>
+        <translation>&amp;Remote-Endpunkte …</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+R</source>
+        <translation>Ctrl+Shift+R</translation>
+    </message>
+    <message>
+        <source>&amp;Add Remote…</source>
+        <translation>Remote-Endpunkt &amp;hinzufügen …</translation>
+    </message>
+    <message>
+        <source>Ctrl+Alt+N</source>
+        <translation>Ctrl+Alt+N</translation>
+    </message>
+    <message>
+        <source>&amp;Pull from Remote…</source>
+        <translation>Vom Remote-Endpunkt &amp;holen …</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+L</source>
+        <translation>Ctrl+Shift+L</translation>
+    </message>
+    <message>
+        <source>Push Selected &amp;Key…</source>
+        <translation>Gewählten &amp;Schlüssel übertragen …</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+U</source>
+        <translation>Ctrl+Shift+U</translation>
+    </message>
+    <message>
+        <source>Push Key &amp;Set…</source>
+        <translation>Schlüssels&amp;atz übertragen …</translation>
+    </message>
+    <message>
+        <source>Ctrl+Alt+U</source>
+        <translation>Ctrl+Alt+U</translation>
+    </message>
+    <message>
+        <source>&amp;Generate on Server…</source>
+        <translation>Auf dem Server &amp;erzeugen …</translation>
+    </message>
+    <message>
+        <source>Ctrl+Alt+G</source>
+        <translation>Ctrl+Alt+G</translation>
+    </message>
+    <message>
+        <source>R&amp;otate Key Set (Next Step)…</source>
+        <translation>Schlüsselsatz r&amp;otieren (nächster Schritt) …</translation>
+    </message>
+    <message>
+        <source>Ctrl+Alt+R</source>
+        <translation>Ctrl+Alt+R</translation>
+    </message>
+    <message>
+        <source>&amp;Remote</source>
+        <translation>&amp;Remote</translation>
+    </message>
+    <message>
+        <source>Pull from Remote</source>
+        <translation>Vom Remote-Endpunkt holen</translation>
+    </message>
+    <message>
+        <source>Push Selected Key</source>
+        <translation>Gewählten Schlüssel übertragen</translation>
+    </message>
+    <message>
+        <source>Push Key Set</source>
+        <translation>Schlüsselsatz übertragen</translation>
+    </message>
+    <message>
+        <source>Generate on Server</source>
+        <translation>Auf dem Server erzeugen</translation>
+    </message>
+    <message>
+        <source>Rotate Key Set</source>
+        <translation>Schlüsselsatz rotieren</translation>
+    </message>
+</context>
+<context>
+    <name>jwk::OpenSslKey</name>
+    <message>
+        <source>error %1</source>
+        <translation>Fehler %1</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid key%2</source>
+        <translation>%1 ist kein gültiger Schlüssel%2</translation>
+    </message>
+    <message>
+        <source>the RSA key has no modulus or exponent</source>
+        <translation>der RSA-Schlüssel hat keinen Modulus oder Exponenten</translation>
+    </message>
+    <message>
+        <source>member "n": an RSA modulus of %1 bits is not usable (512 to 16384 bits)</source>
+        <translation>Eintrag „n“: Ein RSA-Modulus mit %1 Bit ist nicht verwendbar (512 bis 16384 Bit)</translation>
+    </message>
+    <message>
+        <source>member "e" is not a valid RSA public exponent (odd, at least 3, below n)</source>
+        <translation>der Eintrag „e“ ist kein gültiger öffentlicher RSA-Exponent (ungerade, mindestens 3, kleiner als n)</translation>
+    </message>
+    <message>
+        <source>member "n" has the small factor %1: it is not an RSA modulus</source>
+        <translation>der Eintrag „n“ hat den kleinen Teiler %1: Er ist kein RSA-Modulus</translation>
+    </message>
+    <message>
+        <source>the RSA private members do not match the public key (or p, q, dp, dq, qi are inconsistent)</source>
+        <translation>die privaten RSA-Einträge passen nicht zum öffentlichen Schlüssel (oder p, q, dp, dq, qi widersprechen sich)</translation>
+    </message>
+    <message>
+        <source>the RSA private exponent "d" does not match "n" and "e"</source>
+        <translation>der private RSA-Exponent „d“ passt nicht zu „n“ und „e“</translation>
+    </message>
+    <message>
+        <source>OpenSSL could not take the RSA parameters</source>
+        <translation>OpenSSL konnte die RSA-Parameter nicht übernehmen</translation>
+    </message>
+    <message>
+        <source>the RSA key</source>
+        <translation>der RSA-Schlüssel</translation>
+    </message>
+    <message>
+        <source>curve "%1" is not supported</source>
+        <translation>die Kurve „%1“ wird nicht unterstützt</translation>
+    </message>
+    <message>
+        <source>members "x" and "y" are not a point on %1</source>
+        <translation>die Einträge „x“ und „y“ sind kein Punkt auf %1</translation>
+    </message>
+    <message>
+        <source>members "x" and "y" are not a valid point on %1</source>
+        <translation>die Einträge „x“ und „y“ sind kein gültiger Punkt auf %1</translation>
+    </message>
+    <message>
+        <source>member "d" does not match the public point "x", "y"</source>
+        <translation>der Eintrag „d“ passt nicht zum öffentlichen Punkt „x“, „y“</translation>
+    </message>
+    <message>
+        <source>member "x" is not a point on %1</source>
+        <translation>der Eintrag „x“ ist kein Punkt auf %1</translation>
+    </message>
+    <message>
+        <source>member "x" is a point of small order on %1: not a usable public key</source>
+        <translation>der Eintrag „x“ ist ein Punkt kleiner Ordnung auf %1: kein verwendbarer öffentlicher Schlüssel</translation>
+    </message>
+    <message>
+        <source>the %1 key</source>
+        <translation>der %1-Schlüssel</translation>
+    </message>
+    <message>
+        <source>member "x" is a point of small order on %1: a key agreement with it gives an all-zero secret</source>
+        <translation>der Eintrag „x“ ist ein Punkt kleiner Ordnung auf %1: Eine Schlüsselvereinbarung damit ergibt ein Geheimnis aus lauter Nullen</translation>
+    </message>
+    <message>
+        <source>member "d" does not match the public key "x"</source>
+        <translation>der Eintrag „d“ passt nicht zum öffentlichen Schlüssel „x“</translation>
+    </message>
+    <message>
+        <source>an oct key is symmetric and has no PEM or DER form</source>
+        <translation>ein oct-Schlüssel ist symmetrisch und hat keine PEM- oder DER-Form</translation>
+    </message>
+    <message>
+        <source>no key</source>
+        <translation>kein Schlüssel</translation>
+    </message>
+    <message>
+        <source>EC with explicit parameters</source>
+        <translation>EC mit expliziten Parametern</translation>
+    </message>
+    <message>
+        <source>unknown key type</source>
+        <translation>unbekannter Schlüsseltyp</translation>
+    </message>
+    <message>
+        <source>the key could not be read: its encoding is damaged or of an unknown type</source>
+        <translation>der Schlüssel konnte nicht gelesen werden: Seine Kodierung ist beschädigt oder von unbekanntem Typ</translation>
+    </message>
+    <message>
+        <source>the RSA key has no public modulus or exponent</source>
+        <translation>der RSA-Schlüssel hat keinen öffentlichen Modulus oder Exponenten</translation>
+    </message>
+    <message>
+        <source>multi-prime RSA keys (more than two primes) are not supported</source>
+        <translation>RSA-Schlüssel mit mehr als zwei Primzahlen werden nicht unterstützt</translation>
+    </message>
+    <message>
+        <source>EC keys with explicit curve parameters are not supported; use a named curve (P-256, P-384, P-521)</source>
+        <translation>EC-Schlüssel mit expliziten Kurvenparametern werden nicht unterstützt; verwenden Sie eine benannte Kurve (P-256, P-384, P-521)</translation>
+    </message>
+    <message>
+        <source>EC curve %1 is not supported by JOSE (P-256, P-384 and P-521 are)</source>
+        <translation>die EC-Kurve %1 wird von JOSE nicht unterstützt (unterstützt werden P-256, P-384 und P-521)</translation>
+    </message>
+    <message>
+        <source>the EC key has no public point</source>
+        <translation>der EC-Schlüssel hat keinen öffentlichen Punkt</translation>
+    </message>
+    <message>
+        <source>the %1 key has no public key</source>
+        <translation>der %1-Schlüssel hat keinen öffentlichen Schlüssel</translation>
+    </message>
+    <message>
+        <source>%1 keys cannot be expressed as a JWK (RSA, EC P-256/384/521, Ed25519, Ed448, X25519 and X448 can)</source>
+        <translation>%1-Schlüssel lassen sich nicht als JWK darstellen (RSA, EC P-256/384/521, Ed25519, Ed448, X25519 und X448 schon)</translation>
+    </message>
 </context>
 <context>
     <name>jwk::PassphraseDialog</name>
@@ -1643,6 +2720,1103 @@ bis %2</translation>
     <message>
         <source>The passphrases differ.</source>
         <translation>Die Passphrasen stimmen nicht überein.</translation>
+    </message>
+</context>
+<context>
+    <name>jwk::RemoteController</name>
+    <message>
+        <source>Remote</source>
+        <translation>Remote</translation>
+    </message>
+    <message>
+        <source>There is no remote named %1.</source>
+        <translation>Es gibt keinen Remote-Endpunkt namens %1.</translation>
+    </message>
+    <message>
+        <source>No remote Hydra endpoint is set up yet. Add one with Remote › Add Remote.</source>
+        <translation>Es ist noch kein entfernter Hydra-Endpunkt eingerichtet. Fügen Sie einen mit Remote › Remote-Endpunkt hinzufügen hinzu.</translation>
+    </message>
+    <message>
+        <source>Remote:</source>
+        <translation>Remote-Endpunkt:</translation>
+    </message>
+    <message>
+        <source>Saved remote %1.</source>
+        <translation>Remote-Endpunkt %1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>Remove Remote</source>
+        <translation>Remote-Endpunkt entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the remote %1 from this store? Its saved credentials are deleted and any staged rotation with it is forgotten here; nothing changes on the server.</source>
+        <translation>Den Remote-Endpunkt %1 aus diesem Speicher entfernen? Seine gespeicherten Zugangsdaten werden gelöscht, und eine begonnene Rotation mit ihm wird hier vergessen; auf dem Server ändert sich nichts.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Removed remote %1.</source>
+        <translation>Remote-Endpunkt %1 entfernt.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Another remote operation is still running.</source>
+        <translation>Ein anderer Vorgang mit einem Remote-Endpunkt läuft noch.</translation>
+    </message>
+    <message>
+        <source>Cancelled. %1</source>
+        <translation>Abgebrochen. %1</translation>
+    </message>
+    <message>
+        <source>%1 was cancelled.</source>
+        <translation>%1 wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Fetch from %1</source>
+        <translation>Von %1 abrufen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading %n key set(s) from %1…</source>
+        <translation><numerusform>%n Schlüsselsatz wird von %1 gelesen …</numerusform><numerusform>%n Schlüsselsätze werden von %1 gelesen …</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Read %n key set(s) from %1.</source>
+        <translation><numerusform>%n Schlüsselsatz von %1 gelesen.</numerusform><numerusform>%n Schlüsselsätze von %1 gelesen.</numerusform></translation>
+    </message>
+    <message>
+        <source>Pull from %1</source>
+        <translation>Von %1 holen</translation>
+    </message>
+    <message>
+        <source>%1 is not on the server: it stays here as it is.</source>
+        <translation>%1 ist nicht auf dem Server: Hier bleibt er, wie er ist.</translation>
+    </message>
+    <message>
+        <source>%1: %2 added, %3 removed, %4 changed.</source>
+        <translation>%1: %2 hinzugefügt, %3 entfernt, %4 geändert.</translation>
+    </message>
+    <message>
+        <source>%1 will have no signing key here (now: %2).</source>
+        <translation>%1 hat hier danach keinen Signierschlüssel (jetzt: %2).</translation>
+    </message>
+    <message>
+        <source>The signing key of %1 here becomes %2 (now: %3).</source>
+        <translation>Der Signierschlüssel von %1 wird hier %2 (jetzt: %3).</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>The local copy matches %1: nothing to pull.</source>
+        <translation>Die lokale Kopie stimmt mit %1 überein: Es gibt nichts zu holen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Pulling replaces the local keys of %n key set(s) with what %1 holds, in one step. Keys removed here go to the trash.</source>
+        <translation><numerusform>Das Holen ersetzt die lokalen Schlüssel von %n Schlüsselsatz in einem Schritt durch das, was %1 enthält. Hier entfernte Schlüssel kommen in den Papierkorb.</numerusform><numerusform>Das Holen ersetzt die lokalen Schlüssel von %n Schlüsselsätzen in einem Schritt durch das, was %1 enthält. Hier entfernte Schlüssel kommen in den Papierkorb.</numerusform></translation>
+    </message>
+    <message>
+        <source>&amp;Apply Pull</source>
+        <translation>Holen &amp;anwenden</translation>
+    </message>
+    <message>
+        <source>Storing the pulled keys…</source>
+        <translation>Die geholten Schlüssel werden gespeichert …</translation>
+    </message>
+    <message>
+        <source>Pulled %1 from %2.</source>
+        <translation>%1 von %2 geholt.</translation>
+    </message>
+    <message>
+        <source>Push Key to %1</source>
+        <translation>Schlüssel zu %1 übertragen</translation>
+    </message>
+    <message>
+        <source>Send key %1 to key set %2 on %3? It becomes the newest key of %2 there and, because it holds private material, the key Hydra signs with.</source>
+        <translation>Schlüssel %1 an den Schlüsselsatz %2 auf %3 senden? Er wird dort der neueste Schlüssel von %2 und, weil er privates Material enthält, der Schlüssel, mit dem Hydra signiert.</translation>
+    </message>
+    <message>
+        <source>Send key %1 to key set %2 on %3? It becomes the newest key of %2 there; it holds no private part, so Hydra keeps signing with its current key.</source>
+        <translation>Schlüssel %1 an den Schlüsselsatz %2 auf %3 senden? Er wird dort der neueste Schlüssel von %2; er hat keinen privaten Teil, daher signiert Hydra weiter mit seinem bisherigen Schlüssel.</translation>
+    </message>
+    <message>
+        <source>Warnings:</source>
+        <translation>Warnungen:</translation>
+    </message>
+    <message>
+        <source>Push</source>
+        <translation>Übertragen</translation>
+    </message>
+    <message>
+        <source>Nothing was sent.</source>
+        <translation>Es wurde nichts gesendet.</translation>
+    </message>
+    <message>
+        <source>Sending key %1 to %2…</source>
+        <translation>Schlüssel %1 wird an %2 gesendet …</translation>
+    </message>
+    <message>
+        <source>Sent key %1 to %2 on %3.</source>
+        <translation>Schlüssel %1 an %2 auf %3 gesendet.</translation>
+    </message>
+    <message>
+        <source>Push Key Set to %1</source>
+        <translation>Schlüsselsatz zu %1 übertragen</translation>
+    </message>
+    <message>
+        <source>Reading key set %1 from %2…</source>
+        <translation>Schlüsselsatz %1 wird von %2 gelesen …</translation>
+    </message>
+    <message>
+        <source>%1 holds no keys here: pushing it deletes every key of %1 on %2.</source>
+        <translation>%1 enthält hier keine Schlüssel: Ihn zu übertragen löscht jeden Schlüssel von %1 auf %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n key(s) are sent, oldest first.</source>
+        <translation><numerusform>%n Schlüssel wird gesendet.</numerusform><numerusform>%n Schlüssel werden gesendet, der älteste zuerst.</numerusform></translation>
+    </message>
+    <message>
+        <source>None of them holds private material: Hydra has no signing key in %1 after this.</source>
+        <translation>Keiner davon enthält privates Material: Hydra hat danach keinen Signierschlüssel in %1.</translation>
+    </message>
+    <message>
+        <source>%1 is sent last, so it is the newest key and the key Hydra signs with.</source>
+        <translation>%1 wird zuletzt gesendet und ist damit der neueste Schlüssel und der, mit dem Hydra signiert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n key(s) only on the server are deleted there: %1.</source>
+        <translation><numerusform>%n Schlüssel, der nur auf dem Server liegt, wird dort gelöscht: %1.</numerusform><numerusform>%n Schlüssel, die nur auf dem Server liegen, werden dort gelöscht: %1.</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 is not on the server yet: it is created.</source>
+        <translation>%1 ist noch nicht auf dem Server: Er wird angelegt.</translation>
+    </message>
+    <message>
+        <source>Pushing replaces the whole key set %1 on %2 with the keys here.</source>
+        <translation>Das Übertragen ersetzt den ganzen Schlüsselsatz %1 auf %2 durch die Schlüssel von hier.</translation>
+    </message>
+    <message>
+        <source>&amp;Push Set</source>
+        <translation>Satz &amp;übertragen</translation>
+    </message>
+    <message>
+        <source>Sending key set %1…</source>
+        <translation>Schlüsselsatz %1 wird gesendet …</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent key set %1 to %2 (%n key(s)).</source>
+        <translation><numerusform>Schlüsselsatz %1 an %2 gesendet (%n Schlüssel).</numerusform><numerusform>Schlüsselsatz %1 an %2 gesendet (%n Schlüssel).</numerusform></translation>
+    </message>
+    <message>
+        <source>Yes, delete every key of %1 on %2</source>
+        <translation>Ja, jeden Schlüssel von %1 auf %2 löschen</translation>
+    </message>
+    <message>
+        <source>Generate on %1</source>
+        <translation>Auf %1 erzeugen</translation>
+    </message>
+    <message>
+        <source>Hydra on %1 generates an %2 key…</source>
+        <translation>Hydra auf %1 erzeugt einen %2-Schlüssel …</translation>
+    </message>
+    <message>
+        <source>Hydra on %1 generated %2 key %3 in %4; it is stored here too.</source>
+        <translation>Hydra auf %1 hat den %2-Schlüssel %3 in %4 erzeugt; er ist auch hier gespeichert.</translation>
+    </message>
+    <message>
+        <source>Delete on %1</source>
+        <translation>Auf %1 löschen</translation>
+    </message>
+    <message>
+        <source>Delete the whole key set %1 on %2? Every key in it is deleted on the server for good. The copy here stays.</source>
+        <translation>Den ganzen Schlüsselsatz %1 auf %2 löschen? Jeder Schlüssel darin wird auf dem Server endgültig gelöscht. Die Kopie hier bleibt.</translation>
+    </message>
+    <message>
+        <source>Delete key %1 from key set %2 on %3? It is deleted on the server for good; if it is the signing key, the next newest private key signs. The copy here stays.</source>
+        <translation>Schlüssel %1 aus dem Schlüsselsatz %2 auf %3 löschen? Er wird auf dem Server endgültig gelöscht; ist er der Signierschlüssel, signiert der nächstneuere private Schlüssel. Die Kopie hier bleibt.</translation>
+    </message>
+    <message>
+        <source>Delete on Server</source>
+        <translation>Auf dem Server löschen</translation>
+    </message>
+    <message>
+        <source>Nothing was deleted.</source>
+        <translation>Es wurde nichts gelöscht.</translation>
+    </message>
+    <message>
+        <source>Deleting key set %1 on %2…</source>
+        <translation>Schlüsselsatz %1 auf %2 wird gelöscht …</translation>
+    </message>
+    <message>
+        <source>Deleting key %1 on %2…</source>
+        <translation>Schlüssel %1 auf %2 wird gelöscht …</translation>
+    </message>
+    <message>
+        <source>Deleted key set %1 on %2.</source>
+        <translation>Schlüsselsatz %1 auf %2 gelöscht.</translation>
+    </message>
+    <message>
+        <source>Deleted key %1 of %2 on %3.</source>
+        <translation>Schlüssel %1 von %2 auf %3 gelöscht.</translation>
+    </message>
+    <message>
+        <source>Rotate</source>
+        <translation>Rotieren</translation>
+    </message>
+    <message>
+        <source>Rotation, Step 1 of 3: Publish</source>
+        <translation>Rotation, Schritt 1 von 3: Veröffentlichen</translation>
+    </message>
+    <message>
+        <source>Rotation, Step 2 of 3: Activate</source>
+        <translation>Rotation, Schritt 2 von 3: Aktivieren</translation>
+    </message>
+    <message>
+        <source>Rotation, Step 3 of 3: Retire</source>
+        <translation>Rotation, Schritt 3 von 3: Außer Dienst nehmen</translation>
+    </message>
+    <message>
+        <source>no key</source>
+        <translation>kein Schlüssel</translation>
+    </message>
+    <message>
+        <source>A new key of the signing key's algorithm is made here and only its public part is sent to %1 on %2, so that verifiers can fetch it. %3 keeps signing until you activate the new key.</source>
+        <translation>Hier wird ein neuer Schlüssel mit dem Algorithmus des Signierschlüssels erzeugt, und nur sein öffentlicher Teil wird an %1 auf %2 gesendet, damit Prüfer ihn abrufen können. %3 signiert weiter, bis Sie den neuen Schlüssel aktivieren.</translation>
+    </message>
+    <message>
+        <source>&amp;Publish</source>
+        <translation>&amp;Veröffentlichen</translation>
+    </message>
+    <message>
+        <source>The private part of %1 is sent to %2 on %3: it becomes the newest private key and so the key Hydra signs with. %4 stays published for verification until you retire it.</source>
+        <translation>Der private Teil von %1 wird an %2 auf %3 gesendet: Er wird der neueste private Schlüssel und damit der, mit dem Hydra signiert. %4 bleibt zum Prüfen veröffentlicht, bis Sie ihn außer Dienst nehmen.</translation>
+    </message>
+    <message>
+        <source>The old key</source>
+        <translation>Der alte Schlüssel</translation>
+    </message>
+    <message>
+        <source>&amp;Activate</source>
+        <translation>&amp;Aktivieren</translation>
+    </message>
+    <message>
+        <source>There was no old key: this only completes the rotation of %1.</source>
+        <translation>Es gab keinen alten Schlüssel: Dies schließt nur die Rotation von %1 ab.</translation>
+    </message>
+    <message>
+        <source>%1 is deleted from %2 on %3 and moved to the local trash. Retire it only when every token it signed has expired.</source>
+        <translation>%1 wird aus %2 auf %3 gelöscht und in den lokalen Papierkorb verschoben. Nehmen Sie ihn erst außer Dienst, wenn jedes damit signierte Token abgelaufen ist.</translation>
+    </message>
+    <message>
+        <source>&amp;Retire</source>
+        <translation>Außer &amp;Dienst nehmen</translation>
+    </message>
+    <message>
+        <source>Now on the server: %1.</source>
+        <translation>Jetzt auf dem Server: %1.</translation>
+    </message>
+    <message>
+        <source>no such key set</source>
+        <translation>kein solcher Schlüsselsatz</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n key(s), signing key %1</source>
+        <translation><numerusform>%n Schlüssel, Signierschlüssel %1</numerusform><numerusform>%n Schlüssel, Signierschlüssel %1</numerusform></translation>
+    </message>
+    <message>
+        <source>Rotating key set %1 on %2…</source>
+        <translation>Schlüsselsatz %1 auf %2 wird rotiert …</translation>
+    </message>
+</context>
+<context>
+    <name>jwk::RemoteDialog</name>
+    <message>
+        <source>Remote Endpoints</source>
+        <translation>Remote-Endpunkte</translation>
+    </message>
+</context>
+<context>
+    <name>jwk::RemoteGenerateDialog</name>
+    <message>
+        <source>Generate on the Server</source>
+        <translation>Auf dem Server erzeugen</translation>
+    </message>
+    <message>
+        <source>Hydra on %1 generates the key and sends it back with its private part; it is stored here too, encrypted. In a set Hydra signs with, the new key becomes the signing key at once.</source>
+        <translation>Hydra auf %1 erzeugt den Schlüssel und schickt ihn mit seinem privaten Teil zurück; er wird auch hier gespeichert, verschlüsselt. In einem Satz, mit dem Hydra signiert, wird der neue Schlüssel sofort der Signierschlüssel.</translation>
+    </message>
+    <message>
+        <source>Key set</source>
+        <translation>Schlüsselsatz</translation>
+    </message>
+    <message>
+        <source>Key &amp;set:</source>
+        <translation>Schlüssel&amp;satz:</translation>
+    </message>
+    <message>
+        <source>Algorithm</source>
+        <translation>Algorithmus</translation>
+    </message>
+    <message>
+        <source>&amp;Algorithm:</source>
+        <translation>&amp;Algorithmus:</translation>
+    </message>
+    <message>
+        <source>Key ID</source>
+        <translation>Schlüssel-ID</translation>
+    </message>
+    <message>
+        <source>empty: Hydra makes a UUID</source>
+        <translation>leer: Hydra erzeugt eine UUID</translation>
+    </message>
+    <message>
+        <source>Key &amp;ID (kid):</source>
+        <translation>Schlüssel-&amp;ID (kid):</translation>
+    </message>
+    <message>
+        <source>Use</source>
+        <translation>Verwendung</translation>
+    </message>
+    <message>
+        <source>sig (signatures)</source>
+        <translation>sig (Signaturen)</translation>
+    </message>
+    <message>
+        <source>enc (encryption)</source>
+        <translation>enc (Verschlüsselung)</translation>
+    </message>
+    <message>
+        <source>&amp;Use:</source>
+        <translation>&amp;Verwendung:</translation>
+    </message>
+    <message>
+        <source>&amp;Generate</source>
+        <translation>&amp;Erzeugen</translation>
+    </message>
+    <message>
+        <source>Name the key set Hydra should generate the key in.</source>
+        <translation>Nennen Sie den Schlüsselsatz, in dem Hydra den Schlüssel erzeugen soll.</translation>
+    </message>
+</context>
+<context>
+    <name>jwk::RemotePlanDialog</name>
+    <message>
+        <source>Keys this changes</source>
+        <translation>Schlüssel, die sich dadurch ändern</translation>
+    </message>
+</context>
+<context>
+    <name>jwk::RemotePlanModel</name>
+    <message>
+        <source>private</source>
+        <translation>privat</translation>
+    </message>
+    <message>
+        <source>public only</source>
+        <translation>nur öffentlich</translation>
+    </message>
+    <message>
+        <source>here %1, on the server %2</source>
+        <translation>hier %1, auf dem Server %2</translation>
+    </message>
+    <message>
+        <source>; becomes the signing key here</source>
+        <translation>; wird hier der Signierschlüssel</translation>
+    </message>
+    <message>
+        <source>sent %1 of %2, %3</source>
+        <translation>gesendet als %1 von %2, %3</translation>
+    </message>
+    <message>
+        <source>; the signing key</source>
+        <translation>; der Signierschlüssel</translation>
+    </message>
+    <message>
+        <source>on the server only: deleted there</source>
+        <translation>nur auf dem Server: wird dort gelöscht</translation>
+    </message>
+    <message>
+        <source>signing key</source>
+        <translation>Signierschlüssel</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>hinzugefügt</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>entfernt</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>geändert</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>gesendet</translation>
+    </message>
+    <message>
+        <source>deleted on the server</source>
+        <translation>auf dem Server gelöscht</translation>
+    </message>
+    <message>
+        <source>on the server</source>
+        <translation>auf dem Server</translation>
+    </message>
+    <message>
+        <source>Key set</source>
+        <translation>Schlüsselsatz</translation>
+    </message>
+    <message>
+        <source>Key ID</source>
+        <translation>Schlüssel-ID</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <source>Thumbprint here</source>
+        <translation>Fingerabdruck hier</translation>
+    </message>
+    <message>
+        <source>Thumbprint on the server</source>
+        <translation>Fingerabdruck auf dem Server</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Hinweis</translation>
+    </message>
+</context>
+<context>
+    <name>jwk::RemoteProfileDialog</name>
+    <message>
+        <source>Edit Remote</source>
+        <translation>Remote-Endpunkt bearbeiten</translation>
+    </message>
+    <message>
+        <source>Add Remote</source>
+        <translation>Remote-Endpunkt hinzufügen</translation>
+    </message>
+    <message>
+        <source>An Ory Hydra admin endpoint (the admin port, without /admin). Keys travel over https with full certificate verification; plain http only to this computer.</source>
+        <translation>Ein Admin-Endpunkt von Ory Hydra (der Admin-Port, ohne /admin). Schlüssel werden über https mit vollständiger Zertifikatsprüfung übertragen; unverschlüsseltes http nur zu diesem Computer.</translation>
+    </message>
+    <message>
+        <source>Remote name</source>
+        <translation>Name des Remote-Endpunkts</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>Admin URL</source>
+        <translation>Admin-URL</translation>
+    </message>
+    <message>
+        <source>&amp;Admin URL:</source>
+        <translation>&amp;Admin-URL:</translation>
+    </message>
+    <message>
+        <source>Public URL</source>
+        <translation>Öffentliche URL</translation>
+    </message>
+    <message>
+        <source>optional, e.g. https://auth.example.com</source>
+        <translation>optional, z. B. https://auth.example.com</translation>
+    </message>
+    <message>
+        <source>&amp;Public URL:</source>
+        <translation>Ö&amp;ffentliche URL:</translation>
+    </message>
+    <message>
+        <source>Bearer token</source>
+        <translation>Bearer-Token</translation>
+    </message>
+    <message>
+        <source>saved; type to replace</source>
+        <translation>gespeichert; zum Ersetzen neu eingeben</translation>
+    </message>
+    <message>
+        <source>optional (Ory Network: an API key)</source>
+        <translation>optional (Ory Network: ein API-Schlüssel)</translation>
+    </message>
+    <message>
+        <source>Bearer &amp;token:</source>
+        <translation>Bearer-&amp;Token:</translation>
+    </message>
+    <message>
+        <source>Custom headers</source>
+        <translation>Eigene Header</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n header(s) saved; type to replace</source>
+        <translation><numerusform>%n Header gespeichert; zum Ersetzen neu eingeben</numerusform><numerusform>%n Header gespeichert; zum Ersetzen neu eingeben</numerusform></translation>
+    </message>
+    <message>
+        <source>optional, one per line: Name: value</source>
+        <translation>optional, einer pro Zeile: Name: Wert</translation>
+    </message>
+    <message>
+        <source>Custom &amp;headers:</source>
+        <translation>Eigene &amp;Header:</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Durchsuchen …</translation>
+    </message>
+    <message>
+        <source>Browse for %1</source>
+        <translation>%1 suchen</translation>
+    </message>
+    <message>
+        <source>Extra &amp;CA file:</source>
+        <translation>Zusätzliche &amp;CA-Datei:</translation>
+    </message>
+    <message>
+        <source>Extra CA file</source>
+        <translation>Zusätzliche CA-Datei</translation>
+    </message>
+    <message>
+        <source>CA Certificates (PEM)</source>
+        <translation>CA-Zertifikate (PEM)</translation>
+    </message>
+    <message>
+        <source>saved; choose a file to replace</source>
+        <translation>gespeichert; zum Ersetzen eine Datei wählen</translation>
+    </message>
+    <message>
+        <source>optional, PEM; trusted in addition to the system's CAs</source>
+        <translation>optional, PEM; zusätzlich zu den CAs des Systems vertraut</translation>
+    </message>
+    <message>
+        <source>C&amp;lient certificate:</source>
+        <translation>C&amp;lient-Zertifikat:</translation>
+    </message>
+    <message>
+        <source>Client certificate</source>
+        <translation>Client-Zertifikat</translation>
+    </message>
+    <message>
+        <source>Client Certificate (PEM)</source>
+        <translation>Client-Zertifikat (PEM)</translation>
+    </message>
+    <message>
+        <source>optional, PEM, for mutual TLS</source>
+        <translation>optional, PEM, für gegenseitiges TLS</translation>
+    </message>
+    <message>
+        <source>Client &amp;key:</source>
+        <translation>Client-&amp;Schlüssel:</translation>
+    </message>
+    <message>
+        <source>Client key</source>
+        <translation>Client-Schlüssel</translation>
+    </message>
+    <message>
+        <source>Client Key (PEM)</source>
+        <translation>Client-Schlüssel (PEM)</translation>
+    </message>
+    <message>
+        <source>the client certificate's private key, PEM</source>
+        <translation>der private Schlüssel des Client-Zertifikats, PEM</translation>
+    </message>
+    <message>
+        <source>&amp;Forget the saved token, headers, CA file and client certificate</source>
+        <translation>Gespeichertes Token, Header, CA-Datei und Client-Zertifikat &amp;vergessen</translation>
+    </message>
+    <message>
+        <source>Tracked key sets</source>
+        <translation>Verfolgte Schlüsselsätze</translation>
+    </message>
+    <message>
+        <source>Hydra cannot list its key sets: name the ones to pull and push, one per line.</source>
+        <translation>Hydra kann seine Schlüsselsätze nicht auflisten: Nennen Sie die zu holenden und zu übertragenden, einen pro Zeile.</translation>
+    </message>
+    <message>
+        <source>Tracked key &amp;sets:</source>
+        <translation>Verfolgte Schlüssel&amp;sätze:</translation>
+    </message>
+    <message>
+        <source>Time-out in seconds</source>
+        <translation>Zeitlimit in Sekunden</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>T&amp;ime-out:</source>
+        <translation>&amp;Zeitlimit:</translation>
+    </message>
+    <message>
+        <source>Plain http to this computer (loopback): allowed, but unencrypted.</source>
+        <translation>Unverschlüsseltes http zu diesem Computer (Loopback): erlaubt, aber unverschlüsselt.</translation>
+    </message>
+    <message>
+        <source>https, the server's certificate verified in full.</source>
+        <translation>https, das Zertifikat des Servers vollständig geprüft.</translation>
+    </message>
+    <message>
+        <source>PEM files (*.pem *.crt *.cer *.key);;All files (*)</source>
+        <translation>PEM-Dateien (*.pem *.crt *.cer *.key);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Give the remote a name.</source>
+        <translation>Geben Sie dem Remote-Endpunkt einen Namen.</translation>
+    </message>
+    <message>
+        <source>There is a remote named %1 already.</source>
+        <translation>Es gibt bereits einen Remote-Endpunkt namens %1.</translation>
+    </message>
+    <message>
+        <source>A header is written as "Name: value", one per line; this line is not: %1</source>
+        <translation>Ein Header wird als „Name: Wert“ geschrieben, einer pro Zeile; diese Zeile ist es nicht: %1</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 holds no PEM certificate.</source>
+        <translation>%1 enthält kein PEM-Zertifikat.</translation>
+    </message>
+    <message>
+        <source>Mutual TLS needs both the client certificate and its private key.</source>
+        <translation>Gegenseitiges TLS braucht sowohl das Client-Zertifikat als auch seinen privaten Schlüssel.</translation>
+    </message>
+    <message>
+        <source>Name at least one key set to track: Hydra has no list of its sets.</source>
+        <translation>Nennen Sie mindestens einen zu verfolgenden Schlüsselsatz: Hydra führt keine Liste seiner Sätze.</translation>
+    </message>
+</context>
+<context>
+    <name>jwk::RemoteProfileModel</name>
+    <message>
+        <source>bearer token</source>
+        <translation>Bearer-Token</translation>
+    </message>
+    <message>
+        <source>header %1</source>
+        <translation>Header %1</translation>
+    </message>
+    <message>
+        <source>client certificate</source>
+        <translation>Client-Zertifikat</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>abgelehnt</translation>
+    </message>
+    <message>
+        <source>http, loopback only (unencrypted)</source>
+        <translation>http, nur Loopback (unverschlüsselt)</translation>
+    </message>
+    <message>
+        <source>https</source>
+        <translation>https</translation>
+    </message>
+    <message>
+        <source>Plain http: allowed only because %1 is this computer (loopback). Nothing is encrypted.</source>
+        <translation>Unverschlüsseltes http: nur erlaubt, weil %1 dieser Computer ist (Loopback). Nichts wird verschlüsselt.</translation>
+    </message>
+    <message>
+        <source>https with full certificate verification</source>
+        <translation>https mit vollständiger Zertifikatsprüfung</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Admin URL</source>
+        <translation>Admin-URL</translation>
+    </message>
+    <message>
+        <source>Transport</source>
+        <translation>Transport</translation>
+    </message>
+    <message>
+        <source>Tracked key sets</source>
+        <translation>Verfolgte Schlüsselsätze</translation>
+    </message>
+    <message>
+        <source>Authentication</source>
+        <translation>Authentifizierung</translation>
+    </message>
+</context>
+<context>
+    <name>jwk::RemoteSetModel</name>
+    <message>
+        <source>signing key</source>
+        <translation>Signierschlüssel</translation>
+    </message>
+    <message>
+        <source>private</source>
+        <translation>privat</translation>
+    </message>
+    <message>
+        <source>public only</source>
+        <translation>nur öffentlich</translation>
+    </message>
+    <message>
+        <source>%1; not here</source>
+        <translation>%1; nicht hier</translation>
+    </message>
+    <message>
+        <source>%1; differs from here</source>
+        <translation>%1; weicht von hier ab</translation>
+    </message>
+    <message>
+        <source>rotation: %1 published, activate next</source>
+        <translation>Rotation: %1 veröffentlicht, als Nächstes aktivieren</translation>
+    </message>
+    <message>
+        <source>rotation: %1 signs, retire %2 next</source>
+        <translation>Rotation: %1 signiert, als Nächstes %2 außer Dienst nehmen</translation>
+    </message>
+    <message>
+        <source>(no old key)</source>
+        <translation>(kein alter Schlüssel)</translation>
+    </message>
+    <message>
+        <source>rotation complete</source>
+        <translation>Rotation abgeschlossen</translation>
+    </message>
+    <message>
+        <source>not fetched yet</source>
+        <translation>noch nicht abgerufen</translation>
+    </message>
+    <message>
+        <source>not on the server</source>
+        <translation>nicht auf dem Server</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n key(s), no signing key</source>
+        <translation><numerusform>%n Schlüssel, kein Signierschlüssel</numerusform><numerusform>%n Schlüssel, kein Signierschlüssel</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n key(s), signs with %1</source>
+        <translation><numerusform>%n Schlüssel, signiert mit %1</numerusform><numerusform>%n Schlüssel, signiert mit %1</numerusform></translation>
+    </message>
+    <message>
+        <source>; differs from the local copy</source>
+        <translation>; weicht von der lokalen Kopie ab</translation>
+    </message>
+    <message>
+        <source>; same as the local copy</source>
+        <translation>; wie die lokale Kopie</translation>
+    </message>
+    <message>
+        <source>RFC 7638 thumbprint (SHA-256): %1</source>
+        <translation>RFC-7638-Fingerabdruck (SHA-256): %1</translation>
+    </message>
+    <message>
+        <source>Key set / kid</source>
+        <translation>Schlüsselsatz / kid</translation>
+    </message>
+    <message>
+        <source>On the server</source>
+        <translation>Auf dem Server</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Algorithm</source>
+        <translation>Algorithmus</translation>
+    </message>
+    <message>
+        <source>Use</source>
+        <translation>Verwendung</translation>
+    </message>
+    <message>
+        <source>Thumbprint (SHA-256)</source>
+        <translation>Fingerabdruck (SHA-256)</translation>
+    </message>
+</context>
+<context>
+    <name>jwk::RemoteSync</name>
+    <message>
+        <source>%1 is an oct key and %2 is a set Hydra signs tokens with: Hydra does not sign with symmetric keys, and a symmetric key in a published set breaks /.well-known/jwks.json</source>
+        <translation>%1 ist ein oct-Schlüssel, und %2 ist ein Satz, mit dem Hydra Tokens signiert: Hydra signiert nicht mit symmetrischen Schlüsseln, und ein symmetrischer Schlüssel in einem veröffentlichten Satz macht /.well-known/jwks.json unbrauchbar</translation>
+    </message>
+    <message>
+        <source>%1 has no "alg": Hydra takes the JWS algorithm from it, so signing with this key fails</source>
+        <translation>%1 hat kein „alg“: Hydra entnimmt ihm den JWS-Algorithmus, daher schlägt das Signieren mit diesem Schlüssel fehl</translation>
+    </message>
+    <message>
+        <source>%1: "alg" does not fit the key: %2</source>
+        <translation>%1: „alg“ passt nicht zum Schlüssel: %2</translation>
+    </message>
+    <message>
+        <source>the rotation step was not confirmed; nothing changed here or on %1</source>
+        <translation>der Rotationsschritt wurde nicht bestätigt; weder hier noch auf %1 wurde etwas geändert</translation>
+    </message>
+    <message>
+        <source>key set "%1" is empty here: pushing it would delete every key of the remote set; confirm that explicitly</source>
+        <translation>der Schlüsselsatz „%1“ ist hier leer: Ihn zu übertragen würde jeden Schlüssel des entfernten Satzes löschen; bestätigen Sie das ausdrücklich</translation>
+    </message>
+    <message>
+        <source>Hydra generates only %1 keys, not "%2"; make the key here and push it instead</source>
+        <translation>Hydra erzeugt nur %1-Schlüssel, nicht „%2“; erzeugen Sie den Schlüssel stattdessen hier und übertragen Sie ihn</translation>
+    </message>
+    <message>
+        <source>Hydra answered the generation with %1 keys instead of one</source>
+        <translation>Hydra hat die Erzeugung mit %1 Schlüsseln statt mit einem beantwortet</translation>
+    </message>
+    <message>
+        <source>Hydra generated key %1, but it could not be stored here: %2</source>
+        <translation>Hydra hat den Schlüssel %1 erzeugt, er konnte hier aber nicht gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>a rotation of %1 on %2 is in progress (key %3 %4); continue it with the next step</source>
+        <translation>eine Rotation von %1 auf %2 ist im Gang (Schlüssel %3 %4); setzen Sie sie mit dem nächsten Schritt fort</translation>
+    </message>
+    <message>
+        <source>published</source>
+        <translation>veröffentlicht</translation>
+    </message>
+    <message>
+        <source>activated</source>
+        <translation>aktiviert</translation>
+    </message>
+    <message>
+        <source>%1 on %2 has no private key, so Hydra would generate its own RS256 key to sign with as soon as it needs one: a public key cannot wait there. Push a private key instead (jwkman-cli remote push)</source>
+        <translation>%1 auf %2 hat keinen privaten Schlüssel, also würde Hydra einen eigenen RS256-Schlüssel zum Signieren erzeugen, sobald es einen braucht: Ein öffentlicher Schlüssel kann dort nicht warten. Übertragen Sie stattdessen einen privaten Schlüssel (jwkman-cli remote push)</translation>
+    </message>
+    <message>
+        <source>generate a new %1 key, keep it here and publish only its public part to %2 on %3; %4 keeps signing until you activate the new key</source>
+        <translation>einen neuen %1-Schlüssel erzeugen, ihn hier behalten und nur seinen öffentlichen Teil in %2 auf %3 veröffentlichen; %4 signiert weiter, bis Sie den neuen Schlüssel aktivieren</translation>
+    </message>
+    <message>
+        <source>no key</source>
+        <translation>kein Schlüssel</translation>
+    </message>
+    <message>
+        <source>%1 (the new key %2 was not published and is in the local trash)</source>
+        <translation>%1 (der neue Schlüssel %2 wurde nicht veröffentlicht und liegt im lokalen Papierkorb)</translation>
+    </message>
+    <message>
+        <source>published the public key %1 (%2) to %3; %4 keeps signing until you activate</source>
+        <translation>öffentlichen Schlüssel %1 (%2) in %3 veröffentlicht; %4 signiert weiter, bis Sie aktivieren</translation>
+    </message>
+    <message>
+        <source>no published key waits for activation in %1 on %2; start with --step publish</source>
+        <translation>in %1 auf %2 wartet kein veröffentlichter Schlüssel auf die Aktivierung; beginnen Sie mit --step publish</translation>
+    </message>
+    <message>
+        <source>push the private key %1 to %2 on %3: it becomes the newest key and signs from now on</source>
+        <translation>den privaten Schlüssel %1 in %2 auf %3 übertragen: Er wird der neueste Schlüssel und signiert von nun an</translation>
+    </message>
+    <message>
+        <source> (its public part is no longer in the remote set, so verifiers have not been able to fetch it in advance)</source>
+        <translation> (sein öffentlicher Teil ist nicht mehr im entfernten Satz, Prüfer konnten ihn also nicht vorab abrufen)</translation>
+    </message>
+    <message>
+        <source>activated %1: it signs in %2 now; retire %3 when tokens signed by it have expired</source>
+        <translation>%1 aktiviert: Er signiert jetzt in %2; nehmen Sie %3 außer Dienst, wenn die damit signierten Tokens abgelaufen sind</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keiner)</translation>
+    </message>
+    <message>
+        <source>no activated rotation of %1 on %2 to retire; run --step activate first</source>
+        <translation>keine aktivierte Rotation von %1 auf %2 zum Abschließen; führen Sie zuerst --step activate aus</translation>
+    </message>
+    <message>
+        <source>finish the rotation of %1 on %2 (there is no old key to delete)</source>
+        <translation>die Rotation von %1 auf %2 abschließen (es gibt keinen alten Schlüssel zu löschen)</translation>
+    </message>
+    <message>
+        <source>delete %1 from %2 on %3 and move it to the local trash; tokens it signed no longer verify</source>
+        <translation>%1 aus %2 auf %3 löschen und in den lokalen Papierkorb verschieben; damit signierte Tokens lassen sich nicht mehr prüfen</translation>
+    </message>
+    <message>
+        <source> (note: the remote signer is %1, not the activated key %2)</source>
+        <translation> (Hinweis: Der entfernte Signierschlüssel ist %1, nicht der aktivierte Schlüssel %2)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keiner</translation>
+    </message>
+    <message>
+        <source>rotation of %1 complete (there was no old key)</source>
+        <translation>Rotation von %1 abgeschlossen (es gab keinen alten Schlüssel)</translation>
+    </message>
+    <message>
+        <source>retired %1 from %2 (and moved it to the local trash)</source>
+        <translation>%1 aus %2 außer Dienst genommen (und in den lokalen Papierkorb verschoben)</translation>
+    </message>
+</context>
+<context>
+    <name>jwk::RemoteWidget</name>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Hinzufügen …</translation>
+    </message>
+    <message>
+        <source>Ctrl+N</source>
+        <translation>Ctrl+N</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten …</translation>
+    </message>
+    <message>
+        <source>F2</source>
+        <translation>F2</translation>
+    </message>
+    <message>
+        <source>Re&amp;move…</source>
+        <translation>&amp;Entfernen …</translation>
+    </message>
+    <message>
+        <source>Ctrl+Del</source>
+        <translation>Ctrl+Del</translation>
+    </message>
+    <message>
+        <source>&amp;Fetch</source>
+        <translation>&amp;Abrufen</translation>
+    </message>
+    <message>
+        <source>F5</source>
+        <translation>F5</translation>
+    </message>
+    <message>
+        <source>&amp;Pull…</source>
+        <translation>H&amp;olen …</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+L</source>
+        <translation>Ctrl+Shift+L</translation>
+    </message>
+    <message>
+        <source>Push &amp;Key…</source>
+        <translation>&amp;Schlüssel übertragen …</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+U</source>
+        <translation>Ctrl+Shift+U</translation>
+    </message>
+    <message>
+        <source>Push &amp;Set…</source>
+        <translation>S&amp;atz übertragen …</translation>
+    </message>
+    <message>
+        <source>Ctrl+Alt+U</source>
+        <translation>Ctrl+Alt+U</translation>
+    </message>
+    <message>
+        <source>&amp;Generate on Server…</source>
+        <translation>Auf dem Server &amp;erzeugen …</translation>
+    </message>
+    <message>
+        <source>Ctrl+G</source>
+        <translation>Ctrl+G</translation>
+    </message>
+    <message>
+        <source>&amp;Delete on Server…</source>
+        <translation>Auf dem Server &amp;löschen …</translation>
+    </message>
+    <message>
+        <source>Shift+Del</source>
+        <translation>Shift+Del</translation>
+    </message>
+    <message>
+        <source>&amp;Rotate…</source>
+        <translation>&amp;Rotieren …</translation>
+    </message>
+    <message>
+        <source>Ctrl+R</source>
+        <translation>Ctrl+R</translation>
+    </message>
+    <message>
+        <source>&amp;Remote Hydra admin endpoints</source>
+        <translation>&amp;Entfernte Hydra-Admin-Endpunkte</translation>
+    </message>
+    <message>
+        <source>Remote endpoints</source>
+        <translation>Remote-Endpunkte</translation>
+    </message>
+    <message>
+        <source>Key sets on the remote</source>
+        <translation>Schlüsselsätze auf dem Remote-Endpunkt</translation>
+    </message>
+    <message>
+        <source>Remote</source>
+        <translation>Remote</translation>
+    </message>
+    <message>
+        <source>&amp;Key sets</source>
+        <translation>&amp;Schlüsselsätze</translation>
+    </message>
+    <message>
+        <source>&amp;Key sets tracked on %1</source>
+        <translation>Auf %1 verfolgte &amp;Schlüsselsätze</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Set on Server…</source>
+        <translation>Satz auf dem Server &amp;löschen …</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Key on Server…</source>
+        <translation>Schlüssel auf dem Server &amp;löschen …</translation>
+    </message>
+    <message>
+        <source>&amp;Rotate: Activate…</source>
+        <translation>&amp;Rotieren: Aktivieren …</translation>
+    </message>
+    <message>
+        <source>&amp;Rotate: Retire…</source>
+        <translation>&amp;Rotieren: Außer Dienst nehmen …</translation>
+    </message>
+    <message>
+        <source>&amp;Rotate: Publish…</source>
+        <translation>&amp;Rotieren: Veröffentlichen …</translation>
+    </message>
+    <message>
+        <source>Push Key</source>
+        <translation>Schlüssel übertragen</translation>
+    </message>
+    <message>
+        <source>Key set %1 holds no keys here to push.</source>
+        <translation>Der Schlüsselsatz %1 enthält hier keine Schlüssel zum Übertragen.</translation>
+    </message>
+    <message>
+        <source>Key of %1 to send to %2:</source>
+        <translation>Schlüssel von %1, der an %2 gesendet wird:</translation>
+    </message>
+</context>
+<context>
+    <name>jwk::SecretCipher</name>
+    <message>
+        <source>SHA-256 is unavailable</source>
+        <translation>SHA-256 ist nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>the store cipher could not be set up</source>
+        <translation>die Verschlüsselung des Speichers konnte nicht eingerichtet werden</translation>
+    </message>
+    <message>
+        <source>encryption failed: %1</source>
+        <translation>die Verschlüsselung ist fehlgeschlagen: %1</translation>
     </message>
 </context>
 <context>
@@ -1822,6 +3996,92 @@ bis %2</translation>
     <message>
         <source>Choose the Key Store</source>
         <translation>Schlüsselspeicher wählen</translation>
+    </message>
+</context>
+<context>
+    <name>jwk::SystemSecret</name>
+    <message>
+        <source>SECRETS_SYSTEM has an unterminated quote; write it as comma-separated values or as a JSON array of strings</source>
+        <translation>SECRETS_SYSTEM enthält ein nicht geschlossenes Anführungszeichen; schreiben Sie es als kommagetrennte Werte oder als JSON-Array von Zeichenketten</translation>
+    </message>
+    <message>
+        <source>no session bus</source>
+        <translation>kein Sitzungsbus</translation>
+    </message>
+    <message>
+        <source>the random number generator failed</source>
+        <translation>der Zufallszahlengenerator hat versagt</translation>
+    </message>
+    <message>
+        <source>no system secret is configured</source>
+        <translation>es ist kein Systemgeheimnis eingerichtet</translation>
+    </message>
+    <message>
+        <source>system secret %1 of %2 has %3 characters; each secret needs at least %4 (as in Ory Hydra)</source>
+        <translation>Systemgeheimnis %1 von %2 hat %3 Zeichen; jedes Geheimnis braucht mindestens %4 (wie in Ory Hydra)</translation>
+    </message>
+    <message>
+        <source>SECRETS_SYSTEM starts with '[' but is not a JSON array of strings</source>
+        <translation>SECRETS_SYSTEM beginnt mit '[', ist aber kein JSON-Array von Zeichenketten</translation>
+    </message>
+    <message>
+        <source>SECRETS_SYSTEM must be a JSON array of strings</source>
+        <translation>SECRETS_SYSTEM muss ein JSON-Array von Zeichenketten sein</translation>
+    </message>
+    <message>
+        <source>SECRETS_SYSTEM is set but holds no secret</source>
+        <translation>SECRETS_SYSTEM ist gesetzt, enthält aber kein Geheimnis</translation>
+    </message>
+    <message>
+        <source>the secret file %1 cannot be read: %2</source>
+        <translation>die Geheimnisdatei %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>the system secret of the store %1 is missing: it is not in SECRETS_SYSTEM, not in the secret service and there is no file %2. Set SECRETS_SYSTEM to the store's secret (from your backup) or restore that file.</source>
+        <translation>das Systemgeheimnis des Speichers %1 fehlt: Es steht nicht in SECRETS_SYSTEM, nicht im Geheimnisdienst, und es gibt keine Datei %2. Setzen Sie SECRETS_SYSTEM auf das Geheimnis des Speichers (aus Ihrer Sicherung) oder stellen Sie diese Datei wieder her.</translation>
+    </message>
+    <message>
+        <source>the secret file %1 cannot be written: %2</source>
+        <translation>die Geheimnisdatei %1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>environment variable SECRETS_SYSTEM (%1 secret; the first encrypts)</source>
+        <translation>Umgebungsvariable SECRETS_SYSTEM (%1 Geheimnis; das erste verschlüsselt)</translation>
+    </message>
+    <message>
+        <source>environment variable SECRETS_SYSTEM (%1 secrets; the first encrypts)</source>
+        <translation>Umgebungsvariable SECRETS_SYSTEM (%1 Geheimnisse; das erste verschlüsselt)</translation>
+    </message>
+    <message>
+        <source>desktop secret service (QtKeychain), service "%1", key "%2"</source>
+        <translation>Geheimnisdienst des Desktops (QtKeychain), Dienst „%1“, Schlüssel „%2“</translation>
+    </message>
+    <message>
+        <source>file %1 (mode 0600)</source>
+        <translation>Datei %1 (Modus 0600)</translation>
+    </message>
+    <message>
+        <source>given by the caller</source>
+        <translation>vom Aufrufer übergeben</translation>
+    </message>
+</context>
+<context>
+    <name>jwk::TransportPolicy</name>
+    <message>
+        <source>"%1" is not a valid URL; give one such as https://hydra.example.com:4445</source>
+        <translation>„%1“ ist keine gültige URL; geben Sie eine wie https://hydra.example.com:4445 an</translation>
+    </message>
+    <message>
+        <source>the URL carries a user name or password; use a token file or a header instead</source>
+        <translation>die URL enthält einen Benutzernamen oder ein Passwort; verwenden Sie stattdessen eine Token-Datei oder einen Header</translation>
+    </message>
+    <message>
+        <source>%1 uses plain http to %2: keys would cross the network unencrypted. Use https (plain http is allowed only to loopback: 127.0.0.1, ::1, localhost)</source>
+        <translation>%1 verwendet unverschlüsseltes http zu %2: Schlüssel gingen unverschlüsselt über das Netz. Verwenden Sie https (unverschlüsseltes http ist nur zum Loopback erlaubt: 127.0.0.1, ::1, localhost)</translation>
+    </message>
+    <message>
+        <source>the URL scheme "%1" is not supported; use https</source>
+        <translation>das URL-Schema „%1“ wird nicht unterstützt; verwenden Sie https</translation>
     </message>
 </context>
 <context>

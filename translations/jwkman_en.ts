@@ -211,6 +211,44 @@ Ory Hydra can generate keys for this algorithm too.</translation>
     </message>
 </context>
 <context>
+    <name>jwk::Algorithms</name>
+    <message>
+        <source>"%1" is not a JOSE algorithm JWK Manager knows</source>
+        <translation>"%1" is not a JOSE algorithm JWK Manager knows</translation>
+    </message>
+    <message>
+        <source>%1 needs a %2 key, not %3</source>
+        <translation>%1 needs a %2 key, not %3</translation>
+    </message>
+    <message>
+        <source>%1 needs curve %2, not %3</source>
+        <translation>%1 needs curve %2, not %3</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> or </translation>
+    </message>
+    <message>
+        <source>%1 needs a %2-bit key, not %3 bits</source>
+        <translation>%1 needs a %2-bit key, not %3 bits</translation>
+    </message>
+    <message>
+        <source>%1 needs a at least %2-bit key, not %3 bits</source>
+        <translation>%1 needs a at least %2-bit key, not %3 bits</translation>
+    </message>
+</context>
+<context>
+    <name>jwk::Certificate</name>
+    <message>
+        <source>the data is not a DER X.509 certificate</source>
+        <translation>the data is not a DER X.509 certificate</translation>
+    </message>
+    <message>
+        <source>could not make the certificate (%1): %2</source>
+        <translation>could not make the certificate (%1): %2</translation>
+    </message>
+</context>
+<context>
     <name>jwk::CertificateChainModel</name>
     <message>
         <source>expired</source>
@@ -247,49 +285,6 @@ Ory Hydra can generate keys for this algorithm too.</translation>
     <message>
         <source>Status</source>
         <translation>Status</translation>
-    </message>
-</context>
-<context>
-    <name>jwk::CoreMessages</name>
-    <message>
-        <source>the set holds this key already (same thumbprint)</source>
-        <translation>the set holds this key already (same thumbprint)</translation>
-    </message>
-    <message>
-        <source>the set has a different key with this kid</source>
-        <translation>the set has a different key with this kid</translation>
-    </message>
-    <message>
-        <source>a key with this kid is in the trash; restore it or empty the trash first</source>
-        <translation>a key with this kid is in the trash; restore it or empty the trash first</translation>
-    </message>
-    <message>
-        <source>not a key: expected a JWK or JWK Set (JSON), PEM or DER</source>
-        <translation>not a key: expected a JWK or JWK Set (JSON), PEM or DER</translation>
-    </message>
-    <message>
-        <source>no PEM block found</source>
-        <translation>no PEM block found</translation>
-    </message>
-    <message>
-        <source>the input is empty</source>
-        <translation>the input is empty</translation>
-    </message>
-    <message>
-        <source>the JWK Set holds no keys</source>
-        <translation>the JWK Set holds no keys</translation>
-    </message>
-    <message>
-        <source>the key is encrypted and no passphrase was given</source>
-        <translation>the key is encrypted and no passphrase was given</translation>
-    </message>
-    <message>
-        <source>wrong passphrase: the key could not be decrypted</source>
-        <translation>wrong passphrase: the key could not be decrypted</translation>
-    </message>
-    <message>
-        <source>is a folder, not a key file</source>
-        <translation>is a folder, not a key file</translation>
     </message>
 </context>
 <context>
@@ -687,6 +682,116 @@ Ory Hydra can generate keys for this algorithm too.</translation>
     </message>
 </context>
 <context>
+    <name>jwk::HydraAdminClient</name>
+    <message>
+        <source>the %1 is empty: Hydra's admin API cannot address it</source>
+        <translation>the %1 is empty: Hydra's admin API cannot address it</translation>
+    </message>
+    <message>
+        <source>the %1 "%2" cannot be addressed in Hydra's URL paths (it names another resource after URL normalisation)</source>
+        <translation>the %1 "%2" cannot be addressed in Hydra's URL paths (it names another resource after URL normalisation)</translation>
+    </message>
+    <message>
+        <source>key set name</source>
+        <translation>key set name</translation>
+    </message>
+    <message>
+        <source>kid</source>
+        <translation>kid</translation>
+    </message>
+    <message>
+        <source>%1: HTTP %2, but the answer is not %3: %4</source>
+        <translation>%1: HTTP %2, but the answer is not %3: %4</translation>
+    </message>
+    <message>
+        <source>a JWK Set</source>
+        <translation>a JWK Set</translation>
+    </message>
+    <message>
+        <source>a JWK</source>
+        <translation>a JWK</translation>
+    </message>
+    <message>
+        <source>; Hydra says: %1</source>
+        <translation>; Hydra says: %1</translation>
+    </message>
+    <message>
+        <source>%1: HTTP %2 %3: the server redirects to %4; give the admin URL that answers directly</source>
+        <translation>%1: HTTP %2 %3: the server redirects to %4; give the admin URL that answers directly</translation>
+    </message>
+    <message>
+        <source>%1: cancelled</source>
+        <translation>%1: cancelled</translation>
+    </message>
+    <message>
+        <source> (%1 attempts)</source>
+        <translation> (%1 attempts)</translation>
+    </message>
+    <message>
+        <source>%1: the answer grew past %2 MiB and was cut off; no key set is that large, so the server (or something in between) is misbehaving</source>
+        <translation>%1: the answer grew past %2 MiB and was cut off; no key set is that large, so the server (or something in between) is misbehaving</translation>
+    </message>
+    <message>
+        <source>%1: no answer within %2 s%3</source>
+        <translation>%1: no answer within %2 s%3</translation>
+    </message>
+    <message>
+        <source>%1: the TLS connection failed: %2. If the server uses a private CA, add its certificate to the remote (--ca FILE)</source>
+        <translation>%1: the TLS connection failed: %2. If the server uses a private CA, add its certificate to the remote (--ca FILE)</translation>
+    </message>
+    <message>
+        <source>%1: HTTP %2, but the connection broke off before the whole answer arrived: %3%4</source>
+        <translation>%1: HTTP %2, but the connection broke off before the whole answer arrived: %3%4</translation>
+    </message>
+    <message>
+        <source>%1: could not reach the server: %2%3</source>
+        <translation>%1: could not reach the server: %2%3</translation>
+    </message>
+    <message>
+        <source> (after %1 attempts)</source>
+        <translation> (after %1 attempts)</translation>
+    </message>
+    <message>
+        <source>the extra CA certificates of remote "%1" are not PEM certificates</source>
+        <translation>the extra CA certificates of remote "%1" are not PEM certificates</translation>
+    </message>
+    <message>
+        <source>the client certificate or key of remote "%1" cannot be read (PEM, RSA or EC)</source>
+        <translation>the client certificate or key of remote "%1" cannot be read (PEM, RSA or EC)</translation>
+    </message>
+    <message>
+        <source>. If the server requires a client certificate (mutual TLS), add one to the remote (--client-cert FILE --client-key FILE)</source>
+        <translation>. If the server requires a client certificate (mutual TLS), add one to the remote (--client-cert FILE --client-key FILE)</translation>
+    </message>
+    <message>
+        <source>. If the server requires a client certificate, it may not accept this one: check that a CA the server trusts issued it</source>
+        <translation>. If the server requires a client certificate, it may not accept this one: check that a CA the server trusts issued it</translation>
+    </message>
+    <message>
+        <source>the client key of remote "%1" does not belong to its client certificate</source>
+        <translation>the client key of remote "%1" does not belong to its client certificate</translation>
+    </message>
+</context>
+<context>
+    <name>jwk::HydraDefaults</name>
+    <message>
+        <source>key set "%1" is in the trash; restore it or empty the trash before making Hydra's default sets. Nothing was generated.</source>
+        <translation>key set "%1" is in the trash; restore it or empty the trash before making Hydra's default sets. Nothing was generated.</translation>
+    </message>
+    <message>
+        <source>key generation was cancelled</source>
+        <translation>key generation was cancelled</translation>
+    </message>
+    <message>
+        <source>generating RSA 4096 for %1</source>
+        <translation>generating RSA 4096 for %1</translation>
+    </message>
+    <message>
+        <source>generated %1</source>
+        <translation>generated %1</translation>
+    </message>
+</context>
+<context>
     <name>jwk::ImportSummaryDialog</name>
     <message>
         <source>No key was imported</source>
@@ -735,6 +840,196 @@ Ory Hydra can generate keys for this algorithm too.</translation>
     <message numerus="yes">
         <source>and %n more</source>
         <translation><numerusform>and %n more</numerusform><numerusform>and %n more</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>jwk::JsonWebKey</name>
+    <message>
+        <source>a boolean</source>
+        <translation>a boolean</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>a number</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>a string</translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation>an array</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>an object</translation>
+    </message>
+    <message>
+        <source>member "%1" is missing</source>
+        <translation>member "%1" is missing</translation>
+    </message>
+    <message>
+        <source>member "%1" must be a string, not %2</source>
+        <translation>member "%1" must be a string, not %2</translation>
+    </message>
+    <message>
+        <source>member "%1" is not base64url without padding</source>
+        <translation>member "%1" is not base64url without padding</translation>
+    </message>
+    <message>
+        <source>member "%1" is empty</source>
+        <translation>member "%1" is empty</translation>
+    </message>
+    <message>
+        <source>member "%1" has a leading zero octet; RFC 7518 requires the minimum number of octets</source>
+        <translation>member "%1" has a leading zero octet; RFC 7518 requires the minimum number of octets</translation>
+    </message>
+    <message>
+        <source>member "key_ops" must be an array of strings, not %1</source>
+        <translation>member "key_ops" must be an array of strings, not %1</translation>
+    </message>
+    <message>
+        <source>member "key_ops" must contain only strings</source>
+        <translation>member "key_ops" must contain only strings</translation>
+    </message>
+    <message>
+        <source>member "key_ops" lists "%1" twice</source>
+        <translation>member "key_ops" lists "%1" twice</translation>
+    </message>
+    <message>
+        <source>member "x5c" cannot belong to an oct key</source>
+        <translation>member "x5c" cannot belong to an oct key</translation>
+    </message>
+    <message>
+        <source>member "x5c" must be a non-empty array of base64 certificates</source>
+        <translation>member "x5c" must be a non-empty array of base64 certificates</translation>
+    </message>
+    <message>
+        <source>member "x5c" entry %1 is not standard base64 (RFC 7517 §4.7)</source>
+        <translation>member "x5c" entry %1 is not standard base64 (RFC 7517 §4.7)</translation>
+    </message>
+    <message>
+        <source>member "%1" must be %2 octets, not %3</source>
+        <translation>member "%1" must be %2 octets, not %3</translation>
+    </message>
+    <message>
+        <source>not valid JSON at offset %1: %2</source>
+        <translation>not valid JSON at offset %1: %2</translation>
+    </message>
+    <message>
+        <source>member "%1" occurs twice in one object: a JWK must name each member once</source>
+        <translation>member "%1" occurs twice in one object: a JWK must name each member once</translation>
+    </message>
+    <message>
+        <source>a JWK must be a JSON object</source>
+        <translation>a JWK must be a JSON object</translation>
+    </message>
+    <message>
+        <source>multi-prime RSA keys (member "oth") are not supported</source>
+        <translation>multi-prime RSA keys (member "oth") are not supported</translation>
+    </message>
+    <message>
+        <source>member "kty" is empty</source>
+        <translation>member "kty" is empty</translation>
+    </message>
+    <message>
+        <source>member "kty": key type "%1" is not supported (RSA, EC, OKP and oct are)</source>
+        <translation>member "kty": key type "%1" is not supported (RSA, EC, OKP and oct are)</translation>
+    </message>
+    <message>
+        <source>member "%1" does not belong to a key of kty %2</source>
+        <translation>member "%1" does not belong to a key of kty %2</translation>
+    </message>
+    <message>
+        <source>member "d" is missing but other private RSA members are present</source>
+        <translation>member "d" is missing but other private RSA members are present</translation>
+    </message>
+    <message>
+        <source>member "%1" is missing: RFC 7518 §6.3.2 requires all of p, q, dp, dq and qi when any of them is present</source>
+        <translation>member "%1" is missing: RFC 7518 §6.3.2 requires all of p, q, dp, dq and qi when any of them is present</translation>
+    </message>
+    <message>
+        <source>member "n": an RSA modulus must be odd</source>
+        <translation>member "n": an RSA modulus must be odd</translation>
+    </message>
+    <message>
+        <source>member "crv": curve "%1" is not supported for kty %2 (%3)</source>
+        <translation>member "crv": curve "%1" is not supported for kty %2 (%3)</translation>
+    </message>
+    <message>
+        <source>P-256, P-384 and P-521 are</source>
+        <translation>P-256, P-384 and P-521 are</translation>
+    </message>
+    <message>
+        <source>Ed25519, Ed448, X25519 and X448 are</source>
+        <translation>Ed25519, Ed448, X25519 and X448 are</translation>
+    </message>
+    <message>
+        <source>member "%1" must be %2 octets for %3, not %4</source>
+        <translation>member "%1" must be %2 octets for %3, not %4</translation>
+    </message>
+    <message>
+        <source>member "d" must be %1 octets for %2, not %3</source>
+        <translation>member "d" must be %1 octets for %2, not %3</translation>
+    </message>
+    <message>
+        <source>member "k" is missing</source>
+        <translation>member "k" is missing</translation>
+    </message>
+    <message>
+        <source>member "%1" is key material and cannot be set on its own</source>
+        <translation>member "%1" is key material and cannot be set on its own</translation>
+    </message>
+    <message>
+        <source>member "%1" is key material and cannot be removed on its own</source>
+        <translation>member "%1" is key material and cannot be removed on its own</translation>
+    </message>
+    <message>
+        <source>an oct key is symmetric: it has no public form</source>
+        <translation>an oct key is symmetric: it has no public form</translation>
+    </message>
+    <message>
+        <source>the digest for the thumbprint is unavailable</source>
+        <translation>the digest for the thumbprint is unavailable</translation>
+    </message>
+</context>
+<context>
+    <name>jwk::JsonWebKeySet</name>
+    <message>
+        <source>not valid JSON at offset %1: %2</source>
+        <translation>not valid JSON at offset %1: %2</translation>
+    </message>
+    <message>
+        <source>member "%1" occurs twice in one object: a JWK must name each member once</source>
+        <translation>member "%1" occurs twice in one object: a JWK must name each member once</translation>
+    </message>
+    <message>
+        <source>a JWK Set must be a JSON object with a "keys" array</source>
+        <translation>a JWK Set must be a JSON object with a "keys" array</translation>
+    </message>
+    <message>
+        <source>member "keys" is missing: a JWK Set holds its keys in a "keys" array</source>
+        <translation>member "keys" is missing: a JWK Set holds its keys in a "keys" array</translation>
+    </message>
+    <message>
+        <source>member "keys" must be an array</source>
+        <translation>member "keys" must be an array</translation>
+    </message>
+    <message>
+        <source>keys[%1]: a JWK must be a JSON object</source>
+        <translation>keys[%1]: a JWK must be a JSON object</translation>
+    </message>
+    <message>
+        <source>keys[%1] skipped: %2</source>
+        <translation>keys[%1] skipped: %2</translation>
+    </message>
+    <message>
+        <source>keys[%1]: %2</source>
+        <translation>keys[%1]: %2</translation>
+    </message>
+    <message>
+        <source>kid "%1" is used by more than one key in the set</source>
+        <translation>kid "%1" is used by more than one key in the set</translation>
     </message>
 </context>
 <context>
@@ -946,6 +1241,298 @@ until %2</translation>
     </message>
 </context>
 <context>
+    <name>jwk::KeyFormats</name>
+    <message>
+        <source>an oct key is symmetric: it has no PEM or DER form</source>
+        <translation>an oct key is symmetric: it has no PEM or DER form</translation>
+    </message>
+    <message>
+        <source>an oct key is symmetric: it has no public form</source>
+        <translation>an oct key is symmetric: it has no public form</translation>
+    </message>
+    <message>
+        <source>%1 needs the private key, and this key is public only</source>
+        <translation>%1 needs the private key, and this key is public only</translation>
+    </message>
+    <message>
+        <source>PKCS#1 holds RSA keys only; use SPKI or PKCS#8 for %1</source>
+        <translation>PKCS#1 holds RSA keys only; use SPKI or PKCS#8 for %1</translation>
+    </message>
+    <message>
+        <source>SEC1 holds EC private keys only; use PKCS#8 for %1</source>
+        <translation>SEC1 holds EC private keys only; use PKCS#8 for %1</translation>
+    </message>
+    <message>
+        <source>OpenSSL cannot write this key as %1 %2 (%3)</source>
+        <translation>OpenSSL cannot write this key as %1 %2 (%3)</translation>
+    </message>
+    <message>
+        <source>OpenSSL cannot write this key as PKCS#8 (%1)</source>
+        <translation>OpenSSL cannot write this key as PKCS#8 (%1)</translation>
+    </message>
+    <message>
+        <source>the key could not be encrypted (%1)</source>
+        <translation>the key could not be encrypted (%1)</translation>
+    </message>
+    <message>
+        <source>the encrypted key could not be written (%1)</source>
+        <translation>the encrypted key could not be written (%1)</translation>
+    </message>
+    <message>
+        <source>an encrypted export needs a passphrase</source>
+        <translation>an encrypted export needs a passphrase</translation>
+    </message>
+    <message>
+        <source>the passphrase is empty; an encrypted export needs a real one</source>
+        <translation>the passphrase is empty; an encrypted export needs a real one</translation>
+    </message>
+    <message>
+        <source>unknown export format</source>
+        <translation>unknown export format</translation>
+    </message>
+</context>
+<context>
+    <name>jwk::KeyGenerator</name>
+    <message>
+        <source>OpenSSL cannot generate RSA %1 keys: %2</source>
+        <translation>OpenSSL cannot generate RSA %1 keys: %2</translation>
+    </message>
+    <message>
+        <source>key generation was cancelled</source>
+        <translation>key generation was cancelled</translation>
+    </message>
+    <message>
+        <source>RSA key generation failed: %1</source>
+        <translation>RSA key generation failed: %1</translation>
+    </message>
+    <message>
+        <source>%1 key generation failed: %2</source>
+        <translation>%1 key generation failed: %2</translation>
+    </message>
+    <message>
+        <source>unknown algorithm "%1"; known: %2</source>
+        <translation>unknown algorithm "%1"; known: %2</translation>
+    </message>
+    <message>
+        <source>use must be "sig" or "enc", not "%1"</source>
+        <translation>use must be "sig" or "enc", not "%1"</translation>
+    </message>
+    <message>
+        <source>%1 takes no curve</source>
+        <translation>%1 takes no curve</translation>
+    </message>
+    <message>
+        <source>%1 uses curve %2: a size in bits does not apply</source>
+        <translation>%1 uses curve %2: a size in bits does not apply</translation>
+    </message>
+    <message>
+        <source>RSA keys under 2048 bits are refused (asked for %1)</source>
+        <translation>RSA keys under 2048 bits are refused (asked for %1)</translation>
+    </message>
+    <message>
+        <source>RSA key size must be a multiple of 8 from 2048 to 16384, not %1</source>
+        <translation>RSA key size must be a multiple of 8 from 2048 to 16384, not %1</translation>
+    </message>
+    <message>
+        <source>%1 takes the curves %2, not "%3"</source>
+        <translation>%1 takes the curves %2, not "%3"</translation>
+    </message>
+    <message>
+        <source>%1 cannot use a %2-bit key (default %3)</source>
+        <translation>%1 cannot use a %2-bit key (default %3)</translation>
+    </message>
+    <message>
+        <source>the random number generator failed</source>
+        <translation>the random number generator failed</translation>
+    </message>
+</context>
+<context>
+    <name>jwk::KeyImporter</name>
+    <message>
+        <source>PEM block %1 has a malformed BEGIN line</source>
+        <translation>PEM block %1 has a malformed BEGIN line</translation>
+    </message>
+    <message>
+        <source>PEM block %1 has an empty label</source>
+        <translation>PEM block %1 has an empty label</translation>
+    </message>
+    <message>
+        <source>PEM block %1 (%2) has no END line: the data is truncated</source>
+        <translation>PEM block %1 (%2) has no END line: the data is truncated</translation>
+    </message>
+    <message>
+        <source>PEM block %1 (%2) has a malformed END line: the data is truncated</source>
+        <translation>PEM block %1 (%2) has a malformed END line: the data is truncated</translation>
+    </message>
+    <message>
+        <source>PEM block %1 begins as "%2" but ends as "%3"</source>
+        <translation>PEM block %1 begins as "%2" but ends as "%3"</translation>
+    </message>
+    <message>
+        <source>%1, block %2 (%3)</source>
+        <translation>%1, block %2 (%3)</translation>
+    </message>
+    <message>
+        <source>the input is %1 MiB; JWK Manager reads at most %2 MiB of key material</source>
+        <translation>the input is %1 MiB; JWK Manager reads at most %2 MiB of key material</translation>
+    </message>
+    <message>
+        <source>the input is empty</source>
+        <translation>the input is empty</translation>
+    </message>
+    <message>
+        <source>not a key: expected a JWK or JWK Set (JSON), PEM or DER</source>
+        <translation>not a key: expected a JWK or JWK Set (JSON), PEM or DER</translation>
+    </message>
+    <message>
+        <source>not valid JSON at offset %1: %2</source>
+        <translation>not valid JSON at offset %1: %2</translation>
+    </message>
+    <message>
+        <source>member "%1" occurs twice in one object: a JWK must name each member once</source>
+        <translation>member "%1" occurs twice in one object: a JWK must name each member once</translation>
+    </message>
+    <message>
+        <source>%1, keys[%2]</source>
+        <translation>%1, keys[%2]</translation>
+    </message>
+    <message>
+        <source>the JWK Set holds no keys</source>
+        <translation>the JWK Set holds no keys</translation>
+    </message>
+    <message>
+        <source>the JWK Set holds no usable key (%1)</source>
+        <translation>the JWK Set holds no usable key (%1)</translation>
+    </message>
+    <message>
+        <source>the block is labelled "%1" but does not hold that structure</source>
+        <translation>the block is labelled "%1" but does not hold that structure</translation>
+    </message>
+    <message>
+        <source>%1 is not a JOSE key type; convert it to PKCS#8 first</source>
+        <translation>%1 is not a JOSE key type; convert it to PKCS#8 first</translation>
+    </message>
+    <message>
+        <source>a PEM block labelled "%1" is not a key or a certificate</source>
+        <translation>a PEM block labelled "%1" is not a key or a certificate</translation>
+    </message>
+    <message>
+        <source>no PEM block found</source>
+        <translation>no PEM block found</translation>
+    </message>
+    <message>
+        <source>the certificate could not be decoded (%1)</source>
+        <translation>the certificate could not be decoded (%1)</translation>
+    </message>
+    <message>
+        <source>the key could not be decoded%1: the data is corrupt or truncated</source>
+        <translation>the key could not be decoded%1: the data is corrupt or truncated</translation>
+    </message>
+    <message>
+        <source>the key is encrypted and no passphrase was given</source>
+        <translation>the key is encrypted and no passphrase was given</translation>
+    </message>
+    <message>
+        <source>wrong passphrase: the key could not be decrypted</source>
+        <translation>wrong passphrase: the key could not be decrypted</translation>
+    </message>
+    <message>
+        <source>standard input</source>
+        <translation>standard input</translation>
+    </message>
+    <message>
+        <source>standard input could not be read</source>
+        <translation>standard input could not be read</translation>
+    </message>
+    <message>
+        <source>is a folder, not a key file</source>
+        <translation>is a folder, not a key file</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>cannot be read: %1</translation>
+    </message>
+    <message>
+        <source>is %1 MiB; JWK Manager reads at most %2 MiB of key material</source>
+        <translation>is %1 MiB; JWK Manager reads at most %2 MiB of key material</translation>
+    </message>
+</context>
+<context>
+    <name>jwk::KeyLint</name>
+    <message>
+        <source>RSA %1 is too small: use at least 2048 bits</source>
+        <translation>RSA %1 is too small: use at least 2048 bits</translation>
+    </message>
+    <message>
+        <source>RSA %1 is fine for short-lived keys; long-lived keys should have 3072 bits or more</source>
+        <translation>RSA %1 is fine for short-lived keys; long-lived keys should have 3072 bits or more</translation>
+    </message>
+    <message>
+        <source>no "kid": verifiers cannot pick this key out of a set</source>
+        <translation>no "kid": verifiers cannot pick this key out of a set</translation>
+    </message>
+    <message>
+        <source>no "alg": Hydra signs with the key's alg, and a key without one breaks signing</source>
+        <translation>no "alg": Hydra signs with the key's alg, and a key without one breaks signing</translation>
+    </message>
+    <message>
+        <source>"alg" does not fit the key: %1</source>
+        <translation>"alg" does not fit the key: %1</translation>
+    </message>
+    <message>
+        <source>"use" is "%1"; registered values are "sig" and "enc"</source>
+        <translation>"use" is "%1"; registered values are "sig" and "enc"</translation>
+    </message>
+    <message>
+        <source>"use": "%1" contradicts "key_ops" entry "%2" (RFC 7517 §4.3)</source>
+        <translation>"use": "%1" contradicts "key_ops" entry "%2" (RFC 7517 §4.3)</translation>
+    </message>
+    <message>
+        <source>the x5c leaf certificate</source>
+        <translation>the x5c leaf certificate</translation>
+    </message>
+    <message>
+        <source>x5c certificate %1</source>
+        <translation>x5c certificate %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2) expired on %3</source>
+        <translation>%1 (%2) expired on %3</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is not valid before %3</source>
+        <translation>%1 (%2) is not valid before %3</translation>
+    </message>
+    <message>
+        <source>the x5c leaf certificate holds a different key than the JWK</source>
+        <translation>the x5c leaf certificate holds a different key than the JWK</translation>
+    </message>
+    <message>
+        <source>"x5t" is not the SHA-1 thumbprint of the x5c leaf certificate</source>
+        <translation>"x5t" is not the SHA-1 thumbprint of the x5c leaf certificate</translation>
+    </message>
+    <message>
+        <source>"x5t#S256" is not the SHA-256 thumbprint of the x5c leaf certificate</source>
+        <translation>"x5t#S256" is not the SHA-256 thumbprint of the x5c leaf certificate</translation>
+    </message>
+    <message>
+        <source>x5c certificate %1 did not issue the certificate before it</source>
+        <translation>x5c certificate %1 did not issue the certificate before it</translation>
+    </message>
+    <message>
+        <source>x5c entry %1 is not a usable certificate: %2</source>
+        <translation>x5c entry %1 is not a usable certificate: %2</translation>
+    </message>
+    <message>
+        <source>"use" is "%1" but %2 is for signatures</source>
+        <translation>"use" is "%1" but %2 is for signatures</translation>
+    </message>
+    <message>
+        <source>"use" is "%1" but %2 is for encryption</source>
+        <translation>"use" is "%1" but %2 is for encryption</translation>
+    </message>
+</context>
+<context>
     <name>jwk::KeyModel</name>
     <message>
         <source>signing</source>
@@ -1057,6 +1644,289 @@ until %2</translation>
     <message>
         <source>Keys</source>
         <translation>Keys</translation>
+    </message>
+</context>
+<context>
+    <name>jwk::KeyStore</name>
+    <message>
+        <source>the system secret (%1) does not open the store %2: it was encrypted under another secret. Set SECRETS_SYSTEM=new,old with the secret the store was made with among the list (the first encrypts, all decrypt), then run `jwkman-cli rotate-secret` to move it to the new one. Nothing was changed.</source>
+        <translation>the system secret (%1) does not open the store %2: it was encrypted under another secret. Set SECRETS_SYSTEM=new,old with the secret the store was made with among the list (the first encrypts, all decrypt), then run `jwkman-cli rotate-secret` to move it to the new one. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder; give the store's file name</source>
+        <translation>%1 is a folder; give the store's file name</translation>
+    </message>
+    <message>
+        <source>the folder %1 for the store cannot be created</source>
+        <translation>the folder %1 for the store cannot be created</translation>
+    </message>
+    <message>
+        <source>the store %1 cannot be opened: %2</source>
+        <translation>the store %1 cannot be opened: %2</translation>
+    </message>
+    <message>
+        <source>opening the store</source>
+        <translation>opening the store</translation>
+    </message>
+    <message>
+        <source>the store %1 was written by a newer JWK Manager (schema %2, this one knows %3); update JWK Manager</source>
+        <translation>the store %1 was written by a newer JWK Manager (schema %2, this one knows %3); update JWK Manager</translation>
+    </message>
+    <message>
+        <source>%1 is an SQLite database but not a JWK Manager store</source>
+        <translation>%1 is an SQLite database but not a JWK Manager store</translation>
+    </message>
+    <message>
+        <source>creating the store</source>
+        <translation>creating the store</translation>
+    </message>
+    <message>
+        <source>reading the store</source>
+        <translation>reading the store</translation>
+    </message>
+    <message>
+        <source>the store %1 has no secret verifier; it is damaged</source>
+        <translation>the store %1 has no secret verifier; it is damaged</translation>
+    </message>
+    <message>
+        <source>updating the store</source>
+        <translation>updating the store</translation>
+    </message>
+    <message>
+        <source>listing key sets</source>
+        <translation>listing key sets</translation>
+    </message>
+    <message>
+        <source>key set name</source>
+        <translation>key set name</translation>
+    </message>
+    <message>
+        <source>creating key set "%1"</source>
+        <translation>creating key set "%1"</translation>
+    </message>
+    <message>
+        <source>a key set named "%1" is in the trash; restore it or empty the trash first</source>
+        <translation>a key set named "%1" is in the trash; restore it or empty the trash first</translation>
+    </message>
+    <message>
+        <source>a key set named "%1" exists already</source>
+        <translation>a key set named "%1" exists already</translation>
+    </message>
+    <message>
+        <source>renaming key set "%1"</source>
+        <translation>renaming key set "%1"</translation>
+    </message>
+    <message>
+        <source>there is no key set "%1"</source>
+        <translation>there is no key set "%1"</translation>
+    </message>
+    <message>
+        <source>updating key set "%1"</source>
+        <translation>updating key set "%1"</translation>
+    </message>
+    <message>
+        <source>listing keys</source>
+        <translation>listing keys</translation>
+    </message>
+    <message>
+        <source>there is no key "%1" in key set "%2"</source>
+        <translation>there is no key "%1" in key set "%2"</translation>
+    </message>
+    <message>
+        <source>key "%1" in key set "%2" cannot be decrypted with the configured system secret(s): it was encrypted under another secret. Add that secret to SECRETS_SYSTEM after the current one.</source>
+        <translation>key "%1" in key set "%2" cannot be decrypted with the configured system secret(s): it was encrypted under another secret. Add that secret to SECRETS_SYSTEM after the current one.</translation>
+    </message>
+    <message>
+        <source>key "%1" in key set "%2" decrypts to something that is not a JWK: the row was tampered with</source>
+        <translation>key "%1" in key set "%2" decrypts to something that is not a JWK: the row was tampered with</translation>
+    </message>
+    <message>
+        <source>key "%1" in key set "%2" holds the encrypted data of another key: the row was moved or swapped</source>
+        <translation>key "%1" in key set "%2" holds the encrypted data of another key: the row was moved or swapped</translation>
+    </message>
+    <message>
+        <source>storing key "%1"</source>
+        <translation>storing key "%1"</translation>
+    </message>
+    <message>
+        <source>updating the key set</source>
+        <translation>updating the key set</translation>
+    </message>
+    <message>
+        <source>adding keys to "%1"</source>
+        <translation>adding keys to "%1"</translation>
+    </message>
+    <message>
+        <source>adding keys</source>
+        <translation>adding keys</translation>
+    </message>
+    <message>
+        <source>key set "%1" is in the trash; restore it first</source>
+        <translation>key set "%1" is in the trash; restore it first</translation>
+    </message>
+    <message>
+        <source>reading key set "%1"</source>
+        <translation>reading key set "%1"</translation>
+    </message>
+    <message>
+        <source>%1...: a kid has at most 255 characters</source>
+        <translation>%1...: a kid has at most 255 characters</translation>
+    </message>
+    <message>
+        <source>%1: the set holds this key already (same thumbprint)</source>
+        <translation>%1: the set holds this key already (same thumbprint)</translation>
+    </message>
+    <message>
+        <source>%1: a key with this kid is in the trash; restore it or empty the trash first</source>
+        <translation>%1: a key with this kid is in the trash; restore it or empty the trash first</translation>
+    </message>
+    <message>
+        <source>%1: the set has a different key with this kid</source>
+        <translation>%1: the set has a different key with this kid</translation>
+    </message>
+    <message>
+        <source>replacing key sets</source>
+        <translation>replacing key sets</translation>
+    </message>
+    <message>
+        <source>replacing key set "%1"</source>
+        <translation>replacing key set "%1"</translation>
+    </message>
+    <message>
+        <source>kid "%1" occurs twice in key set "%2"</source>
+        <translation>kid "%1" occurs twice in key set "%2"</translation>
+    </message>
+    <message>
+        <source>kid</source>
+        <translation>kid</translation>
+    </message>
+    <message>
+        <source>updating key "%1"</source>
+        <translation>updating key "%1"</translation>
+    </message>
+    <message>
+        <source>key set "%1" has a key with kid "%2" already</source>
+        <translation>key set "%1" has a key with kid "%2" already</translation>
+    </message>
+    <message>
+        <source>deleting key "%1"</source>
+        <translation>deleting key "%1"</translation>
+    </message>
+    <message>
+        <source>deleting key set "%1"</source>
+        <translation>deleting key set "%1"</translation>
+    </message>
+    <message>
+        <source>restoring key "%1"</source>
+        <translation>restoring key "%1"</translation>
+    </message>
+    <message>
+        <source>the trash holds no key "%1" of key set "%2"</source>
+        <translation>the trash holds no key "%1" of key set "%2"</translation>
+    </message>
+    <message>
+        <source>restoring key set "%1"</source>
+        <translation>restoring key set "%1"</translation>
+    </message>
+    <message>
+        <source>the trash holds no key set "%1"</source>
+        <translation>the trash holds no key set "%1"</translation>
+    </message>
+    <message>
+        <source>emptying the trash</source>
+        <translation>emptying the trash</translation>
+    </message>
+    <message>
+        <source>re-encrypting the store</source>
+        <translation>re-encrypting the store</translation>
+    </message>
+    <message>
+        <source>writing the audit log</source>
+        <translation>writing the audit log</translation>
+    </message>
+    <message>
+        <source>reading the audit log</source>
+        <translation>reading the audit log</translation>
+    </message>
+    <message>
+        <source>remote name</source>
+        <translation>remote name</translation>
+    </message>
+    <message>
+        <source>saving remote "%1"</source>
+        <translation>saving remote "%1"</translation>
+    </message>
+    <message>
+        <source>the credentials of remote "%1" cannot be decrypted with the configured system secret(s)</source>
+        <translation>the credentials of remote "%1" cannot be decrypted with the configured system secret(s)</translation>
+    </message>
+    <message>
+        <source>listing remotes</source>
+        <translation>listing remotes</translation>
+    </message>
+    <message>
+        <source>reading remote "%1"</source>
+        <translation>reading remote "%1"</translation>
+    </message>
+    <message>
+        <source>removing remote "%1"</source>
+        <translation>removing remote "%1"</translation>
+    </message>
+    <message>
+        <source>there is no remote "%1"</source>
+        <translation>there is no remote "%1"</translation>
+    </message>
+    <message>
+        <source>saving the rotation of "%1"</source>
+        <translation>saving the rotation of "%1"</translation>
+    </message>
+    <message>
+        <source>saving the rotation</source>
+        <translation>saving the rotation</translation>
+    </message>
+    <message>
+        <source>reading the rotation</source>
+        <translation>reading the rotation</translation>
+    </message>
+    <message>
+        <source>clearing the rotation</source>
+        <translation>clearing the rotation</translation>
+    </message>
+    <message>
+        <source>%1: the store is in use by another process (waited 5 s); try again when it is done</source>
+        <translation>%1: the store is in use by another process (waited 5 s); try again when it is done</translation>
+    </message>
+    <message>
+        <source>%1: the store is read-only; nothing was changed</source>
+        <translation>%1: the store is read-only; nothing was changed</translation>
+    </message>
+    <message>
+        <source>%1: the store could not be written (the disk may be full or a file size limit reached); nothing was changed</source>
+        <translation>%1: the store could not be written (the disk may be full or a file size limit reached); nothing was changed</translation>
+    </message>
+    <message>
+        <source>%1: the disk is full; nothing was changed</source>
+        <translation>%1: the disk is full; nothing was changed</translation>
+    </message>
+    <message>
+        <source>%1: the name exists already</source>
+        <translation>%1: the name exists already</translation>
+    </message>
+    <message>
+        <source>the %1 must not be empty</source>
+        <translation>the %1 must not be empty</translation>
+    </message>
+    <message>
+        <source>the %1 has %2 characters; at most 255 are stored (as in Hydra)</source>
+        <translation>the %1 has %2 characters; at most 255 are stored (as in Hydra)</translation>
+    </message>
+    <message>
+        <source>the %1 contains a control character</source>
+        <translation>the %1 contains a control character</translation>
+    </message>
+    <message>
+        <source>the disk holding the store %1 is full (%2 KiB free, at least %3 KiB are needed to open it); free some space and try again. Nothing was changed.</source>
+        <translation>the disk holding the store %1 is full (%2 KiB free, at least %3 KiB are needed to open it); free some space and try again. Nothing was changed.</translation>
     </message>
 </context>
 <context>
@@ -1573,6 +2443,213 @@ until %2</translation>
         <source>Copy Private PEM (PKCS#8)</source>
         <translation>Copy Private PEM (PKCS#8)</translation>
     </message>
+    <message>
+        <source>&amp;Remote Endpoints…</source>
+        <translation>&amp;Remote Endpoints…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+R</source>
+        <translation>Ctrl+Shift+R</translation>
+    </message>
+    <message>
+        <source>&amp;Add Remote…</source>
+        <translation>&amp;Add Remote…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Alt+N</source>
+        <translation>Ctrl+Alt+N</translation>
+    </message>
+    <message>
+        <source>&amp;Pull from Remote…</source>
+        <translation>&amp;Pull from Remote…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+L</source>
+        <translation>Ctrl+Shift+L</translation>
+    </message>
+    <message>
+        <source>Push Selected &amp;Key…</source>
+        <translation>Push Selected &amp;Key…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+U</source>
+        <translation>Ctrl+Shift+U</translation>
+    </message>
+    <message>
+        <source>Push Key &amp;Set…</source>
+        <translation>Push Key &amp;Set…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Alt+U</source>
+        <translation>Ctrl+Alt+U</translation>
+    </message>
+    <message>
+        <source>&amp;Generate on Server…</source>
+        <translation>&amp;Generate on Server…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Alt+G</source>
+        <translation>Ctrl+Alt+G</translation>
+    </message>
+    <message>
+        <source>R&amp;otate Key Set (Next Step)…</source>
+        <translation>R&amp;otate Key Set (Next Step)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Alt+R</source>
+        <translation>Ctrl+Alt+R</translation>
+    </message>
+    <message>
+        <source>&amp;Remote</source>
+        <translation>&amp;Remote</translation>
+    </message>
+    <message>
+        <source>Pull from Remote</source>
+        <translation>Pull from Remote</translation>
+    </message>
+    <message>
+        <source>Push Selected Key</source>
+        <translation>Push Selected Key</translation>
+    </message>
+    <message>
+        <source>Push Key Set</source>
+        <translation>Push Key Set</translation>
+    </message>
+    <message>
+        <source>Generate on Server</source>
+        <translation>Generate on Server</translation>
+    </message>
+    <message>
+        <source>Rotate Key Set</source>
+        <translation>Rotate Key Set</translation>
+    </message>
+</context>
+<context>
+    <name>jwk::OpenSslKey</name>
+    <message>
+        <source>error %1</source>
+        <translation>error %1</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid key%2</source>
+        <translation>%1 is not a valid key%2</translation>
+    </message>
+    <message>
+        <source>the RSA key has no modulus or exponent</source>
+        <translation>the RSA key has no modulus or exponent</translation>
+    </message>
+    <message>
+        <source>member "n": an RSA modulus of %1 bits is not usable (512 to 16384 bits)</source>
+        <translation>member "n": an RSA modulus of %1 bits is not usable (512 to 16384 bits)</translation>
+    </message>
+    <message>
+        <source>member "e" is not a valid RSA public exponent (odd, at least 3, below n)</source>
+        <translation>member "e" is not a valid RSA public exponent (odd, at least 3, below n)</translation>
+    </message>
+    <message>
+        <source>member "n" has the small factor %1: it is not an RSA modulus</source>
+        <translation>member "n" has the small factor %1: it is not an RSA modulus</translation>
+    </message>
+    <message>
+        <source>the RSA private members do not match the public key (or p, q, dp, dq, qi are inconsistent)</source>
+        <translation>the RSA private members do not match the public key (or p, q, dp, dq, qi are inconsistent)</translation>
+    </message>
+    <message>
+        <source>the RSA private exponent "d" does not match "n" and "e"</source>
+        <translation>the RSA private exponent "d" does not match "n" and "e"</translation>
+    </message>
+    <message>
+        <source>OpenSSL could not take the RSA parameters</source>
+        <translation>OpenSSL could not take the RSA parameters</translation>
+    </message>
+    <message>
+        <source>the RSA key</source>
+        <translation>the RSA key</translation>
+    </message>
+    <message>
+        <source>curve "%1" is not supported</source>
+        <translation>curve "%1" is not supported</translation>
+    </message>
+    <message>
+        <source>members "x" and "y" are not a point on %1</source>
+        <translation>members "x" and "y" are not a point on %1</translation>
+    </message>
+    <message>
+        <source>members "x" and "y" are not a valid point on %1</source>
+        <translation>members "x" and "y" are not a valid point on %1</translation>
+    </message>
+    <message>
+        <source>member "d" does not match the public point "x", "y"</source>
+        <translation>member "d" does not match the public point "x", "y"</translation>
+    </message>
+    <message>
+        <source>member "x" is not a point on %1</source>
+        <translation>member "x" is not a point on %1</translation>
+    </message>
+    <message>
+        <source>member "x" is a point of small order on %1: not a usable public key</source>
+        <translation>member "x" is a point of small order on %1: not a usable public key</translation>
+    </message>
+    <message>
+        <source>the %1 key</source>
+        <translation>the %1 key</translation>
+    </message>
+    <message>
+        <source>member "x" is a point of small order on %1: a key agreement with it gives an all-zero secret</source>
+        <translation>member "x" is a point of small order on %1: a key agreement with it gives an all-zero secret</translation>
+    </message>
+    <message>
+        <source>member "d" does not match the public key "x"</source>
+        <translation>member "d" does not match the public key "x"</translation>
+    </message>
+    <message>
+        <source>an oct key is symmetric and has no PEM or DER form</source>
+        <translation>an oct key is symmetric and has no PEM or DER form</translation>
+    </message>
+    <message>
+        <source>no key</source>
+        <translation>no key</translation>
+    </message>
+    <message>
+        <source>EC with explicit parameters</source>
+        <translation>EC with explicit parameters</translation>
+    </message>
+    <message>
+        <source>unknown key type</source>
+        <translation>unknown key type</translation>
+    </message>
+    <message>
+        <source>the key could not be read: its encoding is damaged or of an unknown type</source>
+        <translation>the key could not be read: its encoding is damaged or of an unknown type</translation>
+    </message>
+    <message>
+        <source>the RSA key has no public modulus or exponent</source>
+        <translation>the RSA key has no public modulus or exponent</translation>
+    </message>
+    <message>
+        <source>multi-prime RSA keys (more than two primes) are not supported</source>
+        <translation>multi-prime RSA keys (more than two primes) are not supported</translation>
+    </message>
+    <message>
+        <source>EC keys with explicit curve parameters are not supported; use a named curve (P-256, P-384, P-521)</source>
+        <translation>EC keys with explicit curve parameters are not supported; use a named curve (P-256, P-384, P-521)</translation>
+    </message>
+    <message>
+        <source>EC curve %1 is not supported by JOSE (P-256, P-384 and P-521 are)</source>
+        <translation>EC curve %1 is not supported by JOSE (P-256, P-384 and P-521 are)</translation>
+    </message>
+    <message>
+        <source>the EC key has no public point</source>
+        <translation>the EC key has no public point</translation>
+    </message>
+    <message>
+        <source>the %1 key has no public key</source>
+        <translation>the %1 key has no public key</translation>
+    </message>
+    <message>
+        <source>%1 keys cannot be expressed as a JWK (RSA, EC P-256/384/521, Ed25519, Ed448, X25519 and X448 can)</source>
+        <translation>%1 keys cannot be expressed as a JWK (RSA, EC P-256/384/521, Ed25519, Ed448, X25519 and X448 can)</translation>
+    </message>
 </context>
 <context>
     <name>jwk::PassphraseDialog</name>
@@ -1643,6 +2720,1103 @@ until %2</translation>
     <message>
         <source>The passphrases differ.</source>
         <translation>The passphrases differ.</translation>
+    </message>
+</context>
+<context>
+    <name>jwk::RemoteController</name>
+    <message>
+        <source>Remote</source>
+        <translation>Remote</translation>
+    </message>
+    <message>
+        <source>There is no remote named %1.</source>
+        <translation>There is no remote named %1.</translation>
+    </message>
+    <message>
+        <source>No remote Hydra endpoint is set up yet. Add one with Remote › Add Remote.</source>
+        <translation>No remote Hydra endpoint is set up yet. Add one with Remote › Add Remote.</translation>
+    </message>
+    <message>
+        <source>Remote:</source>
+        <translation>Remote:</translation>
+    </message>
+    <message>
+        <source>Saved remote %1.</source>
+        <translation>Saved remote %1.</translation>
+    </message>
+    <message>
+        <source>Remove Remote</source>
+        <translation>Remove Remote</translation>
+    </message>
+    <message>
+        <source>Remove the remote %1 from this store? Its saved credentials are deleted and any staged rotation with it is forgotten here; nothing changes on the server.</source>
+        <translation>Remove the remote %1 from this store? Its saved credentials are deleted and any staged rotation with it is forgotten here; nothing changes on the server.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Removed remote %1.</source>
+        <translation>Removed remote %1.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Another remote operation is still running.</source>
+        <translation>Another remote operation is still running.</translation>
+    </message>
+    <message>
+        <source>Cancelled. %1</source>
+        <translation>Cancelled. %1</translation>
+    </message>
+    <message>
+        <source>%1 was cancelled.</source>
+        <translation>%1 was cancelled.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Fetch from %1</source>
+        <translation>Fetch from %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading %n key set(s) from %1…</source>
+        <translation><numerusform>Reading %n key set from %1…</numerusform><numerusform>Reading %n key sets from %1…</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Read %n key set(s) from %1.</source>
+        <translation><numerusform>Read %n key set from %1.</numerusform><numerusform>Read %n key sets from %1.</numerusform></translation>
+    </message>
+    <message>
+        <source>Pull from %1</source>
+        <translation>Pull from %1</translation>
+    </message>
+    <message>
+        <source>%1 is not on the server: it stays here as it is.</source>
+        <translation>%1 is not on the server: it stays here as it is.</translation>
+    </message>
+    <message>
+        <source>%1: %2 added, %3 removed, %4 changed.</source>
+        <translation>%1: %2 added, %3 removed, %4 changed.</translation>
+    </message>
+    <message>
+        <source>%1 will have no signing key here (now: %2).</source>
+        <translation>%1 will have no signing key here (now: %2).</translation>
+    </message>
+    <message>
+        <source>The signing key of %1 here becomes %2 (now: %3).</source>
+        <translation>The signing key of %1 here becomes %2 (now: %3).</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>The local copy matches %1: nothing to pull.</source>
+        <translation>The local copy matches %1: nothing to pull.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Pulling replaces the local keys of %n key set(s) with what %1 holds, in one step. Keys removed here go to the trash.</source>
+        <translation><numerusform>Pulling replaces the local keys of %n key set with what %1 holds, in one step. Keys removed here go to the trash.</numerusform><numerusform>Pulling replaces the local keys of %n key sets with what %1 holds, in one step. Keys removed here go to the trash.</numerusform></translation>
+    </message>
+    <message>
+        <source>&amp;Apply Pull</source>
+        <translation>&amp;Apply Pull</translation>
+    </message>
+    <message>
+        <source>Storing the pulled keys…</source>
+        <translation>Storing the pulled keys…</translation>
+    </message>
+    <message>
+        <source>Pulled %1 from %2.</source>
+        <translation>Pulled %1 from %2.</translation>
+    </message>
+    <message>
+        <source>Push Key to %1</source>
+        <translation>Push Key to %1</translation>
+    </message>
+    <message>
+        <source>Send key %1 to key set %2 on %3? It becomes the newest key of %2 there and, because it holds private material, the key Hydra signs with.</source>
+        <translation>Send key %1 to key set %2 on %3? It becomes the newest key of %2 there and, because it holds private material, the key Hydra signs with.</translation>
+    </message>
+    <message>
+        <source>Send key %1 to key set %2 on %3? It becomes the newest key of %2 there; it holds no private part, so Hydra keeps signing with its current key.</source>
+        <translation>Send key %1 to key set %2 on %3? It becomes the newest key of %2 there; it holds no private part, so Hydra keeps signing with its current key.</translation>
+    </message>
+    <message>
+        <source>Warnings:</source>
+        <translation>Warnings:</translation>
+    </message>
+    <message>
+        <source>Push</source>
+        <translation>Push</translation>
+    </message>
+    <message>
+        <source>Nothing was sent.</source>
+        <translation>Nothing was sent.</translation>
+    </message>
+    <message>
+        <source>Sending key %1 to %2…</source>
+        <translation>Sending key %1 to %2…</translation>
+    </message>
+    <message>
+        <source>Sent key %1 to %2 on %3.</source>
+        <translation>Sent key %1 to %2 on %3.</translation>
+    </message>
+    <message>
+        <source>Push Key Set to %1</source>
+        <translation>Push Key Set to %1</translation>
+    </message>
+    <message>
+        <source>Reading key set %1 from %2…</source>
+        <translation>Reading key set %1 from %2…</translation>
+    </message>
+    <message>
+        <source>%1 holds no keys here: pushing it deletes every key of %1 on %2.</source>
+        <translation>%1 holds no keys here: pushing it deletes every key of %1 on %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n key(s) are sent, oldest first.</source>
+        <translation><numerusform>%n key are sent, oldest first.</numerusform><numerusform>%n keys are sent, oldest first.</numerusform></translation>
+    </message>
+    <message>
+        <source>None of them holds private material: Hydra has no signing key in %1 after this.</source>
+        <translation>None of them holds private material: Hydra has no signing key in %1 after this.</translation>
+    </message>
+    <message>
+        <source>%1 is sent last, so it is the newest key and the key Hydra signs with.</source>
+        <translation>%1 is sent last, so it is the newest key and the key Hydra signs with.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n key(s) only on the server are deleted there: %1.</source>
+        <translation><numerusform>%n key only on the server are deleted there: %1.</numerusform><numerusform>%n keys only on the server are deleted there: %1.</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 is not on the server yet: it is created.</source>
+        <translation>%1 is not on the server yet: it is created.</translation>
+    </message>
+    <message>
+        <source>Pushing replaces the whole key set %1 on %2 with the keys here.</source>
+        <translation>Pushing replaces the whole key set %1 on %2 with the keys here.</translation>
+    </message>
+    <message>
+        <source>&amp;Push Set</source>
+        <translation>&amp;Push Set</translation>
+    </message>
+    <message>
+        <source>Sending key set %1…</source>
+        <translation>Sending key set %1…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent key set %1 to %2 (%n key(s)).</source>
+        <translation><numerusform>Sent key set %1 to %2 (%n key).</numerusform><numerusform>Sent key set %1 to %2 (%n keys).</numerusform></translation>
+    </message>
+    <message>
+        <source>Yes, delete every key of %1 on %2</source>
+        <translation>Yes, delete every key of %1 on %2</translation>
+    </message>
+    <message>
+        <source>Generate on %1</source>
+        <translation>Generate on %1</translation>
+    </message>
+    <message>
+        <source>Hydra on %1 generates an %2 key…</source>
+        <translation>Hydra on %1 generates an %2 key…</translation>
+    </message>
+    <message>
+        <source>Hydra on %1 generated %2 key %3 in %4; it is stored here too.</source>
+        <translation>Hydra on %1 generated %2 key %3 in %4; it is stored here too.</translation>
+    </message>
+    <message>
+        <source>Delete on %1</source>
+        <translation>Delete on %1</translation>
+    </message>
+    <message>
+        <source>Delete the whole key set %1 on %2? Every key in it is deleted on the server for good. The copy here stays.</source>
+        <translation>Delete the whole key set %1 on %2? Every key in it is deleted on the server for good. The copy here stays.</translation>
+    </message>
+    <message>
+        <source>Delete key %1 from key set %2 on %3? It is deleted on the server for good; if it is the signing key, the next newest private key signs. The copy here stays.</source>
+        <translation>Delete key %1 from key set %2 on %3? It is deleted on the server for good; if it is the signing key, the next newest private key signs. The copy here stays.</translation>
+    </message>
+    <message>
+        <source>Delete on Server</source>
+        <translation>Delete on Server</translation>
+    </message>
+    <message>
+        <source>Nothing was deleted.</source>
+        <translation>Nothing was deleted.</translation>
+    </message>
+    <message>
+        <source>Deleting key set %1 on %2…</source>
+        <translation>Deleting key set %1 on %2…</translation>
+    </message>
+    <message>
+        <source>Deleting key %1 on %2…</source>
+        <translation>Deleting key %1 on %2…</translation>
+    </message>
+    <message>
+        <source>Deleted key set %1 on %2.</source>
+        <translation>Deleted key set %1 on %2.</translation>
+    </message>
+    <message>
+        <source>Deleted key %1 of %2 on %3.</source>
+        <translation>Deleted key %1 of %2 on %3.</translation>
+    </message>
+    <message>
+        <source>Rotate</source>
+        <translation>Rotate</translation>
+    </message>
+    <message>
+        <source>Rotation, Step 1 of 3: Publish</source>
+        <translation>Rotation, Step 1 of 3: Publish</translation>
+    </message>
+    <message>
+        <source>Rotation, Step 2 of 3: Activate</source>
+        <translation>Rotation, Step 2 of 3: Activate</translation>
+    </message>
+    <message>
+        <source>Rotation, Step 3 of 3: Retire</source>
+        <translation>Rotation, Step 3 of 3: Retire</translation>
+    </message>
+    <message>
+        <source>no key</source>
+        <translation>no key</translation>
+    </message>
+    <message>
+        <source>A new key of the signing key's algorithm is made here and only its public part is sent to %1 on %2, so that verifiers can fetch it. %3 keeps signing until you activate the new key.</source>
+        <translation>A new key of the signing key's algorithm is made here and only its public part is sent to %1 on %2, so that verifiers can fetch it. %3 keeps signing until you activate the new key.</translation>
+    </message>
+    <message>
+        <source>&amp;Publish</source>
+        <translation>&amp;Publish</translation>
+    </message>
+    <message>
+        <source>The private part of %1 is sent to %2 on %3: it becomes the newest private key and so the key Hydra signs with. %4 stays published for verification until you retire it.</source>
+        <translation>The private part of %1 is sent to %2 on %3: it becomes the newest private key and so the key Hydra signs with. %4 stays published for verification until you retire it.</translation>
+    </message>
+    <message>
+        <source>The old key</source>
+        <translation>The old key</translation>
+    </message>
+    <message>
+        <source>&amp;Activate</source>
+        <translation>&amp;Activate</translation>
+    </message>
+    <message>
+        <source>There was no old key: this only completes the rotation of %1.</source>
+        <translation>There was no old key: this only completes the rotation of %1.</translation>
+    </message>
+    <message>
+        <source>%1 is deleted from %2 on %3 and moved to the local trash. Retire it only when every token it signed has expired.</source>
+        <translation>%1 is deleted from %2 on %3 and moved to the local trash. Retire it only when every token it signed has expired.</translation>
+    </message>
+    <message>
+        <source>&amp;Retire</source>
+        <translation>&amp;Retire</translation>
+    </message>
+    <message>
+        <source>Now on the server: %1.</source>
+        <translation>Now on the server: %1.</translation>
+    </message>
+    <message>
+        <source>no such key set</source>
+        <translation>no such key set</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n key(s), signing key %1</source>
+        <translation><numerusform>%n key, signing key %1</numerusform><numerusform>%n keys, signing key %1</numerusform></translation>
+    </message>
+    <message>
+        <source>Rotating key set %1 on %2…</source>
+        <translation>Rotating key set %1 on %2…</translation>
+    </message>
+</context>
+<context>
+    <name>jwk::RemoteDialog</name>
+    <message>
+        <source>Remote Endpoints</source>
+        <translation>Remote Endpoints</translation>
+    </message>
+</context>
+<context>
+    <name>jwk::RemoteGenerateDialog</name>
+    <message>
+        <source>Generate on the Server</source>
+        <translation>Generate on the Server</translation>
+    </message>
+    <message>
+        <source>Hydra on %1 generates the key and sends it back with its private part; it is stored here too, encrypted. In a set Hydra signs with, the new key becomes the signing key at once.</source>
+        <translation>Hydra on %1 generates the key and sends it back with its private part; it is stored here too, encrypted. In a set Hydra signs with, the new key becomes the signing key at once.</translation>
+    </message>
+    <message>
+        <source>Key set</source>
+        <translation>Key set</translation>
+    </message>
+    <message>
+        <source>Key &amp;set:</source>
+        <translation>Key &amp;set:</translation>
+    </message>
+    <message>
+        <source>Algorithm</source>
+        <translation>Algorithm</translation>
+    </message>
+    <message>
+        <source>&amp;Algorithm:</source>
+        <translation>&amp;Algorithm:</translation>
+    </message>
+    <message>
+        <source>Key ID</source>
+        <translation>Key ID</translation>
+    </message>
+    <message>
+        <source>empty: Hydra makes a UUID</source>
+        <translation>empty: Hydra makes a UUID</translation>
+    </message>
+    <message>
+        <source>Key &amp;ID (kid):</source>
+        <translation>Key &amp;ID (kid):</translation>
+    </message>
+    <message>
+        <source>Use</source>
+        <translation>Use</translation>
+    </message>
+    <message>
+        <source>sig (signatures)</source>
+        <translation>sig (signatures)</translation>
+    </message>
+    <message>
+        <source>enc (encryption)</source>
+        <translation>enc (encryption)</translation>
+    </message>
+    <message>
+        <source>&amp;Use:</source>
+        <translation>&amp;Use:</translation>
+    </message>
+    <message>
+        <source>&amp;Generate</source>
+        <translation>&amp;Generate</translation>
+    </message>
+    <message>
+        <source>Name the key set Hydra should generate the key in.</source>
+        <translation>Name the key set Hydra should generate the key in.</translation>
+    </message>
+</context>
+<context>
+    <name>jwk::RemotePlanDialog</name>
+    <message>
+        <source>Keys this changes</source>
+        <translation>Keys this changes</translation>
+    </message>
+</context>
+<context>
+    <name>jwk::RemotePlanModel</name>
+    <message>
+        <source>private</source>
+        <translation>private</translation>
+    </message>
+    <message>
+        <source>public only</source>
+        <translation>public only</translation>
+    </message>
+    <message>
+        <source>here %1, on the server %2</source>
+        <translation>here %1, on the server %2</translation>
+    </message>
+    <message>
+        <source>; becomes the signing key here</source>
+        <translation>; becomes the signing key here</translation>
+    </message>
+    <message>
+        <source>sent %1 of %2, %3</source>
+        <translation>sent %1 of %2, %3</translation>
+    </message>
+    <message>
+        <source>; the signing key</source>
+        <translation>; the signing key</translation>
+    </message>
+    <message>
+        <source>on the server only: deleted there</source>
+        <translation>on the server only: deleted there</translation>
+    </message>
+    <message>
+        <source>signing key</source>
+        <translation>signing key</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>added</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>removed</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>changed</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>sent</translation>
+    </message>
+    <message>
+        <source>deleted on the server</source>
+        <translation>deleted on the server</translation>
+    </message>
+    <message>
+        <source>on the server</source>
+        <translation>on the server</translation>
+    </message>
+    <message>
+        <source>Key set</source>
+        <translation>Key set</translation>
+    </message>
+    <message>
+        <source>Key ID</source>
+        <translation>Key ID</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>Thumbprint here</source>
+        <translation>Thumbprint here</translation>
+    </message>
+    <message>
+        <source>Thumbprint on the server</source>
+        <translation>Thumbprint on the server</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+</context>
+<context>
+    <name>jwk::RemoteProfileDialog</name>
+    <message>
+        <source>Edit Remote</source>
+        <translation>Edit Remote</translation>
+    </message>
+    <message>
+        <source>Add Remote</source>
+        <translation>Add Remote</translation>
+    </message>
+    <message>
+        <source>An Ory Hydra admin endpoint (the admin port, without /admin). Keys travel over https with full certificate verification; plain http only to this computer.</source>
+        <translation>An Ory Hydra admin endpoint (the admin port, without /admin). Keys travel over https with full certificate verification; plain http only to this computer.</translation>
+    </message>
+    <message>
+        <source>Remote name</source>
+        <translation>Remote name</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>Admin URL</source>
+        <translation>Admin URL</translation>
+    </message>
+    <message>
+        <source>&amp;Admin URL:</source>
+        <translation>&amp;Admin URL:</translation>
+    </message>
+    <message>
+        <source>Public URL</source>
+        <translation>Public URL</translation>
+    </message>
+    <message>
+        <source>optional, e.g. https://auth.example.com</source>
+        <translation>optional, e.g. https://auth.example.com</translation>
+    </message>
+    <message>
+        <source>&amp;Public URL:</source>
+        <translation>&amp;Public URL:</translation>
+    </message>
+    <message>
+        <source>Bearer token</source>
+        <translation>Bearer token</translation>
+    </message>
+    <message>
+        <source>saved; type to replace</source>
+        <translation>saved; type to replace</translation>
+    </message>
+    <message>
+        <source>optional (Ory Network: an API key)</source>
+        <translation>optional (Ory Network: an API key)</translation>
+    </message>
+    <message>
+        <source>Bearer &amp;token:</source>
+        <translation>Bearer &amp;token:</translation>
+    </message>
+    <message>
+        <source>Custom headers</source>
+        <translation>Custom headers</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n header(s) saved; type to replace</source>
+        <translation><numerusform>%n header saved; type to replace</numerusform><numerusform>%n headers saved; type to replace</numerusform></translation>
+    </message>
+    <message>
+        <source>optional, one per line: Name: value</source>
+        <translation>optional, one per line: Name: value</translation>
+    </message>
+    <message>
+        <source>Custom &amp;headers:</source>
+        <translation>Custom &amp;headers:</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Browse…</translation>
+    </message>
+    <message>
+        <source>Browse for %1</source>
+        <translation>Browse for %1</translation>
+    </message>
+    <message>
+        <source>Extra &amp;CA file:</source>
+        <translation>Extra &amp;CA file:</translation>
+    </message>
+    <message>
+        <source>Extra CA file</source>
+        <translation>Extra CA file</translation>
+    </message>
+    <message>
+        <source>CA Certificates (PEM)</source>
+        <translation>CA Certificates (PEM)</translation>
+    </message>
+    <message>
+        <source>saved; choose a file to replace</source>
+        <translation>saved; choose a file to replace</translation>
+    </message>
+    <message>
+        <source>optional, PEM; trusted in addition to the system's CAs</source>
+        <translation>optional, PEM; trusted in addition to the system's CAs</translation>
+    </message>
+    <message>
+        <source>C&amp;lient certificate:</source>
+        <translation>C&amp;lient certificate:</translation>
+    </message>
+    <message>
+        <source>Client certificate</source>
+        <translation>Client certificate</translation>
+    </message>
+    <message>
+        <source>Client Certificate (PEM)</source>
+        <translation>Client Certificate (PEM)</translation>
+    </message>
+    <message>
+        <source>optional, PEM, for mutual TLS</source>
+        <translation>optional, PEM, for mutual TLS</translation>
+    </message>
+    <message>
+        <source>Client &amp;key:</source>
+        <translation>Client &amp;key:</translation>
+    </message>
+    <message>
+        <source>Client key</source>
+        <translation>Client key</translation>
+    </message>
+    <message>
+        <source>Client Key (PEM)</source>
+        <translation>Client Key (PEM)</translation>
+    </message>
+    <message>
+        <source>the client certificate's private key, PEM</source>
+        <translation>the client certificate's private key, PEM</translation>
+    </message>
+    <message>
+        <source>&amp;Forget the saved token, headers, CA file and client certificate</source>
+        <translation>&amp;Forget the saved token, headers, CA file and client certificate</translation>
+    </message>
+    <message>
+        <source>Tracked key sets</source>
+        <translation>Tracked key sets</translation>
+    </message>
+    <message>
+        <source>Hydra cannot list its key sets: name the ones to pull and push, one per line.</source>
+        <translation>Hydra cannot list its key sets: name the ones to pull and push, one per line.</translation>
+    </message>
+    <message>
+        <source>Tracked key &amp;sets:</source>
+        <translation>Tracked key &amp;sets:</translation>
+    </message>
+    <message>
+        <source>Time-out in seconds</source>
+        <translation>Time-out in seconds</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>T&amp;ime-out:</source>
+        <translation>T&amp;ime-out:</translation>
+    </message>
+    <message>
+        <source>Plain http to this computer (loopback): allowed, but unencrypted.</source>
+        <translation>Plain http to this computer (loopback): allowed, but unencrypted.</translation>
+    </message>
+    <message>
+        <source>https, the server's certificate verified in full.</source>
+        <translation>https, the server's certificate verified in full.</translation>
+    </message>
+    <message>
+        <source>PEM files (*.pem *.crt *.cer *.key);;All files (*)</source>
+        <translation>PEM files (*.pem *.crt *.cer *.key);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Give the remote a name.</source>
+        <translation>Give the remote a name.</translation>
+    </message>
+    <message>
+        <source>There is a remote named %1 already.</source>
+        <translation>There is a remote named %1 already.</translation>
+    </message>
+    <message>
+        <source>A header is written as "Name: value", one per line; this line is not: %1</source>
+        <translation>A header is written as "Name: value", one per line; this line is not: %1</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 cannot be read: %2</translation>
+    </message>
+    <message>
+        <source>%1 holds no PEM certificate.</source>
+        <translation>%1 holds no PEM certificate.</translation>
+    </message>
+    <message>
+        <source>Mutual TLS needs both the client certificate and its private key.</source>
+        <translation>Mutual TLS needs both the client certificate and its private key.</translation>
+    </message>
+    <message>
+        <source>Name at least one key set to track: Hydra has no list of its sets.</source>
+        <translation>Name at least one key set to track: Hydra has no list of its sets.</translation>
+    </message>
+</context>
+<context>
+    <name>jwk::RemoteProfileModel</name>
+    <message>
+        <source>bearer token</source>
+        <translation>bearer token</translation>
+    </message>
+    <message>
+        <source>header %1</source>
+        <translation>header %1</translation>
+    </message>
+    <message>
+        <source>client certificate</source>
+        <translation>client certificate</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>refused</translation>
+    </message>
+    <message>
+        <source>http, loopback only (unencrypted)</source>
+        <translation>http, loopback only (unencrypted)</translation>
+    </message>
+    <message>
+        <source>https</source>
+        <translation>https</translation>
+    </message>
+    <message>
+        <source>Plain http: allowed only because %1 is this computer (loopback). Nothing is encrypted.</source>
+        <translation>Plain http: allowed only because %1 is this computer (loopback). Nothing is encrypted.</translation>
+    </message>
+    <message>
+        <source>https with full certificate verification</source>
+        <translation>https with full certificate verification</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Admin URL</source>
+        <translation>Admin URL</translation>
+    </message>
+    <message>
+        <source>Transport</source>
+        <translation>Transport</translation>
+    </message>
+    <message>
+        <source>Tracked key sets</source>
+        <translation>Tracked key sets</translation>
+    </message>
+    <message>
+        <source>Authentication</source>
+        <translation>Authentication</translation>
+    </message>
+</context>
+<context>
+    <name>jwk::RemoteSetModel</name>
+    <message>
+        <source>signing key</source>
+        <translation>signing key</translation>
+    </message>
+    <message>
+        <source>private</source>
+        <translation>private</translation>
+    </message>
+    <message>
+        <source>public only</source>
+        <translation>public only</translation>
+    </message>
+    <message>
+        <source>%1; not here</source>
+        <translation>%1; not here</translation>
+    </message>
+    <message>
+        <source>%1; differs from here</source>
+        <translation>%1; differs from here</translation>
+    </message>
+    <message>
+        <source>rotation: %1 published, activate next</source>
+        <translation>rotation: %1 published, activate next</translation>
+    </message>
+    <message>
+        <source>rotation: %1 signs, retire %2 next</source>
+        <translation>rotation: %1 signs, retire %2 next</translation>
+    </message>
+    <message>
+        <source>(no old key)</source>
+        <translation>(no old key)</translation>
+    </message>
+    <message>
+        <source>rotation complete</source>
+        <translation>rotation complete</translation>
+    </message>
+    <message>
+        <source>not fetched yet</source>
+        <translation>not fetched yet</translation>
+    </message>
+    <message>
+        <source>not on the server</source>
+        <translation>not on the server</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n key(s), no signing key</source>
+        <translation><numerusform>%n key, no signing key</numerusform><numerusform>%n keys, no signing key</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n key(s), signs with %1</source>
+        <translation><numerusform>%n key, signs with %1</numerusform><numerusform>%n keys, signs with %1</numerusform></translation>
+    </message>
+    <message>
+        <source>; differs from the local copy</source>
+        <translation>; differs from the local copy</translation>
+    </message>
+    <message>
+        <source>; same as the local copy</source>
+        <translation>; same as the local copy</translation>
+    </message>
+    <message>
+        <source>RFC 7638 thumbprint (SHA-256): %1</source>
+        <translation>RFC 7638 thumbprint (SHA-256): %1</translation>
+    </message>
+    <message>
+        <source>Key set / kid</source>
+        <translation>Key set / kid</translation>
+    </message>
+    <message>
+        <source>On the server</source>
+        <translation>On the server</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Algorithm</source>
+        <translation>Algorithm</translation>
+    </message>
+    <message>
+        <source>Use</source>
+        <translation>Use</translation>
+    </message>
+    <message>
+        <source>Thumbprint (SHA-256)</source>
+        <translation>Thumbprint (SHA-256)</translation>
+    </message>
+</context>
+<context>
+    <name>jwk::RemoteSync</name>
+    <message>
+        <source>%1 is an oct key and %2 is a set Hydra signs tokens with: Hydra does not sign with symmetric keys, and a symmetric key in a published set breaks /.well-known/jwks.json</source>
+        <translation>%1 is an oct key and %2 is a set Hydra signs tokens with: Hydra does not sign with symmetric keys, and a symmetric key in a published set breaks /.well-known/jwks.json</translation>
+    </message>
+    <message>
+        <source>%1 has no "alg": Hydra takes the JWS algorithm from it, so signing with this key fails</source>
+        <translation>%1 has no "alg": Hydra takes the JWS algorithm from it, so signing with this key fails</translation>
+    </message>
+    <message>
+        <source>%1: "alg" does not fit the key: %2</source>
+        <translation>%1: "alg" does not fit the key: %2</translation>
+    </message>
+    <message>
+        <source>the rotation step was not confirmed; nothing changed here or on %1</source>
+        <translation>the rotation step was not confirmed; nothing changed here or on %1</translation>
+    </message>
+    <message>
+        <source>key set "%1" is empty here: pushing it would delete every key of the remote set; confirm that explicitly</source>
+        <translation>key set "%1" is empty here: pushing it would delete every key of the remote set; confirm that explicitly</translation>
+    </message>
+    <message>
+        <source>Hydra generates only %1 keys, not "%2"; make the key here and push it instead</source>
+        <translation>Hydra generates only %1 keys, not "%2"; make the key here and push it instead</translation>
+    </message>
+    <message>
+        <source>Hydra answered the generation with %1 keys instead of one</source>
+        <translation>Hydra answered the generation with %1 keys instead of one</translation>
+    </message>
+    <message>
+        <source>Hydra generated key %1, but it could not be stored here: %2</source>
+        <translation>Hydra generated key %1, but it could not be stored here: %2</translation>
+    </message>
+    <message>
+        <source>a rotation of %1 on %2 is in progress (key %3 %4); continue it with the next step</source>
+        <translation>a rotation of %1 on %2 is in progress (key %3 %4); continue it with the next step</translation>
+    </message>
+    <message>
+        <source>published</source>
+        <translation>published</translation>
+    </message>
+    <message>
+        <source>activated</source>
+        <translation>activated</translation>
+    </message>
+    <message>
+        <source>%1 on %2 has no private key, so Hydra would generate its own RS256 key to sign with as soon as it needs one: a public key cannot wait there. Push a private key instead (jwkman-cli remote push)</source>
+        <translation>%1 on %2 has no private key, so Hydra would generate its own RS256 key to sign with as soon as it needs one: a public key cannot wait there. Push a private key instead (jwkman-cli remote push)</translation>
+    </message>
+    <message>
+        <source>generate a new %1 key, keep it here and publish only its public part to %2 on %3; %4 keeps signing until you activate the new key</source>
+        <translation>generate a new %1 key, keep it here and publish only its public part to %2 on %3; %4 keeps signing until you activate the new key</translation>
+    </message>
+    <message>
+        <source>no key</source>
+        <translation>no key</translation>
+    </message>
+    <message>
+        <source>%1 (the new key %2 was not published and is in the local trash)</source>
+        <translation>%1 (the new key %2 was not published and is in the local trash)</translation>
+    </message>
+    <message>
+        <source>published the public key %1 (%2) to %3; %4 keeps signing until you activate</source>
+        <translation>published the public key %1 (%2) to %3; %4 keeps signing until you activate</translation>
+    </message>
+    <message>
+        <source>no published key waits for activation in %1 on %2; start with --step publish</source>
+        <translation>no published key waits for activation in %1 on %2; start with --step publish</translation>
+    </message>
+    <message>
+        <source>push the private key %1 to %2 on %3: it becomes the newest key and signs from now on</source>
+        <translation>push the private key %1 to %2 on %3: it becomes the newest key and signs from now on</translation>
+    </message>
+    <message>
+        <source> (its public part is no longer in the remote set, so verifiers have not been able to fetch it in advance)</source>
+        <translation> (its public part is no longer in the remote set, so verifiers have not been able to fetch it in advance)</translation>
+    </message>
+    <message>
+        <source>activated %1: it signs in %2 now; retire %3 when tokens signed by it have expired</source>
+        <translation>activated %1: it signs in %2 now; retire %3 when tokens signed by it have expired</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>no activated rotation of %1 on %2 to retire; run --step activate first</source>
+        <translation>no activated rotation of %1 on %2 to retire; run --step activate first</translation>
+    </message>
+    <message>
+        <source>finish the rotation of %1 on %2 (there is no old key to delete)</source>
+        <translation>finish the rotation of %1 on %2 (there is no old key to delete)</translation>
+    </message>
+    <message>
+        <source>delete %1 from %2 on %3 and move it to the local trash; tokens it signed no longer verify</source>
+        <translation>delete %1 from %2 on %3 and move it to the local trash; tokens it signed no longer verify</translation>
+    </message>
+    <message>
+        <source> (note: the remote signer is %1, not the activated key %2)</source>
+        <translation> (note: the remote signer is %1, not the activated key %2)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>rotation of %1 complete (there was no old key)</source>
+        <translation>rotation of %1 complete (there was no old key)</translation>
+    </message>
+    <message>
+        <source>retired %1 from %2 (and moved it to the local trash)</source>
+        <translation>retired %1 from %2 (and moved it to the local trash)</translation>
+    </message>
+</context>
+<context>
+    <name>jwk::RemoteWidget</name>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Add…</translation>
+    </message>
+    <message>
+        <source>Ctrl+N</source>
+        <translation>Ctrl+N</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <source>F2</source>
+        <translation>F2</translation>
+    </message>
+    <message>
+        <source>Re&amp;move…</source>
+        <translation>Re&amp;move…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Del</source>
+        <translation>Ctrl+Del</translation>
+    </message>
+    <message>
+        <source>&amp;Fetch</source>
+        <translation>&amp;Fetch</translation>
+    </message>
+    <message>
+        <source>F5</source>
+        <translation>F5</translation>
+    </message>
+    <message>
+        <source>&amp;Pull…</source>
+        <translation>&amp;Pull…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+L</source>
+        <translation>Ctrl+Shift+L</translation>
+    </message>
+    <message>
+        <source>Push &amp;Key…</source>
+        <translation>Push &amp;Key…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+U</source>
+        <translation>Ctrl+Shift+U</translation>
+    </message>
+    <message>
+        <source>Push &amp;Set…</source>
+        <translation>Push &amp;Set…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Alt+U</source>
+        <translation>Ctrl+Alt+U</translation>
+    </message>
+    <message>
+        <source>&amp;Generate on Server…</source>
+        <translation>&amp;Generate on Server…</translation>
+    </message>
+    <message>
+        <source>Ctrl+G</source>
+        <translation>Ctrl+G</translation>
+    </message>
+    <message>
+        <source>&amp;Delete on Server…</source>
+        <translation>&amp;Delete on Server…</translation>
+    </message>
+    <message>
+        <source>Shift+Del</source>
+        <translation>Shift+Del</translation>
+    </message>
+    <message>
+        <source>&amp;Rotate…</source>
+        <translation>&amp;Rotate…</translation>
+    </message>
+    <message>
+        <source>Ctrl+R</source>
+        <translation>Ctrl+R</translation>
+    </message>
+    <message>
+        <source>&amp;Remote Hydra admin endpoints</source>
+        <translation>&amp;Remote Hydra admin endpoints</translation>
+    </message>
+    <message>
+        <source>Remote endpoints</source>
+        <translation>Remote endpoints</translation>
+    </message>
+    <message>
+        <source>Key sets on the remote</source>
+        <translation>Key sets on the remote</translation>
+    </message>
+    <message>
+        <source>Remote</source>
+        <translation>Remote</translation>
+    </message>
+    <message>
+        <source>&amp;Key sets</source>
+        <translation>&amp;Key sets</translation>
+    </message>
+    <message>
+        <source>&amp;Key sets tracked on %1</source>
+        <translation>&amp;Key sets tracked on %1</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Set on Server…</source>
+        <translation>&amp;Delete Set on Server…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Key on Server…</source>
+        <translation>&amp;Delete Key on Server…</translation>
+    </message>
+    <message>
+        <source>&amp;Rotate: Activate…</source>
+        <translation>&amp;Rotate: Activate…</translation>
+    </message>
+    <message>
+        <source>&amp;Rotate: Retire…</source>
+        <translation>&amp;Rotate: Retire…</translation>
+    </message>
+    <message>
+        <source>&amp;Rotate: Publish…</source>
+        <translation>&amp;Rotate: Publish…</translation>
+    </message>
+    <message>
+        <source>Push Key</source>
+        <translation>Push Key</translation>
+    </message>
+    <message>
+        <source>Key set %1 holds no keys here to push.</source>
+        <translation>Key set %1 holds no keys here to push.</translation>
+    </message>
+    <message>
+        <source>Key of %1 to send to %2:</source>
+        <translation>Key of %1 to send to %2:</translation>
+    </message>
+</context>
+<context>
+    <name>jwk::SecretCipher</name>
+    <message>
+        <source>SHA-256 is unavailable</source>
+        <translation>SHA-256 is unavailable</translation>
+    </message>
+    <message>
+        <source>the store cipher could not be set up</source>
+        <translation>the store cipher could not be set up</translation>
+    </message>
+    <message>
+        <source>encryption failed: %1</source>
+        <translation>encryption failed: %1</translation>
     </message>
 </context>
 <context>
@@ -1822,6 +3996,92 @@ until %2</translation>
     <message>
         <source>Choose the Key Store</source>
         <translation>Choose the Key Store</translation>
+    </message>
+</context>
+<context>
+    <name>jwk::SystemSecret</name>
+    <message>
+        <source>SECRETS_SYSTEM has an unterminated quote; write it as comma-separated values or as a JSON array of strings</source>
+        <translation>SECRETS_SYSTEM has an unterminated quote; write it as comma-separated values or as a JSON array of strings</translation>
+    </message>
+    <message>
+        <source>no session bus</source>
+        <translation>no session bus</translation>
+    </message>
+    <message>
+        <source>the random number generator failed</source>
+        <translation>the random number generator failed</translation>
+    </message>
+    <message>
+        <source>no system secret is configured</source>
+        <translation>no system secret is configured</translation>
+    </message>
+    <message>
+        <source>system secret %1 of %2 has %3 characters; each secret needs at least %4 (as in Ory Hydra)</source>
+        <translation>system secret %1 of %2 has %3 characters; each secret needs at least %4 (as in Ory Hydra)</translation>
+    </message>
+    <message>
+        <source>SECRETS_SYSTEM starts with '[' but is not a JSON array of strings</source>
+        <translation>SECRETS_SYSTEM starts with '[' but is not a JSON array of strings</translation>
+    </message>
+    <message>
+        <source>SECRETS_SYSTEM must be a JSON array of strings</source>
+        <translation>SECRETS_SYSTEM must be a JSON array of strings</translation>
+    </message>
+    <message>
+        <source>SECRETS_SYSTEM is set but holds no secret</source>
+        <translation>SECRETS_SYSTEM is set but holds no secret</translation>
+    </message>
+    <message>
+        <source>the secret file %1 cannot be read: %2</source>
+        <translation>the secret file %1 cannot be read: %2</translation>
+    </message>
+    <message>
+        <source>the system secret of the store %1 is missing: it is not in SECRETS_SYSTEM, not in the secret service and there is no file %2. Set SECRETS_SYSTEM to the store's secret (from your backup) or restore that file.</source>
+        <translation>the system secret of the store %1 is missing: it is not in SECRETS_SYSTEM, not in the secret service and there is no file %2. Set SECRETS_SYSTEM to the store's secret (from your backup) or restore that file.</translation>
+    </message>
+    <message>
+        <source>the secret file %1 cannot be written: %2</source>
+        <translation>the secret file %1 cannot be written: %2</translation>
+    </message>
+    <message>
+        <source>environment variable SECRETS_SYSTEM (%1 secret; the first encrypts)</source>
+        <translation>environment variable SECRETS_SYSTEM (%1 secret; the first encrypts)</translation>
+    </message>
+    <message>
+        <source>environment variable SECRETS_SYSTEM (%1 secrets; the first encrypts)</source>
+        <translation>environment variable SECRETS_SYSTEM (%1 secrets; the first encrypts)</translation>
+    </message>
+    <message>
+        <source>desktop secret service (QtKeychain), service "%1", key "%2"</source>
+        <translation>desktop secret service (QtKeychain), service "%1", key "%2"</translation>
+    </message>
+    <message>
+        <source>file %1 (mode 0600)</source>
+        <translation>file %1 (mode 0600)</translation>
+    </message>
+    <message>
+        <source>given by the caller</source>
+        <translation>given by the caller</translation>
+    </message>
+</context>
+<context>
+    <name>jwk::TransportPolicy</name>
+    <message>
+        <source>"%1" is not a valid URL; give one such as https://hydra.example.com:4445</source>
+        <translation>"%1" is not a valid URL; give one such as https://hydra.example.com:4445</translation>
+    </message>
+    <message>
+        <source>the URL carries a user name or password; use a token file or a header instead</source>
+        <translation>the URL carries a user name or password; use a token file or a header instead</translation>
+    </message>
+    <message>
+        <source>%1 uses plain http to %2: keys would cross the network unencrypted. Use https (plain http is allowed only to loopback: 127.0.0.1, ::1, localhost)</source>
+        <translation>%1 uses plain http to %2: keys would cross the network unencrypted. Use https (plain http is allowed only to loopback: 127.0.0.1, ::1, localhost)</translation>
+    </message>
+    <message>
+        <source>the URL scheme "%1" is not supported; use https</source>
+        <translation>the URL scheme "%1" is not supported; use https</translation>
     </message>
 </context>
 <context>
