@@ -251,8 +251,17 @@ SystemSecret SystemSecret::resolve(const QString& storePath, bool allowGenerate)
                          Tr::tr("the secret file %1 cannot be written: %2").arg(filePath, out.errorString()));
     }
     out.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    out.write(secret.constChars(), static_cast<qint64>(secret.size()));
-    out.write("\n");
+    // Flushed and checked before commit(): Qt 6.4's commit() does not see a failed flush (a full disk) and would put
+    // an empty or cut secret file in place, which would then win over any other source of the secret.
+    const bool written =
+        out.write(secret.constChars(), static_cast<qint64>(secret.size())) == static_cast<qint64>(secret.size()) &&
+        out.write("\n") == 1 && out.flush();
+    if (!written) {
+        const QString reason = out.errorString();
+        out.cancelWriting();
+        throw StoreError(StoreError::Kind::Io,
+                         Tr::tr("the secret file %1 cannot be written: %2").arg(filePath, reason));
+    }
     if (!out.commit()) {
         throw StoreError(StoreError::Kind::Io,
                          Tr::tr("the secret file %1 cannot be written: %2").arg(filePath, out.errorString()));

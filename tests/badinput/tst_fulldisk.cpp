@@ -6,7 +6,7 @@
 // nothing was changed; the store's files (.sqlite, .secret, and no -wal or -shm left behind) must be byte-for-byte
 // as they were, and once space is freed the store opens and lists the same keys and trash. An export to a full disk
 // fails the same way and leaves no file there (QSaveFile). KeyStore itself, open like the desktop app's while the
-// disk fills, refuses each write the same way and still reads.
+// disk fills, refuses each write the same way and still reads; a secret file is never left empty or cut.
 //
 // Mounting needs root (CAP_SYS_ADMIN). Without it the test fails with a message that says so: it never skips, so a
 // CI run that lost its privileges cannot pass quietly (the read-only row of tst_badinputs needs root as well). The
@@ -304,6 +304,7 @@ private Q_SLOTS:
     void exportToFullDisk_data();
     void exportToFullDisk();
     void openStoreWhenDiskFills();
+    void secretFileOnFullDisk();
 
 private:
     QProcessEnvironment environment() const;
@@ -592,6 +593,23 @@ void TestFullDisk::openStoreWhenDiskFills()
     QVERIFY2(difference.isEmpty(), qPrintable(difference));
     disk.unfill();
     QCOMPARE(listing(storePath), m_listing);
+}
+
+// A new store's secret, generated into jwkman.secret on a full disk: an error, and no empty or cut secret file that
+// would later be taken for the store's secret.
+void TestFullDisk::secretFileOnFullDisk()
+{
+    TinyDisk disk;
+    QVERIFY2(disk.isMounted(), qPrintable(disk.problem()));
+    QVERIFY(disk.fill(0));
+    try {
+        jwk::SystemSecret::resolve(disk.filePath(QStringLiteral("jwkman.sqlite")), true);
+        QFAIL("a secret file was written on a full disk");
+    } catch (const jwk::StoreError& e) {
+        QVERIFY2(e.kind() == jwk::StoreError::Kind::Io, qPrintable(e.message()));
+        QVERIFY2(e.message().contains(QStringLiteral("No space left on device")), qPrintable(e.message()));
+    }
+    QVERIFY2(snapshot(disk.path()).isEmpty(), qPrintable(snapshot(disk.path()).keys().join(u' ')));
 }
 
 int main(int argc, char** argv)
