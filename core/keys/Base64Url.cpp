@@ -54,22 +54,49 @@ bool decodeImpl(Out& out, QStringView text, const std::array<signed char, 128>& 
     if (n % 4 == 1) {
         return false;
     }
-    unsigned acc = 0;
-    int bits = 0;
-    for (qsizetype i = 0; i < n; ++i) {
-        const char16_t c = text[i].unicode();
+    // The output has its final size from the start (no reallocation leaves a copy of a secret behind) and is
+    // written through a pointer.
+    const auto size = static_cast<std::size_t>(n / 4 * 3 + (n % 4 == 0 ? 0 : n % 4 - 1));
+    out.resize(size);
+    auto* dst = reinterpret_cast<unsigned char*>(out.data());
+    const char16_t* src = reinterpret_cast<const char16_t*>(text.utf16());
+    const auto sextet = [&](char16_t c, unsigned& value) {
         if (c >= 128 || table[c] < 0) {
             return false;
         }
-        acc = (acc << 6) | static_cast<unsigned>(table[c]);
-        bits += 6;
-        if (bits >= 8) {
-            bits -= 8;
-            out.append(static_cast<char>((acc >> bits) & 0xff));
+        value = static_cast<unsigned>(table[c]);
+        return true;
+    };
+    qsizetype i = 0;
+    std::size_t o = 0;
+    unsigned a = 0, b = 0, c = 0, d = 0;
+    for (; i + 4 <= n; i += 4) {
+        if (!sextet(src[i], a) || !sextet(src[i + 1], b) || !sextet(src[i + 2], c) || !sextet(src[i + 3], d)) {
+            return false;
         }
+        const unsigned v = (a << 18) | (b << 12) | (c << 6) | d;
+        dst[o++] = static_cast<unsigned char>(v >> 16);
+        dst[o++] = static_cast<unsigned char>(v >> 8);
+        dst[o++] = static_cast<unsigned char>(v);
     }
-    // Leftover bits must be zero for a canonical encoding.
-    return (acc & ((1u << bits) - 1)) == 0;
+    const qsizetype rest = n - i;
+    if (rest == 2) {
+        if (!sextet(src[i], a) || !sextet(src[i + 1], b)) {
+            return false;
+        }
+        dst[o++] = static_cast<unsigned char>((a << 2) | (b >> 4));
+        return (b & 0x0f) == 0; // leftover bits must be zero for a canonical encoding
+    }
+    if (rest == 3) {
+        if (!sextet(src[i], a) || !sextet(src[i + 1], b) || !sextet(src[i + 2], c)) {
+            return false;
+        }
+        const unsigned v = (a << 10) | (b << 4) | (c >> 2);
+        dst[o++] = static_cast<unsigned char>(v >> 8);
+        dst[o++] = static_cast<unsigned char>(v);
+        return (c & 0x03) == 0;
+    }
+    return true;
 }
 
 } // namespace
@@ -95,7 +122,6 @@ void encodeTo(SecureBytes& out, const unsigned char* data, std::size_t size)
 std::optional<QByteArray> decode(QStringView text)
 {
     QByteArray out;
-    out.reserve(text.size() * 3 / 4 + 1);
     if (!decodeImpl(out, text, kUrlTable)) {
         return std::nullopt;
     }

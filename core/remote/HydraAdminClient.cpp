@@ -345,15 +345,19 @@ HydraAdminClient::HydraAdminClient(RemoteProfile profile, QObject* parent)
 {
     m_manager.setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
     m_manager.setAutoDeleteReplies(false);
-    m_ssl = QSslConfiguration::defaultConfiguration();
-    m_ssl.setPeerVerifyMode(QSslSocket::VerifyPeer); // never switched off
+    // The TLS configuration (the system's CA certificates and the TLS backend) is loaded only when a URL needs it.
+    if (m_profile.adminUrl.scheme() != u"https" && m_profile.publicUrl.scheme() != u"https") {
+        return;
+    }
+    QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
+    ssl.setPeerVerifyMode(QSslSocket::VerifyPeer); // never switched off
     if (!m_profile.caCertificatesPem.isEmpty()) {
         const auto cas = QSslCertificate::fromData(m_profile.caCertificatesPem, QSsl::Pem);
         if (cas.isEmpty()) {
             m_sslSetupError =
                 Tr::tr("the extra CA certificates of remote \"%1\" are not PEM certificates").arg(m_profile.name);
         }
-        m_ssl.addCaCertificates(cas);
+        ssl.addCaCertificates(cas);
     }
     if (!m_profile.clientCertificatePem.isEmpty()) {
         const auto certs = QSslCertificate::fromData(m_profile.clientCertificatePem, QSsl::Pem);
@@ -372,10 +376,11 @@ HydraAdminClient::HydraAdminClient(RemoteProfile profile, QObject* parent)
             m_sslSetupError =
                 Tr::tr("the client key of remote \"%1\" does not belong to its client certificate").arg(m_profile.name);
         } else {
-            m_ssl.setLocalCertificate(certs.first());
-            m_ssl.setPrivateKey(key);
+            ssl.setLocalCertificate(certs.first());
+            ssl.setPrivateKey(key);
         }
     }
+    m_ssl = std::move(ssl);
 }
 
 HydraAdminClient::~HydraAdminClient()
@@ -443,7 +448,9 @@ QNetworkReply* HydraAdminClient::send(HydraRequest* request)
         return nullptr;
     }
     QNetworkRequest http(request->m_url);
-    http.setSslConfiguration(m_ssl);
+    if (request->m_url.scheme() == u"https") {
+        http.setSslConfiguration(*m_ssl);
+    }
     http.setRawHeader("Accept", "application/json");
     http.setRawHeader("User-Agent", QByteArrayLiteral("jwkman/") + JWKMAN_VERSION);
     // Credentials go only where the transport policy lets keys go: https, or http to loopback.

@@ -19,7 +19,9 @@
 #include <QObject>
 #include <QPointer>
 #include <QSslConfiguration>
+
 #include <QTimer>
+#include <optional>
 
 namespace jwk {
 
@@ -138,7 +140,7 @@ private:
     RemoteProfile m_profile;
     TransportCheck m_transport;
     QNetworkAccessManager m_manager;
-    QSslConfiguration m_ssl;
+    std::optional<QSslConfiguration> m_ssl; // only when a URL is https (loading TLS costs ~5 ms)
     QString m_sslSetupError;
     QList<QPointer<HydraRequest>> m_queue;
     int m_inFlight = 0;

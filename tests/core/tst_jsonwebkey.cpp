@@ -1,6 +1,7 @@
 // Unit tests of jwk::JsonWebKey and jwk::JsonWebKeySet: parsing the RFC keys, the public form, round trips of
 // members the class does not interpret, strict rejections (each naming the member), and JWK Sets.
 
+#include "JsonStrict.h"
 #include "JsonWebKey.h"
 #include "JsonWebKeySet.h"
 #include "JwkError.h"
@@ -74,6 +75,8 @@ private Q_SLOTS:
     void setToJsonPublicCanBeReadBack_data();
     void setToJsonPublicCanBeReadBack();
     void setRoundTrip();
+    void duplicateMembers_data();
+    void duplicateMembers();
 };
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -731,6 +734,36 @@ void TestJsonWebKey::setRoundTrip()
     expectedPublic.insert(QStringLiteral("custom"), original.value(QStringLiteral("custom")));
     QCOMPARE(parseJsonObject(set.toJson(false)), expectedPublic);
     QCOMPARE(parseJsonObject(set.publicSet().toJson(true)), expectedPublic);
+}
+
+void TestJsonWebKey::duplicateMembers_data()
+{
+    QTest::addColumn<QByteArray>("json");
+    QTest::addColumn<QString>("duplicate");
+    QTest::newRow("none") << QByteArray(R"({"kty":"oct","k":"AAAA"})") << QString();
+    QTest::newRow("twice") << QByteArray(R"({"k":"A","k":"B"})") << QStringLiteral("k");
+    QTest::newRow("escaped name") << QByteArray(R"({"kty":"RSA","kt\u0079":"oct"})") << QStringLiteral("kty");
+    QTest::newRow("escaped quote in a value") << QByteArray(R"({"a":"x\",\"a\":\"y","b":1})") << QString();
+    QTest::newRow("escaped backslash before the closing quote")
+        << QByteArray(R"({"a":"x\\","a":"y"})") << QStringLiteral("a");
+    QTest::newRow("escaped quote in a name") << QByteArray(R"({"a\"b":1,"a\u0022b":2})") << QStringLiteral("a\"b");
+    QTest::newRow("braces and commas in values")
+        << QByteArray(R"({"a":"{,}[","b":"]},{","a":0})") << QStringLiteral("a");
+    QTest::newRow("same name in sibling objects") << QByteArray(R"({"keys":[{"k":"A"},{"k":"B"}],"k":1})") << QString();
+    QTest::newRow("nested object closes before the repeat")
+        << QByteArray(R"({"x":{"y":1,"z":{"y":2}},"y":3,"x":4})") << QStringLiteral("x");
+    QTest::newRow("names in an array are values") << QByteArray(R"({"a":["a","a"]})") << QString();
+    QTest::newRow("unicode names") << QByteArray("{\"\xc3\xa4\":1,\"\\u00e4\":2}") << QStringLiteral("\u00e4");
+    QTest::newRow("empty names") << QByteArray(R"({"":1,"":2})") << QString::fromLatin1("");
+}
+
+void TestJsonWebKey::duplicateMembers()
+{
+    QFETCH(QByteArray, json);
+    QFETCH(QString, duplicate);
+    const QString found = jwk::findDuplicateMember(json);
+    QCOMPARE(found, duplicate);
+    QCOMPARE(found.isNull(), duplicate.isNull());
 }
 
 QTEST_GUILESS_MAIN(TestJsonWebKey)
