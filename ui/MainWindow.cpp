@@ -12,6 +12,7 @@
 #include "KeyFileWriter.h"
 #include "KeyFormats.h"
 #include "MessageBox.h"
+#include "RemoteController.h"
 #include "Settings.h"
 #include "StoreCommands.h"
 #include "StoreOpener.h"
@@ -20,6 +21,7 @@
 #include "dialogs/ExportDialog.h"
 #include "dialogs/GenerateKeyDialog.h"
 #include "dialogs/PassphraseDialog.h"
+#include "dialogs/RemoteDialog.h"
 #include "dialogs/SettingsDialog.h"
 #include "dialogs/TrashDialog.h"
 #include "models/KeyFilterProxyModel.h"
@@ -27,6 +29,7 @@
 #include "models/KeySetModel.h"
 #include "widgets/FirstRunWidget.h"
 #include "widgets/KeyDetailsWidget.h"
+#include "widgets/RemoteWidget.h"
 
 #include <QAction>
 #include <QApplication>
@@ -90,6 +93,14 @@ MainWindow::MainWindow(std::unique_ptr<KeyStore> store, QWidget* parent)
     m_importJob = new ImportJob(this, this);
     connect(m_importJob, &ImportJob::finished, this, &MainWindow::finishImport);
     m_hydra = new HydraDefaults(this);
+    m_remote = new RemoteController(this, this);
+    connect(m_remote, &RemoteController::storeChanged, this, &MainWindow::reloadFromStore);
+    connect(m_remote, &RemoteController::keyStored, this, [this](const QString& set, const QString& kid) {
+        selectSet(set);
+        selectKey(set, kid);
+    });
+    connect(m_remote, &RemoteController::statusMessage, this, [this](const QString& text) { showStatus(text, 8000); });
+    connect(m_remote, &RemoteController::busyChanged, this, [this] { updateActions(); });
 
     createActions();
     createCentralWidget();
@@ -137,6 +148,9 @@ MainWindow::~MainWindow()
     m_importJob = nullptr;
     delete m_hydra;
     m_hydra = nullptr;
+    delete m_remoteDialog;
+    delete m_remote; // cancels remote work and waits for its worker
+    m_remote = nullptr;
 }
 
 QAction* MainWindow::makeAction(const QString& objectName, const QString& text, const QString& icon,
@@ -237,6 +251,27 @@ void MainWindow::createActions()
     m_aboutQtAction->setMenuRole(QAction::AboutQtRole);
     connect(m_aboutQtAction, &QAction::triggered, qApp, &QApplication::aboutQt);
 
+    m_remotesAction = makeAction(QStringLiteral("remotesAction"), tr("&Remote Endpoints\u2026"),
+                                 QStringLiteral("hydra"), QKeySequence(tr("Ctrl+Shift+R")), &MainWindow::showRemotes);
+    m_addRemoteAction = makeAction(QStringLiteral("addRemoteAction"), tr("&Add Remote\u2026"),
+                                   QStringLiteral("new-set"), QKeySequence(tr("Ctrl+Alt+N")), nullptr);
+    connect(m_addRemoteAction, &QAction::triggered, this, [this] {
+        showRemotes();
+        m_remote->addRemote();
+    });
+    m_pullAction = makeAction(QStringLiteral("pullAction"), tr("&Pull from Remote\u2026"), QStringLiteral("import"),
+                              QKeySequence(tr("Ctrl+Shift+L")), &MainWindow::pullFromRemote);
+    m_pushKeyAction =
+        makeAction(QStringLiteral("pushKeyAction"), tr("Push Selected &Key\u2026"), QStringLiteral("export"),
+                   QKeySequence(tr("Ctrl+Shift+U")), &MainWindow::pushKeyToRemote);
+    m_pushSetAction = makeAction(QStringLiteral("pushSetAction"), tr("Push Key &Set\u2026"), QStringLiteral("export"),
+                                 QKeySequence(tr("Ctrl+Alt+U")), &MainWindow::pushSetToRemote);
+    m_generateRemoteAction =
+        makeAction(QStringLiteral("generateRemoteAction"), tr("&Generate on Server\u2026"), QStringLiteral("generate"),
+                   QKeySequence(tr("Ctrl+Alt+G")), &MainWindow::generateOnRemote);
+    m_rotateAction = makeAction(QStringLiteral("rotateAction"), tr("R&otate Key Set (Next Step)\u2026"),
+                                QStringLiteral("signing"), QKeySequence(tr("Ctrl+Alt+R")), &MainWindow::rotateOnRemote);
+
     // Status tips and tool tips carry the shortcut, so that the toolbar teaches it too.
     for (QAction* a : findChildren<QAction*>()) {
         if (!a->shortcut().isEmpty()) {
@@ -289,6 +324,18 @@ void MainWindow::createMenus()
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
     view->addAction(m_trashAction);
+
+    QMenu* remote = menuBar()->addMenu(tr("&Remote"));
+    remote->setObjectName(QStringLiteral("remoteMenu"));
+    remote->addAction(m_remotesAction);
+    remote->addAction(m_addRemoteAction);
+    remote->addSeparator();
+    remote->addAction(m_pullAction);
+    remote->addAction(m_pushKeyAction);
+    remote->addAction(m_pushSetAction);
+    remote->addAction(m_generateRemoteAction);
+    remote->addSeparator();
+    remote->addAction(m_rotateAction);
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(m_aboutAction);
@@ -533,6 +580,10 @@ void MainWindow::setStore(std::unique_ptr<KeyStore> store)
     m_store = std::move(store);
     m_setModel->setStore(m_store.get());
     m_details->setStore(m_store.get());
+    m_remote->setStore(m_store.get());
+    if (m_remoteDialog) {
+        m_remoteDialog->remoteWidget()->reload();
+    }
     m_loadedSet.clear();
     m_loadedAll = false;
     if (m_store) {
@@ -692,6 +743,13 @@ void MainWindow::updateActions()
     m_renameSetAction->setEnabled(realSet);
     m_deleteAction->setEnabled(selected > 0 || realSet);
     m_deleteSetAction->setEnabled(realSet);
+    const bool remoteIdle = haveStore && m_remote && !m_remote->isBusy();
+    for (QAction* a : {m_remotesAction, m_addRemoteAction, m_pullAction, m_generateRemoteAction}) {
+        a->setEnabled(remoteIdle);
+    }
+    m_pushKeyAction->setEnabled(remoteIdle && key.has_value());
+    m_pushSetAction->setEnabled(remoteIdle && realSet);
+    m_rotateAction->setEnabled(remoteIdle && realSet);
 }
 
 void MainWindow::showStatus(const QString& text, int timeoutMs)
@@ -1427,6 +1485,85 @@ void MainWindow::showAbout()
     auto* dialog = new AboutDialog(m_store.get(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
+}
+
+} // namespace jwk
+
+namespace jwk {
+
+// --- remote Hydra endpoints
+
+RemoteDialog* MainWindow::remoteDialog() const
+{
+    return m_remoteDialog;
+}
+
+void MainWindow::showRemotes()
+{
+    if (!m_store) {
+        return;
+    }
+    if (!m_remoteDialog) {
+        m_remoteDialog = new RemoteDialog(m_remote, this);
+    }
+    if (const auto key = currentKey()) {
+        m_remoteDialog->remoteWidget()->setLocalKeyHint(key->setName, key->kid);
+    }
+    m_remoteDialog->show();
+    m_remoteDialog->raise();
+    m_remoteDialog->activateWindow();
+}
+
+void MainWindow::pullFromRemote()
+{
+    const QString remote = m_remote->chooseRemote(tr("Pull from Remote"));
+    if (!remote.isEmpty()) {
+        m_remote->pull(remote);
+    }
+}
+
+void MainWindow::pushKeyToRemote()
+{
+    const auto key = currentKey();
+    if (!key) {
+        return;
+    }
+    const QString remote = m_remote->chooseRemote(tr("Push Selected Key"));
+    if (!remote.isEmpty()) {
+        m_remote->pushKey(remote, key->setName, key->kid);
+    }
+}
+
+void MainWindow::pushSetToRemote()
+{
+    const QString set = currentSetName();
+    if (set.isEmpty()) {
+        return;
+    }
+    const QString remote = m_remote->chooseRemote(tr("Push Key Set"));
+    if (!remote.isEmpty()) {
+        m_remote->pushSet(remote, set);
+    }
+}
+
+void MainWindow::generateOnRemote()
+{
+    const QString remote = m_remote->chooseRemote(tr("Generate on Server"));
+    if (!remote.isEmpty()) {
+        m_remote->generate(remote, currentSetName());
+    }
+}
+
+void MainWindow::rotateOnRemote()
+{
+    const QString set = currentSetName();
+    if (set.isEmpty()) {
+        return;
+    }
+    const QString remote = m_remote->chooseRemote(tr("Rotate Key Set"));
+    if (!remote.isEmpty()) {
+        m_remote->rotate(remote, set);
+    }
 }
 
 } // namespace jwk

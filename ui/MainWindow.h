@@ -33,6 +33,8 @@ class KeyDetailsWidget;
 class KeyFilterProxyModel;
 class KeyModel;
 class KeySetModel;
+class RemoteController;
+class RemoteDialog;
 struct ImportSource;
 
 class MainWindow : public QMainWindow
@@ -70,6 +72,8 @@ public:
     QUndoStack* undoStack() const { return m_undoStack; }
     QLineEdit* searchEdit() const { return m_searchEdit; }
     bool isShowingFirstRun() const;
+    RemoteController* remoteController() const { return m_remote; }
+    RemoteDialog* remoteDialog() const;
 
 public Q_SLOTS:
     void newKeySet();
@@ -91,6 +95,12 @@ public Q_SLOTS:
     void showSettings();
     void showAbout();
     void reloadFromStore();
+    void showRemotes();
+    void pullFromRemote();
+    void pushKeyToRemote();
+    void pushSetToRemote();
+    void generateOnRemote();
+    void rotateOnRemote();
 
 Q_SIGNALS:
     void importFinished();
@@ -138,6 +148,8 @@ private:
     QString m_importSet;
     HydraDefaults* m_hydra = nullptr;
     QPointer<QProgressDialog> m_hydraProgress;
+    RemoteController* m_remote = nullptr;
+    QPointer<RemoteDialog> m_remoteDialog;
     QPointer<ImportSummaryDialog> m_lastSummary;
     QString m_loadedSet;
     bool m_loadedAll = false;
@@ -178,6 +190,13 @@ private:
     QAction* m_trashAction = nullptr;
     QAction* m_aboutAction = nullptr;
     QAction* m_aboutQtAction = nullptr;
+    QAction* m_remotesAction = nullptr;
+    QAction* m_addRemoteAction = nullptr;
+    QAction* m_pullAction = nullptr;
+    QAction* m_pushKeyAction = nullptr;
+    QAction* m_pushSetAction = nullptr;
+    QAction* m_generateRemoteAction = nullptr;
+    QAction* m_rotateAction = nullptr;
     QMenu* m_copyPrivateMenu = nullptr;
 };
 

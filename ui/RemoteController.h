@@ -1,0 +1,104 @@
+#pragma once
+// What the desktop app does with remote Ory Hydra endpoints, for the Remote menu and the remote view alike:
+// profiles (add, edit, remove), fetch, pull, push a key or a set, generate on the server, delete there, and the
+// three steps of a staged rotation. Every change is shown first (a RemotePlanDialog or a question) and made only on
+// confirmation; the network work runs in a RemoteJob (a worker thread) behind a progress dialog with Cancel, so the
+// window never freezes. One operation at a time: while one runs (including its confirmation), the others refuse.
+// Failures reach the person as the core's one sentence (HTTP status and Hydra's words).
+
+#include "KeyStore.h"
+#include "models/RemoteSetModel.h"
+
+#include <QObject>
+#include <QPointer>
+
+#include <functional>
+#include <memory>
+
+class QProgressDialog;
+class QWidget;
+
+namespace jwk {
+
+class RemoteJob;
+class RemotePlanDialog;
+
+class RemoteController : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit RemoteController(QWidget* dialogParent, QObject* parent = nullptr);
+    ~RemoteController() override;
+
+    void setStore(KeyStore* store);
+    KeyStore* store() const { return m_store; }
+    // Dialogs open over this widget (the remote view while it is shown, else the main window).
+    void setDialogParent(QWidget* parent);
+    QWidget* dialogParent() const;
+
+    bool isBusy() const { return m_busy; }
+    RemoteJob* job() const { return m_job; }
+    QProgressDialog* progressDialog() const;
+    RemotePlanDialog* planDialog() const;
+
+    // The remote a main-window action works on: the only one, or the one the person picks (empty: none).
+    QString chooseRemote(const QString& title);
+    QString lastRemote() const { return m_lastRemote; }
+    // The tracked sets with their rotation states (not fetched yet).
+    QList<RemoteSetState> initialStates(const QString& remote) const;
+
+public Q_SLOTS:
+    void addRemote();
+    void editRemote(const QString& name);
+    void removeRemote(const QString& name);
+
+    void fetch(const QString& remote);
+    void pull(const QString& remote);
+    void pushKey(const QString& remote, const QString& setName, const QString& kid);
+    void pushSet(const QString& remote, const QString& setName);
+    void generate(const QString& remote, const QString& currentSet);
+    void deleteRemote(const QString& remote, const QString& setName, const QString& kid);
+    // The next step of the set's staged rotation on `remote`: publish, activate or retire.
+    void rotate(const QString& remote, const QString& setName);
+    void cancel();
+
+Q_SIGNALS:
+    void busyChanged(bool busy);
+    void profilesChanged(const QString& current);
+    void remoteFetched(const QString& remote, const QList<jwk::RemoteSetState>& sets);
+    void rotationChanged(const QString& remote, const QString& setName);
+    // Local keys changed (pull, generate, rotation): views over the store refresh.
+    void storeChanged();
+    void keyStored(const QString& setName, const QString& kid);
+    void statusMessage(const QString& text);
+    // The flow that began with an action ended (done, declined, failed or cancelled).
+    void finished();
+
+private:
+    struct Flow;
+    std::optional<RemoteProfile> loadProfile(const QString& name);
+    bool begin(const QString& remote, const QString& title);
+    // Runs `task` on the worker behind a progress dialog; `then` runs on the UI thread after success.
+    void run(const QString& label, const std::function<void(class RemoteSync&, KeyStore&)>& task,
+             const std::function<void()>& then);
+    void jobFinished(const QString& error, bool cancelled);
+    // Ends the flow; with refetch, the remote's state is fetched again (the server changed).
+    void end(bool refetch = false);
+    void fail(const QString& message);
+    RemotePlanDialog* openPlan(const QString& summary, const QList<struct PlanRow>& rows, const QString& action,
+                               const std::function<void()>& onAccept);
+    void setBusy(bool busy);
+
+    KeyStore* m_store = nullptr;
+    QPointer<QWidget> m_mainParent;
+    QPointer<QWidget> m_parent;
+    RemoteJob* m_job = nullptr;
+    QPointer<QProgressDialog> m_progress;
+    QPointer<RemotePlanDialog> m_planDialog;
+    bool m_busy = false;
+    QString m_lastRemote;
+    std::unique_ptr<Flow> m_flow;
+};
+
+} // namespace jwk

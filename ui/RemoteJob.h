@@ -1,0 +1,53 @@
+#pragma once
+// Runs one piece of remote work (RemoteSync against a Hydra admin endpoint) on a worker thread, so that the window
+// never waits on the network. The worker has its own connection to the store (a QSqlDatabase connection belongs to
+// one thread) and its own HydraAdminClient (a QNetworkAccessManager belongs to one thread too); RemoteSync's local
+// event loops run there. cancel() aborts the client's requests from the UI thread; a request not yet sent is never
+// sent. One task at a time: start() refuses while a task runs.
+
+#include "KeyStore.h"
+#include "RemoteProfile.h"
+
+#include <QMutex>
+#include <QObject>
+#include <QThread>
+
+#include <atomic>
+#include <functional>
+
+namespace jwk {
+
+class HydraAdminClient;
+class RemoteSync;
+
+class RemoteJob : public QObject
+{
+    Q_OBJECT
+
+public:
+    // Runs on the worker. Throws (StoreError, JwkError) to fail with the exception's message. Results go into
+    // whatever the task captured (shared state read after finished()).
+    using Task = std::function<void(RemoteSync& sync, KeyStore& store)>;
+
+    explicit RemoteJob(QObject* parent = nullptr);
+    ~RemoteJob() override;
+
+    // False when a task runs already.
+    bool start(const RemoteProfile& profile, const QString& storePath, const SystemSecret& secret, Task task);
+    void cancel();
+    bool isRunning() const { return m_busy; }
+    bool wasCancelled() const { return m_cancel; }
+
+Q_SIGNALS:
+    // `error` is empty on success; `cancelled` when cancel() was asked for before the task failed.
+    void finished(const QString& error, bool cancelled);
+
+private:
+    QThread* m_thread = nullptr;
+    bool m_busy = false; // from start() until finished() is delivered
+    std::atomic_bool m_cancel{false};
+    QMutex m_mutex;
+    HydraAdminClient* m_client = nullptr; // the worker's client while it exists (guarded by m_mutex)
+};
+
+} // namespace jwk
