@@ -1146,3 +1146,12 @@ DE.update({
 (None, 'On the server'): 'Auf dem Server',
 (None, 'Thumbprint (SHA-256)'): 'Fingerabdruck (SHA-256)',
 })
+DE.update({
+(None, 'Private key shown; the audit log could not record it: %1'):
+    'Privater Schlüssel angezeigt; das Prüfprotokoll konnte es nicht festhalten: %1',
+(None, 'the old key'): 'der alte Schlüssel',
+(None, 'Now on the server: no such key set.'): 'Jetzt auf dem Server: kein solcher Schlüsselsatz.',
+(None, 'Now on the server: %n key(s), signing key %1.'):
+    ('Jetzt auf dem Server: %n Schlüssel, Signierschlüssel %1.', 'Jetzt auf dem Server: %n Schlüssel, Signierschlüssel %1.'),
+(None, 'In detail: %1.'): 'Im Einzelnen: %1.',
+})

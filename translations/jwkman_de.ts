@@ -1228,6 +1228,10 @@ bis %2</translation>
         <source>Key ID</source>
         <translation>Schlüssel-ID</translation>
     </message>
+    <message>
+        <source>Private key shown; the audit log could not record it: %1</source>
+        <translation>Privater Schlüssel angezeigt; das Prüfprotokoll konnte es nicht festhalten: %1</translation>
+    </message>
 </context>
 <context>
     <name>jwk::KeyFileWriter</name>
@@ -3001,10 +3005,6 @@ bis %2</translation>
         <translation>Der private Teil von %1 wird an %2 auf %3 gesendet: Er wird der neueste private Schlüssel und damit der, mit dem Hydra signiert. %4 bleibt zum Prüfen veröffentlicht, bis Sie ihn außer Dienst nehmen.</translation>
     </message>
     <message>
-        <source>The old key</source>
-        <translation>Der alte Schlüssel</translation>
-    </message>
-    <message>
         <source>&amp;Activate</source>
         <translation>&amp;Aktivieren</translation>
     </message>
@@ -3021,20 +3021,24 @@ bis %2</translation>
         <translation>Außer &amp;Dienst nehmen</translation>
     </message>
     <message>
-        <source>Now on the server: %1.</source>
-        <translation>Jetzt auf dem Server: %1.</translation>
-    </message>
-    <message>
-        <source>no such key set</source>
-        <translation>kein solcher Schlüsselsatz</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n key(s), signing key %1</source>
-        <translation><numerusform>%n Schlüssel, Signierschlüssel %1</numerusform><numerusform>%n Schlüssel, Signierschlüssel %1</numerusform></translation>
-    </message>
-    <message>
         <source>Rotating key set %1 on %2…</source>
         <translation>Schlüsselsatz %1 auf %2 wird rotiert …</translation>
+    </message>
+    <message>
+        <source>the old key</source>
+        <translation>der alte Schlüssel</translation>
+    </message>
+    <message>
+        <source>Now on the server: no such key set.</source>
+        <translation>Jetzt auf dem Server: kein solcher Schlüsselsatz.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Now on the server: %n key(s), signing key %1.</source>
+        <translation><numerusform>Jetzt auf dem Server: %n Schlüssel, Signierschlüssel %1.</numerusform><numerusform>Jetzt auf dem Server: %n Schlüssel, Signierschlüssel %1.</numerusform></translation>
+    </message>
+    <message>
+        <source>In detail: %1.</source>
+        <translation>Im Einzelnen: %1.</translation>
     </message>
 </context>
 <context>

@@ -1228,6 +1228,10 @@ until %2</translation>
         <source>Key ID</source>
         <translation>Key ID</translation>
     </message>
+    <message>
+        <source>Private key shown; the audit log could not record it: %1</source>
+        <translation>Private key shown; the audit log could not record it: %1</translation>
+    </message>
 </context>
 <context>
     <name>jwk::KeyFileWriter</name>
@@ -3001,10 +3005,6 @@ until %2</translation>
         <translation>The private part of %1 is sent to %2 on %3: it becomes the newest private key and so the key Hydra signs with. %4 stays published for verification until you retire it.</translation>
     </message>
     <message>
-        <source>The old key</source>
-        <translation>The old key</translation>
-    </message>
-    <message>
         <source>&amp;Activate</source>
         <translation>&amp;Activate</translation>
     </message>
@@ -3021,20 +3021,24 @@ until %2</translation>
         <translation>&amp;Retire</translation>
     </message>
     <message>
-        <source>Now on the server: %1.</source>
-        <translation>Now on the server: %1.</translation>
-    </message>
-    <message>
-        <source>no such key set</source>
-        <translation>no such key set</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n key(s), signing key %1</source>
-        <translation><numerusform>%n key, signing key %1</numerusform><numerusform>%n keys, signing key %1</numerusform></translation>
-    </message>
-    <message>
         <source>Rotating key set %1 on %2…</source>
         <translation>Rotating key set %1 on %2…</translation>
+    </message>
+    <message>
+        <source>the old key</source>
+        <translation>the old key</translation>
+    </message>
+    <message>
+        <source>Now on the server: no such key set.</source>
+        <translation>Now on the server: no such key set.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Now on the server: %n key(s), signing key %1.</source>
+        <translation><numerusform>Now on the server: %n key, signing key %1.</numerusform><numerusform>Now on the server: %n keys, signing key %1.</numerusform></translation>
+    </message>
+    <message>
+        <source>In detail: %1.</source>
+        <translation>In detail: %1.</translation>
     </message>
 </context>
 <context>
