@@ -120,6 +120,8 @@ QString KeyStore::auditName(Audit action)
         return QStringLiteral("exported-private");
     case Audit::CopiedPrivate:
         return QStringLiteral("copied-private");
+    case Audit::ShownPrivate:
+        return QStringLiteral("shown-private");
     case Audit::Pushed:
         return QStringLiteral("pushed");
     case Audit::Pulled:

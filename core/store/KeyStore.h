@@ -108,6 +108,7 @@ public:
         Generated,
         ExportedPrivate,
         CopiedPrivate,
+        ShownPrivate, // private members shown on screen (desktop)
         Pushed,
         Pulled,
         Updated,

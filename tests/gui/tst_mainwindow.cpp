@@ -561,6 +561,16 @@ private Q_SLOTS:
         QTest::mouseClick(details->findChild<QToolButton*>(QStringLiteral("showPrivateButton")), Qt::LeftButton);
         QVERIFY(details->isShowingPrivate());
         QVERIFY(details->jwkText().contains(QStringLiteral("\"d\"")));
+        // showing private material on screen is in the audit log, like copying it
+        const auto shown = [&](const QString& kid) {
+            int count = 0;
+            for (const auto& entry : store()->auditLog()) {
+                count += entry.action == QStringLiteral("shown-private") && entry.kid == kid ? 1 : 0;
+            }
+            return count;
+        };
+        QCOMPARE(shown(QStringLiteral("s1")), 1);
+        QCOMPARE(shown(QStringLiteral("s2")), 0);
         details->setPemFormat(KeyFormat::Pkcs8Pem);
         QVERIFY(details->pemText().startsWith(QStringLiteral("-----BEGIN PRIVATE KEY-----")));
         QVERIFY(m_window->selectKey(QStringLiteral("show"), QStringLiteral("s2")));

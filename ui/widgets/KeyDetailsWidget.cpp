@@ -258,7 +258,7 @@ void KeyDetailsWidget::fillPemFormats()
     }
 }
 
-void KeyDetailsWidget::setStore(const KeyStore* store)
+void KeyDetailsWidget::setStore(KeyStore* store)
 {
     m_store = store;
     showKey(std::nullopt);
@@ -359,6 +359,14 @@ bool KeyDetailsWidget::setShowPrivate(bool show)
         m_jwkNoteLabel->setText(tr("The key cannot be shown: %1").arg(QString::fromUtf8(e.what())));
         return false;
     }
+    // Like copying and exporting, showing private material on screen goes into the audit log.
+    QString auditProblem;
+    try {
+        m_store->audit(KeyStore::Audit::ShownPrivate, m_info->setName, m_info->kid,
+                       QStringLiteral("private members shown in the desktop app"));
+    } catch (const std::exception& e) {
+        auditProblem = QString::fromUtf8(e.what());
+    }
     {
         const QSignalBlocker blocker(m_showPrivateButton);
         m_showPrivateButton->setChecked(true);
@@ -367,6 +375,9 @@ bool KeyDetailsWidget::setShowPrivate(bool show)
     updateJwk();
     updatePem();
     updateChecks();
+    if (!auditProblem.isEmpty()) {
+        m_jwkNoteLabel->setText(tr("Private key shown; the audit log could not record it: %1").arg(auditProblem));
+    }
     Q_EMIT showPrivateChanged(true);
     return true;
 }

@@ -34,7 +34,7 @@ public:
     explicit KeyDetailsWidget(QWidget* parent = nullptr);
     ~KeyDetailsWidget() override;
 
-    void setStore(const KeyStore* store);
+    void setStore(KeyStore* store); // not const: showing private material is audited
     // Shows the key (nothing is decrypted); nullopt shows an empty pane.
     void showKey(const std::optional<KeyInfo>& key);
     const std::optional<KeyInfo>& key() const { return m_info; }
@@ -68,7 +68,7 @@ private:
     void setText(QPlainTextEdit* edit, const QString& text);
     std::optional<JsonWebKey> publicKey() const;
 
-    const KeyStore* m_store = nullptr;
+    KeyStore* m_store = nullptr;
     std::optional<KeyInfo> m_info;
     QJsonObject m_publicJson;
     std::optional<JsonWebKey> m_publicKey;
