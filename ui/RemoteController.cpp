@@ -20,6 +20,9 @@ struct RemoteController::Flow
     RemoteProfile profile;
     QString title;
     std::function<void()> then;
+    bool declined = false; // the person said no while the worker waited
+    int rotationStep = 0;  // 0 publish, 1 activate, 2 retire
+    QString setName;
 };
 
 namespace {
@@ -43,6 +46,7 @@ RemoteController::RemoteController(QWidget* dialogParent, QObject* parent)
     qRegisterMetaType<QList<jwk::RemoteSetState>>();
     m_job = new RemoteJob(this);
     connect(m_job, &RemoteJob::finished, this, &RemoteController::jobFinished);
+    connect(m_job, &RemoteJob::confirmationNeeded, this, &RemoteController::confirmRotation);
 }
 
 RemoteController::~RemoteController()
@@ -253,13 +257,12 @@ bool RemoteController::begin(const QString& remote, const QString& title)
     return true;
 }
 
-void RemoteController::run(const QString& label, const std::function<void(RemoteSync&, KeyStore&)>& task,
-                           const std::function<void()>& then)
+void RemoteController::showProgress(const QString& label)
 {
-    m_flow->then = then;
+    delete m_progress;
     auto* progress = new QProgressDialog(label, tr("Cancel"), 0, 0, dialogParent());
     progress->setObjectName(QStringLiteral("remoteProgressDialog"));
-    progress->setWindowTitle(m_flow->title);
+    progress->setWindowTitle(m_flow ? m_flow->title : QString());
     progress->setWindowModality(Qt::WindowModal);
     progress->setAutoClose(false);
     progress->setAutoReset(false);
@@ -268,8 +271,15 @@ void RemoteController::run(const QString& label, const std::function<void(Remote
     progress->setValue(0);
     connect(progress, &QProgressDialog::canceled, m_job, &RemoteJob::cancel);
     m_progress = progress;
+}
+
+void RemoteController::run(const QString& label, const std::function<void(RemoteSync&, KeyStore&)>& task,
+                           const std::function<void()>& then)
+{
+    m_flow->then = then;
+    showProgress(label);
     if (!m_job->start(m_flow->profile, m_store->path(), m_store->secret(), task)) {
-        delete progress;
+        delete m_progress;
         fail(tr("Another remote operation is still running."));
     }
 }
@@ -286,6 +296,11 @@ void RemoteController::jobFinished(const QString& error, bool cancelled)
     if (cancelled) {
         MessageBox::information(dialogParent(), m_flow->title, tr("Cancelled. %1").arg(error));
         Q_EMIT statusMessage(tr("%1 was cancelled.").arg(m_flow->title));
+        end();
+        return;
+    }
+    if (!error.isEmpty() && m_flow->declined) {
+        Q_EMIT statusMessage(tr("Nothing was changed."));
         end();
         return;
     }
@@ -326,16 +341,21 @@ void RemoteController::cancel()
 }
 
 RemotePlanDialog* RemoteController::openPlan(const QString& summary, const QList<PlanRow>& rows, const QString& action,
-                                             const std::function<void()>& onAccept)
+                                             const std::function<void()>& onAccept,
+                                             const std::function<void()>& onReject)
 {
     auto* dialog = new RemotePlanDialog(m_flow->title, summary, rows, action, dialogParent());
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setWindowModality(Qt::WindowModal);
     connect(dialog, &QDialog::accepted, this, onAccept);
-    connect(dialog, &QDialog::rejected, this, [this] {
-        Q_EMIT statusMessage(tr("Nothing was changed."));
-        end();
-    });
+    if (onReject) {
+        connect(dialog, &QDialog::rejected, this, onReject);
+    } else {
+        connect(dialog, &QDialog::rejected, this, [this] {
+            Q_EMIT statusMessage(tr("Nothing was changed."));
+            end();
+        });
+    }
     m_planDialog = dialog;
     return dialog;
 }
@@ -615,87 +635,98 @@ void RemoteController::rotate(const QString& remote, const QString& setName)
         MessageBox::critical(dialogParent(), tr("Rotate"), QString::fromUtf8(e.what()));
         return;
     }
-    enum class Step { Publish, Activate, Retire };
-    const Step step = !state || state->step == RotationState::Step::Retired ? Step::Publish
-                      : state->step == RotationState::Step::Published       ? Step::Activate
-                                                                            : Step::Retire;
-    const QString title = step == Step::Publish    ? tr("Rotation, Step 1 of 3: Publish")
-                          : step == Step::Activate ? tr("Rotation, Step 2 of 3: Activate")
-                                                   : tr("Rotation, Step 3 of 3: Retire");
+    const int step = !state || state->step == RotationState::Step::Retired ? 0
+                     : state->step == RotationState::Step::Published       ? 1
+                                                                           : 2;
+    const QString title = step == 0   ? tr("Rotation, Step 1 of 3: Publish")
+                          : step == 1 ? tr("Rotation, Step 2 of 3: Activate")
+                                      : tr("Rotation, Step 3 of 3: Retire");
     if (!begin(remote, title)) {
         return;
     }
-    auto before = std::make_shared<SetDiff>();
+    m_flow->rotationStep = step;
+    m_flow->setName = setName;
+    // The step reads the remote set and then asks (confirmRotation) before it changes anything, so the person
+    // confirms exactly the state it acts on.
+    auto report = std::make_shared<RemoteSync::RotationReport>();
+    RemoteJob* job = m_job;
     run(
         tr("Reading key set %1 from %2\u2026").arg(setName, remote),
-        [setName, before](RemoteSync& sync, KeyStore&) {
-            bool missing = false;
-            *before = diffKeySets(setName, {}, sync.fetchRemote(setName, &missing));
-            before->remoteMissing = missing;
+        [step, setName, report, job](RemoteSync& sync, KeyStore&) {
+            sync.setRotationConfirm(
+                [job](const SetDiff& before, const QString& action) { return job->confirm(before, action); });
+            *report = step == 0   ? sync.rotatePublish(setName)
+                      : step == 1 ? sync.rotateActivate(setName)
+                                  : sync.rotateRetire(setName);
         },
-        [this, step, state, before, remote, setName] {
-            QString summary;
-            QString action;
-            const QString signer = before->remoteSigner.isEmpty() ? tr("no key") : before->remoteSigner;
-            switch (step) {
-            case Step::Publish:
-                summary = tr("A new key of the signing key's algorithm is made here and only its public part is "
-                             "sent to %1 on %2, so that verifiers can fetch it. %3 keeps signing until you activate "
-                             "the new key.")
-                              .arg(setName, remote, signer);
-                action = tr("&Publish");
-                break;
-            case Step::Activate:
-                summary = tr("The private part of %1 is sent to %2 on %3: it becomes the newest private key and so "
-                             "the key Hydra signs with. %4 stays published for verification until you retire it.")
-                              .arg(state->newKid, setName, remote,
-                                   state->oldKid.isEmpty() ? tr("The old key") : state->oldKid);
-                action = tr("&Activate");
-                break;
-            case Step::Retire:
-                summary = state->oldKid.isEmpty()
-                              ? tr("There was no old key: this only completes the rotation of %1.").arg(setName)
-                              : tr("%1 is deleted from %2 on %3 and moved to the local trash. Retire it only when "
-                                   "every token it signed has expired.")
-                                    .arg(state->oldKid, setName, remote);
-                action = tr("&Retire");
-                break;
-            }
-            summary = tr("Now on the server: %1.")
-                          .arg(before->remoteMissing ? tr("no such key set")
-                                                     : tr("%n key(s), signing key %1", nullptr,
-                                                          static_cast<int>(before->remoteKeys.size()))
-                                                           .arg(signer)) +
-                      QLatin1Char('\n') + summary;
-            auto* dialog =
-                openPlan(summary, RemotePlanModel::remoteStateRows(*before), action, [this, step, setName, remote] {
-                    auto report = std::make_shared<RemoteSync::RotationReport>();
-                    run(
-                        tr("Rotating key set %1 on %2\u2026").arg(setName, remote),
-                        [step, setName, report](RemoteSync& sync, KeyStore&) {
-                            switch (step) {
-                            case Step::Publish:
-                                *report = sync.rotatePublish(setName);
-                                break;
-                            case Step::Activate:
-                                *report = sync.rotateActivate(setName);
-                                break;
-                            case Step::Retire:
-                                *report = sync.rotateRetire(setName);
-                                break;
-                            }
-                        },
-                        [this, report, setName, remote] {
-                            Q_EMIT storeChanged();
-                            Q_EMIT rotationChanged(remote, setName);
-                            Q_EMIT statusMessage(report->summary);
-                            MessageBox::information(dialogParent(), m_flow->title, report->summary);
-                            end(true);
-                        });
-                });
-            dialog->hideSetColumn(true);
-            dialog->open();
+        [this, report, setName, remote] {
+            Q_EMIT storeChanged();
+            Q_EMIT rotationChanged(remote, setName);
+            Q_EMIT statusMessage(report->summary);
+            MessageBox::information(dialogParent(), m_flow->title, report->summary);
+            end(true);
         });
+}
+
+void RemoteController::confirmRotation(const SetDiff& before, const QString& action)
+{
+    if (!m_flow || !m_store) {
+        m_job->answer(false);
+        return;
+    }
+    delete m_progress; // the question replaces the progress while the worker waits
+    const QString remote = m_flow->profile.name;
+    const QString setName = m_flow->setName;
+    std::optional<RotationState> state;
+    try {
+        state = m_store->rotation(remote, setName);
+    } catch (const std::exception&) {
+        // The step itself read it a moment ago; without it the text names no kids.
+    }
+    const QString newKid = state ? state->newKid : QString();
+    const QString oldKid = state && !state->oldKid.isEmpty() ? state->oldKid : tr("the old key");
+    const QString signer = before.remoteSigner.isEmpty() ? tr("no key") : before.remoteSigner;
+    QString summary;
+    QString actionText;
+    switch (m_flow->rotationStep) {
+    case 0:
+        summary = tr("A new key of the signing key's algorithm is made here and only its public part is sent to %1 on "
+                     "%2, so that verifiers can fetch it. %3 keeps signing until you activate the new key.")
+                      .arg(setName, remote, signer);
+        actionText = tr("&Publish");
+        break;
+    case 1:
+        summary = tr("The private part of %1 is sent to %2 on %3: it becomes the newest private key and so the key "
+                     "Hydra signs with. %4 stays published for verification until you retire it.")
+                      .arg(newKid, setName, remote, oldKid);
+        actionText = tr("&Activate");
+        break;
+    default:
+        summary = state && state->oldKid.isEmpty()
+                      ? tr("There was no old key: this only completes the rotation of %1.").arg(setName)
+                      : tr("%1 is deleted from %2 on %3 and moved to the local trash. Retire it only when every token "
+                           "it signed has expired.")
+                            .arg(oldKid, setName, remote);
+        actionText = tr("&Retire");
+        break;
+    }
+    const QString now = before.remoteMissing ? tr("Now on the server: no such key set.")
+                                             : tr("Now on the server: %n key(s), signing key %1.", nullptr,
+                                                  static_cast<int>(before.remoteKeys.size()))
+                                                   .arg(signer);
+    summary = now + QLatin1Char('\n') + summary + QLatin1Char('\n') + tr("In detail: %1.").arg(action);
+    auto* dialog = openPlan(
+        summary, RemotePlanModel::remoteStateRows(before), actionText,
+        [this] {
+            showProgress(tr("Rotating key set %1 on %2\u2026").arg(m_flow->setName, m_flow->profile.name));
+            m_job->answer(true);
+        },
+        [this] {
+            m_flow->declined = true;
+            m_job->answer(false);
+        });
+    dialog->hideSetColumn(true);
+    dialog->open();
 }
 
 } // namespace jwk

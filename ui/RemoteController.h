@@ -83,11 +83,15 @@ private:
     void run(const QString& label, const std::function<void(class RemoteSync&, KeyStore&)>& task,
              const std::function<void()>& then);
     void jobFinished(const QString& error, bool cancelled);
+    void showProgress(const QString& label);
+    // A rotation step read the remote set and asks before it acts (on the worker, waiting).
+    void confirmRotation(const SetDiff& remoteBefore, const QString& action);
     // Ends the flow; with refetch, the remote's state is fetched again (the server changed).
     void end(bool refetch = false);
     void fail(const QString& message);
+    // `onReject` defaults to ending the flow with nothing changed.
     RemotePlanDialog* openPlan(const QString& summary, const QList<struct PlanRow>& rows, const QString& action,
-                               const std::function<void()>& onAccept);
+                               const std::function<void()>& onAccept, const std::function<void()>& onReject = {});
     void setBusy(bool busy);
 
     KeyStore* m_store = nullptr;

@@ -23,11 +23,36 @@ void RemoteJob::cancel()
 {
     m_cancel = true;
     QMutexLocker locker(&m_mutex);
+    m_answered.wakeAll();
     if (m_client) {
         // Runs on the worker's event loop (RemoteSync waits in one), before any request enqueued after this call
         // could start: posted events are delivered in order.
         QMetaObject::invokeMethod(m_client, &HydraAdminClient::cancelAll, Qt::QueuedConnection);
     }
+}
+
+bool RemoteJob::confirm(const SetDiff& remoteBefore, const QString& action)
+{
+    QMutexLocker locker(&m_mutex);
+    if (m_cancel) {
+        return false;
+    }
+    m_hasAnswer = false;
+    m_answer = false;
+    QMetaObject::invokeMethod(
+        this, [this, remoteBefore, action] { Q_EMIT confirmationNeeded(remoteBefore, action); }, Qt::QueuedConnection);
+    while (!m_hasAnswer && !m_cancel) {
+        m_answered.wait(&m_mutex);
+    }
+    return m_hasAnswer && m_answer && !m_cancel;
+}
+
+void RemoteJob::answer(bool yes)
+{
+    QMutexLocker locker(&m_mutex);
+    m_answer = yes;
+    m_hasAnswer = true;
+    m_answered.wakeAll();
 }
 
 bool RemoteJob::start(const RemoteProfile& profile, const QString& storePath, const SystemSecret& secret, Task task)

@@ -11,6 +11,7 @@
 #include <QMutex>
 #include <QObject>
 #include <QThread>
+#include <QWaitCondition>
 
 #include <atomic>
 #include <functional>
@@ -19,6 +20,7 @@ namespace jwk {
 
 class HydraAdminClient;
 class RemoteSync;
+struct SetDiff;
 
 class RemoteJob : public QObject
 {
@@ -38,7 +40,14 @@ public:
     bool isRunning() const { return m_busy; }
     bool wasCancelled() const { return m_cancel; }
 
+    // Called by a task on the worker (RemoteSync's rotation confirmation): emits confirmationNeeded() on the UI
+    // thread and waits for answer(); cancel() answers no.
+    bool confirm(const SetDiff& remoteBefore, const QString& action);
+    // The UI thread's answer to confirmationNeeded().
+    void answer(bool yes);
+
 Q_SIGNALS:
+    void confirmationNeeded(const jwk::SetDiff& remoteBefore, const QString& action);
     // `error` is empty on success; `cancelled` when cancel() was asked for before the task failed.
     void finished(const QString& error, bool cancelled);
 
@@ -48,6 +57,9 @@ private:
     std::atomic_bool m_cancel{false};
     QMutex m_mutex;
     HydraAdminClient* m_client = nullptr; // the worker's client while it exists (guarded by m_mutex)
+    QWaitCondition m_answered;
+    bool m_hasAnswer = false;
+    bool m_answer = false;
 };
 
 } // namespace jwk

@@ -608,6 +608,17 @@ private Q_SLOTS:
         m_server->setKeys(set, {toObject(old)});
         saveRemote(QStringLiteral("hydra"), {set});
 
+        // Closing the window while the step waits for its answer ends the worker without changing anything.
+        showRemote(QStringLiteral("hydra"), set);
+        view()->rotateAction()->trigger();
+        QVERIFY(waitForPlan());
+        QVERIFY(controller()->job()->isRunning()); // the worker waits for the answer
+        delete m_window;
+        openWindow();
+        QVERIFY(!store()->rotation(QStringLiteral("hydra"), set));
+        QCOMPARE(requestsWith("PUT"), 0);
+        QCOMPARE(store()->keys(set).size(), 1);
+
         // Publish.
         showRemote(QStringLiteral("hydra"), set);
         QVERIFY(view()->rotateAction()->text().contains(QStringLiteral("Publish")));
@@ -619,6 +630,8 @@ private Q_SLOTS:
         QCOMPARE(plan->model()->rows().first().note, QStringLiteral("signing key"));
         QVERIFY(plan->summary().contains(QStringLiteral("old keeps signing")));
         QCOMPARE(requestsWith("PUT"), 0); // nothing changed before the confirmation
+        QCOMPARE(store()->keys(set).size(), 1);
+        QVERIFY(plan->summary().contains(QStringLiteral("ES256"))); // the core's own line on what it will do
         plan->actionButton()->click();
         waitIdle();
         auto state = store()->rotation(QStringLiteral("hydra"), set);
@@ -638,9 +651,12 @@ private Q_SLOTS:
         QVERIFY(plan);
         QCOMPARE(plan->model()->rowCount(), 2);
         QVERIFY(plan->summary().contains(newKid));
-        // Declining changes nothing.
+        // Declining changes nothing, and is no error.
+        const int shown = MessageBox::shownCount();
         plan->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Cancel)->click();
         waitIdle();
+        QCOMPARE(MessageBox::shownCount(), shown);
+        QCOMPARE(requestsWith("PUT"), 1);
         QCOMPARE(store()->rotation(QStringLiteral("hydra"), set)->step, RotationState::Step::Published);
         view()->rotateAction()->trigger();
         plan = waitForPlan();
