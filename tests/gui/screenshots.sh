@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Launches JWK Manager under Xvfb with a prepared store and saves screenshots of the main window, the generate
-# dialog and the import summary (PNG). Usage: tests/gui/screenshots.sh [OUT_DIR] [BUILD_DIR]
+# dialog, the import summary, the remote view and a pull's difference (PNG). Usage: tests/gui/screenshots.sh [OUT_DIR] [BUILD_DIR]
 # Needs Xvfb, xdotool and ImageMagick's import (scripts/setup.sh installs them). SCHEME=dark and LANG=de_DE.UTF-8
 # give the dark palette and the German interface.
 set -euo pipefail
@@ -76,3 +76,36 @@ printf 'not a key\n' >"$work/notes.txt"
 pids+=($!)
 xdotool search --sync --onlyvisible --name 'Import Summary|bersicht' >/dev/null
 shoot import-summary
+kill "${pids[-1]}" && wait "${pids[-1]}" 2>/dev/null || true
+
+# The remote view (Ctrl+Shift+R) on the fake Ory Hydra of the tests, fetched (F5): one set the same on both sides,
+# one that differs (a key only here). Skipped when the build has no fake-hydra.
+hydra="$build/tests/hydra/fake-hydra"
+if [[ -x "$hydra" ]]; then
+    "$hydra" >"$work/hydra.url" 2>>"$work/app.log" &
+    pids+=($!)
+    for _ in $(seq 50); do [[ -s "$work/hydra.url" ]] && break; sleep 0.1; done
+    url="$(head -1 "$work/hydra.url")"
+    "$cli" remote add local-hydra "$url" --set hydra.openid.id-token --set api.example.com --store "$store" >/dev/null
+    "$cli" remote push local-hydra hydra.openid.id-token --yes --store "$store" >/dev/null 2>&1
+    "$cli" remote push local-hydra api.example.com --yes --store "$store" >/dev/null 2>&1
+    "$cli" generate --alg ES256 >"$work/k.jwk"
+    "$cli" import --set api.example.com "$work/k.jwk" --store "$store" >/dev/null
+    "$app" --store "$store" >>"$work/app.log" 2>&1 &
+    pids+=($!)
+    main=$(xdotool search --sync --onlyvisible --name '^JWK Manager$' | head -1)
+    xdotool windowsize "$main" 1400 900 windowmove "$main" 0 0
+    xdotool windowactivate --sync "$main" 2>/dev/null || xdotool windowfocus "$main"
+    xdotool key ctrl+shift+r
+    remote=$(xdotool search --sync --onlyvisible --name 'Remote Endpoints|Entfernte' | head -1)
+    xdotool windowmove "$remote" 120 80
+    xdotool windowactivate --sync "$remote" 2>/dev/null || xdotool windowfocus "$remote"
+    xdotool key F5
+    shoot remote-view
+    # Pull (Ctrl+Shift+L): the difference, shown before anything changes.
+    xdotool key ctrl+shift+l
+    pull=$(xdotool search --sync --onlyvisible --name 'Pull from|Abrufen von' | head -1)
+    xdotool windowmove "$pull" 200 160
+    shoot remote-pull
+    xdotool key Escape
+fi

@@ -220,6 +220,9 @@ QVariant RemoteSetModel::data(const QModelIndex& index, int role) const
         }
         return {};
     case Qt::ToolTipRole:
+        if (index.column() == StateColumn) {
+            return roleText(key);
+        }
         return index.column() == ThumbprintColumn ? tr("RFC 7638 thumbprint (SHA-256): %1").arg(key.thumbprint)
                                                   : QVariant();
     case SetNameRole:

@@ -101,10 +101,20 @@ RemoteWidget::RemoteWidget(RemoteController* controller, QWidget* parent)
     m_setView->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_setView->setSelectionMode(QAbstractItemView::SingleSelection);
     m_setView->setModel(m_setModel);
+    // The state of a set is a sentence: it gets a column of its own width (elided, whole in the line below the
+    // view and in the tool tip), so that type, algorithm and thumbprint stay in sight.
     m_setView->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_setView->header()->setSectionResizeMode(RemoteSetModel::StateColumn, QHeaderView::Interactive);
+    m_setView->header()->resizeSection(RemoteSetModel::StateColumn, 300);
     m_setView->header()->setStretchLastSection(true);
     m_setsLabel->setBuddy(m_setView);
     bottomLayout->addWidget(m_setView, 1);
+    m_stateLabel = new QLabel(bottom);
+    m_stateLabel->setObjectName(QStringLiteral("setStateLabel"));
+    m_stateLabel->setWordWrap(true);
+    m_stateLabel->setTextFormat(Qt::PlainText);
+    m_stateLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    bottomLayout->addWidget(m_stateLabel);
     auto* setButtons = new QHBoxLayout;
     for (QAction* a : {m_fetchAction, m_pullAction, m_pushKeyAction, m_pushSetAction, m_generateAction, m_deleteAction,
                        m_rotateAction}) {
@@ -298,6 +308,10 @@ void RemoteWidget::updateActions()
     for (QAction* a : {m_pushKeyAction, m_pushSetAction, m_deleteAction, m_rotateAction}) {
         a->setEnabled(set);
     }
+    const int setRow = m_setModel->rowOf(currentSet());
+    m_stateLabel->setText(setRow < 0 ? QString()
+                                     : QStringLiteral("%1: %2").arg(
+                                           currentSet(), RemoteSetModel::stateText(m_setModel->sets().at(setRow))));
     m_deleteAction->setText(currentKid().isEmpty() ? tr("&Delete Set on Server\u2026")
                                                    : tr("&Delete Key on Server\u2026"));
     std::optional<RotationState> rotation;

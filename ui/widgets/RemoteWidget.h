@@ -63,6 +63,7 @@ private:
     QTreeView* m_profileView = nullptr;
     QTreeView* m_setView = nullptr;
     QLabel* m_setsLabel = nullptr;
+    QLabel* m_stateLabel = nullptr;
     QString m_shownRemote;
     QMap<QString, QList<RemoteSetState>> m_fetched; // last fetched state per remote
     QString m_hintSet;
