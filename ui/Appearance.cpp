@@ -1,6 +1,11 @@
 #include "Appearance.h"
 
 #include <QApplication>
+#include <QDBusConnection>
+#include <QDBusMessage>
+#include <QDBusPendingCallWatcher>
+#include <QDBusPendingReply>
+#include <QDBusVariant>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QPalette>
@@ -51,12 +56,113 @@ struct SystemLook
     QString style;
     QPalette palette;
     bool saved = false;
+    QString scheme;        // the setting applied last: "", "light" or "dark"
+    int portalScheme = -1; // the desktop's preference: 0 none, 1 dark, 2 light; -1 unknown
+    bool watching = false;
 };
 
 SystemLook& systemLook()
 {
     static SystemLook look;
     return look;
+}
+
+bool isDark(const QPalette& palette)
+{
+    return palette.color(QPalette::Window).lightness() < 128;
+}
+
+void applyLook()
+{
+    const SystemLook& look = systemLook();
+    const bool dark = look.scheme == QStringLiteral("dark") ||
+                      (look.scheme.isEmpty() && look.portalScheme == 1 && !isDark(look.palette));
+    const bool light = look.scheme == QStringLiteral("light") ||
+                       (look.scheme.isEmpty() && look.portalScheme == 2 && isDark(look.palette));
+    if (dark) {
+        QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+        QApplication::setPalette(darkPalette());
+    } else if (light) {
+        QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+        QApplication::setPalette(QApplication::style()->standardPalette());
+    } else {
+        if (QApplication::style()->name() != look.style) {
+            QApplication::setStyle(QStyleFactory::create(look.style));
+        }
+        QApplication::setPalette(look.palette);
+    }
+}
+
+// The freedesktop settings portal's org.freedesktop.appearance color-scheme, which GNOME, KDE and other desktops
+// set, and which Qt 6.4 does not read yet. Read once without blocking the start, then followed as it changes.
+const char kPortalService[] = "org.freedesktop.portal.Desktop";
+const char kPortalPath[] = "/org/freedesktop/portal/desktop";
+const char kPortalInterface[] = "org.freedesktop.portal.Settings";
+const char kAppearance[] = "org.freedesktop.appearance";
+const char kColorScheme[] = "color-scheme";
+
+int schemeValue(QVariant value)
+{
+    // Read answers a variant in a variant (older portals) or a variant; SettingChanged a variant.
+    while (value.canConvert<QDBusVariant>() && value.userType() == qMetaTypeId<QDBusVariant>()) {
+        value = qvariant_cast<QDBusVariant>(value).variant();
+    }
+    bool ok = false;
+    const uint scheme = value.toUInt(&ok);
+    return ok && scheme <= 2 ? static_cast<int>(scheme) : -1;
+}
+
+} // namespace
+
+class PortalSchemeWatcher : public QObject
+{
+    Q_OBJECT
+public:
+    using QObject::QObject;
+
+public Q_SLOTS:
+    // SettingChanged(s namespace, s key, v value)
+    void settingChanged(const QDBusMessage& message)
+    {
+        const QVariantList args = message.arguments();
+        if (args.size() == 3 && args.at(0).toString() == QLatin1String(kAppearance) &&
+            args.at(1).toString() == QLatin1String(kColorScheme)) {
+            systemLook().portalScheme = schemeValue(args.at(2));
+            applyLook();
+        }
+    }
+};
+
+namespace {
+
+void watchPortal()
+{
+    SystemLook& look = systemLook();
+    if (look.watching) {
+        return;
+    }
+    look.watching = true;
+    QDBusConnection bus = QDBusConnection::sessionBus();
+    if (!bus.isConnected()) {
+        return;
+    }
+    auto* watcher = new PortalSchemeWatcher(qApp);
+    bus.connect(QString::fromLatin1(kPortalService), QString::fromLatin1(kPortalPath),
+                QString::fromLatin1(kPortalInterface), QStringLiteral("SettingChanged"), watcher,
+                SLOT(settingChanged(QDBusMessage)));
+    QDBusMessage read =
+        QDBusMessage::createMethodCall(QString::fromLatin1(kPortalService), QString::fromLatin1(kPortalPath),
+                                       QString::fromLatin1(kPortalInterface), QStringLiteral("Read"));
+    read << QString::fromLatin1(kAppearance) << QString::fromLatin1(kColorScheme);
+    auto* pending = new QDBusPendingCallWatcher(bus.asyncCall(read, 2000), watcher);
+    QObject::connect(pending, &QDBusPendingCallWatcher::finished, watcher, [](QDBusPendingCallWatcher* call) {
+        const QDBusMessage reply = call->reply();
+        call->deleteLater();
+        if (reply.type() == QDBusMessage::ReplyMessage && !reply.arguments().isEmpty()) {
+            systemLook().portalScheme = schemeValue(reply.arguments().constFirst());
+            applyLook();
+        }
+    });
 }
 
 } // namespace
@@ -69,17 +175,10 @@ void applyColourScheme(const QString& scheme)
         look.palette = QApplication::palette();
         look.saved = true;
     }
-    if (scheme == QStringLiteral("dark")) {
-        QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
-        QApplication::setPalette(darkPalette());
-    } else if (scheme == QStringLiteral("light")) {
-        QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
-        QApplication::setPalette(QApplication::style()->standardPalette());
-    } else {
-        if (QApplication::style()->name() != look.style) {
-            QApplication::setStyle(QStyleFactory::create(look.style));
-        }
-        QApplication::setPalette(look.palette);
+    look.scheme = scheme == QStringLiteral("dark") || scheme == QStringLiteral("light") ? scheme : QString();
+    applyLook();
+    if (look.scheme.isEmpty()) {
+        watchPortal();
     }
 }
 
@@ -112,3 +211,5 @@ QString installTranslations(const QString& language)
 }
 
 } // namespace jwk
+
+#include "Appearance.moc"
