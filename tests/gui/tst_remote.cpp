@@ -3,7 +3,9 @@
 // the three steps of a staged rotation, errors, cancel and time-outs. Questions are answered through MessageBox's
 // and InputDialog's test hooks; the remote's own dialogs are found on screen and their buttons pressed.
 
+#include "../remote/RemoteTestUtil.h"
 #include "FakeHydraServer.h"
+#include "FileDialog.h"
 #include "GuiTestSupport.h"
 #include "InputDialog.h"
 #include "MainWindow.h"
@@ -362,6 +364,80 @@ private Q_SLOTS:
         QVERIFY(dialog->isVisible()); // still open, to be corrected
         QVERIFY(!store()->remote(QStringLiteral("insecure")));
         dialog->reject();
+    }
+
+    void httpsWithAnExtraCaAndAClientCertificate()
+    {
+        const auto tls = remotetest::TlsMaterial::make();
+        FakeHydraServer tlsServer;
+        QVERIFY(tlsServer.startMutualTls(tls.serverCertificate, tls.serverKey, tls.caPem) != 0);
+        tlsServer.setKeys(QStringLiteral("api"),
+                          {toObject(test::makeKey(QStringLiteral("ES256"), QStringLiteral("t1")))});
+        auto write = [this](const QString& name, const QByteArray& data) {
+            const QString path = m_dir.filePath(name);
+            QFile f(path);
+            f.open(QIODevice::WriteOnly);
+            f.write(data);
+            return path;
+        };
+        const QString ca = write(QStringLiteral("ca.pem"), tls.caPem);
+        const QString cert = write(QStringLiteral("client.pem"), tls.clientCertificatePem);
+        const QString key = write(QStringLiteral("client.key"), tls.clientKeyPem);
+
+        showRemote(QString());
+        view()->addRemoteAction()->trigger();
+        auto* dialog = waitForVisible<RemoteProfileDialog>();
+        QVERIFY(dialog);
+        dialog->findChild<QLineEdit*>(QStringLiteral("nameLineEdit"))->setText(QStringLiteral("tls"));
+        dialog->findChild<QLineEdit*>(QStringLiteral("adminUrlLineEdit"))->setText(tlsServer.url().toString());
+        dialog->findChild<QPlainTextEdit*>(QStringLiteral("setsPlainTextEdit"))->setPlainText(QStringLiteral("api"));
+        // The files are chosen through the file dialogs (answered by their hook).
+        for (const auto& [button, path] : {std::pair{QStringLiteral("caLineEditBrowse"), ca},
+                                           std::pair{QStringLiteral("clientCertLineEditBrowse"), cert},
+                                           std::pair{QStringLiteral("clientKeyLineEditBrowse"), key}}) {
+            FileDialog::setNextFileName(path);
+            dialog->findChild<QPushButton*>(button)->click();
+        }
+        QCOMPARE(dialog->findChild<QLineEdit*>(QStringLiteral("caLineEdit"))->text(), ca);
+        dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Save)->click();
+        QTRY_VERIFY(!dialog->isVisible());
+        const auto saved = store()->remote(QStringLiteral("tls"));
+        QVERIFY(saved);
+        QCOMPARE(saved->caCertificatesPem, tls.caPem);
+        QCOMPARE(saved->clientCertificatePem, tls.clientCertificatePem);
+        QCOMPARE(saved->clientKeyPem.view(), tls.clientKeyPem);
+        QCOMPARE(view()
+                     ->profileModel()
+                     ->index(view()->profileModel()->rowOf(QStringLiteral("tls")), 0)
+                     .data(RemoteProfileModel::PlainLoopbackRole),
+                 false);
+
+        view()->fetchAction()->trigger();
+        waitIdle();
+        QVERIFY2(view()
+                     ->setModel()
+                     ->index(0, RemoteSetModel::StateColumn)
+                     .data()
+                     .toString()
+                     .startsWith(QStringLiteral("1 key")),
+                 qPrintable(MessageBox::lastText()));
+        QCOMPARE(tlsServer.requests().last().clientCertificate, QStringLiteral("jwkman test client"));
+
+        // Without the extra CA the server's certificate is not trusted: one sentence, nothing fetched.
+        RemoteProfile untrusted = *saved;
+        untrusted.name = QStringLiteral("untrusted");
+        untrusted.caCertificatesPem.clear();
+        store()->saveRemote(untrusted);
+        view()->reload();
+        QVERIFY(view()->selectRemote(QStringLiteral("untrusted")));
+        const int shown = MessageBox::shownCount();
+        view()->fetchAction()->trigger();
+        waitIdle();
+        QCOMPARE(MessageBox::shownCount(), shown + 1);
+        QVERIFY(!MessageBox::lastText().isEmpty());
+        QVERIFY(!MessageBox::lastText().contains(QLatin1Char('\n')));
+        QCOMPARE(view()->setModel()->index(0, RemoteSetModel::StateColumn).data().toString(),
+                 QStringLiteral("not fetched yet"));
     }
 
     void editKeepsCredentialsAndRemoveAsksFirst()
