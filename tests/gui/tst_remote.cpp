@@ -717,6 +717,17 @@ private Q_SLOTS:
         QCOMPARE(kidsOf(m_server->keys(set)), (QStringList{newKid, QStringLiteral("old")}));
         QVERIFY(!m_server->keys(set).first().contains(QStringLiteral("d"))); // public part only
 
+        // The rotation is kept under the remote's name: renaming the remote now is refused.
+        view()->editAction()->trigger();
+        auto* edit = waitForVisible<RemoteProfileDialog>();
+        QVERIFY(edit);
+        edit->findChild<QLineEdit*>(QStringLiteral("nameLineEdit"))->setText(QStringLiteral("renamed"));
+        edit->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Save)->click();
+        QTRY_VERIFY(!edit->isVisible());
+        QVERIFY(MessageBox::lastText().contains(QStringLiteral("finish it before renaming")));
+        QVERIFY(store()->remote(QStringLiteral("hydra")));
+        QVERIFY(!store()->remote(QStringLiteral("renamed")));
+
         // Resumed in a new window on the same store: the next step is activate.
         delete m_window;
         openWindow();
