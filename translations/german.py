@@ -1155,3 +1155,7 @@ DE.update({
     ('Jetzt auf dem Server: %n Schlüssel, Signierschlüssel %1.', 'Jetzt auf dem Server: %n Schlüssel, Signierschlüssel %1.'),
 (None, 'In detail: %1.'): 'Im Einzelnen: %1.',
 })
+DE.update({
+(None, 'A staged rotation of %1 on %2 is in progress: finish it before renaming the remote. Nothing was saved.'):
+    'Eine begonnene Rotation von %1 auf %2 ist im Gang: Schließen Sie sie ab, bevor Sie den Remote-Endpunkt umbenennen. Es wurde nichts gespeichert.',
+})

@@ -3040,6 +3040,10 @@ bis %2</translation>
         <source>In detail: %1.</source>
         <translation>Im Einzelnen: %1.</translation>
     </message>
+    <message>
+        <source>A staged rotation of %1 on %2 is in progress: finish it before renaming the remote. Nothing was saved.</source>
+        <translation>Eine begonnene Rotation von %1 auf %2 ist im Gang: Schließen Sie sie ab, bevor Sie den Remote-Endpunkt umbenennen. Es wurde nichts gespeichert.</translation>
+    </message>
 </context>
 <context>
     <name>jwk::RemoteDialog</name>

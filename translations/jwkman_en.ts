@@ -3040,6 +3040,10 @@ until %2</translation>
         <source>In detail: %1.</source>
         <translation>In detail: %1.</translation>
     </message>
+    <message>
+        <source>A staged rotation of %1 on %2 is in progress: finish it before renaming the remote. Nothing was saved.</source>
+        <translation>A staged rotation of %1 on %2 is in progress: finish it before renaming the remote. Nothing was saved.</translation>
+    </message>
 </context>
 <context>
     <name>jwk::RemoteDialog</name>
