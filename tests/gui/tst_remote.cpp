@@ -558,6 +558,16 @@ private Q_SLOTS:
         QCOMPARE(kidsOf(m_server->keys(set)), (QStringList{QStringLiteral("k1"), QStringLiteral("old")}));
         QVERIFY(m_server->keys(set).first().contains(QStringLiteral("d"))); // the private part went too
 
+        // From the remote view: the key is picked from the set's local keys.
+        store()->addKeys(set, {test::makeKey(QStringLiteral("EdDSA"), QStringLiteral("k2"))});
+        showRemote(QStringLiteral("hydra"), set);
+        InputDialog::setNextText(QStringLiteral("k2"));
+        MessageBox::setNextAnswer(QMessageBox::Yes);
+        view()->pushKeyAction()->trigger();
+        waitIdle();
+        QCOMPARE(kidsOf(m_server->keys(set)),
+                 (QStringList{QStringLiteral("k2"), QStringLiteral("k1"), QStringLiteral("old")}));
+
         // An oct key for a set Hydra signs with: the warning is in the question.
         const QString signing = QStringLiteral("hydra.jwt.access-token");
         store()->addKeys(signing, {test::makeKey(QStringLiteral("HS256"), QStringLiteral("hmac"))});
@@ -815,6 +825,9 @@ private Q_SLOTS:
         auto* progress = waitForVisible<QProgressDialog>();
         QVERIFY(progress);
         QVERIFY(controller()->isBusy());
+        // The remote view stays open while its work runs.
+        m_window->remoteDialog()->reject();
+        QVERIFY(m_window->remoteDialog()->isVisible());
         const auto started = QDateTime::currentDateTimeUtc();
         progress->findChild<QPushButton*>()->click();
         waitIdle(5000);

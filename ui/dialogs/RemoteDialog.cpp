@@ -25,6 +25,14 @@ RemoteDialog::RemoteDialog(RemoteController* controller, QWidget* parent)
     resize(1000, 620);
 }
 
+void RemoteDialog::reject()
+{
+    if (m_controller->isBusy()) {
+        return;
+    }
+    QDialog::reject();
+}
+
 void RemoteDialog::showEvent(QShowEvent* event)
 {
     m_controller->setDialogParent(this);

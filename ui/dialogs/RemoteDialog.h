@@ -16,6 +16,8 @@ class RemoteDialog : public QDialog
 public:
     explicit RemoteDialog(RemoteController* controller, QWidget* parent = nullptr);
     RemoteWidget* remoteWidget() const { return m_widget; }
+    // Stays open while remote work runs: its questions and progress belong to this window.
+    void reject() override;
 
 protected:
     void showEvent(QShowEvent* event) override;
