@@ -703,9 +703,9 @@ void RemoteController::confirmRotation(const SetDiff& before, const QString& act
     QString actionText;
     switch (m_flow->rotationStep) {
     case 0:
-        summary = tr("A new key of the signing key's algorithm is made here and only its public part is sent to %1 on "
-                     "%2, so that verifiers can fetch it. %3 keeps signing until you activate the new key.")
-                      .arg(setName, remote, signer);
+        summary = tr("Only the public part of the new key goes to %1 on %2: verifiers can fetch it before it signs. "
+                     "Activate it (step 2) once they have had time to.")
+                      .arg(setName, remote);
         actionText = tr("&Publish");
         break;
     case 1:

@@ -38,6 +38,15 @@ RemotePlanDialog::RemotePlanDialog(const QString& title, const QString& summary,
     m_view->setModel(m_model);
     m_view->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_view->setVisible(!rows.isEmpty());
+    // A column no row fills (thumbprints here before a rotation, say) only pushes the notes out of sight.
+    for (int column :
+         {int(RemotePlanModel::LocalColumn), int(RemotePlanModel::RemoteColumn), int(RemotePlanModel::NoteColumn)}) {
+        bool empty = true;
+        for (int row = 0; row < m_model->rowCount() && empty; ++row) {
+            empty = m_model->index(row, column).data().toString().isEmpty();
+        }
+        m_view->setColumnHidden(column, empty && !rows.isEmpty());
+    }
     layout->addWidget(m_view, 1);
 
     m_warningsLabel = new QLabel(this);
