@@ -341,7 +341,9 @@ void RemoteController::end(bool refetch)
     const QString remote = m_flow ? m_flow->profile.name : QString();
     m_flow.reset();
     setBusy(false);
-    if (refetch && !remote.isEmpty()) {
+    // The server changed: read it again for the remote view, when it is shown (else nobody looks at the state).
+    const bool viewShown = m_parent && m_parent != m_mainParent && m_parent->isVisible();
+    if (refetch && viewShown && !remote.isEmpty()) {
         fetch(remote);
         return;
     }
