@@ -306,6 +306,27 @@ private Q_SLOTS:
         }
     }
 
+    void remoteMenuAsksWhichRemote()
+    {
+        auto* pull = m_window->findChild<QAction*>(QStringLiteral("pullAction"), Qt::FindDirectChildrenOnly);
+        // None set up yet: said so, nothing sent.
+        pull->trigger();
+        QVERIFY(MessageBox::lastText().contains(QStringLiteral("No remote Hydra endpoint")));
+        QVERIFY(m_server->requests().isEmpty());
+
+        saveRemote(QStringLiteral("first"), {QStringLiteral("s1")});
+        saveRemote(QStringLiteral("second"), {QStringLiteral("s2")});
+        InputDialog::setNextCancel();
+        pull->trigger();
+        QVERIFY(!controller()->isBusy());
+        QVERIFY(m_server->requests().isEmpty());
+        InputDialog::setNextText(QStringLiteral("second"));
+        pull->trigger();
+        waitIdle();
+        QCOMPARE(m_server->requests().size(), 1);
+        QCOMPARE(m_server->requests().first().path, QStringLiteral("/admin/keys/s2"));
+    }
+
     void addProfileThroughTheDialog()
     {
         showRemote(QString());
