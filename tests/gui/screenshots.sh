@@ -97,14 +97,14 @@ if [[ -x "$hydra" ]]; then
     xdotool windowsize "$main" 1400 900 windowmove "$main" 0 0
     xdotool windowactivate --sync "$main" 2>/dev/null || xdotool windowfocus "$main"
     xdotool key ctrl+shift+r
-    remote=$(xdotool search --sync --onlyvisible --name 'Remote Endpoints|Entfernte' | head -1)
+    remote=$(timeout 20 xdotool search --sync --onlyvisible --name 'Remote Endpoints|Remote-Endpunkte' | head -1)
     xdotool windowmove "$remote" 120 80
     xdotool windowactivate --sync "$remote" 2>/dev/null || xdotool windowfocus "$remote"
     xdotool key F5
     shoot remote-view
     # Pull (Ctrl+Shift+L): the difference, shown before anything changes.
     xdotool key ctrl+shift+l
-    pull=$(xdotool search --sync --onlyvisible --name 'Pull from|Abrufen von' | head -1)
+    pull=$(timeout 20 xdotool search --sync --onlyvisible --name 'Pull from|Von .* holen' | head -1)
     xdotool windowmove "$pull" 200 160
     shoot remote-pull
     xdotool key Escape
