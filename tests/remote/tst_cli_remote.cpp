@@ -50,7 +50,7 @@ struct Run
 #define VERIFY_OK(run)                                                                                                 \
     do {                                                                                                               \
         const Run r_ = (run);                                                                                          \
-        QVERIFY2(r_.finished, "jwkman-cli did not finish in time");                                                    \
+        QVERIFY2(r_.finished, qPrintable("jwkman-cli did not finish in time or crashed: " + r_.describe()));           \
         QVERIFY2(r_.exitCode == 0, qPrintable(r_.describe()));                                                         \
     } while (false)
 
@@ -58,7 +58,7 @@ struct Run
 #define VERIFY_ONE_LINE_ERROR(run, code)                                                                               \
     do {                                                                                                               \
         const Run r_ = (run);                                                                                          \
-        QVERIFY2(r_.finished, "jwkman-cli did not finish in time");                                                    \
+        QVERIFY2(r_.finished, qPrintable("jwkman-cli did not finish in time or crashed: " + r_.describe()));           \
         QVERIFY2(r_.exitCode == (code), qPrintable(r_.describe()));                                                    \
         QVERIFY2(r_.out.isEmpty(), qPrintable(r_.describe()));                                                         \
         QVERIFY2(r_.err.startsWith("jwkman-cli: "), qPrintable(r_.describe()));                                        \
