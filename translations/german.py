@@ -1159,3 +1159,7 @@ DE.update({
 (None, 'A staged rotation of %1 on %2 is in progress: finish it before renaming the remote. Nothing was saved.'):
     'Eine begonnene Rotation von %1 auf %2 ist im Gang: Schließen Sie sie ab, bevor Sie den Remote-Endpunkt umbenennen. Es wurde nichts gespeichert.',
 })
+DE.update({
+(None, 'Only the public part of the new key goes to %1 on %2: verifiers can fetch it before it signs. Activate it (step 2) once they have had time to.'):
+    'Nur der öffentliche Teil des neuen Schlüssels geht an %1 auf %2: Prüfer können ihn abrufen, bevor er signiert. Aktivieren Sie ihn (Schritt 2), sobald sie Zeit dazu hatten.',
+})

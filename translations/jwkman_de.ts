@@ -2993,10 +2993,6 @@ bis %2</translation>
         <translation>kein Schlüssel</translation>
     </message>
     <message>
-        <source>A new key of the signing key's algorithm is made here and only its public part is sent to %1 on %2, so that verifiers can fetch it. %3 keeps signing until you activate the new key.</source>
-        <translation>Hier wird ein neuer Schlüssel mit dem Algorithmus des Signierschlüssels erzeugt, und nur sein öffentlicher Teil wird an %1 auf %2 gesendet, damit Prüfer ihn abrufen können. %3 signiert weiter, bis Sie den neuen Schlüssel aktivieren.</translation>
-    </message>
-    <message>
         <source>&amp;Publish</source>
         <translation>&amp;Veröffentlichen</translation>
     </message>
@@ -3043,6 +3039,10 @@ bis %2</translation>
     <message>
         <source>A staged rotation of %1 on %2 is in progress: finish it before renaming the remote. Nothing was saved.</source>
         <translation>Eine begonnene Rotation von %1 auf %2 ist im Gang: Schließen Sie sie ab, bevor Sie den Remote-Endpunkt umbenennen. Es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>Only the public part of the new key goes to %1 on %2: verifiers can fetch it before it signs. Activate it (step 2) once they have had time to.</source>
+        <translation>Nur der öffentliche Teil des neuen Schlüssels geht an %1 auf %2: Prüfer können ihn abrufen, bevor er signiert. Aktivieren Sie ihn (Schritt 2), sobald sie Zeit dazu hatten.</translation>
     </message>
 </context>
 <context>

@@ -2993,10 +2993,6 @@ until %2</translation>
         <translation>no key</translation>
     </message>
     <message>
-        <source>A new key of the signing key's algorithm is made here and only its public part is sent to %1 on %2, so that verifiers can fetch it. %3 keeps signing until you activate the new key.</source>
-        <translation>A new key of the signing key's algorithm is made here and only its public part is sent to %1 on %2, so that verifiers can fetch it. %3 keeps signing until you activate the new key.</translation>
-    </message>
-    <message>
         <source>&amp;Publish</source>
         <translation>&amp;Publish</translation>
     </message>
@@ -3043,6 +3039,10 @@ until %2</translation>
     <message>
         <source>A staged rotation of %1 on %2 is in progress: finish it before renaming the remote. Nothing was saved.</source>
         <translation>A staged rotation of %1 on %2 is in progress: finish it before renaming the remote. Nothing was saved.</translation>
+    </message>
+    <message>
+        <source>Only the public part of the new key goes to %1 on %2: verifiers can fetch it before it signs. Activate it (step 2) once they have had time to.</source>
+        <translation>Only the public part of the new key goes to %1 on %2: verifiers can fetch it before it signs. Activate it (step 2) once they have had time to.</translation>
     </message>
 </context>
 <context>
