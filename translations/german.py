@@ -529,8 +529,8 @@ DE.update({
 (None, '%1: the answer grew past %2 MiB and was cut off; no key set is that large, so the server (or something in between) is misbehaving'):
     '%1: Die Antwort wuchs über %2 MiB und wurde abgeschnitten; kein Schlüsselsatz ist so groß, der Server (oder etwas dazwischen) verhält sich also fehlerhaft',
 (None, '%1: no answer within %2 s%3'): '%1: keine Antwort innerhalb von %2 s%3',
-(None, '%1: the TLS connection failed: %2. If the server uses a private CA, add its certificate to the remote (--ca FILE)'):
-    '%1: Die TLS-Verbindung ist fehlgeschlagen: %2. Verwendet der Server eine eigene CA, fügen Sie deren Zertifikat dem Remote-Endpunkt hinzu (--ca DATEI)',
+(None, '%1: the TLS connection failed: %2. If the server uses a private CA, add its certificate to the remote (Extra CA file; jwkman-cli: --ca FILE)'):
+    '%1: Die TLS-Verbindung ist fehlgeschlagen: %2. Verwendet der Server eine eigene CA, fügen Sie deren Zertifikat dem Remote-Endpunkt hinzu (Zusätzliche CA-Datei; jwkman-cli: --ca DATEI)',
 (None, '%1: HTTP %2, but the connection broke off before the whole answer arrived: %3%4'):
     '%1: HTTP %2, aber die Verbindung brach ab, bevor die ganze Antwort eingetroffen war: %3%4',
 (None, '%1: could not reach the server: %2%3'): '%1: Der Server ist nicht erreichbar: %2%3',
@@ -840,8 +840,8 @@ DE.update({
 })
 DE.update({
 # HydraAdminClient (mutual TLS)
-(None, '. If the server requires a client certificate (mutual TLS), add one to the remote (--client-cert FILE --client-key FILE)'):
-    '. Verlangt der Server ein Client-Zertifikat (gegenseitiges TLS), fügen Sie dem Remote-Endpunkt eines hinzu (--client-cert DATEI --client-key DATEI)',
+(None, '. If the server requires a client certificate (mutual TLS), add one to the remote (Client certificate and key; jwkman-cli: --client-cert FILE --client-key FILE)'):
+    '. Verlangt der Server ein Client-Zertifikat (gegenseitiges TLS), fügen Sie dem Remote-Endpunkt eines hinzu (Client-Zertifikat und -Schlüssel; jwkman-cli: --client-cert DATEI --client-key DATEI)',
 (None, '. If the server requires a client certificate, it may not accept this one: check that a CA the server trusts issued it'):
     '. Verlangt der Server ein Client-Zertifikat, nimmt er dieses vielleicht nicht an: Prüfen Sie, ob es eine CA ausgestellt hat, der der Server vertraut',
 (None, 'the client key of remote "%1" does not belong to its client certificate'):

@@ -736,10 +736,6 @@ Ory Hydra kann für diesen Algorithmus ebenfalls Schlüssel erzeugen.</translati
         <translation>%1: keine Antwort innerhalb von %2 s%3</translation>
     </message>
     <message>
-        <source>%1: the TLS connection failed: %2. If the server uses a private CA, add its certificate to the remote (--ca FILE)</source>
-        <translation>%1: Die TLS-Verbindung ist fehlgeschlagen: %2. Verwendet der Server eine eigene CA, fügen Sie deren Zertifikat dem Remote-Endpunkt hinzu (--ca DATEI)</translation>
-    </message>
-    <message>
         <source>%1: HTTP %2, but the connection broke off before the whole answer arrived: %3%4</source>
         <translation>%1: HTTP %2, aber die Verbindung brach ab, bevor die ganze Antwort eingetroffen war: %3%4</translation>
     </message>
@@ -760,16 +756,20 @@ Ory Hydra kann für diesen Algorithmus ebenfalls Schlüssel erzeugen.</translati
         <translation>das Client-Zertifikat oder der Client-Schlüssel des Remote-Endpunkts „%1“ kann nicht gelesen werden (PEM, RSA oder EC)</translation>
     </message>
     <message>
-        <source>. If the server requires a client certificate (mutual TLS), add one to the remote (--client-cert FILE --client-key FILE)</source>
-        <translation>. Verlangt der Server ein Client-Zertifikat (gegenseitiges TLS), fügen Sie dem Remote-Endpunkt eines hinzu (--client-cert DATEI --client-key DATEI)</translation>
-    </message>
-    <message>
         <source>. If the server requires a client certificate, it may not accept this one: check that a CA the server trusts issued it</source>
         <translation>. Verlangt der Server ein Client-Zertifikat, nimmt er dieses vielleicht nicht an: Prüfen Sie, ob es eine CA ausgestellt hat, der der Server vertraut</translation>
     </message>
     <message>
         <source>the client key of remote "%1" does not belong to its client certificate</source>
         <translation>der Client-Schlüssel des Remote-Endpunkts „%1“ gehört nicht zu seinem Client-Zertifikat</translation>
+    </message>
+    <message>
+        <source>%1: the TLS connection failed: %2. If the server uses a private CA, add its certificate to the remote (Extra CA file; jwkman-cli: --ca FILE)</source>
+        <translation>%1: Die TLS-Verbindung ist fehlgeschlagen: %2. Verwendet der Server eine eigene CA, fügen Sie deren Zertifikat dem Remote-Endpunkt hinzu (Zusätzliche CA-Datei; jwkman-cli: --ca DATEI)</translation>
+    </message>
+    <message>
+        <source>. If the server requires a client certificate (mutual TLS), add one to the remote (Client certificate and key; jwkman-cli: --client-cert FILE --client-key FILE)</source>
+        <translation>. Verlangt der Server ein Client-Zertifikat (gegenseitiges TLS), fügen Sie dem Remote-Endpunkt eines hinzu (Client-Zertifikat und -Schlüssel; jwkman-cli: --client-cert DATEI --client-key DATEI)</translation>
     </message>
 </context>
 <context>

@@ -736,10 +736,6 @@ Ory Hydra can generate keys for this algorithm too.</translation>
         <translation>%1: no answer within %2 s%3</translation>
     </message>
     <message>
-        <source>%1: the TLS connection failed: %2. If the server uses a private CA, add its certificate to the remote (--ca FILE)</source>
-        <translation>%1: the TLS connection failed: %2. If the server uses a private CA, add its certificate to the remote (--ca FILE)</translation>
-    </message>
-    <message>
         <source>%1: HTTP %2, but the connection broke off before the whole answer arrived: %3%4</source>
         <translation>%1: HTTP %2, but the connection broke off before the whole answer arrived: %3%4</translation>
     </message>
@@ -760,16 +756,20 @@ Ory Hydra can generate keys for this algorithm too.</translation>
         <translation>the client certificate or key of remote "%1" cannot be read (PEM, RSA or EC)</translation>
     </message>
     <message>
-        <source>. If the server requires a client certificate (mutual TLS), add one to the remote (--client-cert FILE --client-key FILE)</source>
-        <translation>. If the server requires a client certificate (mutual TLS), add one to the remote (--client-cert FILE --client-key FILE)</translation>
-    </message>
-    <message>
         <source>. If the server requires a client certificate, it may not accept this one: check that a CA the server trusts issued it</source>
         <translation>. If the server requires a client certificate, it may not accept this one: check that a CA the server trusts issued it</translation>
     </message>
     <message>
         <source>the client key of remote "%1" does not belong to its client certificate</source>
         <translation>the client key of remote "%1" does not belong to its client certificate</translation>
+    </message>
+    <message>
+        <source>%1: the TLS connection failed: %2. If the server uses a private CA, add its certificate to the remote (Extra CA file; jwkman-cli: --ca FILE)</source>
+        <translation>%1: the TLS connection failed: %2. If the server uses a private CA, add its certificate to the remote (Extra CA file; jwkman-cli: --ca FILE)</translation>
+    </message>
+    <message>
+        <source>. If the server requires a client certificate (mutual TLS), add one to the remote (Client certificate and key; jwkman-cli: --client-cert FILE --client-key FILE)</source>
+        <translation>. If the server requires a client certificate (mutual TLS), add one to the remote (Client certificate and key; jwkman-cli: --client-cert FILE --client-key FILE)</translation>
     </message>
 </context>
 <context>

@@ -277,7 +277,7 @@ void HydraRequest::onReplyFinished()
             }
         } else if (networkError == QNetworkReply::SslHandshakeFailedError) {
             m_result.error = Tr::tr("%1: the TLS connection failed: %2. If the server uses a private CA, add "
-                                    "its certificate to the remote (--ca FILE)")
+                                    "its certificate to the remote (Extra CA file; jwkman-cli: --ca FILE)")
                                  .arg(description(), reply->errorString());
         } else if (brokenOff) {
             m_result.error = Tr::tr("%1: HTTP %2, but the connection broke off before the whole answer "
@@ -297,7 +297,8 @@ void HydraRequest::onReplyFinished()
             if (networkError == QNetworkReply::RemoteHostClosedError && reply->url().scheme() == u"https") {
                 m_result.error += m_client->profile().clientCertificatePem.isEmpty()
                                       ? Tr::tr(". If the server requires a client certificate (mutual TLS), add "
-                                               "one to the remote (--client-cert FILE --client-key FILE)")
+                                               "one to the remote (Client certificate and key; jwkman-cli: "
+                                               "--client-cert FILE --client-key FILE)")
                                       : Tr::tr(". If the server requires a client certificate, it may not accept "
                                                "this one: check that a CA the server trusts issued it");
             }
