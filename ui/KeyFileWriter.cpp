@@ -8,7 +8,9 @@ namespace jwk {
 QString writeKeyFile(const QString& path, const SecureBytes& content, bool privateMaterial)
 {
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
+    // Unbuffered: the bytes go straight to the (unnamed) temporary file, so no copy of private material waits in
+    // Qt's write buffer, and a failed write reports its reason (Qt 6.4 loses it when a buffered flush fails).
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Unbuffered)) {
         return QCoreApplication::translate("jwk::KeyFileWriter", "%1 cannot be written: %2")
             .arg(path, file.errorString());
     }
@@ -23,8 +25,24 @@ QString writeKeyFile(const QString& path, const SecureBytes& content, bool priva
                                            "%1 was not written: it could not be made readable by you only (%2)")
             .arg(path, file.errorString());
     }
-    if (file.write(content.constChars(), static_cast<qint64>(content.size())) != static_cast<qint64>(content.size()) ||
-        !file.commit()) {
+    // Qt 6.4's commit() does not see that writing out its buffer failed (a full disk) and would put an empty or
+    // truncated file in place: flush first, and on failure cancel, which discards the unnamed temporary file.
+    // A short write is retried for the rest, so that a failure comes with its reason (e.g. no space left).
+    const qint64 total = static_cast<qint64>(content.size());
+    qint64 written = 0;
+    while (written < total) {
+        const qint64 n = file.write(content.constChars() + written, total - written);
+        if (n <= 0) {
+            break;
+        }
+        written += n;
+    }
+    if (written != total || !file.flush()) {
+        const QString reason = file.errorString();
+        file.cancelWriting();
+        return QCoreApplication::translate("jwk::KeyFileWriter", "%1 cannot be written: %2").arg(path, reason);
+    }
+    if (!file.commit()) {
         return QCoreApplication::translate("jwk::KeyFileWriter", "%1 cannot be written: %2")
             .arg(path, file.errorString());
     }

@@ -14,6 +14,7 @@
 // the process and its children, and are never seen by the rest of the machine.
 
 #include "JsonWebKey.h"
+#include "KeyGenerator.h"
 #include "KeyStore.h"
 #include "SecureBytes.h"
 #include "StoreError.h"
@@ -32,6 +33,10 @@
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QtTest>
+
+#ifdef JWKMAN_HAVE_JWKUI
+#include "KeyFileWriter.h"
+#endif
 
 #include <cerrno>
 #include <cstring>
@@ -305,6 +310,9 @@ private Q_SLOTS:
     void exportToFullDisk();
     void openStoreWhenDiskFills();
     void secretFileOnFullDisk();
+#ifdef JWKMAN_HAVE_JWKUI
+    void desktopExportToFullDisk();
+#endif
 
 private:
     QProcessEnvironment environment() const;
@@ -611,6 +619,44 @@ void TestFullDisk::secretFileOnFullDisk()
     }
     QVERIFY2(snapshot(disk.path()).isEmpty(), qPrintable(snapshot(disk.path()).keys().join(u' ')));
 }
+
+#ifdef JWKMAN_HAVE_JWKUI
+// The desktop app's export (ui/KeyFileWriter): an error, and no file, neither the target nor a temporary one.
+void TestFullDisk::desktopExportToFullDisk()
+{
+    TinyDisk disk;
+    QVERIFY2(disk.isMounted(), qPrintable(disk.problem()));
+    const jwk::JsonWebKey key = [] {
+        jwk::GenerateOptions options;
+        options.alg = QStringLiteral("RS256");
+        options.bits = 2048;
+        return jwk::generateKey(options);
+    }();
+    // a JWK Set's worth of private material, larger than the space left in every round
+    jwk::SecureBytes content;
+    for (int i = 0; i < 8; ++i) {
+        content.append(key.toJson(true, jwk::JsonFormat::Indented));
+    }
+    QVERIFY(content.size() > 8192);
+    for (const qint64 leave : {qint64(0), qint64(4096)}) {
+        QVERIFY(disk.fill(leave));
+        const QString target = disk.filePath(QStringLiteral("key.jwk"));
+        const QString error = jwk::writeKeyFile(target, content, true);
+        QVERIFY2(error.contains(QStringLiteral("No space left on device")), qPrintable(error));
+        QVERIFY2(error.contains(target), qPrintable(error));
+        QVERIFY2(!QFile::exists(target), "a file was put in place on a full disk");
+        disk.unfill();
+        QVERIFY2(snapshot(disk.path()).isEmpty(), qPrintable(snapshot(disk.path()).keys().join(u' ')));
+    }
+    // with space, the same call writes the whole file, readable by its owner only
+    QCOMPARE(jwk::writeKeyFile(disk.filePath(QStringLiteral("key.jwk")), content, true), QString());
+    QFile written(disk.filePath(QStringLiteral("key.jwk")));
+    QVERIFY(written.open(QIODevice::ReadOnly));
+    QCOMPARE(written.readAll(), content.view());
+    QCOMPARE(written.permissions() & ~(QFileDevice::ReadUser | QFileDevice::WriteUser),
+             QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+}
+#endif
 
 int main(int argc, char** argv)
 {
