@@ -14,6 +14,8 @@
 #include <QFileInfo>
 #include <QTimer>
 
+#include <openssl/crypto.h>
+
 #include <csignal>
 #include <cstdio>
 
@@ -68,6 +70,9 @@ int main(int argc, char* argv[])
     QElapsedTimer sinceStart;
     sinceStart.start();
     disableCoreDumps();
+    // No OpenSSL cleanup at exit: Qt's network threads free their OpenSSL thread state when they end, which can be
+    // after main() returns (the same race jwkman-cli avoids).
+    OPENSSL_init_crypto(OPENSSL_INIT_NO_ATEXIT, nullptr);
     std::signal(SIGXFSZ, SIG_IGN); // a full store fails its write with an error instead of killing the app
 
     QApplication app(argc, argv);
