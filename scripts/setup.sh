@@ -14,7 +14,7 @@ packages=(
     qt6-svg-dev libqt6svg6 xdotool
     clang libclang-rt-14-dev curl
     help2man appstream desktop-file-utils dpkg-dev file
-    dbus-daemon
+    dbus-daemon strace
 )
 
 missing=()
