@@ -1,6 +1,7 @@
 #include "Base64Url.h"
 
 #include <array>
+#include <type_traits>
 
 namespace jwk::base64url {
 namespace {
@@ -25,32 +26,37 @@ constexpr auto kStdTable = makeTable("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnop
 template<typename Out>
 void encodeImpl(Out& out, const unsigned char* in, std::size_t n)
 {
+    // Grown once to its final size and written through a pointer (a secret is not copied by repeated growth).
+    const auto old = static_cast<std::size_t>(out.size());
+    const std::size_t length = n / 3 * 4 + (n % 3 == 0 ? 0 : n % 3 + 1);
+    out.resize(static_cast<decltype(out.size())>(old + length));
+    auto* dst = reinterpret_cast<char*>(out.data()) + old;
     std::size_t i = 0;
     for (; i + 3 <= n; i += 3) {
         const unsigned v = (in[i] << 16) | (in[i + 1] << 8) | in[i + 2];
-        out.append(kUrlAlphabet[(v >> 18) & 63]);
-        out.append(kUrlAlphabet[(v >> 12) & 63]);
-        out.append(kUrlAlphabet[(v >> 6) & 63]);
-        out.append(kUrlAlphabet[v & 63]);
+        dst[0] = kUrlAlphabet[(v >> 18) & 63];
+        dst[1] = kUrlAlphabet[(v >> 12) & 63];
+        dst[2] = kUrlAlphabet[(v >> 6) & 63];
+        dst[3] = kUrlAlphabet[v & 63];
+        dst += 4;
     }
     if (n - i == 1) {
         const unsigned v = in[i] << 16;
-        out.append(kUrlAlphabet[(v >> 18) & 63]);
-        out.append(kUrlAlphabet[(v >> 12) & 63]);
+        dst[0] = kUrlAlphabet[(v >> 18) & 63];
+        dst[1] = kUrlAlphabet[(v >> 12) & 63];
     } else if (n - i == 2) {
         const unsigned v = (in[i] << 16) | (in[i + 1] << 8);
-        out.append(kUrlAlphabet[(v >> 18) & 63]);
-        out.append(kUrlAlphabet[(v >> 12) & 63]);
-        out.append(kUrlAlphabet[(v >> 6) & 63]);
+        dst[0] = kUrlAlphabet[(v >> 18) & 63];
+        dst[1] = kUrlAlphabet[(v >> 12) & 63];
+        dst[2] = kUrlAlphabet[(v >> 6) & 63];
     }
 }
 
-// Decodes `text` (without padding) into `out`; false when a character is outside the alphabet, the length is
-// impossible (1 mod 4) or the trailing bits are not zero (a non-canonical encoding).
-template<typename Out>
-bool decodeImpl(Out& out, QStringView text, const std::array<signed char, 128>& table)
+// Decodes `n` characters at `src` (without padding) into `out`; false when a character is outside the alphabet, the
+// length is impossible (1 mod 4) or the trailing bits are not zero (a non-canonical encoding).
+template<typename Out, typename Char>
+bool decodeImpl(Out& out, const Char* src, qsizetype n, const std::array<signed char, 128>& table)
 {
-    const qsizetype n = text.size();
     if (n % 4 == 1) {
         return false;
     }
@@ -59,44 +65,51 @@ bool decodeImpl(Out& out, QStringView text, const std::array<signed char, 128>& 
     const auto size = static_cast<std::size_t>(n / 4 * 3 + (n % 4 == 0 ? 0 : n % 4 - 1));
     out.resize(size);
     auto* dst = reinterpret_cast<unsigned char*>(out.data());
-    const char16_t* src = reinterpret_cast<const char16_t*>(text.utf16());
-    const auto sextet = [&](char16_t c, unsigned& value) {
-        if (c >= 128 || table[c] < 0) {
-            return false;
-        }
-        value = static_cast<unsigned>(table[c]);
-        return true;
+    // A character outside ASCII or the alphabet makes the OR of the values negative (the table holds -1, and an
+    // index of 128 or more is folded into the sign by the first test): one branch per group of four.
+    const auto value = [&](Char c) -> int {
+        const auto u = static_cast<unsigned>(static_cast<std::make_unsigned_t<Char>>(c));
+        return u < 128 ? table[u] : -1;
     };
     qsizetype i = 0;
     std::size_t o = 0;
-    unsigned a = 0, b = 0, c = 0, d = 0;
     for (; i + 4 <= n; i += 4) {
-        if (!sextet(src[i], a) || !sextet(src[i + 1], b) || !sextet(src[i + 2], c) || !sextet(src[i + 3], d)) {
+        const int a = value(src[i]), b = value(src[i + 1]), c = value(src[i + 2]), d = value(src[i + 3]);
+        if ((a | b | c | d) < 0) {
             return false;
         }
-        const unsigned v = (a << 18) | (b << 12) | (c << 6) | d;
-        dst[o++] = static_cast<unsigned char>(v >> 16);
-        dst[o++] = static_cast<unsigned char>(v >> 8);
-        dst[o++] = static_cast<unsigned char>(v);
+        const unsigned v = (unsigned(a) << 18) | (unsigned(b) << 12) | (unsigned(c) << 6) | unsigned(d);
+        dst[o] = static_cast<unsigned char>(v >> 16);
+        dst[o + 1] = static_cast<unsigned char>(v >> 8);
+        dst[o + 2] = static_cast<unsigned char>(v);
+        o += 3;
     }
     const qsizetype rest = n - i;
     if (rest == 2) {
-        if (!sextet(src[i], a) || !sextet(src[i + 1], b)) {
+        const int a = value(src[i]), b = value(src[i + 1]);
+        if ((a | b) < 0) {
             return false;
         }
-        dst[o++] = static_cast<unsigned char>((a << 2) | (b >> 4));
+        dst[o] = static_cast<unsigned char>((a << 2) | (b >> 4));
         return (b & 0x0f) == 0; // leftover bits must be zero for a canonical encoding
     }
     if (rest == 3) {
-        if (!sextet(src[i], a) || !sextet(src[i + 1], b) || !sextet(src[i + 2], c)) {
+        const int a = value(src[i]), b = value(src[i + 1]), c = value(src[i + 2]);
+        if ((a | b | c) < 0) {
             return false;
         }
-        const unsigned v = (a << 10) | (b << 4) | (c >> 2);
-        dst[o++] = static_cast<unsigned char>(v >> 8);
-        dst[o++] = static_cast<unsigned char>(v);
+        const unsigned v = (unsigned(a) << 10) | (unsigned(b) << 4) | (unsigned(c) >> 2);
+        dst[o] = static_cast<unsigned char>(v >> 8);
+        dst[o + 1] = static_cast<unsigned char>(v);
         return (c & 0x03) == 0;
     }
     return true;
+}
+
+template<typename Out>
+bool decodeImpl(Out& out, QStringView text, const std::array<signed char, 128>& table)
+{
+    return decodeImpl(out, text.utf16(), text.size(), table);
 }
 
 } // namespace
@@ -104,8 +117,15 @@ bool decodeImpl(Out& out, QStringView text, const std::array<signed char, 128>& 
 QByteArray encode(const unsigned char* data, std::size_t size)
 {
     QByteArray out;
-    out.reserve(static_cast<qsizetype>((size * 4 + 2) / 3));
     encodeImpl(out, data, size);
+    return out;
+}
+
+QByteArray encodeUrlPadded(const unsigned char* data, std::size_t size)
+{
+    QByteArray out;
+    encodeImpl(out, data, size);
+    out.append((3 - size % 3) % 3, '=');
     return out;
 }
 
@@ -150,6 +170,21 @@ std::optional<QByteArray> decodeStandard(QStringView text)
     }
     QByteArray out;
     if (!decodeImpl(out, text.first(n), kStdTable)) {
+        return std::nullopt;
+    }
+    return out;
+}
+
+std::optional<QByteArray> decodeUrlPadded(QByteArrayView text)
+{
+    qsizetype n = text.size();
+    if (n % 4 == 0) {
+        for (int pad = 0; n > 0 && pad < 2 && text[n - 1] == '='; ++pad) {
+            --n;
+        }
+    }
+    QByteArray out;
+    if (!decodeImpl(out, text.data(), n, kUrlTable)) {
         return std::nullopt;
     }
     return out;

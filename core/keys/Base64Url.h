@@ -5,6 +5,7 @@
 #include "SecureBytes.h"
 
 #include <QByteArray>
+#include <QByteArrayView>
 #include <QString>
 #include <optional>
 
@@ -21,5 +22,11 @@ std::optional<SecureBytes> decodeSecret(QStringView text);
 
 // Standard base64 with padding (x5c), strict.
 std::optional<QByteArray> decodeStandard(QStringView text);
+
+// base64url with '=' padding, as Go's base64.URLEncoding writes it.
+QByteArray encodeUrlPadded(const unsigned char* data, std::size_t size);
+// base64url with or without '=' padding (what Go's base64.URLEncoding writes: Hydra's encrypted key rows), strict
+// otherwise.
+std::optional<QByteArray> decodeUrlPadded(QByteArrayView text);
 
 } // namespace jwk::base64url

@@ -222,6 +222,22 @@ int memberRank(const QString& name)
 void writeString(SecureBytes& out, QStringView s)
 {
     out.append('"');
+    // Most strings (base64url members, kid, alg) are printable ASCII without quotes or backslashes: copied as they
+    // are, without a UTF-8 conversion.
+    const bool plain = std::all_of(s.begin(), s.end(), [](QChar c) {
+        const char16_t u = c.unicode();
+        return u >= 0x20 && u < 0x7f && u != u'"' && u != u'\\';
+    });
+    if (plain) {
+        const auto old = out.size();
+        out.resize(old + static_cast<std::size_t>(s.size()));
+        auto* dst = out.data() + old;
+        for (const QChar c : s) {
+            *dst++ = static_cast<unsigned char>(c.unicode());
+        }
+        out.append('"');
+        return;
+    }
     const QByteArray utf8 = s.toUtf8();
     for (const char ch : utf8) {
         const auto c = static_cast<unsigned char>(ch);
@@ -464,6 +480,9 @@ void JsonWebKey::validate()
             const QByteArray v = decodePublic(m_members, name);
             requireMinimalUInt(reinterpret_cast<const unsigned char*>(v.constData()),
                                static_cast<std::size_t>(v.size()), name);
+            if (name == QLatin1StringView("n") && static_cast<unsigned char>(v.back()) % 2 == 0) {
+                fail(Tr::tr("member \"n\": an RSA modulus must be odd"));
+            }
         }
         if (!m_private.empty()) {
             if (!m_private.count(QStringLiteral("d"))) {
@@ -482,10 +501,6 @@ void JsonWebKey::validate()
             for (const auto& [name, value] : m_private) {
                 requireMinimalUInt(value.data(), value.size(), name);
             }
-        }
-        const QByteArray n = publicMember(QStringLiteral("n"));
-        if (static_cast<unsigned char>(n[n.size() - 1]) % 2 == 0) {
-            fail(Tr::tr("member \"n\": an RSA modulus must be odd"));
         }
         break;
     }
@@ -689,6 +704,8 @@ SecureBytes JsonWebKey::toJson(bool includePrivate, JsonFormat format) const
         }
     }
     SecureBytes out;
+    // Room for the whole text from the start: an RSA-4096 private JWK is about 3.2 KB.
+    out.reserve(m_type == KeyType::RSA ? 4096 : 512);
     writeObjectMembers(out, std::move(members), format, 0);
     return out;
 }

@@ -82,6 +82,8 @@ public:
     std::size_t size() const { return m_data.size(); }
     bool isEmpty() const { return m_data.empty(); }
     void resize(std::size_t n) { m_data.resize(n); }
+    // Room for n bytes in all, so that appending does not reallocate (and leave wiped copies behind) as it grows.
+    void reserve(std::size_t n) { m_data.reserve(n); }
     void clear()
     {
         secureWipe(m_data.data(), m_data.size());

@@ -555,3 +555,7 @@ HydraResult HydraAdminClient::wait(HydraRequest* request)
 }
 
 } // namespace jwk
+
+// The meta-object code is compiled here, not in the library-wide mocs_compilation object: a program that links
+// one class of the core then does not drag in the others (the Hydra client alone needs no store or keychain).
+#include "moc_HydraAdminClient.cpp"

@@ -61,10 +61,11 @@ QString signerOf(const QList<JsonWebKey>& newestFirst)
     return {};
 }
 
-bool sameStoredKey(const JsonWebKey& a, const JsonWebKey& b)
+// Everything a pull would change besides the key material, which the caller compares by thumbprint.
+bool sameStoredForm(const JsonWebKey& a, const JsonWebKey& b)
 {
-    return a.thumbprint() == b.thumbprint() && a.isPrivate() == b.isPrivate() && a.alg() == b.alg() &&
-           a.use() == b.use() && a.publicMembers() == b.publicMembers();
+    return a.isPrivate() == b.isPrivate() && a.alg() == b.alg() && a.use() == b.use() &&
+           a.publicMembers() == b.publicMembers();
 }
 
 } // namespace
@@ -92,7 +93,9 @@ SetDiff diffKeySets(const QString& setName, const QList<JsonWebKey>& local, cons
         } else {
             change.localThumbprint = it->second->thumbprint();
             change.localPrivate = it->second->isPrivate();
-            change.kind = sameStoredKey(*it->second, r) ? KeyChange::Kind::Unchanged : KeyChange::Kind::Changed;
+            change.kind = change.localThumbprint == change.remoteThumbprint && sameStoredForm(*it->second, r)
+                              ? KeyChange::Kind::Unchanged
+                              : KeyChange::Kind::Changed;
         }
         seen.insert(r.kid());
         diff.changes.append(change);

@@ -161,3 +161,7 @@ void HydraDefaults::start(const QStringList& sets)
 }
 
 } // namespace jwk
+
+// The meta-object code is compiled here, not in the library-wide mocs_compilation object: a program that links
+// one class of the core then does not drag in the others (the Hydra client alone needs no store or keychain).
+#include "moc_HydraDefaults.cpp"

@@ -164,6 +164,7 @@ KeyStore::KeyStore(QString path, SystemSecret secret, QString connection)
 
 KeyStore::~KeyStore()
 {
+    m_prepared.clear(); // finalized before the connection closes
     {
         QSqlDatabase database = QSqlDatabase::database(m_connection, false);
         if (database.isOpen()) {
@@ -176,6 +177,19 @@ KeyStore::~KeyStore()
 QSqlDatabase KeyStore::db() const
 {
     return QSqlDatabase::database(m_connection, false);
+}
+
+QSqlQuery& KeyStore::prepared(const QString& sql, const QString& what)
+{
+    auto it = m_prepared.find(sql);
+    if (it == m_prepared.end()) {
+        auto q = std::make_unique<QSqlQuery>(db());
+        if (!q->prepare(sql)) {
+            throwSql(q->lastError(), what);
+        }
+        it = m_prepared.emplace(sql, std::move(q)).first;
+    }
+    return *it->second;
 }
 
 std::unique_ptr<KeyStore> KeyStore::open(const QString& path)
@@ -553,8 +567,11 @@ QJsonObject KeyStore::publicJwk(const QString& setName, const QString& kid) cons
 JsonWebKey KeyStore::loadKey(const QString& setName, const QString& kid) const
 {
     QSqlQuery q(db());
-    q.prepare(QStringLiteral("SELECT k.keydata, k.thumbprint FROM jwk_keys k JOIN jwk_sets s ON s.id = k.set_id "
-                             "WHERE s.name = ? AND s.deleted_at IS NULL AND k.kid = ? AND k.deleted_at IS NULL"));
+    q.setForwardOnly(true);
+    // keydata is read as a BLOB: the base64 text then reaches the decoder without a round trip through UTF-16.
+    q.prepare(QStringLiteral("SELECT CAST(k.keydata AS BLOB), k.thumbprint FROM jwk_keys k JOIN jwk_sets s ON s.id "
+                             "= k.set_id WHERE s.name = ? AND s.deleted_at IS NULL AND k.kid = ? AND k.deleted_at "
+                             "IS NULL"));
     q.addBindValue(setName);
     q.addBindValue(kid);
     exec(q, Tr::tr("reading the store"));
@@ -562,8 +579,12 @@ JsonWebKey KeyStore::loadKey(const QString& setName, const QString& kid) const
         throw StoreError(StoreError::Kind::NotFound,
                          Tr::tr("there is no key \"%1\" in key set \"%2\"").arg(kid, setName));
     }
-    const QByteArray keydata = q.value(0).toByteArray();
-    const QString thumbprint = q.value(1).toString();
+    return decryptRow(setName, kid, q.value(0).toByteArray(), q.value(1).toString());
+}
+
+JsonWebKey KeyStore::decryptRow(const QString& setName, const QString& kid, const QByteArray& keydata,
+                                const QString& thumbprint) const
+{
     std::optional<SecureBytes> plain = SecretCipher::decrypt(keydata, m_secret.keys());
     if (!plain) {
         throw StoreError(StoreError::Kind::Undecryptable,
@@ -592,12 +613,26 @@ JsonWebKey KeyStore::loadKey(const QString& setName, const QString& kid) const
 
 QList<JsonWebKey> KeyStore::loadKeys(const QString& setName, bool decrypt) const
 {
+    if (setId(setName) < 0) {
+        throw StoreError(StoreError::Kind::NotFound, Tr::tr("there is no key set \"%1\"").arg(setName));
+    }
+    // One query for the whole set, newest first (the order of keys()).
+    QSqlQuery q(db());
+    q.setForwardOnly(true);
+    q.prepare(decrypt ? QStringLiteral("SELECT k.kid, CAST(k.keydata AS BLOB), k.thumbprint FROM jwk_keys k JOIN "
+                                       "jwk_sets s ON s.id = k.set_id WHERE s.name = ? AND s.deleted_at IS NULL AND "
+                                       "k.deleted_at IS NULL ORDER BY k.seq DESC")
+                      : QStringLiteral("SELECT k.kid, k.public_jwk FROM jwk_keys k JOIN jwk_sets s ON s.id = "
+                                       "k.set_id WHERE s.name = ? AND s.deleted_at IS NULL AND k.deleted_at IS NULL "
+                                       "AND k.kty <> 'oct' ORDER BY k.seq DESC"));
+    q.addBindValue(setName);
+    exec(q, Tr::tr("reading the store"));
     QList<JsonWebKey> result;
-    for (const auto& info : keys(setName)) {
+    while (q.next()) {
         if (decrypt) {
-            result.append(loadKey(setName, info.kid));
-        } else if (info.kty != QStringLiteral("oct")) {
-            result.append(JsonWebKey::fromJson(publicJwk(setName, info.kid)));
+            result.append(decryptRow(setName, q.value(0).toString(), q.value(1).toByteArray(), q.value(2).toString()));
+        } else {
+            result.append(JsonWebKey::fromJson(QJsonDocument::fromJson(q.value(1).toByteArray()).object()));
         }
     }
     return result;
@@ -618,10 +653,10 @@ qint64 KeyStore::nextSequence() const
 
 void KeyStore::insertKey(qint64 id, const JsonWebKey& key, qint64 sequence)
 {
-    QSqlQuery q(db());
-    q.prepare(QStringLiteral("INSERT INTO jwk_keys (set_id, kid, seq, kty, crv, size_bits, alg, key_use, thumbprint, "
-                             "has_private, public_jwk, keydata, secret_fp, created_at) "
-                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    QSqlQuery& q = prepared(QStringLiteral("INSERT INTO jwk_keys (set_id, kid, seq, kty, crv, size_bits, alg, key_use, "
+                                           "thumbprint, has_private, public_jwk, keydata, secret_fp, created_at) "
+                                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                            Tr::tr("storing key \"%1\"").arg(key.kid()));
     q.addBindValue(id);
     q.addBindValue(key.kid());
     q.addBindValue(sequence);
@@ -641,8 +676,8 @@ void KeyStore::insertKey(qint64 id, const JsonWebKey& key, qint64 sequence)
 
 void KeyStore::touchSet(qint64 id)
 {
-    QSqlQuery q(db());
-    q.prepare(QStringLiteral("UPDATE jwk_sets SET updated_at = ? WHERE id = ?"));
+    QSqlQuery& q =
+        prepared(QStringLiteral("UPDATE jwk_sets SET updated_at = ? WHERE id = ?"), Tr::tr("updating the key set"));
     q.addBindValue(nowMs());
     q.addBindValue(id);
     exec(q, Tr::tr("updating the key set"));
@@ -808,8 +843,8 @@ void KeyStore::replaceKeysLocked(const QString& setName, const QList<JsonWebKey>
             }
         }
         for (const auto& kid : dropped) {
-            QSqlQuery t(db());
-            t.prepare(QStringLiteral("UPDATE jwk_keys SET deleted_at = ? WHERE set_id = ? AND kid = ?"));
+            QSqlQuery& t =
+                prepared(QStringLiteral("UPDATE jwk_keys SET deleted_at = ? WHERE set_id = ? AND kid = ?"), what);
             t.addBindValue(nowMs());
             t.addBindValue(id);
             t.addBindValue(kid);
@@ -824,8 +859,7 @@ void KeyStore::replaceKeysLocked(const QString& setName, const QList<JsonWebKey>
         if (key.kid().isEmpty()) {
             key.setKid(key.thumbprint());
         }
-        QSqlQuery purge(db());
-        purge.prepare(QStringLiteral("DELETE FROM jwk_keys WHERE set_id = ? AND kid = ?"));
+        QSqlQuery& purge = prepared(QStringLiteral("DELETE FROM jwk_keys WHERE set_id = ? AND kid = ?"), what);
         purge.addBindValue(id);
         purge.addBindValue(key.kid());
         exec(purge, what);
@@ -1040,8 +1074,9 @@ RotationResult KeyStore::rotateSecret()
 
 void KeyStore::audit(Audit action, const QString& setName, const QString& kid, const QString& detail)
 {
-    QSqlQuery q(db());
-    q.prepare(QStringLiteral("INSERT INTO jwk_audit (at, action, set_name, kid, detail) VALUES (?, ?, ?, ?, ?)"));
+    QSqlQuery& q =
+        prepared(QStringLiteral("INSERT INTO jwk_audit (at, action, set_name, kid, detail) VALUES (?, ?, ?, ?, ?)"),
+                 Tr::tr("writing the audit log"));
     q.addBindValue(nowMs());
     q.addBindValue(auditName(action));
     q.addBindValue(text(setName));

@@ -15,8 +15,10 @@
 #include <QDateTime>
 #include <QList>
 #include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QString>
 
+#include <map>
 #include <memory>
 
 namespace jwk {
@@ -221,11 +223,18 @@ private:
     QList<KeySetInfo> querySets(const QString& condition, const QVariantList& binds) const;
 
     QSqlDatabase db() const;
+    // A write statement (INSERT, UPDATE or DELETE) prepared once per store and kept: SQLite takes about as long to
+    // parse an INSERT as to run it, and a pull writes thousands. A kept SELECT would hold its read snapshot open,
+    // so queries are prepared where they run.
+    QSqlQuery& prepared(const QString& sql, const QString& what);
+    JsonWebKey decryptRow(const QString& setName, const QString& kid, const QByteArray& keydata,
+                          const QString& thumbprint) const;
 
     QString m_path;
     SystemSecret m_secret;
     QString m_connection;
     const SqlDialect* m_dialect = nullptr;
+    std::map<QString, std::unique_ptr<QSqlQuery>> m_prepared;
 };
 
 } // namespace jwk

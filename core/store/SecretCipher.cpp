@@ -1,5 +1,6 @@
 #include "SecretCipher.h"
 
+#include "Base64Url.h"
 #include "JwkError.h"
 #include "OpenSslPtr.h"
 
@@ -56,17 +57,17 @@ QByteArray SecretCipher::encrypt(const SecureBytes& plaintext, const SecureBytes
         EVP_CIPHER_CTX_ctrl(ctx.get(), EVP_CTRL_GCM_GET_TAG, kTagSize, ct + total + len) != 1) {
         throw JwkError(Tr::tr("encryption failed: %1").arg(takeOpenSslError()), JwkError::Kind::Internal);
     }
-    return out.toBase64(QByteArray::Base64UrlEncoding);
+    return base64url::encodeUrlPadded(reinterpret_cast<const unsigned char*>(out.constData()),
+                                      static_cast<std::size_t>(out.size()));
 }
 
 std::optional<SecureBytes> SecretCipher::decrypt(const QByteArray& stored, const QList<SecureBytes>& keys, int* usedKey)
 {
-    const auto decoded =
-        QByteArray::fromBase64Encoding(stored, QByteArray::Base64UrlEncoding | QByteArray::AbortOnBase64DecodingErrors);
-    if (!decoded || decoded.decoded.size() < kNonceSize + kTagSize) {
+    const std::optional<QByteArray> decoded = base64url::decodeUrlPadded(stored);
+    if (!decoded || decoded->size() < kNonceSize + kTagSize) {
         return std::nullopt;
     }
-    const QByteArray& raw = decoded.decoded;
+    const QByteArray& raw = *decoded;
     const auto* nonce = reinterpret_cast<const unsigned char*>(raw.constData());
     const auto* ct = nonce + kNonceSize;
     const int ctLen = static_cast<int>(raw.size()) - kNonceSize - kTagSize;

@@ -24,6 +24,11 @@ private Q_SLOTS:
     void decodeStandardX5c();
     void roundTripAgainstQt_data();
     void roundTripAgainstQt();
+    void urlPaddedAgainstQt_data();
+    void urlPaddedAgainstQt();
+    void urlPaddedRejects_data();
+    void urlPaddedRejects();
+    void encodeToAppends();
 };
 
 void TestBase64Url::encodeDecode_data()
@@ -225,6 +230,59 @@ void TestBase64Url::roundTripAgainstQt()
     QCOMPARE(base64url::decode(QString::fromLatin1(encoded)).value_or(QByteArray("<rejected>")), bytes);
     const QString standard = QString::fromLatin1(bytes.toBase64());
     QCOMPARE(base64url::decodeStandard(standard).value_or(QByteArray("<rejected>")), bytes);
+}
+
+// The form Hydra stores encrypted keys in (Go's base64.URLEncoding): the URL alphabet with '=' padding. Encoding
+// matches Qt's Base64UrlEncoding byte for byte; decoding takes it padded or unpadded, as the store did with Qt.
+void TestBase64Url::urlPaddedAgainstQt_data()
+{
+    roundTripAgainstQt_data();
+}
+
+void TestBase64Url::urlPaddedAgainstQt()
+{
+    QFETCH(QByteArray, bytes);
+    const auto* data = reinterpret_cast<const unsigned char*>(bytes.constData());
+    const QByteArray padded = base64url::encodeUrlPadded(data, static_cast<std::size_t>(bytes.size()));
+    QCOMPARE(padded, bytes.toBase64(QByteArray::Base64UrlEncoding));
+    QCOMPARE(padded.size() % 4, 0);
+    QCOMPARE(base64url::decodeUrlPadded(padded).value_or(QByteArray("<rejected>")), bytes);
+    const QByteArray unpadded = bytes.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
+    QCOMPARE(base64url::decodeUrlPadded(unpadded).value_or(QByteArray("<rejected>")), bytes);
+}
+
+void TestBase64Url::urlPaddedRejects_data()
+{
+    QTest::addColumn<QByteArray>("text");
+    QTest::newRow("three padding characters") << QByteArray("Z===");
+    QTest::newRow("padding in the middle") << QByteArray("Zg==Zm9v");
+    QTest::newRow("padding without a full group") << QByteArray("Zg=");
+    QTest::newRow("padding only") << QByteArray("====");
+    QTest::newRow("standard alphabet +") << QByteArray("+/8=");
+    QTest::newRow("space") << QByteArray("Zm9v YmFy");
+    QTest::newRow("length 1 mod 4") << QByteArray("Zm9vY");
+    QTest::newRow("non-canonical trailing bits") << QByteArray("Zh==");
+    QTest::newRow("byte 0xC3") << QByteArray("Zm9\xc3");
+}
+
+void TestBase64Url::urlPaddedRejects()
+{
+    QFETCH(QByteArray, text);
+    QVERIFY(!base64url::decodeUrlPadded(text).has_value());
+}
+
+// encodeTo appends to what the buffer holds (the JSON writer encodes private members in place).
+void TestBase64Url::encodeToAppends()
+{
+    for (const QByteArray& bytes : {QByteArray(""), QByteArray("f"), QByteArray("fo"), QByteArray("foo"),
+                                    QByteArray("foob"), QByteArray(300, '\xff')}) {
+        SecureBytes out("{\"d\":\"", 6);
+        base64url::encodeTo(out, reinterpret_cast<const unsigned char*>(bytes.constData()),
+                            static_cast<std::size_t>(bytes.size()));
+        out.append('"');
+        QCOMPARE(QByteArray(out.constChars(), static_cast<qsizetype>(out.size())),
+                 "{\"d\":\"" + bytes.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals) + '"');
+    }
 }
 
 QTEST_GUILESS_MAIN(TestBase64Url)
