@@ -10,6 +10,8 @@
 #      into JWK Sets (every key validated); the first round warms up and is left out. Also run as a whole process
 #      (start-up, one round, exit) to compare with curl's whole process like for like.
 #   3. curl -s -o /dev/null ... URL1 ... URL100 (one process), and the same with --parallel --parallel-max K.
+#   4. jwkman-sync-bench --raw: a bare QNetworkAccessManager fetching the same URLs at the same bound without
+#      parsing anything, in-process rounds and as a whole process: the floor Qt's HTTP stack sets for any client.
 #
 # Target (reported, not asserted): HydraAdminClient within 2x of curl.
 #
@@ -96,7 +98,7 @@ n=$(curl -s "${urls[0]}" | python3 -c 'import json,sys; print(len(json.load(sys.
 bytes=$(curl -s "${urls[@]}" | wc -c)
 
 # Interleaved runs, so that drift hits every client alike.
-: >"$work/inproc" >"$work/proc" >"$work/curl_seq" >"$work/curl_par"
+: >"$work/inproc" >"$work/proc" >"$work/curl_seq" >"$work/curl_par" >"$work/raw_inproc" >"$work/raw_proc"
 "$bench" --url "$url" --sets "$sets" --keys "$keys" --in-flight "$inflight" --rounds 2 >/dev/null # warm-up
 for ((r = 0; r < runs; r++)); do
     "$bench" --url "$url" --sets "$sets" --keys "$keys" --in-flight "$inflight" --rounds 4 |
@@ -105,6 +107,12 @@ for ((r = 0; r < runs; r++)); do
     "$bench" --url "$url" --sets "$sets" --keys "$keys" --in-flight "$inflight" --rounds 1 >/dev/null
     t1=$(now_ns)
     echo "scale=3; ($t1 - $t0) / 1000000" | bc >>"$work/proc"
+    "$bench" --raw --url "$url" --sets "$sets" --in-flight "$inflight" --rounds 4 |
+        awk 'NR > 2 { print $2 }' >>"$work/raw_inproc"
+    t0=$(now_ns)
+    "$bench" --raw --url "$url" --sets "$sets" --in-flight "$inflight" --rounds 1 >/dev/null
+    t1=$(now_ns)
+    echo "scale=3; ($t1 - $t0) / 1000000" | bc >>"$work/raw_proc"
     t0=$(now_ns)
     curl -s "${outs[@]}" "${urls[@]}"
     t1=$(now_ns)
@@ -138,6 +146,8 @@ read -r seq_med seq_min < <(stats <"$work/curl_seq")
 read -r par_med par_min < <(stats <"$work/curl_par")
 read -r in_med in_min < <(stats <"$work/inproc")
 read -r proc_med proc_min < <(stats <"$work/proc")
+read -r raw_in_med raw_in_min < <(stats <"$work/raw_inproc")
+read -r raw_proc_med raw_proc_min < <(stats <"$work/raw_proc")
 read -r fresh_med fresh_min < <(stats <"$work/cli_fresh")
 read -r again_med again_min < <(stats <"$work/cli_again")
 best_curl=$(echo "if ($seq_med < $par_med) $seq_med else $par_med" | bc)
@@ -156,7 +166,9 @@ row() { # label median best
 }
 row "curl, $sets URLs in one process, sequential (keep-alive)" "$seq_med" "$seq_min"
 row "curl --parallel --parallel-max $inflight, one process" "$par_med" "$par_min"
+row "QNetworkAccessManager alone, in-process round (no parsing)" "$raw_in_med" "$raw_in_min"
 row "HydraAdminClient, in-process round (parse + validate)" "$in_med" "$in_min"
+row "QNetworkAccessManager alone, whole process (no parsing)" "$raw_proc_med" "$raw_proc_min"
 row "jwkman-sync-bench whole process (start, 1 round, exit)" "$proc_med" "$proc_min"
 row "jwkman-cli remote pull --url ... --set x$sets --yes (fresh)" "$fresh_med" "$fresh_min"
 row "jwkman-cli remote pull again (nothing to change)" "$again_med" "$again_min"
@@ -164,7 +176,9 @@ echo
 echo "jwkman-cli stored $stored keys in the fresh store (expected $((sets * keys)))."
 in_ratio=$(echo "scale=2; $in_med / $best_curl" | bc)
 proc_ratio=$(echo "scale=2; $proc_med / $best_curl" | bc)
+raw_ratio=$(echo "scale=2; $raw_proc_med / $best_curl" | bc)
 verdict() { [[ $(echo "$1 <= 2" | bc) == 1 ]] && echo "met" || echo "NOT met"; }
 echo "Target within 2x of curl (medians, against the faster curl):"
 echo "  HydraAdminClient round in-process: ${in_ratio}x ($(verdict "$in_ratio"));" \
     "whole process incl. start-up and first connection: ${proc_ratio}x ($(verdict "$proc_ratio"))."
+echo "Qt's floor: a bare QNetworkAccessManager that parses nothing takes ${raw_ratio}x curl's time as a whole process."

@@ -2,7 +2,9 @@
 // HydraAdminClient, all requests queued at once and at most --in-flight of them on the wire, and prints one TSV
 // line per round: round, milliseconds, requests per second, keys parsed. Every answer must be a JWK Set of
 // --keys keys, else it exits 1. Not a ctest test: tests/bench/run-sync-bench.sh runs it next to curl.
-//   jwkman-sync-bench --url URL [--sets 100] [--keys 10] [--prefix bench-] [--in-flight 4] [--rounds 5]
+//   jwkman-sync-bench --url URL [--sets 100] [--keys 10] [--prefix bench-] [--in-flight 4] [--rounds 5] [--raw]
+// --raw fetches the same URLs with a bare QNetworkAccessManager at the same bound and drops the bodies unread by
+// any parser: the floor that Qt's HTTP stack sets for any client built on it (the keys column is then bytes).
 
 #include "HydraAdminClient.h"
 
@@ -10,8 +12,51 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QEventLoop>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
 
 #include <cstdio>
+#include <functional>
+
+namespace {
+
+// One round with a bare QNetworkAccessManager: at most `inFlight` requests at a time, bodies read and dropped.
+// Returns the bytes received, or -1 when an answer is not 200.
+qint64 rawRound(QNetworkAccessManager& nam, const QUrl& base, const QString& prefix, int sets, int inFlight)
+{
+    int next = 0;
+    int finished = 0;
+    qint64 bytes = 0;
+    bool failed = false;
+    QEventLoop loop;
+    std::function<void()> start = [&] {
+        if (next >= sets) {
+            return;
+        }
+        QUrl url = base;
+        url.setPath(base.path() + QStringLiteral("/admin/keys/") + prefix + QString::number(next++));
+        QNetworkReply* reply = nam.get(QNetworkRequest(url));
+        QObject::connect(reply, &QNetworkReply::finished, &loop, [&, reply] {
+            failed |= reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() != 200;
+            bytes += reply->readAll().size();
+            reply->deleteLater();
+            if (++finished == sets) {
+                loop.quit();
+            } else {
+                start();
+            }
+        });
+    };
+    for (int i = 0; i < inFlight; ++i) {
+        start();
+    }
+    if (sets > 0) {
+        loop.exec();
+    }
+    return failed ? -1 : bytes;
+}
+
+} // namespace
 
 int main(int argc, char* argv[])
 {
@@ -25,6 +70,7 @@ int main(int argc, char* argv[])
     parser.addOption({QStringLiteral("in-flight"), QStringLiteral("Requests in flight."), QStringLiteral("K"), "4"});
     parser.addOption(
         {QStringLiteral("rounds"), QStringLiteral("Rounds (the first warms up)."), QStringLiteral("R"), "5"});
+    parser.addOption({QStringLiteral("raw"), QStringLiteral("Bare QNetworkAccessManager, no parsing.")});
     parser.process(app);
 
     jwk::RemoteProfile profile;
@@ -39,6 +85,25 @@ int main(int argc, char* argv[])
     const int keysPerSet = parser.value(QStringLiteral("keys")).toInt();
     const int rounds = parser.value(QStringLiteral("rounds")).toInt();
     const QString prefix = parser.value(QStringLiteral("prefix"));
+
+    if (parser.isSet(QStringLiteral("raw"))) {
+        QNetworkAccessManager nam;
+        std::printf("round\tms\treq_per_s\tbytes\n");
+        for (int round = 0; round < rounds; ++round) {
+            QElapsedTimer timer;
+            timer.start();
+            const qint64 bytes =
+                rawRound(nam, profile.adminUrl, prefix, sets, parser.value(QStringLiteral("in-flight")).toInt());
+            const double ms = timer.nsecsElapsed() / 1e6;
+            if (bytes < 0) {
+                std::fprintf(stderr, "jwkman-sync-bench: an answer was not 200\n");
+                return 1;
+            }
+            std::printf("%d\t%.2f\t%.1f\t%lld\n", round, ms, sets / (ms / 1000.0), static_cast<long long>(bytes));
+            std::fflush(stdout);
+        }
+        return 0;
+    }
 
     jwk::HydraAdminClient client(profile);
     client.setMaxInFlight(parser.value(QStringLiteral("in-flight")).toInt());
