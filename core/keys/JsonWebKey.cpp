@@ -191,10 +191,10 @@ void checkX509Members(const QJsonObject& o, KeyType type)
         int length;
     } thumbs[] = {{"x5t", 20}, {"x5t#S256", 32}};
     for (const auto& t : thumbs) {
-        const QString name = QString::fromLatin1(t.name);
-        if (!o.contains(name)) {
+        if (!o.contains(QLatin1StringView(t.name))) {
             continue;
         }
+        const QString name = QString::fromLatin1(t.name);
         const QString text = requireString(o, name);
         const auto bytes = base64url::decode(text);
         if (!bytes) {
@@ -475,7 +475,8 @@ void JsonWebKey::validate()
 
     switch (m_type) {
     case KeyType::RSA: {
-        refuse(kRsaPublic + kRsaPrivate);
+        static const QStringList rsaMembers = kRsaPublic + kRsaPrivate;
+        refuse(rsaMembers);
         for (const auto& name : kRsaPublic) {
             const QByteArray v = decodePublic(m_members, name);
             requireMinimalUInt(reinterpret_cast<const unsigned char*>(v.constData()),

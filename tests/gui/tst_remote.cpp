@@ -87,13 +87,13 @@ template<typename T>
 T* waitForVisible(int timeoutMs = 10000)
 {
     T* found = nullptr;
-    QTest::qWaitFor(
+    const bool shown = QTest::qWaitFor(
         [&] {
             found = findVisible<T>();
             return found != nullptr;
         },
         timeoutMs);
-    return found;
+    return shown ? found : nullptr; // the caller's QVERIFY reports a dialog that never appeared
 }
 
 } // namespace
@@ -160,13 +160,13 @@ private:
     RemotePlanDialog* waitForPlan()
     {
         RemotePlanDialog* dialog = nullptr;
-        QTest::qWaitFor(
+        const bool shown = QTest::qWaitFor(
             [&] {
                 dialog = controller()->planDialog();
                 return dialog && dialog->isVisible();
             },
             20000);
-        return dialog;
+        return shown ? dialog : nullptr; // a plan that never showed is a null the caller's QVERIFY reports
     }
 
     QList<PlanRow> rowsOf(PlanRow::Kind kind, RemotePlanDialog* dialog)
