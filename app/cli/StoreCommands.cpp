@@ -4,6 +4,7 @@
 #include "CliContext.h"
 #include "HydraDefaults.h"
 #include "JsonWebKeySet.h"
+#include "KeyFileWriter.h"
 #include "KeyGenerator.h"
 #include "KeyImporter.h"
 #include "KeyStore.h"
@@ -12,7 +13,6 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
-#include <QSaveFile>
 
 #include <cstdio>
 
@@ -158,33 +158,8 @@ int runExport(const QCommandLineParser& p)
     if (out.isEmpty()) {
         writeOut(json);
     } else {
-        QSaveFile file(out);
-        if (!file.open(QIODevice::WriteOnly)) {
-            throw CliExit{Failure, QStringLiteral("%1 cannot be written: %2").arg(out, file.errorString())};
-        }
-        if (withPrivate) {
-            // Before the first byte: the temporary file never holds private keys readable by others.
-            file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-        }
-        // A short write is retried, so that a full disk is reported by its own error. Flushed before commit():
-        // Qt 6.4's commit() does not see that writing out its buffer failed (a full disk) and would put an empty or
-        // truncated file in place. Cancelled, the temporary file is discarded.
-        const qint64 total = static_cast<qint64>(json.size());
-        qint64 written = 0;
-        while (written < total) {
-            const qint64 n = file.write(json.constChars() + written, total - written);
-            if (n <= 0) {
-                break;
-            }
-            written += n;
-        }
-        if (written != total || !file.flush()) {
-            const QString reason = file.errorString();
-            file.cancelWriting();
-            throw CliExit{Failure, QStringLiteral("%1 cannot be written: %2").arg(out, reason)};
-        }
-        if (!file.commit()) {
-            throw CliExit{Failure, QStringLiteral("%1 cannot be written: %2").arg(out, file.errorString())};
+        if (const QString error = writeKeyFile(out, json, withPrivate); !error.isEmpty()) {
+            throw CliExit{Failure, error};
         }
     }
     if (withPrivate) {

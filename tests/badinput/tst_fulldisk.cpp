@@ -14,6 +14,7 @@
 // the process and its children, and are never seen by the rest of the machine.
 
 #include "JsonWebKey.h"
+#include "KeyFileWriter.h"
 #include "KeyGenerator.h"
 #include "KeyStore.h"
 #include "SecureBytes.h"
@@ -33,10 +34,6 @@
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QtTest>
-
-#ifdef JWKMAN_HAVE_JWKUI
-#include "KeyFileWriter.h"
-#endif
 
 #include <cerrno>
 #include <cstring>
@@ -310,9 +307,7 @@ private Q_SLOTS:
     void exportToFullDisk();
     void openStoreWhenDiskFills();
     void secretFileOnFullDisk();
-#ifdef JWKMAN_HAVE_JWKUI
-    void desktopExportToFullDisk();
-#endif
+    void keyFileWriterOnFullDisk();
 
 private:
     QProcessEnvironment environment() const;
@@ -620,9 +615,9 @@ void TestFullDisk::secretFileOnFullDisk()
     QVERIFY2(snapshot(disk.path()).isEmpty(), qPrintable(snapshot(disk.path()).keys().join(u' ')));
 }
 
-#ifdef JWKMAN_HAVE_JWKUI
-// The desktop app's export (ui/KeyFileWriter): an error, and no file, neither the target nor a temporary one.
-void TestFullDisk::desktopExportToFullDisk()
+// The writer behind every key file export (core/keys/KeyFileWriter: the desktop app's and jwkman-cli export's): an
+// error, and no file, neither the target nor a temporary one.
+void TestFullDisk::keyFileWriterOnFullDisk()
 {
     TinyDisk disk;
     QVERIFY2(disk.isMounted(), qPrintable(disk.problem()));
@@ -656,7 +651,6 @@ void TestFullDisk::desktopExportToFullDisk()
     QCOMPARE(written.permissions() & ~(QFileDevice::ReadUser | QFileDevice::WriteUser),
              QFileDevice::ReadOwner | QFileDevice::WriteOwner);
 }
-#endif
 
 int main(int argc, char** argv)
 {
