@@ -377,105 +377,99 @@ RemotePlanDialog* RemoteController::openPlan(const QString& summary, const QList
 
 // --- operations
 
-void RemoteController::fetch(const QString& remote)
+void RemoteController::readTrackedSets(const QString& remote, const QString& title,
+                                       const std::function<void(std::shared_ptr<QList<SetDiff>>)>& then)
 {
-    if (!begin(remote, tr("Fetch from %1").arg(remote))) {
+    if (!begin(remote, title)) {
         return;
     }
     const QStringList sets = m_flow->profile.trackedSets;
     auto diffs = std::make_shared<QList<SetDiff>>();
     run(
         tr("Reading %n key set(s) from %1\u2026", nullptr, static_cast<int>(sets.size())).arg(remote),
-        [sets, diffs](RemoteSync& sync, KeyStore&) { *diffs = sync.planPull(sets); },
-        [this, remote, diffs] {
-            QList<RemoteSetState> states;
-            for (const auto& d : *diffs) {
-                states << RemoteSetState::fromDiff(d);
-            }
-            Q_EMIT remoteFetched(remote, states);
-            Q_EMIT statusMessage(
-                tr("Read %n key set(s) from %1.", nullptr, static_cast<int>(states.size())).arg(remote));
-            end();
-        });
+        [sets, diffs](RemoteSync& sync, KeyStore&) { *diffs = sync.planPull(sets); }, [then, diffs] { then(diffs); });
+}
+
+void RemoteController::fetch(const QString& remote)
+{
+    readTrackedSets(remote, tr("Fetch from %1").arg(remote), [this, remote](std::shared_ptr<QList<SetDiff>> diffs) {
+        QList<RemoteSetState> states;
+        for (const auto& d : *diffs) {
+            states << RemoteSetState::fromDiff(d);
+        }
+        Q_EMIT remoteFetched(remote, states);
+        Q_EMIT statusMessage(tr("Read %n key set(s) from %1.", nullptr, static_cast<int>(states.size())).arg(remote));
+        end();
+    });
 }
 
 void RemoteController::pull(const QString& remote)
 {
-    if (!begin(remote, tr("Pull from %1").arg(remote))) {
-        return;
-    }
-    const QStringList sets = m_flow->profile.trackedSets;
-    auto diffs = std::make_shared<QList<SetDiff>>();
-    run(
-        tr("Reading %n key set(s) from %1\u2026", nullptr, static_cast<int>(sets.size())).arg(remote),
-        [sets, diffs](RemoteSync& sync, KeyStore&) { *diffs = sync.planPull(sets); },
-        [this, remote, diffs] {
-            QList<RemoteSetState> states;
-            QStringList lines;
-            int applicable = 0;
-            for (const auto& d : *diffs) {
-                states << RemoteSetState::fromDiff(d);
-                if (d.remoteMissing) {
-                    lines << tr("%1 is not on the server: it stays here as it is.").arg(d.setName);
-                    continue;
-                }
-                if (!d.hasChanges()) {
-                    continue;
-                }
-                ++applicable;
-                lines << tr("%1: %2 added, %3 removed, %4 changed.")
-                             .arg(d.setName)
-                             .arg(d.count(KeyChange::Kind::Added))
-                             .arg(d.count(KeyChange::Kind::Removed))
-                             .arg(d.count(KeyChange::Kind::Changed));
-                if (d.localSigner != d.remoteSigner) {
-                    lines << (d.remoteSigner.isEmpty()
-                                  ? tr("%1 will have no signing key here (now: %2).").arg(d.setName, d.localSigner)
-                                  : tr("The signing key of %1 here becomes %2 (now: %3).")
-                                        .arg(d.setName, d.remoteSigner,
-                                             d.localSigner.isEmpty() ? tr("none") : d.localSigner));
-                }
+    readTrackedSets(remote, tr("Pull from %1").arg(remote), [this, remote](std::shared_ptr<QList<SetDiff>> diffs) {
+        QList<RemoteSetState> states;
+        QStringList lines;
+        int applicable = 0;
+        for (const auto& d : *diffs) {
+            states << RemoteSetState::fromDiff(d);
+            if (d.remoteMissing) {
+                lines << tr("%1 is not on the server: it stays here as it is.").arg(d.setName);
+                continue;
             }
-            Q_EMIT remoteFetched(remote, states);
-            if (applicable == 0) {
-                MessageBox::information(
-                    dialogParent(), m_flow->title,
-                    (QStringList{tr("The local copy matches %1: nothing to pull.").arg(remote)} + lines)
-                        .join(QLatin1Char('\n')));
-                end();
-                return;
+            if (!d.hasChanges()) {
+                continue;
             }
-            const QString summary =
-                tr("Pulling replaces the local keys of %n key set(s) with what %1 holds, in one step. Keys removed "
-                   "here go to the trash.",
-                   nullptr, applicable)
-                    .arg(remote) +
-                QLatin1Char('\n') + bulleted(lines);
-            auto* dialog = openPlan(summary, RemotePlanModel::pullRows(*diffs), tr("&Apply Pull"), [this, diffs] {
-                run(
-                    tr("Storing the pulled keys\u2026"),
-                    [diffs](RemoteSync& sync, KeyStore&) { sync.applyPull(*diffs); },
-                    [this, diffs] {
-                        QList<RemoteSetState> states;
-                        QStringList applied;
-                        for (const auto& d : *diffs) {
-                            // After the pull the local copy is the remote one.
-                            SetDiff same = diffKeySets(d.setName, d.remoteKeys, d.remoteKeys);
-                            same.remoteMissing = d.remoteMissing;
-                            states << RemoteSetState::fromDiff(same);
-                            if (!d.remoteMissing && d.hasChanges()) {
-                                applied << d.setName;
-                            }
+            ++applicable;
+            lines << tr("%1: %2 added, %3 removed, %4 changed.")
+                         .arg(d.setName)
+                         .arg(d.count(KeyChange::Kind::Added))
+                         .arg(d.count(KeyChange::Kind::Removed))
+                         .arg(d.count(KeyChange::Kind::Changed));
+            if (d.localSigner != d.remoteSigner) {
+                lines << (d.remoteSigner.isEmpty()
+                              ? tr("%1 will have no signing key here (now: %2).").arg(d.setName, d.localSigner)
+                              : tr("The signing key of %1 here becomes %2 (now: %3).")
+                                    .arg(d.setName, d.remoteSigner,
+                                         d.localSigner.isEmpty() ? tr("none") : d.localSigner));
+            }
+        }
+        Q_EMIT remoteFetched(remote, states);
+        if (applicable == 0) {
+            MessageBox::information(dialogParent(), m_flow->title,
+                                    (QStringList{tr("The local copy matches %1: nothing to pull.").arg(remote)} + lines)
+                                        .join(QLatin1Char('\n')));
+            end();
+            return;
+        }
+        const QString summary =
+            tr("Pulling replaces the local keys of %n key set(s) with what %1 holds, in one step. Keys removed "
+               "here go to the trash.",
+               nullptr, applicable)
+                .arg(remote) +
+            QLatin1Char('\n') + bulleted(lines);
+        auto* dialog = openPlan(summary, RemotePlanModel::pullRows(*diffs), tr("&Apply Pull"), [this, diffs] {
+            run(
+                tr("Storing the pulled keys\u2026"), [diffs](RemoteSync& sync, KeyStore&) { sync.applyPull(*diffs); },
+                [this, diffs] {
+                    QList<RemoteSetState> states;
+                    QStringList applied;
+                    for (const auto& d : *diffs) {
+                        // After the pull the local copy is the remote one.
+                        SetDiff same = diffKeySets(d.setName, d.remoteKeys, d.remoteKeys);
+                        same.remoteMissing = d.remoteMissing;
+                        states << RemoteSetState::fromDiff(same);
+                        if (!d.remoteMissing && d.hasChanges()) {
+                            applied << d.setName;
                         }
-                        Q_EMIT remoteFetched(m_flow->profile.name, states);
-                        Q_EMIT storeChanged();
-                        Q_EMIT statusMessage(
-                            tr("Pulled %1 from %2.").arg(applied.join(QStringLiteral(", ")), m_flow->profile.name));
-                        end();
-                    });
-            });
-            dialog->open();
+                    }
+                    Q_EMIT remoteFetched(m_flow->profile.name, states);
+                    Q_EMIT storeChanged();
+                    Q_EMIT statusMessage(
+                        tr("Pulled %1 from %2.").arg(applied.join(QStringLiteral(", ")), m_flow->profile.name));
+                    end();
+                });
         });
+        dialog->open();
+    });
 }
 
 void RemoteController::pushKey(const QString& remote, const QString& setName, const QString& kid)

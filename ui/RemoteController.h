@@ -82,6 +82,10 @@ private:
     // Runs `task` on the worker behind a progress dialog; `then` runs on the UI thread after success.
     void run(const QString& label, const std::function<void(class RemoteSync&, KeyStore&)>& task,
              const std::function<void()>& then);
+    // Begins a flow that reads the remote's tracked sets on the worker; `then` gets their differences with the
+    // local copies (shared, so that a later step of the flow can keep them).
+    void readTrackedSets(const QString& remote, const QString& title,
+                         const std::function<void(std::shared_ptr<QList<struct SetDiff>>)>& then);
     void jobFinished(const QString& error, bool cancelled);
     void showProgress(const QString& label);
     // A rotation step read the remote set and asks before it acts (on the worker, waiting).
