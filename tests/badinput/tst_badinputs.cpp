@@ -5,6 +5,7 @@
 
 #include "JsonWebKey.h"
 #include "KeyStore.h"
+#include "ProcessRun.h"
 #include "SecureBytes.h"
 #include "SystemSecret.h"
 
@@ -167,46 +168,16 @@ QByteArray indefiniteSequences(int depth)
     return QByteArray("\x30\x80", 2).repeated(depth) + QByteArray(2 * depth, '\0');
 }
 
-struct Run
-{
-    bool finished = false;
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-    qint64 ms = 0;
-    QString describe() const
-    {
-        return QStringLiteral("finished %1, exit %2, stderr \"%3\"")
-            .arg(finished)
-            .arg(exitCode)
-            .arg(QString::fromUtf8(err.left(600)));
-    }
-};
+using Run = jwktest::ProcessRun;
 
+// Standard output is not kept: a bad input must not print anything that matters, and some rows print a lot.
 Run runProgram(const QString& program, const QStringList& args, const QProcessEnvironment& env, int waitMs)
 {
-    Run r;
-    QElapsedTimer timer;
-    timer.start();
-    QProcess p;
-    p.setProgram(program);
-    p.setArguments(args);
-    p.setProcessEnvironment(env);
-    p.setStandardOutputFile(QProcess::nullDevice());
-    p.start();
-    if (!p.waitForStarted(10000)) {
-        return r;
-    }
-    p.closeWriteChannel();
-    r.finished = p.waitForFinished(waitMs);
-    if (!r.finished) {
-        p.kill();
-        p.waitForFinished(5000);
-    }
-    r.ms = timer.elapsed();
-    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    r.err = p.readAllStandardError();
-    return r;
+    jwktest::ProcessOptions options;
+    options.env = env;
+    options.waitMs = waitMs;
+    options.discardOut = true;
+    return jwktest::runProcess(program, args, options);
 }
 
 QMap<QString, QByteArray> snapshot(const QString& dir)

@@ -17,6 +17,7 @@
 #include "KeyFileWriter.h"
 #include "KeyGenerator.h"
 #include "KeyStore.h"
+#include "ProcessRun.h"
 #include "SecureBytes.h"
 #include "StoreError.h"
 #include "StoreSpace.h"
@@ -142,22 +143,7 @@ QString describeDifference(const QMap<QString, QByteArray>& before, const QMap<Q
     return problems.join(QStringLiteral("; "));
 }
 
-struct Run
-{
-    bool finished = false;
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-    qint64 ms = 0;
-    QString describe() const
-    {
-        return QStringLiteral("finished %1 after %2 ms, exit %3, stderr \"%4\"")
-            .arg(finished)
-            .arg(ms)
-            .arg(exitCode)
-            .arg(QString::fromUtf8(err.left(600)));
-    }
-};
+using Run = jwktest::ProcessRun;
 
 // A tmpfs of kDiskBytes on a fresh temporary folder, unmounted when done (the namespace would drop it anyway).
 class TinyDisk
@@ -234,28 +220,10 @@ private:
 
 Run runCli(const QStringList& args, const QProcessEnvironment& env)
 {
-    Run r;
-    QElapsedTimer timer;
-    timer.start();
-    QProcess p;
-    p.setProgram(QStringLiteral(JWKMAN_CLI_PATH));
-    p.setArguments(args);
-    p.setProcessEnvironment(env);
-    p.start();
-    if (!p.waitForStarted(10000)) {
-        return r;
-    }
-    p.closeWriteChannel();
-    r.finished = p.waitForFinished(kBoundMs);
-    if (!r.finished) {
-        p.kill();
-        p.waitForFinished(5000);
-    }
-    r.ms = timer.elapsed();
-    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    r.out = p.readAllStandardOutput();
-    r.err = p.readAllStandardError();
-    return r;
+    jwktest::ProcessOptions options;
+    options.env = env;
+    options.waitMs = kBoundMs;
+    return jwktest::runProcess(QStringLiteral(JWKMAN_CLI_PATH), args, options);
 }
 
 // One line on stderr, from jwkman-cli, containing every part (case-insensitive).

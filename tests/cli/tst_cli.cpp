@@ -4,6 +4,7 @@
 // the RFC 7638 canonical JSON, the openssl command) and the shared vectors.
 
 #include "Algorithms.h"
+#include "ProcessRun.h"
 
 #include <QDir>
 #include <QFile>
@@ -44,46 +45,14 @@ QJsonObject jsonObjectFile(const QString& path)
     return QJsonDocument::fromJson(readFile(path)).object();
 }
 
-struct Run
-{
-    bool started = false;
-    bool finished = false;
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-    QString describe() const
-    {
-        return QStringLiteral("exit %1, stdout %2 bytes \"%3\", stderr \"%4\"")
-            .arg(exitCode)
-            .arg(out.size())
-            .arg(QString::fromUtf8(out.left(300)), QString::fromUtf8(err.left(600)));
-    }
-};
+using Run = jwktest::ProcessRun;
 
 Run runProgram(const QString& program, const QStringList& args, const QByteArray& input = {}, int waitMs = kWaitMs)
 {
-    Run r;
-    QProcess p;
-    p.setProgram(program);
-    p.setArguments(args);
-    p.start();
-    r.started = p.waitForStarted(10000);
-    if (!r.started) {
-        return r;
-    }
-    if (!input.isEmpty()) {
-        p.write(input);
-    }
-    p.closeWriteChannel();
-    r.finished = p.waitForFinished(waitMs);
-    if (!r.finished) {
-        p.kill();
-        p.waitForFinished(5000);
-    }
-    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    r.out = p.readAllStandardOutput();
-    r.err = p.readAllStandardError();
-    return r;
+    jwktest::ProcessOptions options;
+    options.input = input;
+    options.waitMs = waitMs;
+    return jwktest::runProcess(program, args, options);
 }
 
 Run cli(const QStringList& args, const QByteArray& input = {}, int waitMs = kWaitMs)

@@ -8,6 +8,7 @@
 #include "KeyGenerator.h"
 #include "KeyImporter.h"
 #include "PassphraseProvider.h"
+#include "ProcessRun.h"
 
 #include <QDir>
 #include <QFile>
@@ -46,28 +47,11 @@ QByteArray toBytes(const SecureBytes& s)
     return QByteArray(s.constChars(), static_cast<qsizetype>(s.size()));
 }
 
-struct ProcessResult
-{
-    bool finished = false;
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
+using ProcessResult = jwktest::ProcessRun;
 
 ProcessResult runOpenssl(const QStringList& args)
 {
-    ProcessResult r;
-    QProcess p;
-    p.start(QStringLiteral("openssl"), args);
-    if (!p.waitForStarted(10000)) {
-        return r;
-    }
-    p.closeWriteChannel();
-    r.finished = p.waitForFinished(60000);
-    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    r.out = p.readAllStandardOutput();
-    r.err = p.readAllStandardError();
-    return r;
+    return jwktest::runProcess(QStringLiteral("openssl"), args);
 }
 
 // Counts the requests; answers with kPassphrase, or with nothing.

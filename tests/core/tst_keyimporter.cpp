@@ -7,6 +7,7 @@
 #include "JwkError.h"
 #include "KeyImporter.h"
 #include "PassphraseProvider.h"
+#include "ProcessRun.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -120,20 +121,15 @@ QByteArray pemBodyToDer(const QByteArray& pem)
 // Runs openssl with the arguments; returns its standard output, or a null array on failure.
 QByteArray runOpenssl(const QStringList& args, const QByteArray& input = {})
 {
-    QProcess p;
-    p.start(QStringLiteral("openssl"), args);
-    if (!p.waitForStarted(10000)) {
+    jwktest::ProcessOptions options;
+    options.input = input;
+    options.waitMs = 30000;
+    const jwktest::ProcessRun r = jwktest::runProcess(QStringLiteral("openssl"), args, options);
+    if (!r.finished || r.exitCode != 0) {
+        qWarning("openssl %s failed: %s", qPrintable(args.join(u' ')), qPrintable(r.describe()));
         return {};
     }
-    if (!input.isEmpty()) {
-        p.write(input);
-    }
-    p.closeWriteChannel();
-    if (!p.waitForFinished(30000) || p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0) {
-        qWarning("openssl %s failed: %s", qPrintable(args.join(u' ')), p.readAllStandardError().constData());
-        return {};
-    }
-    return p.readAllStandardOutput();
+    return r.out;
 }
 
 const QStringList& metadataMembers()

@@ -54,13 +54,13 @@ template<typename T>
 T* waitForDialog(QWidget* parent)
 {
     T* dialog = nullptr;
-    QTest::qWaitFor(
+    const bool shown = QTest::qWaitFor(
         [&] {
             dialog = parent->findChild<T*>();
             return dialog && dialog->isVisible();
         },
         5000);
-    return dialog;
+    return shown ? dialog : nullptr; // the caller's QVERIFY reports a dialog that never appeared
 }
 
 int fileMode(const QString& path)
@@ -462,6 +462,7 @@ private Q_SLOTS:
         // Declining the confirmation leaves the private forms out.
         m_window->exportSelection();
         dialog = waitForDialog<ExportDialog>(m_window);
+        QVERIFY(dialog);
         MessageBox::setNextAnswer(QMessageBox::No);
         dialog->findChild<QCheckBox*>(QStringLiteral("includePrivateCheckBox"))->click();
         QVERIFY(!dialog->includePrivate());

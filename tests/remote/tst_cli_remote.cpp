@@ -7,6 +7,7 @@
 
 #include "FakeHydraServer.h"
 #include "KeyStore.h"
+#include "ProcessRun.h"
 #include "RemoteTestUtil.h"
 
 #include <QDir>
@@ -27,24 +28,15 @@ const QByteArray kToken = "ory_pat_cli-T0KEN-never-printed";
 const QByteArray kHeaderValue = "hdr-S3CRET-never-printed";
 const QString kIdToken = QStringLiteral("hydra.openid.id-token");
 
-struct Run
+// What jwkman-cli did, with its standard output read as JSON.
+struct Run : jwktest::ProcessRun
 {
-    bool finished = false;
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
     QJsonValue json() const
     {
         const QJsonDocument doc = QJsonDocument::fromJson(out);
         return doc.isArray() ? QJsonValue(doc.array()) : QJsonValue(doc.object());
     }
     QJsonObject object() const { return QJsonDocument::fromJson(out).object(); }
-    QString describe() const
-    {
-        return QStringLiteral("exit %1, stdout \"%2\", stderr \"%3\"")
-            .arg(exitCode)
-            .arg(QString::fromUtf8(out.left(800)), QString::fromUtf8(err.left(800)));
-    }
 };
 
 #define VERIFY_OK(run)                                                                                                 \
@@ -144,35 +136,13 @@ void TestCliRemote::cleanup()
 
 Run TestCliRemote::cli(const QStringList& args, int waitMs)
 {
-    Run r;
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("JWKMAN_SECRET_BACKEND"), QStringLiteral("file"));
-    env.insert(QStringLiteral("JWKMAN_STORE"), m_storePath);
-    env.remove(QStringLiteral("SECRETS_SYSTEM"));
-    p.setProcessEnvironment(env);
-    p.setProgram(QStringLiteral(JWKMAN_CLI_PATH));
-    p.setArguments(args);
-    // Waiting with an event loop: the fake server lives in this thread and must answer meanwhile.
-    QEventLoop loop;
-    connect(&p, &QProcess::finished, &loop, &QEventLoop::quit);
-    connect(&p, &QProcess::errorOccurred, &loop, &QEventLoop::quit);
-    QTimer timer;
-    timer.setSingleShot(true);
-    connect(&timer, &QTimer::timeout, &loop, &QEventLoop::quit);
-    p.start();
-    p.closeWriteChannel();
-    timer.start(waitMs);
-    loop.exec();
-    r.finished = p.state() == QProcess::NotRunning && p.exitStatus() == QProcess::NormalExit;
-    if (p.state() != QProcess::NotRunning) {
-        p.kill();
-        p.waitForFinished(5000);
-    }
-    r.exitCode = r.finished ? p.exitCode() : -1;
-    r.out = p.readAllStandardOutput();
-    r.err = p.readAllStandardError();
-    return r;
+    jwktest::ProcessOptions options;
+    options.env.insert(QStringLiteral("JWKMAN_SECRET_BACKEND"), QStringLiteral("file"));
+    options.env.insert(QStringLiteral("JWKMAN_STORE"), m_storePath);
+    options.env.remove(QStringLiteral("SECRETS_SYSTEM"));
+    options.waitMs = waitMs;
+    options.serveEvents = true; // the fake server lives in this thread and must answer meanwhile
+    return Run{jwktest::runProcess(QStringLiteral(JWKMAN_CLI_PATH), args, options)};
 }
 
 std::unique_ptr<KeyStore> TestCliRemote::store() const

@@ -5,6 +5,7 @@
 
 #include "JsonWebKey.h"
 #include "KeyGenerator.h"
+#include "ProcessRun.h"
 #include "StoreError.h"
 #include "SystemSecret.h"
 
@@ -38,47 +39,16 @@ inline void setUpEnvironment()
     qunsetenv("JWKMAN_STORE");
 }
 
-struct Run
-{
-    bool started = false;
-    bool finished = false;
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-    QString describe() const
-    {
-        return QStringLiteral("exit %1, stdout \"%2\", stderr \"%3\"")
-            .arg(exitCode)
-            .arg(QString::fromUtf8(out.left(600)), QString::fromUtf8(err.left(1200)));
-    }
-};
+using Run = jwktest::ProcessRun;
 
 inline Run runProgram(const QString& program, const QStringList& args, const QByteArray& input = {}, int waitMs = 60000,
                       const QProcessEnvironment& env = QProcessEnvironment::systemEnvironment())
 {
-    Run r;
-    QProcess p;
-    p.setProgram(program);
-    p.setArguments(args);
-    p.setProcessEnvironment(env);
-    p.start();
-    r.started = p.waitForStarted(10000);
-    if (!r.started) {
-        return r;
-    }
-    if (!input.isEmpty()) {
-        p.write(input);
-    }
-    p.closeWriteChannel();
-    r.finished = p.waitForFinished(waitMs);
-    if (!r.finished) {
-        p.kill();
-        p.waitForFinished(5000);
-    }
-    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    r.out = p.readAllStandardOutput();
-    r.err = p.readAllStandardError();
-    return r;
+    jwktest::ProcessOptions options;
+    options.input = input;
+    options.waitMs = waitMs;
+    options.env = env;
+    return jwktest::runProcess(program, args, options);
 }
 
 // Runs a python3 script (-c) with arguments; stdout on success, nullopt (with a warning) on failure.
