@@ -1,6 +1,7 @@
 #include "SystemSecret.h"
 
 #include "Base64Url.h"
+#include "KeyFileWriter.h"
 #include "SecretCipher.h"
 #include "StoreError.h"
 
@@ -10,7 +11,6 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QSaveFile>
 #include <QTimer>
 
 #include <openssl/rand.h>
@@ -245,26 +245,12 @@ SystemSecret SystemSecret::resolve(const QString& storePath, bool allowGenerate)
         return fromList({std::move(secret)}, Source::Keychain, absolute);
     }
     QDir().mkpath(QFileInfo(filePath).absolutePath());
-    QSaveFile out(filePath);
-    if (!out.open(QIODevice::WriteOnly)) {
-        throw StoreError(StoreError::Kind::Io,
-                         Tr::tr("the secret file %1 cannot be written: %2").arg(filePath, out.errorString()));
-    }
-    out.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    // Flushed and checked before commit(): Qt 6.4's commit() does not see a failed flush (a full disk) and would put
-    // an empty or cut secret file in place, which would then win over any other source of the secret.
-    const bool written =
-        out.write(secret.constChars(), static_cast<qint64>(secret.size())) == static_cast<qint64>(secret.size()) &&
-        out.write("\n") == 1 && out.flush();
-    if (!written) {
-        const QString reason = out.errorString();
-        out.cancelWriting();
-        throw StoreError(StoreError::Kind::Io,
-                         Tr::tr("the secret file %1 cannot be written: %2").arg(filePath, reason));
-    }
-    if (!out.commit()) {
-        throw StoreError(StoreError::Kind::Io,
-                         Tr::tr("the secret file %1 cannot be written: %2").arg(filePath, out.errorString()));
+    // The writer of exported key files: atomic, owner-only before the first byte, unbuffered (no copy of the secret
+    // in Qt's write buffer), and never an empty or cut file in place on a full disk.
+    SecureBytes content = secret;
+    content.append('\n');
+    if (const QString error = writeKeyFile(filePath, content, true); !error.isEmpty()) {
+        throw StoreError(StoreError::Kind::Io, error);
     }
     return fromList({std::move(secret)}, Source::File, filePath);
 }
