@@ -1953,6 +1953,10 @@ bis %2</translation>
         <source>the disk holding the store %1 is full (%2 KiB free, at least %3 KiB are needed to open it); free some space and try again. Nothing was changed.</source>
         <translation>der Datenträger mit dem Speicher %1 ist voll (%2 KiB frei, zum Öffnen werden mindestens %3 KiB gebraucht); schaffen Sie Platz und versuchen Sie es erneut. Es wurde nichts geändert.</translation>
     </message>
+    <message>
+        <source>A staged rotation of %1 on %2 is in progress: finish it before renaming the remote. Nothing was saved.</source>
+        <translation>Eine begonnene Rotation von %1 auf %2 ist im Gang: Schließen Sie sie ab, bevor Sie den Remote-Endpunkt umbenennen. Es wurde nichts gespeichert.</translation>
+    </message>
 </context>
 <context>
     <name>jwk::MainWindow</name>
@@ -3115,10 +3119,6 @@ bis %2</translation>
         <translation>Im Einzelnen: %1.</translation>
     </message>
     <message>
-        <source>A staged rotation of %1 on %2 is in progress: finish it before renaming the remote. Nothing was saved.</source>
-        <translation>Eine begonnene Rotation von %1 auf %2 ist im Gang: Schließen Sie sie ab, bevor Sie den Remote-Endpunkt umbenennen. Es wurde nichts gespeichert.</translation>
-    </message>
-    <message>
         <source>Only the public part of the new key goes to %1 on %2: verifiers can fetch it before it signs. Activate it (step 2) once they have had time to.</source>
         <translation>Nur der öffentliche Teil des neuen Schlüssels geht an %1 auf %2: Prüfer können ihn abrufen, bevor er signiert. Aktivieren Sie ihn (Schritt 2), sobald sie Zeit dazu hatten.</translation>
     </message>
@@ -4137,10 +4137,6 @@ bis %2</translation>
     <message>
         <source>the system secret of the store %1 is missing: it is not in SECRETS_SYSTEM, not in the secret service and there is no file %2. Set SECRETS_SYSTEM to the store&apos;s secret (from your backup) or restore that file.</source>
         <translation>das Systemgeheimnis des Speichers %1 fehlt: Es steht nicht in SECRETS_SYSTEM, nicht im Geheimnisdienst, und es gibt keine Datei %2. Setzen Sie SECRETS_SYSTEM auf das Geheimnis des Speichers (aus Ihrer Sicherung) oder stellen Sie diese Datei wieder her.</translation>
-    </message>
-    <message>
-        <source>the secret file %1 cannot be written: %2</source>
-        <translation>die Geheimnisdatei %1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>environment variable SECRETS_SYSTEM (%1 secret; the first encrypts)</source>

@@ -1953,6 +1953,10 @@ until %2</translation>
         <source>the disk holding the store %1 is full (%2 KiB free, at least %3 KiB are needed to open it); free some space and try again. Nothing was changed.</source>
         <translation>the disk holding the store %1 is full (%2 KiB free, at least %3 KiB are needed to open it); free some space and try again. Nothing was changed.</translation>
     </message>
+    <message>
+        <source>A staged rotation of %1 on %2 is in progress: finish it before renaming the remote. Nothing was saved.</source>
+        <translation>A staged rotation of %1 on %2 is in progress: finish it before renaming the remote. Nothing was saved.</translation>
+    </message>
 </context>
 <context>
     <name>jwk::MainWindow</name>
@@ -3115,10 +3119,6 @@ until %2</translation>
         <translation>In detail: %1.</translation>
     </message>
     <message>
-        <source>A staged rotation of %1 on %2 is in progress: finish it before renaming the remote. Nothing was saved.</source>
-        <translation>A staged rotation of %1 on %2 is in progress: finish it before renaming the remote. Nothing was saved.</translation>
-    </message>
-    <message>
         <source>Only the public part of the new key goes to %1 on %2: verifiers can fetch it before it signs. Activate it (step 2) once they have had time to.</source>
         <translation>Only the public part of the new key goes to %1 on %2: verifiers can fetch it before it signs. Activate it (step 2) once they have had time to.</translation>
     </message>
@@ -4137,10 +4137,6 @@ until %2</translation>
     <message>
         <source>the system secret of the store %1 is missing: it is not in SECRETS_SYSTEM, not in the secret service and there is no file %2. Set SECRETS_SYSTEM to the store&apos;s secret (from your backup) or restore that file.</source>
         <translation>the system secret of the store %1 is missing: it is not in SECRETS_SYSTEM, not in the secret service and there is no file %2. Set SECRETS_SYSTEM to the store&apos;s secret (from your backup) or restore that file.</translation>
-    </message>
-    <message>
-        <source>the secret file %1 cannot be written: %2</source>
-        <translation>the secret file %1 cannot be written: %2</translation>
     </message>
     <message>
         <source>environment variable SECRETS_SYSTEM (%1 secret; the first encrypts)</source>

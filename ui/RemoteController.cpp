@@ -191,23 +191,7 @@ void RemoteController::editRemote(const QString& name)
         const RemoteProfile profile = dialog->profile();
         const QString original = dialog->originalName();
         try {
-            // A staged rotation is kept under the remote's name: renaming would strand it half-way.
-            if (!original.isEmpty() && original != profile.name) {
-                for (const auto& set : m_store->remote(original).value_or(RemoteProfile()).trackedSets) {
-                    if (const auto rotation = m_store->rotation(original, set);
-                        rotation && rotation->step != RotationState::Step::Retired) {
-                        MessageBox::warning(dialogParent(), dialog->windowTitle(),
-                                            tr("A staged rotation of %1 on %2 is in progress: finish it before "
-                                               "renaming the remote. Nothing was saved.")
-                                                .arg(set, original));
-                        return;
-                    }
-                }
-            }
-            m_store->saveRemote(profile);
-            if (!original.isEmpty() && original != profile.name) {
-                m_store->removeRemote(original);
-            }
+            m_store->saveRemote(profile, original); // a rename in one step; refused during a staged rotation
         } catch (const std::exception& e) {
             MessageBox::critical(dialogParent(), dialog->windowTitle(), QString::fromUtf8(e.what()));
             return;

@@ -183,7 +183,9 @@ public:
     RotationResult rotateSecret();
 
     // --- remote Hydra endpoints (credentials encrypted like keys)
-    void saveRemote(const RemoteProfile& profile); // insert or replace by name
+    // Inserts or replaces by name. With `replacing` (another name), the remote of that name is renamed to
+    // profile.name in the same transaction; refused while a rotation staged under the old name is unfinished.
+    void saveRemote(const RemoteProfile& profile, const QString& replacing = QString());
     QList<RemoteProfile> remotes() const;
     std::optional<RemoteProfile> remote(const QString& name) const;
     void removeRemote(const QString& name);

@@ -67,14 +67,36 @@ QString stepName(RotationState::Step step)
 
 } // namespace
 
-void KeyStore::saveRemote(const RemoteProfile& profile)
+void KeyStore::saveRemote(const RemoteProfile& profile, const QString& replacing)
 {
     validateName(profile.name, QT_TRANSLATE_NOOP("jwk::KeyStore", "remote name"));
-    Transaction tx(db(), m_dialect->beginWrite, Tr::tr("saving remote \"%1\"").arg(profile.name));
+    const QString what = Tr::tr("saving remote \"%1\"").arg(profile.name);
+    Transaction tx(db(), m_dialect->beginWrite, what);
+    if (!replacing.isEmpty() && replacing != profile.name) {
+        // A staged rotation is kept under the remote's name: renaming would strand it half-way.
+        QSqlQuery staged(db());
+        staged.prepare(QStringLiteral("SELECT set_name FROM jwk_rotations WHERE remote = ? AND step <> 'retired' "
+                                      "ORDER BY set_name"));
+        staged.addBindValue(replacing);
+        exec(staged, what);
+        if (staged.next()) {
+            throw StoreError(StoreError::Kind::Conflict,
+                             Tr::tr("A staged rotation of %1 on %2 is in progress: finish it before renaming the "
+                                    "remote. Nothing was saved.")
+                                 .arg(staged.value(0).toString(), replacing));
+        }
+        for (const char* sql :
+             {"DELETE FROM jwk_remotes WHERE name = ?", "DELETE FROM jwk_rotations WHERE remote = ?"}) {
+            QSqlQuery old(db());
+            old.prepare(QString::fromLatin1(sql));
+            old.addBindValue(replacing);
+            exec(old, what);
+        }
+    }
     QSqlQuery del(db());
     del.prepare(QStringLiteral("DELETE FROM jwk_remotes WHERE name = ?"));
     del.addBindValue(profile.name);
-    exec(del, Tr::tr("saving remote \"%1\"").arg(profile.name));
+    exec(del, what);
     QSqlQuery q(db());
     q.prepare(QStringLiteral("INSERT INTO jwk_remotes (name, admin_url, public_url, ca_pem, client_cert_pem, "
                              "tracked_sets, timeout_ms, credentials, secret_fp, created_at) VALUES (?, ?, ?, ?, ?, ?, "
@@ -90,7 +112,7 @@ void KeyStore::saveRemote(const RemoteProfile& profile)
     q.addBindValue(QString::fromLatin1(SecretCipher::encrypt(credentialsJson(profile), m_secret.keys().first())));
     q.addBindValue(QString::fromLatin1(m_secret.fingerprints().first()));
     q.addBindValue(nowMs());
-    exec(q, Tr::tr("saving remote \"%1\"").arg(profile.name));
+    exec(q, what);
     tx.commit();
 }
 

@@ -25,6 +25,8 @@ using jwk::KeyChange;
 using jwk::KeyStore;
 using jwk::RemoteProfile;
 using jwk::RemoteSync;
+using jwk::RotationState;
+using jwk::SecureBytes;
 using jwk::SetDiff;
 using jwk::StoreError;
 using jwk::test::FakeHydraServer;
@@ -154,6 +156,7 @@ private Q_SLOTS:
     void rotationResumesAfterRestart();
     void rotationOutOfOrder();
     void rotationStepsAskFirst();
+    void renameRemote();
     void rotationPublishFailureKeepsSigner();
     void rotationNeedsARemotePrivateKey();
 
@@ -854,6 +857,46 @@ void TestRemoteSync::rotationNeedsARemotePrivateKey()
     m_server->setKeys(issuer, {toObject(makeKey(QStringLiteral("ES256"), QStringLiteral("pub")).publicKey())});
     const RemoteSync::RotationReport r = m_sync->rotatePublish(issuer);
     QCOMPARE(kidsOf(m_server->keys(issuer)), (QStringList{r.state.newKid, QStringLiteral("pub")}));
+}
+
+// A rename replaces the old profile in one transaction, and is refused while a rotation staged under the old name
+// is unfinished (the rotation would be stranded under a name that no longer exists).
+void TestRemoteSync::renameRemote()
+{
+    const QString set = QStringLiteral("hydra.jwt.access-token");
+    RemoteProfile profile;
+    profile.name = QStringLiteral("old-name");
+    profile.adminUrl = m_server->url();
+    profile.bearerToken = SecureBytes::fromByteArray("token-123");
+    m_store->saveRemote(profile);
+    RotationState state{QStringLiteral("old-name"),     set,
+                        QStringLiteral("new"),          QStringLiteral("old"),
+                        RotationState::Step::Published, QDateTime::currentDateTimeUtc()};
+    m_store->saveRotation(state);
+    RemoteProfile renamed = profile;
+    renamed.name = QStringLiteral("new-name");
+    try {
+        m_store->saveRemote(renamed, QStringLiteral("old-name"));
+        QFAIL("renamed during a staged rotation");
+    } catch (const StoreError& e) {
+        QCOMPARE(e.kind(), StoreError::Kind::Conflict);
+        QVERIFY2(e.message().contains(QStringLiteral("finish it before renaming")), qPrintable(e.message()));
+    }
+    QVERIFY(m_store->remote(QStringLiteral("old-name")));
+    QVERIFY(!m_store->remote(QStringLiteral("new-name")));
+    QVERIFY(m_store->rotation(QStringLiteral("old-name"), set));
+
+    // Finished, the rotation no longer holds the name: one remote remains, under the new name, with its token.
+    state.step = RotationState::Step::Retired;
+    m_store->saveRotation(state);
+    m_store->saveRemote(renamed, QStringLiteral("old-name"));
+    QStringList names;
+    for (const auto& r : m_store->remotes()) {
+        names << r.name;
+    }
+    QCOMPARE(names, QStringList{QStringLiteral("new-name")});
+    QVERIFY(m_store->remote(QStringLiteral("new-name"))->bearerToken == profile.bearerToken);
+    QVERIFY(!m_store->rotation(QStringLiteral("old-name"), set));
 }
 
 QTEST_GUILESS_MAIN(TestRemoteSync)
