@@ -1487,10 +1487,6 @@ void MainWindow::showAbout()
     dialog->open();
 }
 
-} // namespace jwk
-
-namespace jwk {
-
 // --- remote Hydra endpoints
 
 RemoteDialog* MainWindow::remoteDialog() const

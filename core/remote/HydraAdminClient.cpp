@@ -449,7 +449,7 @@ QNetworkReply* HydraAdminClient::send(HydraRequest* request)
         return nullptr;
     }
     QNetworkRequest http(request->m_url);
-    if (request->m_url.scheme() == u"https") {
+    if (m_ssl) { // set up in the constructor whenever a URL of the profile is https
         http.setSslConfiguration(*m_ssl);
     }
     http.setRawHeader("Accept", "application/json");

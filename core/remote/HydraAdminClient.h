@@ -19,8 +19,8 @@
 #include <QObject>
 #include <QPointer>
 #include <QSslConfiguration>
-
 #include <QTimer>
+
 #include <optional>
 
 namespace jwk {
