@@ -3,6 +3,8 @@
 #include "HydraAdminClient.h"
 #include "RemoteSync.h"
 
+#include <QScopeGuard>
+
 namespace jwk {
 
 RemoteJob::RemoteJob(QObject* parent)
@@ -76,21 +78,18 @@ bool RemoteJob::start(const RemoteProfile& profile, const QString& storePath, co
                 QMutexLocker locker(&m_mutex);
                 m_client = &client;
             }
+            // cancel() reaches the client only while it exists, however the task ends.
+            const auto unregister = qScopeGuard([this] {
+                QMutexLocker locker(&m_mutex);
+                m_client = nullptr;
+            });
             if (m_cancel) {
                 client.cancelAll();
             }
-            try {
-                RemoteSync sync(client, *store, profile.name);
-                if (!m_cancel) {
-                    task(sync, *store);
-                }
-            } catch (...) {
-                QMutexLocker locker(&m_mutex);
-                m_client = nullptr;
-                throw;
+            RemoteSync sync(client, *store, profile.name);
+            if (!m_cancel) {
+                task(sync, *store);
             }
-            QMutexLocker locker(&m_mutex);
-            m_client = nullptr;
         } catch (const std::exception& e) {
             error = QString::fromUtf8(e.what());
         }
