@@ -36,7 +36,6 @@ public:
 
     RemoteProfileModel* profileModel() const { return m_profileModel; }
     RemoteSetModel* setModel() const { return m_setModel; }
-    QTreeView* profileView() const { return m_profileView; }
     QTreeView* setView() const { return m_setView; }
     QAction* addRemoteAction() const { return m_addAction; }
     QAction* editAction() const { return m_editAction; }
