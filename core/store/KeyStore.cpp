@@ -3,6 +3,7 @@
 #include "JwkError.h"
 #include "SecretCipher.h"
 #include "SqlDialect.h"
+#include "StoreFiles.h"
 #include "StoreSpace.h"
 #include "StoreSql.h"
 
@@ -17,6 +18,11 @@
 #include <QVariant>
 
 #include <set>
+
+#include <cerrno>
+#include <cstring>
+#include <fcntl.h>
+#include <unistd.h>
 
 #include <QCoreApplication>
 
@@ -195,30 +201,62 @@ QSqlQuery& KeyStore::prepared(const QString& sql, const QString& what)
 std::unique_ptr<KeyStore> KeyStore::open(const QString& path)
 {
     const QFileInfo info(path);
-    // A new secret only for a new store: an existing one needs the secret it was made with.
-    const bool exists = info.exists() && info.size() > 0;
     // A full disk is refused before a secret is generated or SQLite leaves a stub WAL index behind.
     requireRoomForStore(path);
-    return open(path, SystemSecret::resolve(path, !exists));
+    prepareFolder(info);
+    // Several first uses at the same moment: one of them makes the secret and the schema, the others wait here and
+    // then find both. (Without the lock each generated its own secret and the last writer's replaced the others'.)
+    const StoreLock lock(path);
+    requireOwnerOnly(info.absoluteFilePath(), Tr::tr("the store"));
+    // A new secret only for a new store: an existing one needs the secret it was made with.
+    const QFileInfo now(info.absoluteFilePath());
+    const bool exists = now.exists() && now.size() > 0;
+    return openLocked(path, SystemSecret::resolve(path, !exists));
 }
 
 std::unique_ptr<KeyStore> KeyStore::open(const QString& path, const SystemSecret& secret)
 {
     const QFileInfo info(path);
-    if (info.isDir()) {
-        throw StoreError(StoreError::Kind::Io, Tr::tr("%1 is a folder; give the store's file name").arg(path));
-    }
     requireRoomForStore(path);
-    const bool fresh = !info.exists() || info.size() == 0;
-    if (fresh && !QDir().mkpath(info.absolutePath())) {
+    prepareFolder(info);
+    const StoreLock lock(path);
+    requireOwnerOnly(info.absoluteFilePath(), Tr::tr("the store"));
+    return openLocked(path, secret);
+}
+
+void KeyStore::prepareFolder(const QFileInfo& info)
+{
+    if (info.isDir()) {
+        throw StoreError(StoreError::Kind::Io,
+                         Tr::tr("%1 is a folder; give the store's file name").arg(info.filePath()));
+    }
+    if (!info.absoluteDir().exists() && !QDir().mkpath(info.absolutePath())) {
         throw StoreError(StoreError::Kind::Io,
                          Tr::tr("the folder %1 for the store cannot be created").arg(info.absolutePath()));
     }
+}
+
+std::unique_ptr<KeyStore> KeyStore::openLocked(const QString& path, const SystemSecret& secret)
+{
+    const QFileInfo info(path);
+    const bool fresh = !info.exists() || info.size() == 0;
     if (!fresh) {
         proveSecretReadOnly(info.absoluteFilePath(), secret);
     }
     const QString connection = QStringLiteral("jwkman-store-%1").arg(QUuid::createUuid().toString(QUuid::Id128));
     std::unique_ptr<KeyStore> store(new KeyStore(info.absoluteFilePath(), secret, connection));
+    if (fresh && !info.exists()) {
+        // Owner-only from the start: the database holds encrypted keys and the public facts of every key. Created
+        // here with mode 0600 (never through a symlink) before SQLite opens it, so it is never readable by others.
+        const QByteArray native = QFile::encodeName(store->m_path);
+        const int fd = ::open(native.constData(), O_RDWR | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0600);
+        if (fd < 0) {
+            throw StoreError(StoreError::Kind::Io,
+                             Tr::tr("the store %1 cannot be created: %2")
+                                 .arg(store->m_path, QString::fromLocal8Bit(std::strerror(errno))));
+        }
+        ::close(fd);
+    }
     {
         QSqlDatabase database = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
         database.setDatabaseName(store->m_path);
@@ -228,10 +266,6 @@ std::unique_ptr<KeyStore> KeyStore::open(const QString& path, const SystemSecret
                 Tr::tr("the store %1 cannot be opened: %2").arg(store->m_path, database.lastError().text()));
         }
         store->m_dialect = &SqlDialect::forDriver(database.driverName());
-    }
-    if (fresh) {
-        // Owner-only from the start: the database holds encrypted keys and the public facts of every key.
-        QFile::setPermissions(store->m_path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     }
     store->initialise(fresh);
     return store;

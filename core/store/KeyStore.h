@@ -13,6 +13,7 @@
 #include "SystemSecret.h"
 
 #include <QDateTime>
+#include <QFileInfo>
 #include <QList>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -208,6 +209,9 @@ public:
 
 private:
     KeyStore(QString path, SystemSecret secret, QString connection);
+    // Both open()s hold the store's lock (StoreFiles.h) around this: secret check, creation and schema.
+    static std::unique_ptr<KeyStore> openLocked(const QString& path, const SystemSecret& secret);
+    static void prepareFolder(const QFileInfo& info);
     void initialise(bool fresh);
     void verifySecret() const;
     void migrate(int from);

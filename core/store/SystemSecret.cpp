@@ -1,9 +1,9 @@
 #include "SystemSecret.h"
 
 #include "Base64Url.h"
-#include "KeyFileWriter.h"
 #include "SecretCipher.h"
 #include "StoreError.h"
+#include "StoreFiles.h"
 
 #include <QDir>
 #include <QEventLoop>
@@ -13,7 +13,13 @@
 #include <QJsonDocument>
 #include <QTimer>
 
+#include <openssl/crypto.h>
 #include <openssl/rand.h>
+
+#include <cerrno>
+#include <cstring>
+#include <fcntl.h>
+#include <unistd.h>
 
 #include <qt6keychain/keychain.h>
 
@@ -131,6 +137,51 @@ SecureBytes generateSecret()
     return secret;
 }
 
+// The secret file, or nothing when there is none. Refused (StoreError) when it is a symlink, another user's, or
+// open to group or others: whoever could write it could make the store unreadable or choose its secret.
+std::optional<SecureBytes> readSecretFile(const QString& filePath)
+{
+    requireOwnerOnly(filePath, Tr::tr("the secret file"));
+    const QByteArray native = QFile::encodeName(filePath);
+    const int fd = ::open(native.constData(), O_RDONLY | O_NOFOLLOW | O_CLOEXEC);
+    if (fd < 0) {
+        if (errno == ENOENT) {
+            return std::nullopt;
+        }
+        throw StoreError(StoreError::Kind::Io, Tr::tr("the secret file %1 cannot be read: %2")
+                                                   .arg(filePath, QString::fromLocal8Bit(std::strerror(errno))));
+    }
+    SecureBytes data;
+    unsigned char buffer[4096];
+    for (;;) {
+        const ssize_t n = ::read(fd, buffer, sizeof buffer);
+        if (n < 0 && errno == EINTR) {
+            continue;
+        }
+        if (n < 0) {
+            const int error = errno;
+            OPENSSL_cleanse(buffer, sizeof buffer);
+            ::close(fd);
+            throw StoreError(StoreError::Kind::Io, Tr::tr("the secret file %1 cannot be read: %2")
+                                                       .arg(filePath, QString::fromLocal8Bit(std::strerror(error))));
+        }
+        if (n == 0) {
+            break;
+        }
+        if (data.size() + static_cast<std::size_t>(n) > 64 * 1024) {
+            OPENSSL_cleanse(buffer, sizeof buffer);
+            ::close(fd);
+            throw StoreError(
+                StoreError::Kind::BadSecret,
+                Tr::tr("the secret file %1 is larger than 64 KiB; it is not a system secret").arg(filePath));
+        }
+        data.append(reinterpret_cast<const char*>(buffer), static_cast<std::size_t>(n));
+    }
+    OPENSSL_cleanse(buffer, sizeof buffer);
+    ::close(fd);
+    return SecureBytes::trimmedFrom(data.view());
+}
+
 } // namespace
 
 QString SystemSecret::secretFilePath(const QString& storePath)
@@ -216,16 +267,8 @@ SystemSecret SystemSecret::resolve(const QString& storePath, bool allowGenerate)
     const QString filePath = secretFilePath(absolute);
 
     // A secret file beside the store wins: it is where an earlier run without a secret service put it.
-    QFile file(filePath);
-    if (file.exists()) {
-        if (!file.open(QIODevice::ReadOnly)) {
-            throw StoreError(StoreError::Kind::Io,
-                             Tr::tr("the secret file %1 cannot be read: %2").arg(filePath, file.errorString()));
-        }
-        QByteArray data = file.readAll();
-        SecureBytes secret = SecureBytes::trimmedFrom(data);
-        wipe(data);
-        return fromList({std::move(secret)}, Source::File, filePath);
+    if (auto secret = readSecretFile(filePath)) {
+        return fromList({std::move(*secret)}, Source::File, filePath);
     }
     QString keychainError;
     if (auto secret = readKeychain(absolute, &keychainError)) {
@@ -239,20 +282,31 @@ SystemSecret SystemSecret::resolve(const QString& storePath, bool allowGenerate)
                                 "the store's secret (from your backup) or restore that file.")
                              .arg(absolute, filePath));
     }
-    // First use: generate, then keep it in the secret service, else in a 0600 file.
+    // First use: generate, then keep it in the secret service, else in a 0600 file. Another process may be doing the
+    // same at this moment (KeyStore::open holds the store's lock around this, but not every caller does): whatever
+    // is stored afterwards is the secret, so it is read back and the one read is used.
     SecureBytes secret = generateSecret();
     if (writeKeychain(absolute, secret)) {
-        return fromList({std::move(secret)}, Source::Keychain, absolute);
+        QString error;
+        if (auto stored = readKeychain(absolute, &error)) {
+            return fromList({std::move(*stored)}, Source::Keychain, absolute);
+        }
+        throw StoreError(StoreError::Kind::Io,
+                         Tr::tr("the secret service accepted the new system secret for %1 but does not return it "
+                                "(%2); the store was not created")
+                             .arg(absolute, error));
     }
     QDir().mkpath(QFileInfo(filePath).absolutePath());
-    // The writer of exported key files: atomic, owner-only before the first byte, unbuffered (no copy of the secret
-    // in Qt's write buffer), and never an empty or cut file in place on a full disk.
+    // Created exclusively: written whole and fsync'ed under no name, then linked into place only if no other process
+    // has put a secret there meanwhile; if one has, that one is the store's secret.
     SecureBytes content = secret;
     content.append('\n');
-    if (const QString error = writeKeyFile(filePath, content, true); !error.isEmpty()) {
-        throw StoreError(StoreError::Kind::Io, error);
+    createFileExclusively(filePath, content);
+    if (auto stored = readSecretFile(filePath)) {
+        return fromList({std::move(*stored)}, Source::File, filePath);
     }
-    return fromList({std::move(secret)}, Source::File, filePath);
+    throw StoreError(StoreError::Kind::Io,
+                     Tr::tr("the secret file %1 vanished right after it was written").arg(filePath));
 }
 
 QString SystemSecret::locationDescription() const
@@ -266,7 +320,7 @@ QString SystemSecret::locationDescription() const
         return Tr::tr("desktop secret service (QtKeychain), service \"%1\", key \"%2\"")
             .arg(kKeychainService, m_location);
     case Source::File:
-        return Tr::tr("file %1 (mode 0600)").arg(m_location);
+        return Tr::tr("file %1 (mode %2)").arg(m_location, fileModeText(m_location));
     case Source::Explicit:
         return Tr::tr("given by the caller");
     }

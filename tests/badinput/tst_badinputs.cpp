@@ -38,7 +38,7 @@ enum Setup {
     Store,         // a store with three keys at @STORE; SECRETS_SYSTEM from the row (else the store's)
     StoreTampered, // ... and one character of ec-key's keydata flipped
     StoreSwapped,  // ... and the keydata of ec-key and ed-key swapped
-    StoreReadOnly, // ... run as nobody on a 0444 store in a 0555 directory
+    StoreReadOnly, // ... run as nobody on its own 0400 store in root's 0555 directory
 };
 
 QString vectorPath(const QString& relative)
@@ -706,7 +706,10 @@ void TestBadInputs::badInput()
                                                       QFileDevice::ExeGroup | QFileDevice::ReadOther |
                                                       QFileDevice::ExeOther));
         QVERIFY(::chmod(QFile::encodeName(inPath).constData(), 0444) == 0);
-        QVERIFY(::chmod(QFile::encodeName(storePath).constData(), 0444) == 0);
+        // The store is nobody's own and owner-only (another user's store, or one open to others, is refused before
+        // it is read); the folder is not nobody's to write.
+        QVERIFY(::chown(QFile::encodeName(storePath).constData(), 65534, 65534) == 0);
+        QVERIFY(::chmod(QFile::encodeName(storePath).constData(), 0400) == 0);
         QVERIFY(::chmod(QFile::encodeName(storeDir).constData(), 0555) == 0);
         cliArgs.prepend(program);
         cliArgs = QStringList{QStringLiteral("--reuid=65534"), QStringLiteral("--regid=65534"),
@@ -726,7 +729,8 @@ void TestBadInputs::badInput()
     if (setup != Plain) {
         if (setup == StoreReadOnly) {
             QVERIFY(::chmod(QFile::encodeName(storeDir).constData(), 0755) == 0);
-            QVERIFY(::chmod(QFile::encodeName(storePath).constData(), 0644) == 0);
+            QVERIFY(::chown(QFile::encodeName(storePath).constData(), 0, 0) == 0);
+            QVERIFY(::chmod(QFile::encodeName(storePath).constData(), 0600) == 0);
         }
         const QMap<QString, QByteArray> after = snapshot(storeDir);
         // Byte-for-byte: a -wal that is absent and one that is empty hold the same bytes (none).

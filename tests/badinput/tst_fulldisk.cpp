@@ -119,7 +119,8 @@ QMap<QString, QByteArray> snapshot(const QString& dir)
     QMap<QString, QByteArray> files;
     const QStringList names = QDir(dir).entryList(QDir::Files | QDir::Hidden | QDir::System);
     for (const QString& name : names) {
-        if (name != QLatin1String(kFiller)) {
+        // The store's lock file (empty, made when a store is opened where it can be) holds nothing of the store.
+        if (name != QLatin1String(kFiller) && !name.endsWith(QLatin1String(".sqlite.lock"))) {
             files.insert(name, readFile(dir + u'/' + name));
         }
     }

@@ -83,7 +83,7 @@ class TempfileHygiene(unittest.TestCase):
         return created | linked, unnamed
 
     def store_files(self):
-        return [self.store + s for s in ("", "-wal", "-shm", "-journal")] + [
+        return [self.store + s for s in ("", "-wal", "-shm", "-journal", ".lock")] + [
             os.path.join(self.dir, "store.secret")]
 
     def test_1_new_store_secret_and_generated_keys(self):

@@ -75,8 +75,16 @@ inline QByteArray readAll(const QString& path)
 
 inline bool writeAll(const QString& path, const QByteArray& data)
 {
+    // Owner-only, as a secret file or store must be (others' access is refused).
     QFile f(path);
-    return f.open(QIODevice::WriteOnly | QIODevice::Truncate) && f.write(data) == data.size();
+    return f.open(QIODevice::WriteOnly | QIODevice::Truncate) &&
+           f.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner) && f.write(data) == data.size();
+}
+
+inline QByteArray readFile(const QString& path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
 }
 
 // The permission bits of a file (st_mode & 07777), -1 when it does not exist.

@@ -316,6 +316,7 @@ void TestKeyStore::refusesForeignAndNewerDatabases()
         RawDb raw(f.path);
         QVERIFY(raw.exec(QStringLiteral("CREATE TABLE something_else (x INTEGER)")));
     }
+    QVERIFY(QFile::setPermissions(f.path, QFileDevice::ReadOwner | QFileDevice::WriteOwner));
     auto error = storeErrorOf([&] { f.open(); });
     QVERIFY(error);
     QCOMPARE(error->kind(), StoreError::Kind::Io);

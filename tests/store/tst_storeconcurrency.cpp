@@ -87,6 +87,7 @@ private Q_SLOTS:
     void processesAtOnce();
     void cliWhileAWriterRuns();
     void lockHeldTooLongGivesBusy();
+    void firstUseByManyProcessesAtOnce();
 
 private:
     QTemporaryDir m_dir;
@@ -396,6 +397,68 @@ void TestStoreConcurrency::lockHeldTooLongGivesBusy()
         1);
     store.reset();
     QCOMPARE(integrityCheck(path), QStringLiteral("ok"));
+}
+
+// Several `jwkman-cli generate` at the same moment on a store that does not exist yet, with a generated secret (no
+// SECRETS_SYSTEM): one secret and one schema are made; every process that reported success has its key in the store
+// and the key decrypts. Before the store lock each process generated its own secret, the last one replaced the
+// others' file, and their keys were lost ("does not open the store", "table jwk_meta already exists").
+void TestStoreConcurrency::firstUseByManyProcessesAtOnce()
+{
+    const int rounds = 6;
+    const int perRound = 8;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(QStringLiteral("SECRETS_SYSTEM"));
+    env.insert(QStringLiteral("JWKMAN_SECRET_BACKEND"), QStringLiteral("file"));
+    for (int round = 0; round < rounds; ++round) {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("new/store.sqlite"));
+        QList<QProcess*> procs;
+        for (int i = 0; i < perRound; ++i) {
+            auto* p = new QProcess(this);
+            p->setProcessEnvironment(env);
+            p->setProgram(cliPath());
+            p->setArguments({QStringLiteral("generate"), QStringLiteral("--alg"), QStringLiteral("ES256"),
+                             QStringLiteral("--set"), QStringLiteral("s"), QStringLiteral("--kid"),
+                             QStringLiteral("k%1").arg(i), QStringLiteral("--store"), path});
+            procs << p;
+        }
+        for (auto* p : procs) {
+            p->start();
+        }
+        QStringList succeeded;
+        for (int i = 0; i < perRound; ++i) {
+            QProcess* p = procs[i];
+            QVERIFY(p->waitForFinished(60000));
+            const QByteArray err = p->readAllStandardError();
+            // Waiting for the others is allowed to end in a clear Busy, never in a lost key or a broken store.
+            if (p->exitCode() == 0) {
+                succeeded << QStringLiteral("k%1").arg(i);
+            } else {
+                QVERIFY2(isClearBusyMessage(QString::fromUtf8(err)), err.constData());
+            }
+            delete p;
+        }
+        QVERIFY2(succeeded.size() >= perRound / 2, qPrintable(succeeded.join(u' ')));
+        // Every key reported stored decrypts with the one secret the store has now.
+        QProcess exportRun;
+        exportRun.setProcessEnvironment(env);
+        exportRun.start(cliPath(), {QStringLiteral("export"), QStringLiteral("s"), QStringLiteral("--private"),
+                                    QStringLiteral("--store"), path});
+        QVERIFY(exportRun.waitForFinished(60000));
+        QVERIFY2(exportRun.exitCode() == 0, exportRun.readAllStandardError().constData());
+        const QJsonObject set = QJsonDocument::fromJson(exportRun.readAllStandardOutput()).object();
+        QStringList exported;
+        for (const auto& k : set.value(QStringLiteral("keys")).toArray()) {
+            QVERIFY(k.toObject().contains(QStringLiteral("d")));
+            exported << k.toObject().value(QStringLiteral("kid")).toString();
+        }
+        exported.sort();
+        succeeded.sort();
+        QCOMPARE(exported, succeeded);
+        QCOMPARE(integrityCheck(path), QStringLiteral("ok"));
+        QCOMPARE(fileMode(dir.filePath(QStringLiteral("new/store.secret"))), 0600);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestStoreConcurrency)

@@ -5,8 +5,10 @@
 
 #include "KeyStore.h"
 #include "SecretCipher.h"
+#include "StoreFiles.h"
 #include "StoreTestUtil.h"
 
+#include <QDir>
 #include <QFileInfo>
 #include <QRegularExpression>
 #include <QTemporaryDir>
@@ -55,6 +57,11 @@ private Q_SLOTS:
     void resolveReadsExistingFile();
     void resolveWithoutGenerating();
     void storeOpenUsesGeneratedSecret();
+    void refusesSecretFileOthersCanReach_data();
+    void refusesSecretFileOthersCanReach();
+    void refusesStoreOthersCanReach_data();
+    void refusesStoreOthersCanReach();
+    void generatedSecretNeverReplacesOne();
 };
 
 void TestSystemSecret::initTestCase()
@@ -350,6 +357,117 @@ void TestSystemSecret::storeOpenUsesGeneratedSecret()
     QVERIFY(error);
     QCOMPARE(error->kind(), StoreError::Kind::WrongSecret);
     QVERIFY(!QFileInfo::exists(dir.filePath(QStringLiteral("store.secret"))));
+}
+
+// A secret file that is a symlink, another user's, or open to group or others is refused before it is read: whoever
+// could write it could choose the store's secret (and lock its owner out). Nothing is written, nothing generated.
+void TestSystemSecret::refusesSecretFileOthersCanReach_data()
+{
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("mode 0644") << "0644"
+                               << "mode 0644";
+    QTest::newRow("mode 0620") << "0620"
+                               << "mode 0620";
+    QTest::newRow("symlink to an owner-only file") << "symlink"
+                                                   << "symbolic link";
+    QTest::newRow("dangling symlink") << "dangling"
+                                      << "symbolic link";
+    QTest::newRow("another user's") << "other-owner"
+                                    << "another user";
+}
+
+void TestSystemSecret::refusesSecretFileOthersCanReach()
+{
+    QFETCH(QString, kind);
+    QFETCH(QString, expected);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("store.sqlite"));
+    const QString secretPath = dir.filePath(QStringLiteral("store.secret"));
+    const QString real = dir.filePath(QStringLiteral("elsewhere"));
+    QVERIFY(writeAll(real, "a-secret-from-a-backup-0123\n"));
+    if (kind == QStringLiteral("symlink")) {
+        QVERIFY(QFile::link(real, secretPath));
+    } else if (kind == QStringLiteral("dangling")) {
+        QVERIFY(QFile::link(dir.filePath(QStringLiteral("nothing-here")), secretPath));
+    } else {
+        QVERIFY(writeAll(secretPath, "a-secret-from-a-backup-0123\n"));
+        if (kind == QStringLiteral("other-owner")) {
+            QVERIFY(::chown(QFile::encodeName(secretPath).constData(), 65534, 65534) == 0);
+        } else {
+            QVERIFY(::chmod(QFile::encodeName(secretPath).constData(), kind.toInt(nullptr, 8)) == 0);
+        }
+    }
+    for (bool allowGenerate : {false, true}) {
+        const auto error = storeErrorOf([&] { SystemSecret::resolve(path, allowGenerate); });
+        QVERIFY(error);
+        QVERIFY2(error->message().contains(expected), qPrintable(error->message()));
+        QVERIFY2(!error->message().contains(QStringLiteral("a-secret-from")), qPrintable(error->message()));
+    }
+    // The store is not created either, and the dangling link still points nowhere.
+    QVERIFY(!storeErrorOf([&] { KeyStore::open(path); }).value().message().isEmpty());
+    QVERIFY(!QFileInfo::exists(path));
+    if (kind == QStringLiteral("dangling")) {
+        QVERIFY(!QFileInfo::exists(dir.filePath(QStringLiteral("nothing-here"))));
+    }
+}
+
+void TestSystemSecret::refusesStoreOthersCanReach_data()
+{
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("mode 0644") << "0644"
+                               << "mode 0644";
+    QTest::newRow("mode 0606") << "0606"
+                               << "mode 0606";
+    QTest::newRow("symlink") << "symlink"
+                             << "symbolic link";
+    QTest::newRow("another user's") << "other-owner"
+                                    << "another user";
+}
+
+void TestSystemSecret::refusesStoreOthersCanReach()
+{
+    QFETCH(QString, kind);
+    QFETCH(QString, expected);
+    QTemporaryDir dir;
+    const QString real = dir.filePath(QStringLiteral("real.sqlite"));
+    const QString path = dir.filePath(QStringLiteral("store.sqlite"));
+    const JsonWebKey key = generate(QStringLiteral("ES256"), 0, QStringLiteral("k1"));
+    KeyStore::open(kind == QStringLiteral("symlink") ? real : path)->addKeys(QStringLiteral("s"), {key});
+    if (kind == QStringLiteral("symlink")) {
+        QVERIFY(QFile::copy(dir.filePath(QStringLiteral("real.secret")), dir.filePath(QStringLiteral("store.secret"))));
+        QVERIFY(QFile::link(real, path));
+    } else if (kind == QStringLiteral("other-owner")) {
+        QVERIFY(::chown(QFile::encodeName(path).constData(), 65534, 65534) == 0);
+    } else {
+        QVERIFY(::chmod(QFile::encodeName(path).constData(), kind.toInt(nullptr, 8)) == 0);
+    }
+    const auto error = storeErrorOf([&] { KeyStore::open(path); });
+    QVERIFY(error);
+    QCOMPARE(error->kind(), StoreError::Kind::Io);
+    QVERIFY2(error->message().contains(expected), qPrintable(error->message()));
+    // An explicit secret does not get around it.
+    QVERIFY(storeErrorOf([&] { KeyStore::open(path, SystemSecret::resolve(path, false)); }));
+}
+
+// The generated secret is created exclusively: when a secret file appears between the check and the write (another
+// process), that one is the secret and is returned; it is never replaced.
+void TestSystemSecret::generatedSecretNeverReplacesOne()
+{
+    QTemporaryDir dir;
+    const QString secretPath = dir.filePath(QStringLiteral("store.secret"));
+    SecureBytes first("the-first-writers-secret-0123\n", 30);
+    QVERIFY(createFileExclusively(secretPath, first));
+    QCOMPARE(fileMode(secretPath), 0600);
+    SecureBytes second("the-second-writers-secret-012\n", 30);
+    QVERIFY(!createFileExclusively(secretPath, second));
+    QCOMPARE(readFile(secretPath), QByteArray("the-first-writers-secret-0123\n"));
+    // No temporary file is left behind by either call.
+    QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden), QStringList{QStringLiteral("store.secret")});
+    const SystemSecret s = SystemSecret::resolve(dir.filePath(QStringLiteral("store.sqlite")), true);
+    QCOMPARE(secretStrings(s), QStringList{QStringLiteral("the-first-writers-secret-0123")});
+    QVERIFY2(s.locationDescription().contains(QStringLiteral("(mode 0600)")), qPrintable(s.locationDescription()));
 }
 
 QTEST_GUILESS_MAIN(TestSystemSecret)
