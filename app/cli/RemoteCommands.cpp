@@ -139,9 +139,12 @@ Target resolveTarget(const QCommandLineParser& p, KeyStore& store, const QString
 
 QJsonObject diffJson(const SetDiff& diff)
 {
-    QJsonArray added, removed, changed;
+    QJsonArray added, removed, changed, keptPrivate;
     int unchanged = 0;
     for (const auto& c : diff.changes) {
+        if (c.keptLocalPrivate) {
+            keptPrivate.append(c.kid);
+        }
         switch (c.kind) {
         case KeyChange::Kind::Added:
             added.append(c.kid);
@@ -178,6 +181,7 @@ QJsonObject diffJson(const SetDiff& diff)
         {QStringLiteral("removed"), removed},
         {QStringLiteral("changed"), changed},
         {QStringLiteral("unchanged"), unchanged},
+        {QStringLiteral("kept_local_private"), keptPrivate},
         {QStringLiteral("changes"), details},
         {QStringLiteral("signing_key"), QJsonObject{{QStringLiteral("local"), orNull(diff.localSigner)},
                                                     {QStringLiteral("remote"), orNull(diff.remoteSigner)}}}};
@@ -278,6 +282,14 @@ int runRemote(const QCommandLineParser& p)
         const bool apply = sub == QStringLiteral("pull") && p.isSet(QStringLiteral("yes"));
         if (apply) {
             sync.applyPull(diffs);
+        }
+        for (const auto& d : diffs) {
+            for (const auto& c : d.changes) {
+                if (c.keptLocalPrivate) {
+                    warn(QStringLiteral("%1/%2: kept local private key (the remote has only its public part)")
+                             .arg(d.setName, c.kid));
+                }
+            }
         }
         QJsonArray sets;
         for (const auto& d : diffs) {

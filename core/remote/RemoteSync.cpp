@@ -93,7 +93,13 @@ SetDiff diffKeySets(const QString& setName, const QList<JsonWebKey>& local, cons
         } else {
             change.localThumbprint = it->second->thumbprint();
             change.localPrivate = it->second->isPrivate();
-            change.kind = change.localThumbprint == change.remoteThumbprint && sameStoredForm(*it->second, r)
+            // A private key here whose public part is what the remote has (a staged rotation publishes exactly
+            // that): a pull keeps the private key, so nothing changes.
+            change.keptLocalPrivate = change.localPrivate && !change.remotePrivate &&
+                                      change.localThumbprint == change.remoteThumbprint &&
+                                      sameStoredForm(it->second->publicKey(), r);
+            change.kind = change.localThumbprint == change.remoteThumbprint &&
+                                  (change.keptLocalPrivate || sameStoredForm(*it->second, r))
                               ? KeyChange::Kind::Unchanged
                               : KeyChange::Kind::Changed;
         }
@@ -406,6 +412,13 @@ RemoteSync::RotationReport RemoteSync::rotateActivate(const QString& setName)
     const bool stillPublished =
         std::any_of(remote.begin(), remote.end(), [&](const JsonWebKey& k) { return k.kid() == state->newKid; });
     const JsonWebKey key = m_store.loadKey(setName, state->newKid);
+    if (!key.isPrivate()) {
+        throw StoreError(StoreError::Kind::InvalidInput,
+                         Tr::tr("the new key %1 of %2 is public only here, so it cannot sign: activating it would "
+                                "leave %3 without a usable signer. Nothing was pushed; restore its private key "
+                                "(jwkman-cli trash, restore) or start a new rotation.")
+                             .arg(key.kid(), setName, m_remote));
+    }
     QString action = Tr::tr("push the private key %1 to %2 on %3: it becomes the newest key and signs from "
                             "now on")
                          .arg(key.kid(), setName, m_remote);
@@ -422,6 +435,19 @@ RemoteSync::RotationReport RemoteSync::rotateActivate(const QString& setName)
     }
     m_store.audit(KeyStore::Audit::Pushed, setName, key.kid(),
                   QStringLiteral("private key to %1 (rotation: activated)").arg(m_remote));
+    // Trust, then check: Hydra must now sign with exactly this key, holding its private part.
+    const QList<JsonWebKey> after = fetchRemote(setName);
+    const QString signer = signerOf(after);
+    const auto signing =
+        std::find_if(after.begin(), after.end(), [&](const JsonWebKey& k) { return k.kid() == signer; });
+    if (signing == after.end() || signer != key.kid() || !signing->isPrivate() ||
+        signing->thumbprint() != key.thumbprint()) {
+        throw StoreError(StoreError::Kind::Io,
+                         Tr::tr("%1 accepted the private key %2, but %3 does not sign with it now (its signer is "
+                                "%4); the rotation stays at \"published\". Check the remote set (jwkman-cli remote "
+                                "diff) and run --step activate again.")
+                             .arg(m_remote, key.kid(), setName, signer.isEmpty() ? Tr::tr("none") : signer));
+    }
     report.state = *state;
     report.state.step = RotationState::Step::Activated;
     m_store.saveRotation(report.state);
@@ -447,10 +473,14 @@ RemoteSync::RotationReport RemoteSync::rotateRetire(const QString& setName)
                      "verify")
                   .arg(state->oldKid, setName, m_remote);
     if (report.remoteBefore.remoteSigner != state->newKid) {
-        action +=
-            Tr::tr(" (note: the remote signer is %1, not the activated key %2)")
-                .arg(report.remoteBefore.remoteSigner.isEmpty() ? Tr::tr("none") : report.remoteBefore.remoteSigner,
-                     state->newKid);
+        // Retiring now could delete the only key Hydra signs with.
+        throw StoreError(
+            StoreError::Kind::Conflict,
+            Tr::tr("%1 on %2 signs with %3, not with the activated key %4: retiring %5 now could delete the key "
+                   "Hydra signs with. Nothing was deleted; run --step activate again, or check the remote set.")
+                .arg(setName, m_remote,
+                     report.remoteBefore.remoteSigner.isEmpty() ? Tr::tr("no key") : report.remoteBefore.remoteSigner,
+                     state->newKid, state->oldKid.isEmpty() ? Tr::tr("the old key") : state->oldKid));
     }
     confirmRotationStep(report.remoteBefore, action);
     if (!state->oldKid.isEmpty()) {

@@ -21,6 +21,9 @@ struct KeyChange
     QString remoteThumbprint;
     bool localPrivate = false;
     bool remotePrivate = false;
+    // The remote has only the public part of a private key here: a pull keeps the private key ("kept local private
+    // key"); the change counts as unchanged.
+    bool keptLocalPrivate = false;
 };
 
 struct SetDiff

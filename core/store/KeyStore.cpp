@@ -893,6 +893,36 @@ void KeyStore::replaceKeysLocked(const QString& setName, const QList<JsonWebKey>
         if (key.kid().isEmpty()) {
             key.setKid(key.thumbprint());
         }
+        // The row already under this kid, live or in the trash, decrypted (its clear columns are not trusted to say
+        // whether it is private). A private key is never replaced by its public form: it is kept as it is, in the
+        // new order. Replaced by another key, it goes to the trash under a new kid, restorable.
+        QSqlQuery existing(db());
+        existing.prepare(QStringLiteral("SELECT CAST(keydata AS BLOB), thumbprint, seq FROM jwk_keys WHERE "
+                                        "set_id = ? AND kid = ?"));
+        existing.addBindValue(id);
+        existing.addBindValue(key.kid());
+        exec(existing, what);
+        if (existing.next()) {
+            JsonWebKey here =
+                decryptRow(setName, key.kid(), existing.value(0).toByteArray(), existing.value(1).toString());
+            const qint64 hereSequence = existing.value(2).toLongLong();
+            existing.finish();
+            if (here.isPrivate() && here.thumbprint() == key.thumbprint() && !key.isPrivate()) {
+                QSqlQuery& keep = prepared(
+                    QStringLiteral("UPDATE jwk_keys SET seq = ?, deleted_at = NULL WHERE set_id = ? AND kid = ?"),
+                    what);
+                keep.addBindValue(sequence);
+                keep.addBindValue(id);
+                keep.addBindValue(key.kid());
+                exec(keep, what);
+                audit(action, setName, key.kid(),
+                      QStringLiteral("kept local private key (the new content has only its public part)"));
+                continue;
+            }
+            if (here.isPrivate() && here.thumbprint() != key.thumbprint()) {
+                trashReplacedKey(id, setName, here, hereSequence, action);
+            }
+        }
         QSqlQuery& purge = prepared(QStringLiteral("DELETE FROM jwk_keys WHERE set_id = ? AND kid = ?"), what);
         purge.addBindValue(id);
         purge.addBindValue(key.kid());
@@ -901,6 +931,43 @@ void KeyStore::replaceKeysLocked(const QString& setName, const QList<JsonWebKey>
         audit(action, setName, key.kid());
     }
     touchSet(id);
+}
+
+void KeyStore::trashReplacedKey(qint64 id, const QString& setName, JsonWebKey key, qint64 sequence, Audit action)
+{
+    const QString oldKid = key.kid();
+    const QString suffix = QStringLiteral("~replaced-%1")
+                               .arg(QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMddTHHmmsszzz")));
+    QString kid = oldKid.left(255 - suffix.size()) + suffix;
+    for (int n = 2; keyRowExists(id, kid); ++n) {
+        kid = oldKid.left(255 - suffix.size() - 4) + suffix + QStringLiteral("-%1").arg(n);
+    }
+    const QString what = Tr::tr("moving the replaced key \"%1\" to the trash").arg(oldKid);
+    QSqlQuery& purge = prepared(QStringLiteral("DELETE FROM jwk_keys WHERE set_id = ? AND kid = ?"), what);
+    purge.addBindValue(id);
+    purge.addBindValue(oldKid);
+    exec(purge, what);
+    key.setKid(kid);
+    insertKey(id, key, sequence);
+    QSqlQuery& trash =
+        prepared(QStringLiteral("UPDATE jwk_keys SET deleted_at = ? WHERE set_id = ? AND kid = ?"), what);
+    trash.addBindValue(nowMs());
+    trash.addBindValue(id);
+    trash.addBindValue(kid);
+    exec(trash, what);
+    audit(Audit::Deleted, setName, kid,
+          QStringLiteral("private key \"%1\" replaced by another key after %2; kept in the trash under this kid")
+              .arg(oldKid, auditName(action)));
+}
+
+bool KeyStore::keyRowExists(qint64 id, const QString& kid) const
+{
+    QSqlQuery q(db());
+    q.prepare(QStringLiteral("SELECT 1 FROM jwk_keys WHERE set_id = ? AND kid = ?"));
+    q.addBindValue(id);
+    q.addBindValue(kid);
+    exec(q, Tr::tr("reading the store"));
+    return q.next();
 }
 
 void KeyStore::updateKeyMetadata(const QString& setName, const QString& kid, const QString& newKid, const QString& alg,

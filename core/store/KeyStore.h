@@ -221,6 +221,9 @@ private:
     void insertKey(qint64 setId, const JsonWebKey& key, qint64 sequence);
     AddKeysResult addKeysLocked(const QString& setName, const QList<JsonWebKey>& keys, Audit action, bool createSet);
     void replaceKeysLocked(const QString& setName, const QList<JsonWebKey>& keys, Audit action);
+    // A private key replaced by another key under its kid goes to the trash as "<kid>~replaced-<time>".
+    void trashReplacedKey(qint64 id, const QString& setName, JsonWebKey key, qint64 sequence, Audit action);
+    bool keyRowExists(qint64 id, const QString& kid) const;
     int reencryptRemotes(QStringList* undecryptable);
     RemoteProfile remoteFromQuery(const class QSqlQuery& q) const;
     qint64 nextSequence() const;

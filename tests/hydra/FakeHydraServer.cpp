@@ -435,6 +435,12 @@ bool FakeHydraServer::handle(const QHttpServerRequest& request, QTcpSocket* sock
             }
             // The {kid} of the path is ignored: the key is stored under the kid of the body (persister_jwk.go).
             const QString bodyKid = jwk.value(QStringLiteral("kid")).toString();
+            if (m_dropWriteCount > 0) {
+                // A lying server: it says it stored the key and did not.
+                --m_dropWriteCount;
+                respondJson(request, socket, 200, jwk);
+                return true;
+            }
             auto& keys = m_sets[set];
             keys.removeIf([&](const StoredKey& k) { return k.jwk.value(QStringLiteral("kid")).toString() == bodyKid; });
             keys.append({jwk, ++m_clock});

@@ -54,6 +54,8 @@ public:
         m_failAfter = after;
     }
     void hangNext(int count) { m_hangCount = count; }
+    // The next `count` PUTs of one key answer 200 with the key and store nothing (a server that lies).
+    void dropWritesNext(int count) { m_dropWriteCount = count; }
     void garbageNext(int count) { m_garbageCount = count; }
     void truncateNext(int count) { m_truncateCount = count; }
     // Answers 200 and then sends body bytes without end, until the client closes the connection.
@@ -99,6 +101,7 @@ private:
     quint16 m_port = 0;
     QList<RecordedRequest> m_requests;
     QList<QTcpSocket*> m_hung;
+    int m_dropWriteCount = 0;
 };
 
 } // namespace jwk::test

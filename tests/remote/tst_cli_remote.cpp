@@ -96,6 +96,9 @@ private Q_SLOTS:
     void generate();
     void deleteNeedsYes();
     void rotate();
+    void pullDuringRotationKeepsThePrivateKey();
+    void activateChecksWhatHydraSignsWith();
+    void retireOnlyWhenTheActivatedKeySigns();
     void everyCommandWithUrl();
     void serverErrors();
     void httpsNeedsTheCa();
@@ -354,6 +357,7 @@ void TestCliRemote::pullYesAppliesAndDiff()
     QCOMPARE(s1.value(QStringLiteral("signing_key")).toObject().value(QStringLiteral("remote")),
              QJsonValue(QStringLiteral("c")));
     QCOMPARE(m_server->requests().size(), 1);
+    QString aLocalThumbprint;
     {
         // by kid and thumbprint: "a" was replaced by another key under the same kid, "c" is new, "b" gone
         const auto s = store();
@@ -375,6 +379,7 @@ void TestCliRemote::pullYesAppliesAndDiff()
         QVERIFY(changes["a"].value(QStringLiteral("local_thumbprint")) !=
                 changes["a"].value(QStringLiteral("remote_thumbprint")));
         QCOMPARE(changes["a"].value(QStringLiteral("remote_private")).toBool(), true);
+        aLocalThumbprint = changes["a"].value(QStringLiteral("local_thumbprint")).toString();
     }
     r = cli({QStringLiteral("remote"), QStringLiteral("pull"), QStringLiteral("fake"), QStringLiteral("--set"),
              QStringLiteral("s1"), QStringLiteral("--yes")});
@@ -386,6 +391,18 @@ void TestCliRemote::pullYesAppliesAndDiff()
         trashed |= t.setName == QStringLiteral("s1") && t.kid == QStringLiteral("b");
     }
     QVERIFY(trashed);
+    // The private key that "a" was here is not lost: it is in the trash under a new kid, and restores private.
+    QString replaced;
+    for (const auto& t : s->trash()) {
+        if (t.setName == QStringLiteral("s1") && t.kid.startsWith(QStringLiteral("a~replaced-"))) {
+            replaced = t.kid;
+        }
+    }
+    QVERIFY2(!replaced.isEmpty(), "the replaced private key is not in the trash");
+    s->restoreKey(QStringLiteral("s1"), replaced);
+    const JsonWebKey earlier = s->loadKey(QStringLiteral("s1"), replaced);
+    QVERIFY(earlier.isPrivate());
+    QCOMPARE(earlier.thumbprint(), aLocalThumbprint);
 }
 
 // --- push --------------------------------------------------------------------------------------------------
@@ -607,6 +624,104 @@ void TestCliRemote::rotate()
     r = cli({QStringLiteral("remote"), QStringLiteral("rotate"), QStringLiteral("fake"), kIdToken,
              QStringLiteral("--step"), QStringLiteral("sideways")});
     VERIFY_ONE_LINE_ERROR(r, 64);
+}
+
+// Issue 11 #2: after publish, a pull saw the new key as public only and replaced the local private key with it;
+// activate then pushed a public key and reported success, and retire deleted Hydra's only private key.
+void TestCliRemote::pullDuringRotationKeepsThePrivateKey()
+{
+    addRemote(QStringLiteral("fake"), {kIdToken});
+    m_server->setKeys(kIdToken, {makeJwk(QStringLiteral("ES256"), QStringLiteral("old"))});
+    VERIFY_OK(cli({QStringLiteral("remote"), QStringLiteral("pull"), QStringLiteral("fake"), QStringLiteral("--yes")}));
+    Run r = cli({QStringLiteral("remote"), QStringLiteral("rotate"), QStringLiteral("fake"), kIdToken,
+                 QStringLiteral("--step"), QStringLiteral("publish")});
+    VERIFY_OK(r);
+    const QString fresh = r.object().value(QStringLiteral("new_kid")).toString();
+    const QString freshThumbprint = store()->keyInfo(kIdToken, fresh)->thumbprint;
+
+    r = cli({QStringLiteral("remote"), QStringLiteral("pull"), QStringLiteral("fake"), QStringLiteral("--yes")});
+    VERIFY_OK(r);
+    QVERIFY2(r.err.contains(QStringLiteral("%1/%2: kept local private key").arg(kIdToken, fresh).toUtf8()),
+             qPrintable(r.describe()));
+    const QJsonObject set = r.object().value(QStringLiteral("sets")).toArray()[0].toObject();
+    QCOMPARE(stringList(set.value(QStringLiteral("kept_local_private"))), QStringList{fresh});
+    QVERIFY(store()->loadKey(kIdToken, fresh).isPrivate());
+    QCOMPARE(store()->keyInfo(kIdToken, fresh)->thumbprint, freshThumbprint);
+
+    r = cli({QStringLiteral("remote"), QStringLiteral("rotate"), QStringLiteral("fake"), kIdToken,
+             QStringLiteral("--step"), QStringLiteral("activate")});
+    VERIFY_OK(r);
+    QCOMPARE(serverSigner(m_server->keys(kIdToken)), fresh);
+    QVERIFY(m_server->keys(kIdToken).first().contains(QStringLiteral("d")));
+    // A pull now: both sides hold the private key, and "old" is still there.
+    VERIFY_OK(cli({QStringLiteral("remote"), QStringLiteral("pull"), QStringLiteral("fake"), QStringLiteral("--yes")}));
+    QVERIFY(store()->loadKey(kIdToken, fresh).isPrivate());
+    r = cli({QStringLiteral("remote"), QStringLiteral("rotate"), QStringLiteral("fake"), kIdToken,
+             QStringLiteral("--step"), QStringLiteral("retire")});
+    VERIFY_OK(r);
+    QCOMPARE(kidsOf(m_server->keys(kIdToken)), QStringList{fresh});
+    QVERIFY(m_server->keys(kIdToken).first().contains(QStringLiteral("d")));
+    // The retired key is in the local trash, private and restorable.
+    const auto s = store();
+    bool oldInTrash = false;
+    for (const auto& t : s->trash()) {
+        oldInTrash |= t.setName == kIdToken && t.kid == QStringLiteral("old");
+    }
+    QVERIFY(oldInTrash);
+    s->restoreKey(kIdToken, QStringLiteral("old"));
+    QVERIFY(s->loadKey(kIdToken, QStringLiteral("old")).isPrivate());
+}
+
+// activate checks afterwards (GET) that Hydra signs with the pushed private key; a server that says yes and did not
+// store it leaves the rotation at "published", and retire is refused.
+void TestCliRemote::activateChecksWhatHydraSignsWith()
+{
+    addRemote(QStringLiteral("fake"), {kIdToken});
+    m_server->setKeys(kIdToken, {makeJwk(QStringLiteral("ES256"), QStringLiteral("old"))});
+    VERIFY_OK(cli({QStringLiteral("remote"), QStringLiteral("pull"), QStringLiteral("fake"), QStringLiteral("--yes")}));
+    Run r = cli({QStringLiteral("remote"), QStringLiteral("rotate"), QStringLiteral("fake"), kIdToken,
+                 QStringLiteral("--step"), QStringLiteral("publish")});
+    VERIFY_OK(r);
+    const QString fresh = r.object().value(QStringLiteral("new_kid")).toString();
+    m_server->dropWritesNext(1);
+    r = cli({QStringLiteral("remote"), QStringLiteral("rotate"), QStringLiteral("fake"), kIdToken,
+             QStringLiteral("--step"), QStringLiteral("activate")});
+    QVERIFY2(r.exitCode != 0, qPrintable(r.describe()));
+    QVERIFY2(r.err.contains("does not sign with it now (its signer is old)"), qPrintable(r.describe()));
+    QCOMPARE(store()->rotation(QStringLiteral("fake"), kIdToken)->step, jwk::RotationState::Step::Published);
+    r = cli({QStringLiteral("remote"), QStringLiteral("rotate"), QStringLiteral("fake"), kIdToken,
+             QStringLiteral("--step"), QStringLiteral("retire")});
+    QVERIFY2(r.exitCode != 0, qPrintable(r.describe()));
+    QCOMPARE(kidsOf(m_server->keys(kIdToken)), (QStringList{fresh, "old"}));
+    // Tried again against an honest server, it activates.
+    r = cli({QStringLiteral("remote"), QStringLiteral("rotate"), QStringLiteral("fake"), kIdToken,
+             QStringLiteral("--step"), QStringLiteral("activate")});
+    VERIFY_OK(r);
+    QCOMPARE(serverSigner(m_server->keys(kIdToken)), fresh);
+}
+
+// retire deletes the old key only while Hydra signs with the activated one.
+void TestCliRemote::retireOnlyWhenTheActivatedKeySigns()
+{
+    addRemote(QStringLiteral("fake"), {kIdToken});
+    m_server->setKeys(kIdToken, {makeJwk(QStringLiteral("ES256"), QStringLiteral("old"))});
+    VERIFY_OK(cli({QStringLiteral("remote"), QStringLiteral("pull"), QStringLiteral("fake"), QStringLiteral("--yes")}));
+    Run r = cli({QStringLiteral("remote"), QStringLiteral("rotate"), QStringLiteral("fake"), kIdToken,
+                 QStringLiteral("--step"), QStringLiteral("publish")});
+    VERIFY_OK(r);
+    const QString fresh = r.object().value(QStringLiteral("new_kid")).toString();
+    VERIFY_OK(cli({QStringLiteral("remote"), QStringLiteral("rotate"), QStringLiteral("fake"), kIdToken,
+                   QStringLiteral("--step"), QStringLiteral("activate")}));
+    // Someone else put a newer private key into the set on the server: it signs now.
+    QList<QJsonObject> keys = m_server->keys(kIdToken);
+    keys.prepend(makeJwk(QStringLiteral("ES256"), QStringLiteral("intruder")));
+    m_server->setKeys(kIdToken, keys);
+    r = cli({QStringLiteral("remote"), QStringLiteral("rotate"), QStringLiteral("fake"), kIdToken,
+             QStringLiteral("--step"), QStringLiteral("retire")});
+    QVERIFY2(r.exitCode != 0, qPrintable(r.describe()));
+    QVERIFY2(r.err.contains("signs with intruder, not with the activated key"), qPrintable(r.describe()));
+    QCOMPARE(kidsOf(m_server->keys(kIdToken)), (QStringList{QStringLiteral("intruder"), fresh, "old"}));
+    QVERIFY(store()->keyInfo(kIdToken, QStringLiteral("old")));
 }
 
 // --- --url instead of NAME ---------------------------------------------------------------------------------

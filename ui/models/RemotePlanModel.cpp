@@ -52,7 +52,13 @@ QList<PlanRow> RemotePlanModel::pullRows(const QList<SetDiff>& diffs)
                                      .arg(privacy(change.localPrivate), privacy(change.remotePrivate));
                 break;
             case KeyChange::Kind::Unchanged:
-                continue;
+                if (!change.keptLocalPrivate) {
+                    continue;
+                }
+                // Shown so that nobody wonders: the pull keeps the private key here.
+                row.kind = PlanRow::Kind::Kept;
+                row.note = tr("kept private here; the server has only its public part");
+                break;
             }
             if (!diff.remoteSigner.isEmpty() && change.kid == diff.remoteSigner &&
                 change.kind != KeyChange::Kind::Removed) {

@@ -24,6 +24,7 @@ RemoteSetState RemoteSetState::fromDiff(const SetDiff& diff)
         for (const auto& change : diff.changes) {
             if (change.kid == key.kid()) {
                 row.change = change.kind;
+                row.privateHere = change.keptLocalPrivate;
             }
         }
         state.keys << row;
@@ -89,7 +90,7 @@ QString RemoteSetModel::roleText(const RemoteKeyRow& key)
     case KeyChange::Kind::Changed:
         return tr("%1; differs from here").arg(role);
     default:
-        return role;
+        return key.privateHere ? tr("%1; private here").arg(role) : role;
     }
 }
 

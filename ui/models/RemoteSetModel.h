@@ -23,6 +23,7 @@ struct RemoteKeyRow
     bool isPrivate = false;
     bool isSigner = false;
     KeyChange::Kind change = KeyChange::Kind::Unchanged; // compared with the local copy
+    bool privateHere = false;                            // public there, its private key here (a pull keeps it)
 };
 
 struct RemoteSetState
