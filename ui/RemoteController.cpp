@@ -395,6 +395,9 @@ void RemoteController::pull(const QString& remote)
         int applicable = 0;
         for (const auto& d : *diffs) {
             states << RemoteSetState::fromDiff(d);
+            for (const auto& problem : d.invalidRemote) {
+                lines << tr("%1: an invalid key from the server is skipped: %2").arg(d.setName, problem);
+            }
             if (d.remoteMissing) {
                 lines << tr("%1 is not on the server: it stays here as it is.").arg(d.setName);
                 continue;

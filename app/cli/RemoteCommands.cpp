@@ -182,6 +182,7 @@ QJsonObject diffJson(const SetDiff& diff)
         {QStringLiteral("changed"), changed},
         {QStringLiteral("unchanged"), unchanged},
         {QStringLiteral("kept_local_private"), keptPrivate},
+        {QStringLiteral("skipped_invalid"), QJsonArray::fromStringList(diff.invalidRemote)},
         {QStringLiteral("changes"), details},
         {QStringLiteral("signing_key"), QJsonObject{{QStringLiteral("local"), orNull(diff.localSigner)},
                                                     {QStringLiteral("remote"), orNull(diff.remoteSigner)}}}};
@@ -284,6 +285,9 @@ int runRemote(const QCommandLineParser& p)
             sync.applyPull(diffs);
         }
         for (const auto& d : diffs) {
+            for (const auto& problem : d.invalidRemote) {
+                warn(QStringLiteral("%1: skipped an invalid key from the server: %2").arg(d.setName, problem));
+            }
             for (const auto& c : d.changes) {
                 if (c.keptLocalPrivate) {
                     warn(QStringLiteral("%1/%2: kept local private key (the remote has only its public part)")

@@ -1,5 +1,7 @@
 #include "KeyImporter.h"
 
+#include "KeyAdmission.h"
+
 #include "Certificate.h"
 #include "JsonStrict.h"
 #include "JsonWebKeySet.h"
@@ -358,14 +360,12 @@ private:
     // Keys from JSON have not met OpenSSL yet: check points, key pairs and CRT values.
     void addChecked(const JsonWebKey& key, const QString& origin)
     {
-        try {
-            if (key.type() != KeyType::Oct) {
-                toEvpPkey(key);
-            }
-            m_keys.append({key, origin});
-        } catch (const JwkError& e) {
-            fail(origin, e.message());
+        // The store's admission check: points, key pairs, CRT values and the kid rules.
+        if (const QString problem = keyAdmissionProblem(key); !problem.isEmpty()) {
+            fail(origin, problem);
+            return;
         }
+        m_keys.append({key, origin});
     }
 
     void importPem(const QByteArray& data)
@@ -467,8 +467,9 @@ private:
         }
         try {
             const JsonWebKey key = fromEvpPkey(pkey.get());
-            if (key.isPrivate()) {
-                toEvpPkey(key); // consistency: CRT values, point and scalar
+            if (const QString problem = keyAdmissionProblem(key); !problem.isEmpty()) {
+                fail(origin, problem);
+                return;
             }
             m_keys.append({key, origin});
         } catch (const JwkError& e) {

@@ -2,7 +2,9 @@
 
 #include "Algorithms.h"
 #include "JwkError.h"
+#include "KeyAdmission.h"
 #include "KeyGenerator.h"
+#include "TerminalText.h"
 
 #include <algorithm>
 #include <set>
@@ -119,6 +121,24 @@ SetDiff diffKeySets(const QString& setName, const QList<JsonWebKey>& local, cons
     return diff;
 }
 
+QList<JsonWebKey> admissibleKeys(const QList<JsonWebKey>& keys, QStringList* problems)
+{
+    QList<JsonWebKey> ok;
+    std::set<QString> kids;
+    for (const auto& key : keys) {
+        QString problem = keyAdmissionProblem(key);
+        if (problem.isEmpty() && !kids.insert(key.kid()).second) {
+            problem = Tr::tr("the server sent this kid more than once");
+        }
+        if (problem.isEmpty()) {
+            ok << key;
+        } else {
+            *problems << QStringLiteral("%1: %2").arg(escapeControlsShort(key.kid()), problem);
+        }
+    }
+    return ok;
+}
+
 bool isHydraSigningSet(const QString& setName)
 {
     return setName == QStringLiteral("hydra.openid.id-token") || setName == QStringLiteral("hydra.jwt.access-token");
@@ -210,7 +230,10 @@ QList<SetDiff> RemoteSync::planPull(const QStringList& sets)
         if (localExists) {
             local = m_store.loadKeys(sets[i], true);
         }
-        SetDiff diff = diffKeySets(sets[i], local, r.ok ? r.keys.keys() : QList<JsonWebKey>());
+        QStringList invalid;
+        const QList<JsonWebKey> remote = r.ok ? admissibleKeys(r.keys.keys(), &invalid) : QList<JsonWebKey>();
+        SetDiff diff = diffKeySets(sets[i], local, remote);
+        diff.invalidRemote = invalid;
         diff.remoteMissing = r.httpStatus == 404;
         diff.localMissing = !localExists;
         diffs << diff;

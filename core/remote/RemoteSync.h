@@ -34,12 +34,20 @@ struct SetDiff
     QList<KeyChange> changes;
     QString localSigner;
     QString remoteSigner;
-    QList<JsonWebKey> remoteKeys; // newest first, as Hydra listed them
+    QList<JsonWebKey> remoteKeys; // newest first, as Hydra listed them, without the invalid ones
+    // Keys the server sent that fail the store's admission check (off-curve point, a private part that is not the
+    // public key's, an unusable kid, a duplicate kid): "kid: reason", kid escaped. A pull skips them and keeps the
+    // rest.
+    QStringList invalidRemote;
     bool hasChanges() const;
     int count(KeyChange::Kind kind) const;
 };
 
 QString keyChangeName(KeyChange::Kind kind);
+
+// Splits keys a server sent into those that pass the store's admission check (returned, in order) and the problems
+// of the others ("kid: reason", kid escaped for terminals).
+QList<JsonWebKey> admissibleKeys(const QList<JsonWebKey>& keys, QStringList* problems);
 
 // Compares a local set (newest first) with a remote one (newest first).
 SetDiff diffKeySets(const QString& setName, const QList<JsonWebKey>& local, const QList<JsonWebKey>& remote);

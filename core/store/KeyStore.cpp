@@ -1,11 +1,13 @@
 #include "KeyStore.h"
 
 #include "JwkError.h"
+#include "KeyAdmission.h"
 #include "SecretCipher.h"
 #include "SqlDialect.h"
 #include "StoreFiles.h"
 #include "StoreSpace.h"
 #include "StoreSql.h"
+#include "TerminalText.h"
 
 #include <QDir>
 #include <QFile>
@@ -789,8 +791,9 @@ AddKeysResult KeyStore::addKeysLocked(const QString& setName, const QList<JsonWe
             key.setKid(key.thumbprint());
         }
         const QString kid = key.kid();
-        if (kid.size() > 255) {
-            result.failed << Tr::tr("%1...: a kid has at most 255 characters").arg(kid.left(32));
+        // Every key that enters the store passes the same check as import, whatever path brought it.
+        if (const QString problem = keyAdmissionProblem(key); !problem.isEmpty()) {
+            result.failed << QStringLiteral("%1: %2").arg(escapeControlsShort(kid), problem);
             continue;
         }
         const QString thumbprint = key.thumbprint();
@@ -856,6 +859,11 @@ void KeyStore::replaceKeysLocked(const QString& setName, const QList<JsonWebKey>
     }
     std::set<QString> kids;
     for (const auto& key : keys) {
+        if (const QString problem = keyAdmissionProblem(key); !problem.isEmpty()) {
+            throw StoreError(StoreError::Kind::InvalidInput,
+                             Tr::tr("key \"%1\" of key set \"%2\" cannot be stored: %3")
+                                 .arg(escapeControlsShort(key.kid()), setName, problem));
+        }
         const QString kid = key.kid().isEmpty() ? key.thumbprint() : key.kid();
         if (!kids.insert(kid).second) {
             throw StoreError(StoreError::Kind::Conflict,

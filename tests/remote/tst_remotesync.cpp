@@ -133,6 +133,7 @@ private Q_SLOTS:
     void pullShowsDifference();
     void pullApplies();
     void pullAppliesAllOrNothing();
+    void pullSkipsInvalidKeys();
     void pullFailingHalfWayChangesNothing_data();
     void pullFailingHalfWayChangesNothing();
     void pullRemoteMissing();
@@ -296,15 +297,61 @@ void TestRemoteSync::pullAppliesAllOrNothing()
     const JsonWebKey a = makeKey(QStringLiteral("ES256"), QStringLiteral("a"));
     seedLocal(QStringLiteral("first"), {a});
     m_server->setKeys(QStringLiteral("first"), {makeJwk(QStringLiteral("ES256"), QStringLiteral("new"))});
-    m_server->setKeys(QStringLiteral("second"), {makeJwk(QStringLiteral("ES256"), QStringLiteral("dup")),
-                                                 makeJwk(QStringLiteral("ES256"), QStringLiteral("dup"))});
+    m_server->setKeys(QStringLiteral("second"), {makeJwk(QStringLiteral("ES256"), QStringLiteral("dup"))});
     const Snapshot before = snapshot(*m_store);
-    const auto diffs = m_sync->planPull({QStringLiteral("first"), QStringLiteral("second")});
+    auto diffs = m_sync->planPull({QStringLiteral("first"), QStringLiteral("second")});
     QVERIFY(diffs[0].hasChanges() && diffs[1].hasChanges());
+    // The planner skips a duplicate kid (pullSkipsInvalidKeys); put one in behind its back so that the store refuses.
+    diffs[1].remoteKeys << makeKey(QStringLiteral("ES256"), QStringLiteral("dup"));
     QVERIFY_THROWS_EXCEPTION(StoreError, m_sync->applyPull(diffs));
     QVERIFY(snapshot(*m_store) == before);
     QCOMPARE(kidsOf(m_store->loadKeys(QStringLiteral("first"), true)), QStringList{QStringLiteral("a")});
     QVERIFY(!m_store->keySet(QStringLiteral("second")));
+}
+
+// Issue 11 #4: a pull stored an off-curve EC point, an EC key carrying another key's d (it became the signer), a
+// 5000-character kid and a kid with ESC/BEL. Every key from a server passes import's check; the invalid ones are
+// skipped and named (escaped), the rest is applied.
+void TestRemoteSync::pullSkipsInvalidKeys()
+{
+    const QJsonObject good = makeJwk(QStringLiteral("ES256"), QStringLiteral("good"));
+    QJsonObject offCurve = makeJwk(QStringLiteral("ES256"), QStringLiteral("off-curve"));
+    {
+        QByteArray y = QByteArray::fromBase64(offCurve.value(QStringLiteral("y")).toString().toLatin1(),
+                                              QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
+        y[y.size() - 1] = char(y[y.size() - 1] ^ 0x01);
+        offCurve.insert(QStringLiteral("y"), QString::fromLatin1(y.toBase64(QByteArray::Base64UrlEncoding |
+                                                                            QByteArray::OmitTrailingEquals)));
+    }
+    QJsonObject borrowed = makeJwk(QStringLiteral("ES256"), QStringLiteral("borrowed-d"));
+    borrowed.insert(QStringLiteral("d"), good.value(QStringLiteral("d")));
+    QJsonObject longKid = makeJwk(QStringLiteral("ES256"), QString(5000, QLatin1Char('k')));
+    QJsonObject escKid = makeJwk(QStringLiteral("ES256"), QStringLiteral("evil\x1b]0;pwned\x07"));
+    // Newest first: the invalid keys are newer than the good one, so that one of them would have become the signer.
+    m_server->setKeys(QStringLiteral("s"), {borrowed, offCurve, longKid, escKid, good});
+    const auto diffs = m_sync->planPull({QStringLiteral("s")});
+    QCOMPARE(diffs.size(), 1);
+    const QStringList invalid = diffs[0].invalidRemote;
+    QCOMPARE(invalid.size(), 4);
+    QVERIFY2(invalid[0].startsWith(QStringLiteral("borrowed-d: ")), qPrintable(invalid[0]));
+    QVERIFY2(invalid[1].startsWith(QStringLiteral("off-curve: ")), qPrintable(invalid[1]));
+    QVERIFY2(invalid[2].contains(QStringLiteral("5000 characters")), qPrintable(invalid[2]));
+    QVERIFY2(invalid[2].size() < 400, qPrintable(invalid[2]));
+    QVERIFY2(invalid[3].startsWith(QStringLiteral("evil\\u001b]0;pwned\\u0007: ")), qPrintable(invalid[3]));
+    QVERIFY2(invalid[3].contains(QStringLiteral("control character")), qPrintable(invalid[3]));
+    for (const auto& line : invalid) {
+        for (const QChar c : line) {
+            QVERIFY(c.unicode() >= 0x20);
+        }
+    }
+    m_sync->applyPull(diffs);
+    QCOMPARE(kidsOf(m_store->loadKeys(QStringLiteral("s"), true)), QStringList{QStringLiteral("good")});
+    QCOMPARE(m_store->signingKid(QStringLiteral("s")), QStringLiteral("good"));
+    // The store refuses them too when something hands them to it directly.
+    QVERIFY_THROWS_EXCEPTION(StoreError, m_store->replaceKeys(QStringLiteral("s"), {JsonWebKey::fromJson(offCurve)}));
+    const jwk::AddKeysResult added = m_store->addKeys(QStringLiteral("s"), {JsonWebKey::fromJson(borrowed)});
+    QVERIFY(added.added.isEmpty());
+    QCOMPARE(added.failed.size(), 1);
 }
 
 void TestRemoteSync::pullFailingHalfWayChangesNothing_data()

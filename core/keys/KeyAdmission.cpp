@@ -1,0 +1,49 @@
+#include "KeyAdmission.h"
+
+#include "JwkError.h"
+#include "OpenSslKey.h"
+
+#include <QCoreApplication>
+
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(jwk::KeyAdmission)
+};
+} // namespace
+
+namespace jwk {
+
+QString kidProblem(const QString& kid)
+{
+    if (kid.size() > 255) {
+        return Tr::tr("the kid has %1 characters; at most 255 are stored (as in Hydra)").arg(kid.size());
+    }
+    for (const QChar c : kid) {
+        const char16_t u = c.unicode();
+        // C0, DEL and C1 controls: they would reach terminals as escape sequences.
+        if (u < 0x20 || (u >= 0x7f && u < 0xa0)) {
+            return Tr::tr("the kid contains a control character (U+%1)")
+                .arg(QString::number(u, 16).toUpper().rightJustified(4, QLatin1Char('0')));
+        }
+    }
+    return {};
+}
+
+QString keyAdmissionProblem(const JsonWebKey& key)
+{
+    if (QString problem = kidProblem(key.kid()); !problem.isEmpty()) {
+        return problem;
+    }
+    if (key.type() == KeyType::Oct) {
+        return {};
+    }
+    try {
+        toEvpPkey(key); // points on the curve, scalar and point a pair, RSA CRT values consistent
+    } catch (const JwkError& e) {
+        return e.message();
+    }
+    return {};
+}
+
+} // namespace jwk

@@ -1,0 +1,20 @@
+#pragma once
+// The one check every key passes before it enters the store, whatever the path: import, generation, a pull, a key
+// Hydra generated, a paste or a drop. A JsonWebKey is already strictly parsed (members, sizes, base64url); this adds
+// what only OpenSSL can tell (EC and OKP points on their curve, a private scalar that belongs to its public point,
+// RSA CRT values that fit together) and the rules for kids that the store and the terminal need (at most 255
+// characters as in Hydra, no control characters).
+
+#include "JsonWebKey.h"
+
+#include <QString>
+
+namespace jwk {
+
+// Empty when the key may be stored; else the reason for people (never key material).
+QString keyAdmissionProblem(const JsonWebKey& key);
+
+// The kid rules alone: empty when `kid` may be stored (an empty kid is given the thumbprint by the store).
+QString kidProblem(const QString& kid);
+
+} // namespace jwk
