@@ -157,7 +157,9 @@ JsonWebKey generateKey(const GenerateOptions& options)
     key.setUse(options.use.isEmpty() ? info->use : options.use);
     if (!options.kid.isEmpty()) {
         key.setKid(options.kid);
-    } else if (options.kidMode == KidMode::Uuid) {
+    } else if (options.kidMode == KidMode::Uuid || key.type() == KeyType::Oct) {
+        // An oct key's RFC 7638 thumbprint is an unkeyed hash of the secret: as a kid it would let anyone who sees
+        // the kid test guesses of a weak secret offline. Oct keys get a random kid.
         key.setKid(QUuid::createUuid().toString(QUuid::WithoutBraces));
     } else {
         key.setKid(key.thumbprint());

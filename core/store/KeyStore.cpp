@@ -2,6 +2,7 @@
 
 #include "JwkError.h"
 #include "KeyAdmission.h"
+#include "RowSeal.h"
 #include "SecretCipher.h"
 #include "SqlDialect.h"
 #include "StoreFiles.h"
@@ -41,7 +42,7 @@ namespace jwk {
 using namespace storesql;
 namespace {
 
-constexpr int kSchemaVersion = 3;
+constexpr int kSchemaVersion = 4;
 const QByteArray kVerifierPlaintext = "jwkman store verifier v1";
 
 enum class Verifier { Opens, DoesNotOpen, Unreadable };
@@ -103,6 +104,8 @@ QString keyRoleName(KeyRole role)
         return QStringLiteral("public only");
     case KeyRole::CannotDecrypt:
         return QStringLiteral("cannot decrypt");
+    case KeyRole::Tampered:
+        return QStringLiteral("tampered");
     }
     return {};
 }
@@ -377,6 +380,18 @@ void KeyStore::migrate(int from)
         // The next sequence number is MAX(seq) over all keys: an index keeps that a lookup, not a scan.
         execSql(database, QStringLiteral("CREATE INDEX jwk_keys_seq ON jwk_keys (seq)"), Tr::tr("updating the store"));
     }
+    if (from < 4) {
+        // The seal over the clear columns (RowSeal.h); rows of an earlier store are sealed from their decrypted keys.
+        execSql(database, QStringLiteral("ALTER TABLE jwk_keys ADD COLUMN row_mac VARCHAR(64) NOT NULL DEFAULT ''"),
+                Tr::tr("updating the store"));
+        execSql(database,
+                QStringLiteral("ALTER TABLE jwk_rotations ADD COLUMN row_mac VARCHAR(64) NOT NULL DEFAULT ''"),
+                Tr::tr("updating the store"));
+        if (from > 0) {
+            sealExistingRows();
+            resealRemotes();
+        }
+    }
     m_dialect->setSchemaVersion(database, kSchemaVersion);
     tx.commit();
 }
@@ -409,12 +424,9 @@ QList<KeySetInfo> KeyStore::querySets(const QString& condition, const QVariantLi
 {
     QSqlQuery q(db());
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral(
-                  "SELECT s.name, s.description, s.created_at, s.updated_at, "
-                  "(SELECT COUNT(*) FROM jwk_keys k WHERE k.set_id = s.id AND k.deleted_at IS NULL), "
-                  "(SELECT k.kid FROM jwk_keys k WHERE k.set_id = s.id AND k.deleted_at IS NULL AND k.has_private = 1 "
-                  " ORDER BY k.seq DESC LIMIT 1) "
-                  "FROM jwk_sets s WHERE s.deleted_at IS NULL") +
+    q.prepare(QStringLiteral("SELECT s.name, s.description, s.created_at, s.updated_at, "
+                             "(SELECT COUNT(*) FROM jwk_keys k WHERE k.set_id = s.id AND k.deleted_at IS NULL) "
+                             "FROM jwk_sets s WHERE s.deleted_at IS NULL") +
               condition + QStringLiteral(" ORDER BY s.name"));
     for (const auto& b : binds) {
         q.addBindValue(b);
@@ -428,8 +440,27 @@ QList<KeySetInfo> KeyStore::querySets(const QString& condition, const QVariantLi
         s.created = fromMs(q.value(2));
         s.updated = fromMs(q.value(3));
         s.keyCount = q.value(4).toInt();
-        s.signingKid = q.value(5).toString();
         sets.append(s);
+    }
+    q.finish();
+    // The signer from authenticated rows only (queryKeys), never from a clear has_private or seq alone.
+    std::map<QString, QString> signers;
+    const QList<KeyInfo> live =
+        sets.size() == 1 ? queryKeys(QStringLiteral("s.name = ? AND s.deleted_at IS NULL AND k.deleted_at IS NULL"),
+                                     {sets.first().name})
+                         : queryKeys(QStringLiteral("s.deleted_at IS NULL AND k.deleted_at IS NULL"), {});
+    std::set<QString> tampered;
+    for (const auto& k : live) {
+        if (k.role == KeyRole::Signing) {
+            signers[k.setName] = k.kid;
+        } else if (k.role == KeyRole::Tampered) {
+            tampered.insert(k.setName);
+        }
+    }
+    for (auto& set : sets) {
+        const auto it = signers.find(set.name);
+        set.signingKid = it == signers.end() ? QString() : it->second;
+        set.tampered = tampered.count(set.name) > 0;
     }
     return sets;
 }
@@ -502,38 +533,43 @@ QList<KeyInfo> KeyStore::queryKeys(const QString& where, const QVariantList& bin
 {
     QSqlQuery q(db());
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT s.name, k.kid, k.seq, k.kty, k.crv, k.size_bits, k.alg, k.key_use, "
-                             "k.thumbprint, k.has_private, k.secret_fp, k.created_at, k.deleted_at "
-                             "FROM jwk_keys k JOIN jwk_sets s ON s.id = k.set_id WHERE ") +
-              where + QStringLiteral(" ORDER BY s.name, k.seq DESC"));
+    q.prepare(QStringLiteral("SELECT s.name, k.created_at, k.deleted_at, ") + kSealedKeyColumns +
+              QStringLiteral(" FROM jwk_keys k JOIN jwk_sets s ON s.id = k.set_id WHERE ") + where +
+              QStringLiteral(" ORDER BY s.name, k.seq DESC"));
     for (const auto& b : binds) {
         q.addBindValue(b);
     }
     exec(q, Tr::tr("listing keys"));
     QList<KeyInfo> keys;
-    const auto& fingerprints = m_secret.fingerprints();
     QString currentSet;
     bool signerSeen = false;
     while (q.next()) {
         KeyInfo k;
         k.setName = q.value(0).toString();
-        k.kid = q.value(1).toString();
-        k.sequence = q.value(2).toLongLong();
-        k.kty = q.value(3).toString();
-        k.crv = q.value(4).toString();
-        k.sizeBits = q.value(5).toInt();
-        k.alg = q.value(6).toString();
-        k.use = q.value(7).toString();
-        k.thumbprint = q.value(8).toString();
-        k.hasPrivate = q.value(9).toInt() != 0;
-        k.decryptable = fingerprints.contains(q.value(10).toByteArray());
-        k.created = fromMs(q.value(11));
-        k.deleted = !q.value(12).isNull();
+        k.created = fromMs(q.value(1));
+        k.deleted = !q.value(2).isNull();
+        constexpr int c = 3; // the sealed columns
+        k.kid = q.value(c + 1).toString();
+        k.sequence = q.value(c + 2).toLongLong();
+        k.kty = q.value(c + 3).toString();
+        k.crv = q.value(c + 4).toString();
+        k.sizeBits = q.value(c + 5).toInt();
+        k.alg = q.value(c + 6).toString();
+        k.use = q.value(c + 7).toString();
+        k.thumbprint = q.value(c + 8).toString();
+        if (rowseal::isKeyedThumbprint(k.thumbprint)) {
+            k.thumbprint.clear(); // an oct key's thumbprint is not kept in clear
+        }
+        k.hasPrivate = q.value(c + 9).toInt() != 0;
+        const Seal seal = checkSeal(q, c);
+        k.decryptable = seal == Seal::Authentic;
         if (k.setName != currentSet) {
             currentSet = k.setName;
             signerSeen = false;
         }
-        if (!k.decryptable) {
+        if (seal == Seal::Tampered) {
+            k.role = KeyRole::Tampered;
+        } else if (seal == Seal::UnknownSecret) {
             k.role = KeyRole::CannotDecrypt;
         } else if (!k.hasPrivate) {
             k.role = KeyRole::PublicOnly;
@@ -542,11 +578,27 @@ QList<KeyInfo> KeyStore::queryKeys(const QString& where, const QVariantList& bin
         } else {
             k.role = KeyRole::Private;
         }
-        // Hydra signs with the newest private key whether or not we can decrypt it here.
-        if (k.hasPrivate && !k.deleted) {
+        // Only an authenticated row can be the signer: the order and has_private of any other are not known to be
+        // true (an inserted or edited row must not change which key signs).
+        if (seal == Seal::Authentic && k.hasPrivate && !k.deleted) {
             signerSeen = true;
         }
         keys.append(k);
+    }
+    // A set with a tampered live row has no known signer: that row's order and has_private are not known, so it might
+    // be the newest private key. No key of that set is shown as the signer.
+    std::set<QString> tamperedSets;
+    for (const auto& k : keys) {
+        if (k.role == KeyRole::Tampered && !k.deleted) {
+            tamperedSets.insert(k.setName);
+        }
+    }
+    if (!tamperedSets.empty()) {
+        for (auto& k : keys) {
+            if (k.role == KeyRole::Signing && tamperedSets.count(k.setName)) {
+                k.role = KeyRole::Private;
+            }
+        }
     }
     return keys;
 }
@@ -576,20 +628,25 @@ std::optional<KeyInfo> KeyStore::keyInfo(const QString& setName, const QString& 
 
 QString KeyStore::signingKid(const QString& setName) const
 {
-    QSqlQuery q(db());
-    q.prepare(QStringLiteral("SELECT k.kid FROM jwk_keys k JOIN jwk_sets s ON s.id = k.set_id WHERE s.name = ? AND "
-                             "s.deleted_at IS NULL AND k.deleted_at IS NULL AND k.has_private = 1 ORDER BY k.seq "
-                             "DESC LIMIT 1"));
-    q.addBindValue(setName);
-    exec(q, Tr::tr("reading the store"));
-    return q.next() ? q.value(0).toString() : QString();
+    QString signer;
+    for (const auto& k :
+         queryKeys(QStringLiteral("s.name = ? AND s.deleted_at IS NULL AND k.deleted_at IS NULL"), {setName})) {
+        if (k.role == KeyRole::Tampered) {
+            requireAuthentic(Seal::Tampered, setName, k.kid);
+        }
+        if (k.role == KeyRole::Signing && signer.isEmpty()) {
+            signer = k.kid;
+        }
+    }
+    return signer;
 }
 
 QJsonObject KeyStore::publicJwk(const QString& setName, const QString& kid) const
 {
     QSqlQuery q(db());
-    q.prepare(QStringLiteral("SELECT k.public_jwk FROM jwk_keys k JOIN jwk_sets s ON s.id = k.set_id WHERE s.name = "
-                             "? AND s.deleted_at IS NULL AND k.kid = ? AND k.deleted_at IS NULL"));
+    q.prepare(QStringLiteral("SELECT ") + kSealedKeyColumns +
+              QStringLiteral(" FROM jwk_keys k JOIN jwk_sets s ON s.id = k.set_id WHERE s.name = ? AND s.deleted_at IS "
+                             "NULL AND k.kid = ? AND k.deleted_at IS NULL"));
     q.addBindValue(setName);
     q.addBindValue(kid);
     exec(q, Tr::tr("reading the store"));
@@ -597,7 +654,8 @@ QJsonObject KeyStore::publicJwk(const QString& setName, const QString& kid) cons
         throw StoreError(StoreError::Kind::NotFound,
                          Tr::tr("there is no key \"%1\" in key set \"%2\"").arg(kid, setName));
     }
-    return QJsonDocument::fromJson(q.value(0).toByteArray()).object();
+    requireAuthentic(checkSeal(q, 0), setName, kid);
+    return QJsonDocument::fromJson(q.value(11).toByteArray()).object();
 }
 
 JsonWebKey KeyStore::loadKey(const QString& setName, const QString& kid) const
@@ -605,9 +663,9 @@ JsonWebKey KeyStore::loadKey(const QString& setName, const QString& kid) const
     QSqlQuery q(db());
     q.setForwardOnly(true);
     // keydata is read as a BLOB: the base64 text then reaches the decoder without a round trip through UTF-16.
-    q.prepare(QStringLiteral("SELECT CAST(k.keydata AS BLOB), k.thumbprint FROM jwk_keys k JOIN jwk_sets s ON s.id "
-                             "= k.set_id WHERE s.name = ? AND s.deleted_at IS NULL AND k.kid = ? AND k.deleted_at "
-                             "IS NULL"));
+    q.prepare(QStringLiteral("SELECT ") + kSealedKeyColumns +
+              QStringLiteral(", CAST(k.keydata AS BLOB) FROM jwk_keys k JOIN jwk_sets s ON s.id = k.set_id WHERE "
+                             "s.name = ? AND s.deleted_at IS NULL AND k.kid = ? AND k.deleted_at IS NULL"));
     q.addBindValue(setName);
     q.addBindValue(kid);
     exec(q, Tr::tr("reading the store"));
@@ -615,13 +673,15 @@ JsonWebKey KeyStore::loadKey(const QString& setName, const QString& kid) const
         throw StoreError(StoreError::Kind::NotFound,
                          Tr::tr("there is no key \"%1\" in key set \"%2\"").arg(kid, setName));
     }
-    return decryptRow(setName, kid, q.value(0).toByteArray(), q.value(1).toString());
+    requireAuthentic(checkSeal(q, 0), setName, kid);
+    return decryptRow(setName, kid, q.value(kSealedKeyColumnCount).toByteArray(), q.value(8).toString());
 }
 
 JsonWebKey KeyStore::decryptRow(const QString& setName, const QString& kid, const QByteArray& keydata,
                                 const QString& thumbprint) const
 {
-    std::optional<SecureBytes> plain = SecretCipher::decrypt(keydata, m_secret.keys());
+    int used = -1;
+    std::optional<SecureBytes> plain = SecretCipher::decrypt(keydata, m_secret.keys(), &used);
     if (!plain) {
         throw StoreError(StoreError::Kind::Undecryptable,
                          Tr::tr("key \"%1\" in key set \"%2\" cannot be decrypted with the configured system "
@@ -638,7 +698,7 @@ JsonWebKey KeyStore::decryptRow(const QString& setName, const QString& kid, cons
                                 "row was tampered with")
                              .arg(kid, setName));
     }
-    if (key.kid() != kid || key.thumbprint() != thumbprint) {
+    if (key.kid() != kid || thumbprintColumn(key, used) != thumbprint) {
         throw StoreError(StoreError::Kind::Tampered,
                          Tr::tr("key \"%1\" in key set \"%2\" holds the encrypted data of another key: the "
                                 "row was moved or swapped")
@@ -652,23 +712,25 @@ QList<JsonWebKey> KeyStore::loadKeys(const QString& setName, bool decrypt) const
     if (setId(setName) < 0) {
         throw StoreError(StoreError::Kind::NotFound, Tr::tr("there is no key set \"%1\"").arg(setName));
     }
-    // One query for the whole set, newest first (the order of keys()).
+    // One query for the whole set, newest first (the order of keys()). Every row's clear columns are authenticated
+    // first: the order decides which key Hydra signs with after a push, and the public JWK is what is published.
     QSqlQuery q(db());
     q.setForwardOnly(true);
-    q.prepare(decrypt ? QStringLiteral("SELECT k.kid, CAST(k.keydata AS BLOB), k.thumbprint FROM jwk_keys k JOIN "
-                                       "jwk_sets s ON s.id = k.set_id WHERE s.name = ? AND s.deleted_at IS NULL AND "
-                                       "k.deleted_at IS NULL ORDER BY k.seq DESC")
-                      : QStringLiteral("SELECT k.kid, k.public_jwk FROM jwk_keys k JOIN jwk_sets s ON s.id = "
-                                       "k.set_id WHERE s.name = ? AND s.deleted_at IS NULL AND k.deleted_at IS NULL "
-                                       "AND k.kty <> 'oct' ORDER BY k.seq DESC"));
+    q.prepare(QStringLiteral("SELECT ") + kSealedKeyColumns +
+              (decrypt ? QStringLiteral(", CAST(k.keydata AS BLOB)") : QString()) +
+              QStringLiteral(" FROM jwk_keys k JOIN jwk_sets s ON s.id = k.set_id WHERE s.name = ? AND s.deleted_at IS "
+                             "NULL AND k.deleted_at IS NULL ORDER BY k.seq DESC"));
     q.addBindValue(setName);
     exec(q, Tr::tr("reading the store"));
     QList<JsonWebKey> result;
     while (q.next()) {
+        const QString kid = q.value(1).toString();
+        requireAuthentic(checkSeal(q, 0), setName, kid);
         if (decrypt) {
-            result.append(decryptRow(setName, q.value(0).toString(), q.value(1).toByteArray(), q.value(2).toString()));
-        } else {
-            result.append(JsonWebKey::fromJson(QJsonDocument::fromJson(q.value(1).toByteArray()).object()));
+            result.append(
+                decryptRow(setName, kid, q.value(kSealedKeyColumnCount).toByteArray(), q.value(8).toString()));
+        } else if (q.value(3).toString() != QLatin1String("oct")) {
+            result.append(JsonWebKey::fromJson(QJsonDocument::fromJson(q.value(11).toByteArray()).object()));
         }
     }
     return result;
@@ -687,12 +749,17 @@ qint64 KeyStore::nextSequence() const
     return q.next() ? q.value(0).toLongLong() + 1 : 1;
 }
 
-void KeyStore::insertKey(qint64 id, const JsonWebKey& key, qint64 sequence)
+void KeyStore::insertKey(qint64 id, const JsonWebKey& key, qint64 sequence, qint64 createdAt, const QVariant& deletedAt)
 {
-    QSqlQuery& q = prepared(QStringLiteral("INSERT INTO jwk_keys (set_id, kid, seq, kty, crv, size_bits, alg, key_use, "
-                                           "thumbprint, has_private, public_jwk, keydata, secret_fp, created_at) "
-                                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                            Tr::tr("storing key \"%1\"").arg(key.kid()));
+    QSqlQuery& q =
+        prepared(QStringLiteral("INSERT INTO jwk_keys (set_id, kid, seq, kty, crv, size_bits, alg, key_use, "
+                                "thumbprint, has_private, public_jwk, keydata, secret_fp, created_at, "
+                                "deleted_at, row_mac) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                 Tr::tr("storing key \"%1\"").arg(key.kid()));
+    const QString thumbprint = thumbprintColumn(key, 0);
+    // The public form as `public` makes it: key_ops that need the private key (sign, decrypt, ...) dropped.
+    const QByteArray publicJwk =
+        compactJson(key.type() == KeyType::Oct ? key.publicMembers() : key.publicKey().publicMembers());
     q.addBindValue(id);
     q.addBindValue(key.kid());
     q.addBindValue(sequence);
@@ -701,12 +768,16 @@ void KeyStore::insertKey(qint64 id, const JsonWebKey& key, qint64 sequence)
     q.addBindValue(key.sizeBits());
     q.addBindValue(text(key.alg()));
     q.addBindValue(text(key.use()));
-    q.addBindValue(key.thumbprint());
+    q.addBindValue(thumbprint);
     q.addBindValue(key.isPrivate() ? 1 : 0);
-    q.addBindValue(QString::fromUtf8(compactJson(key.publicMembers())));
+    q.addBindValue(QString::fromUtf8(publicJwk));
     q.addBindValue(encryptKey(key));
     q.addBindValue(QString::fromLatin1(m_secret.fingerprints().first()));
-    q.addBindValue(nowMs());
+    q.addBindValue(createdAt > 0 ? createdAt : nowMs());
+    q.addBindValue(deletedAt.isNull() ? QVariant(QMetaType(QMetaType::LongLong)) : deletedAt);
+    q.addBindValue(
+        QString::fromLatin1(keyRowMac(0, id, key.kid(), sequence, key.kty(), text(key.curve()), key.sizeBits(),
+                                      text(key.alg()), text(key.use()), thumbprint, key.isPrivate(), publicJwk)));
     exec(q, Tr::tr("storing key \"%1\"").arg(key.kid()));
 }
 
@@ -788,7 +859,7 @@ AddKeysResult KeyStore::addKeysLocked(const QString& setName, const QList<JsonWe
         --sequence;
         JsonWebKey key = original;
         if (key.kid().isEmpty()) {
-            key.setKid(key.thumbprint());
+            key.setKid(defaultKid(key));
         }
         const QString kid = key.kid();
         // Every key that enters the store passes the same check as import, whatever path brought it.
@@ -796,7 +867,7 @@ AddKeysResult KeyStore::addKeysLocked(const QString& setName, const QList<JsonWe
             result.failed << QStringLiteral("%1: %2").arg(escapeControlsShort(kid), problem);
             continue;
         }
-        const QString thumbprint = key.thumbprint();
+        const QString thumbprint = thumbprintColumn(key, 0);
         if (thumbprints.count(thumbprint)) {
             result.skipped << Tr::tr("%1: the set holds this key already (same thumbprint)").arg(kid);
             continue;
@@ -864,6 +935,9 @@ void KeyStore::replaceKeysLocked(const QString& setName, const QList<JsonWebKey>
                              Tr::tr("key \"%1\" of key set \"%2\" cannot be stored: %3")
                                  .arg(escapeControlsShort(key.kid()), setName, problem));
         }
+        if (key.kid().isEmpty() && key.type() == KeyType::Oct) {
+            continue; // given a random kid below, never a duplicate
+        }
         const QString kid = key.kid().isEmpty() ? key.thumbprint() : key.kid();
         if (!kids.insert(kid).second) {
             throw StoreError(StoreError::Kind::Conflict,
@@ -899,30 +973,32 @@ void KeyStore::replaceKeysLocked(const QString& setName, const QList<JsonWebKey>
         --sequence;
         JsonWebKey key = original;
         if (key.kid().isEmpty()) {
-            key.setKid(key.thumbprint());
+            key.setKid(defaultKid(key));
         }
         // The row already under this kid, live or in the trash, decrypted (its clear columns are not trusted to say
         // whether it is private). A private key is never replaced by its public form: it is kept as it is, in the
         // new order. Replaced by another key, it goes to the trash under a new kid, restorable.
         QSqlQuery existing(db());
-        existing.prepare(QStringLiteral("SELECT CAST(keydata AS BLOB), thumbprint, seq FROM jwk_keys WHERE "
-                                        "set_id = ? AND kid = ?"));
+        existing.prepare(QStringLiteral("SELECT ") + kSealedKeyColumns +
+                         QStringLiteral(", CAST(k.keydata AS BLOB), k.created_at, k.deleted_at FROM jwk_keys k WHERE "
+                                        "k.set_id = ? AND k.kid = ?"));
         existing.addBindValue(id);
         existing.addBindValue(key.kid());
         exec(existing, what);
         if (existing.next()) {
-            JsonWebKey here =
-                decryptRow(setName, key.kid(), existing.value(0).toByteArray(), existing.value(1).toString());
+            requireAuthentic(checkSeal(existing, 0), setName, key.kid());
+            JsonWebKey here = decryptRow(setName, key.kid(), existing.value(kSealedKeyColumnCount).toByteArray(),
+                                         existing.value(8).toString());
             const qint64 hereSequence = existing.value(2).toLongLong();
+            const qint64 hereCreated = existing.value(kSealedKeyColumnCount + 1).toLongLong();
             existing.finish();
             if (here.isPrivate() && here.thumbprint() == key.thumbprint() && !key.isPrivate()) {
-                QSqlQuery& keep = prepared(
-                    QStringLiteral("UPDATE jwk_keys SET seq = ?, deleted_at = NULL WHERE set_id = ? AND kid = ?"),
-                    what);
-                keep.addBindValue(sequence);
-                keep.addBindValue(id);
-                keep.addBindValue(key.kid());
-                exec(keep, what);
+                // Kept whole (created time included), in its new place in the order, out of the trash.
+                QSqlQuery& purge = prepared(QStringLiteral("DELETE FROM jwk_keys WHERE set_id = ? AND kid = ?"), what);
+                purge.addBindValue(id);
+                purge.addBindValue(key.kid());
+                exec(purge, what);
+                insertKey(id, here, sequence, hereCreated);
                 audit(action, setName, key.kid(),
                       QStringLiteral("kept local private key (the new content has only its public part)"));
                 continue;
@@ -999,18 +1075,14 @@ void KeyStore::updateKeyMetadata(const QString& setName, const QString& kid, con
     key.setKid(newKid);
     key.setAlg(alg);
     key.setUse(use);
-    QSqlQuery q(db());
-    q.prepare(QStringLiteral("UPDATE jwk_keys SET kid = ?, alg = ?, key_use = ?, public_jwk = ?, keydata = ?, "
-                             "secret_fp = ? WHERE set_id = ? AND kid = ?"));
-    q.addBindValue(newKid);
-    q.addBindValue(text(alg));
-    q.addBindValue(text(use));
-    q.addBindValue(QString::fromUtf8(compactJson(key.publicMembers())));
-    q.addBindValue(encryptKey(key));
-    q.addBindValue(QString::fromLatin1(m_secret.fingerprints().first()));
-    q.addBindValue(id);
-    q.addBindValue(kid);
-    exec(q, Tr::tr("updating key \"%1\"").arg(kid));
+    // Written anew (encrypted and sealed), in the same place in the order and with the same creation time.
+    const std::optional<KeyInfo> before = keyInfo(setName, kid);
+    QSqlQuery purge(db());
+    purge.prepare(QStringLiteral("DELETE FROM jwk_keys WHERE set_id = ? AND kid = ?"));
+    purge.addBindValue(id);
+    purge.addBindValue(kid);
+    exec(purge, Tr::tr("updating key \"%1\"").arg(kid));
+    insertKey(id, key, before->sequence, before->created.toMSecsSinceEpoch());
     touchSet(id);
     audit(Audit::Updated, setName, newKid,
           newKid != kid ? QStringLiteral("kid was \"%1\"; alg \"%2\", use \"%3\"").arg(kid, alg, use)
@@ -1135,39 +1207,55 @@ RotationResult KeyStore::rotateSecret()
     Transaction tx(db(), m_dialect->beginWrite, Tr::tr("re-encrypting the store"));
     QSqlQuery q(db());
     q.setForwardOnly(true);
-    q.exec(QStringLiteral("SELECT k.id, k.keydata, s.name, k.kid FROM jwk_keys k JOIN jwk_sets s ON s.id = k.set_id"));
+    q.exec(QStringLiteral("SELECT s.name, k.created_at, k.deleted_at, ") + kSealedKeyColumns +
+           QStringLiteral(", CAST(k.keydata AS BLOB) FROM jwk_keys k JOIN jwk_sets s ON s.id = k.set_id"));
     struct Row
     {
-        qint64 id;
-        QString keydata;
-        QString label;
+        QString setName;
+        QString kid;
+        qint64 setId;
+        qint64 sequence;
+        qint64 created;
+        QVariant deleted;
+        QByteArray keydata;
+        QString thumbprint;
+        Seal seal;
     };
     QList<Row> rows;
     while (q.next()) {
-        rows.append({q.value(0).toLongLong(), q.value(1).toString(),
-                     QStringLiteral("%1/%2").arg(q.value(2).toString(), q.value(3).toString())});
+        rows.append({q.value(0).toString(), q.value(4).toString(), q.value(3).toLongLong(), q.value(5).toLongLong(),
+                     q.value(1).toLongLong(), q.value(2), q.value(3 + kSealedKeyColumnCount).toByteArray(),
+                     q.value(11).toString(), checkSeal(q, 3)});
     }
-    const QString fp = QString::fromLatin1(m_secret.fingerprints().first());
+    q.finish();
     for (const auto& row : rows) {
+        const QString label = QStringLiteral("%1/%2").arg(row.setName, row.kid);
+        if (row.seal == Seal::Tampered) {
+            // Its clear columns were changed without the secret: re-sealing would make the edit look genuine.
+            result.undecryptable << label + QStringLiteral(" (tampered)");
+            continue;
+        }
         int used = -1;
-        const auto plain = SecretCipher::decrypt(row.keydata.toLatin1(), m_secret.keys(), &used);
-        if (!plain) {
-            result.undecryptable << row.label;
+        const auto plain = SecretCipher::decrypt(row.keydata, m_secret.keys(), &used);
+        if (!plain || row.seal == Seal::UnknownSecret) {
+            result.undecryptable << label;
             continue;
         }
         if (used == 0) {
             ++result.alreadyCurrent;
             continue;
         }
-        QSqlQuery u(db());
-        u.prepare(QStringLiteral("UPDATE jwk_keys SET keydata = ?, secret_fp = ? WHERE id = ?"));
-        u.addBindValue(QString::fromLatin1(SecretCipher::encrypt(*plain, m_secret.keys().first())));
-        u.addBindValue(fp);
-        u.addBindValue(row.id);
-        exec(u, Tr::tr("re-encrypting the store"));
+        const JsonWebKey key = decryptRow(row.setName, row.kid, row.keydata, row.thumbprint);
+        QSqlQuery purge(db());
+        purge.prepare(QStringLiteral("DELETE FROM jwk_keys WHERE set_id = ? AND kid = ?"));
+        purge.addBindValue(row.setId);
+        purge.addBindValue(row.kid);
+        exec(purge, Tr::tr("re-encrypting the store"));
+        insertKey(row.setId, key, row.sequence, row.created, row.deleted);
         ++result.reencrypted;
     }
     result.reencrypted += reencryptRemotes(&result.undecryptable);
+    resealRotations(false);
     QSqlQuery v(db());
     v.prepare(QStringLiteral("UPDATE jwk_meta SET value = ? WHERE name = 'verifier'"));
     v.addBindValue(SecretCipher::encrypt(SecureBytes::fromByteArray(kVerifierPlaintext), m_secret.keys().first()));

@@ -33,12 +33,15 @@ struct KeySetInfo
     QDateTime created;
     QDateTime updated;
     int keyCount = 0;
-    QString signingKid; // empty when the set has no private key
+    QString signingKid; // empty when the set has no private key, or a row of it is tampered
     bool deleted = false;
+    bool tampered = false; // a key of the set was changed without the secret: its signer is not known
 };
 
-enum class KeyRole { Signing, Private, PublicOnly, CannotDecrypt };
-QString keyRoleName(KeyRole role); // "signing", "private", "public only", "cannot decrypt"
+// Tampered: the row's clear columns were changed without the system secret (their seal does not match); it is never
+// the signer and nothing public is made from it.
+enum class KeyRole { Signing, Private, PublicOnly, CannotDecrypt, Tampered };
+QString keyRoleName(KeyRole role); // "signing", "private", "public only", "cannot decrypt", "tampered"
 
 struct KeyInfo
 {
@@ -218,7 +221,33 @@ private:
 
     qint64 setId(const QString& name, bool includeDeleted = false) const;
     QString encryptKey(const JsonWebKey& key) const;
-    void insertKey(qint64 setId, const JsonWebKey& key, qint64 sequence);
+    // created 0: now. deleted null: live.
+    void insertKey(qint64 setId, const JsonWebKey& key, qint64 sequence, qint64 createdAt = 0,
+                   const QVariant& deletedAt = QVariant());
+
+    // --- the seal of the clear columns (KeyStoreSeal.cpp, RowSeal.h)
+    enum class Seal { Authentic, Tampered, UnknownSecret };
+    // Selected as "SELECT <kSealedKeyColumns> ..." (13 columns: set_id, kid, seq, kty, crv, size_bits, alg, key_use,
+    // thumbprint, has_private, secret_fp, public_jwk, row_mac), the jwk_keys table aliased k.
+    static const QString kSealedKeyColumns;
+    static constexpr int kSealedKeyColumnCount = 13;
+    Seal checkSeal(const QSqlQuery& q, int first) const;
+    // Throws StoreError Tampered or Undecryptable unless the seal is authentic.
+    void requireAuthentic(Seal seal, const QString& setName, const QString& kid) const;
+    QByteArray keyRowMac(int secretIndex, qint64 setId, const QString& kid, qint64 seq, const QString& kty,
+                         const QString& crv, int sizeBits, const QString& alg, const QString& use,
+                         const QString& thumbprint, bool hasPrivate, const QByteArray& publicJwk) const;
+    // The thumbprint column: RFC 7638 for public-key types, keyed for oct keys (their thumbprint hashes the secret).
+    QString thumbprintColumn(const JsonWebKey& key, int secretIndex) const;
+    // The kid of a key that has none: its thumbprint, or a random UUID for an oct key.
+    static QString defaultKid(const JsonWebKey& key);
+    QByteArray rotationMac(int secretIndex, const QString& remote, const QString& setName, const QString& newKid,
+                           const QString& oldKid, const QString& step) const;
+    // Schema 4: seals every row this secret opens (its clear facts rewritten from the decrypted key).
+    void sealExistingRows();
+    // Re-seals authentic rotations under the first secret (migrating: unsealed rows count as authentic).
+    void resealRotations(bool migrating);
+    void resealRemotes();
     AddKeysResult addKeysLocked(const QString& setName, const QList<JsonWebKey>& keys, Audit action, bool createSet);
     void replaceKeysLocked(const QString& setName, const QList<JsonWebKey>& keys, Audit action);
     // A private key replaced by another key under its kid goes to the trash as "<kid>~replaced-<time>".

@@ -27,7 +27,20 @@ using namespace storesql;
 
 namespace {
 
-// {"token": "...", "headers": [["Name", "value"], ...], "client_key": "..."} as bytes to encrypt.
+// What a profile's clear columns hold, kept inside its encrypted record too: whoever edits the clear columns without
+// the secret (to send the token to another host, trust another CA, track other sets) is found out before any request.
+QJsonObject profileFields(const RemoteProfile& p)
+{
+    return QJsonObject{{QStringLiteral("name"), p.name},
+                       {QStringLiteral("admin_url"), p.adminUrl.toString()},
+                       {QStringLiteral("public_url"), p.publicUrl.toString()},
+                       {QStringLiteral("ca_pem"), QString::fromLatin1(p.caCertificatesPem)},
+                       {QStringLiteral("client_cert_pem"), QString::fromLatin1(p.clientCertificatePem)},
+                       {QStringLiteral("tracked_sets"), QJsonArray::fromStringList(p.trackedSets)},
+                       {QStringLiteral("timeout_ms"), p.timeoutMs}};
+}
+
+// {"token": "...", "headers": [["Name", "value"], ...], "client_key": "...", "profile": {...}} as bytes to encrypt.
 SecureBytes credentialsJson(const RemoteProfile& p)
 {
     SecureBytes out;
@@ -48,7 +61,9 @@ SecureBytes credentialsJson(const RemoteProfile& p)
         writeJsonValue(out, QJsonValue(QString::fromUtf8(value.view())), JsonFormat::Compact);
         out.append(']');
     }
-    out.append("]}");
+    out.append("],\"profile\":");
+    writeJsonValue(out, QJsonValue(profileFields(p)), JsonFormat::Compact);
+    out.append('}');
     return out;
 }
 
@@ -137,6 +152,14 @@ RemoteProfile KeyStore::remoteFromQuery(const QSqlQuery& q) const
                              .arg(p.name));
     }
     const QJsonObject o = QJsonDocument::fromJson(plain->view()).object();
+    if (o.value(QStringLiteral("profile")).toObject() != profileFields(p)) {
+        throw StoreError(StoreError::Kind::Tampered,
+                         Tr::tr("remote \"%1\" was changed without the system secret (its URL, CA or client "
+                                "certificate, tracked sets or timeout differ from its encrypted record): the store "
+                                "file was tampered with. It is not used and no request was made; remove it "
+                                "(jwkman-cli remote remove) and add it again.")
+                             .arg(p.name));
+    }
     QByteArray token = o.value(QStringLiteral("token")).toString().toUtf8();
     p.bearerToken = SecureBytes::fromByteArray(token);
     wipe(token);
@@ -233,6 +256,48 @@ int KeyStore::reencryptRemotes(QStringList* undecryptable)
     return moved;
 }
 
+void KeyStore::resealRemotes()
+{
+    // Schema 4: each remote's encrypted record gets its profile fields (from the clear columns, trusted this once).
+    QSqlQuery q(db());
+    q.setForwardOnly(true);
+    q.exec(QStringLiteral("SELECT id, name, admin_url, public_url, ca_pem, client_cert_pem, tracked_sets, timeout_ms, "
+                          "credentials FROM jwk_remotes"));
+    QList<QPair<qint64, QByteArray>> updates;
+    while (q.next()) {
+        const auto plain = SecretCipher::decrypt(q.value(8).toByteArray(), m_secret.keys());
+        if (!plain) {
+            continue;
+        }
+        QJsonObject o = QJsonDocument::fromJson(plain->view()).object();
+        RemoteProfile p;
+        p.name = q.value(1).toString();
+        p.adminUrl = QUrl(q.value(2).toString());
+        p.publicUrl = QUrl(q.value(3).toString());
+        p.caCertificatesPem = q.value(4).toString().toLatin1();
+        p.clientCertificatePem = q.value(5).toString().toLatin1();
+        p.trackedSets.clear();
+        for (const auto& v : QJsonDocument::fromJson(q.value(6).toByteArray()).array()) {
+            p.trackedSets << v.toString();
+        }
+        p.timeoutMs = q.value(7).toInt();
+        o.insert(QStringLiteral("profile"), profileFields(p));
+        QByteArray json = QJsonDocument(o).toJson(QJsonDocument::Compact);
+        updates.append({q.value(0).toLongLong(),
+                        SecretCipher::encrypt(SecureBytes::fromByteArray(json), m_secret.keys().first())});
+        wipe(json);
+    }
+    q.finish();
+    for (const auto& [id, credentials] : updates) {
+        QSqlQuery u(db());
+        u.prepare(QStringLiteral("UPDATE jwk_remotes SET credentials = ?, secret_fp = ? WHERE id = ?"));
+        u.addBindValue(QString::fromLatin1(credentials));
+        u.addBindValue(QString::fromLatin1(m_secret.fingerprints().first()));
+        u.addBindValue(id);
+        exec(u, Tr::tr("updating the store"));
+    }
+}
+
 void KeyStore::saveRotation(const RotationState& state)
 {
     Transaction tx(db(), m_dialect->beginWrite, Tr::tr("saving the rotation of \"%1\"").arg(state.setName));
@@ -242,14 +307,16 @@ void KeyStore::saveRotation(const RotationState& state)
     del.addBindValue(state.setName);
     exec(del, Tr::tr("saving the rotation"));
     QSqlQuery q(db());
-    q.prepare(QStringLiteral("INSERT INTO jwk_rotations (remote, set_name, new_kid, old_kid, step, updated_at) VALUES "
-                             "(?, ?, ?, ?, ?, ?)"));
+    q.prepare(QStringLiteral("INSERT INTO jwk_rotations (remote, set_name, new_kid, old_kid, step, updated_at, "
+                             "row_mac) VALUES (?, ?, ?, ?, ?, ?, ?)"));
     q.addBindValue(state.remote);
     q.addBindValue(state.setName);
     q.addBindValue(text(state.newKid));
     q.addBindValue(text(state.oldKid));
     q.addBindValue(stepName(state.step));
     q.addBindValue(nowMs());
+    q.addBindValue(QString::fromLatin1(
+        rotationMac(0, state.remote, state.setName, text(state.newKid), text(state.oldKid), stepName(state.step))));
     exec(q, Tr::tr("saving the rotation"));
     tx.commit();
 }
@@ -257,13 +324,26 @@ void KeyStore::saveRotation(const RotationState& state)
 std::optional<RotationState> KeyStore::rotation(const QString& remote, const QString& setName) const
 {
     QSqlQuery q(db());
-    q.prepare(QStringLiteral("SELECT new_kid, old_kid, step, updated_at FROM jwk_rotations WHERE remote = ? AND "
-                             "set_name = ?"));
+    q.prepare(QStringLiteral("SELECT new_kid, old_kid, step, updated_at, row_mac FROM jwk_rotations WHERE remote = ? "
+                             "AND set_name = ?"));
     q.addBindValue(remote);
     q.addBindValue(setName);
     exec(q, Tr::tr("reading the rotation"));
     if (!q.next()) {
         return std::nullopt;
+    }
+    bool authentic = false;
+    for (int i = 0; i < m_secret.macKeys().size() && !authentic; ++i) {
+        authentic = rotationMac(i, remote, setName, q.value(0).toString(), q.value(1).toString(),
+                                q.value(2).toString()) == q.value(4).toByteArray();
+    }
+    if (!authentic) {
+        // An edited old_kid could make "retire" delete the key Hydra signs with.
+        throw StoreError(StoreError::Kind::Tampered,
+                         Tr::tr("the staged rotation of %1 on %2 was changed without the system secret: the store "
+                                "file was tampered with. It is not continued; check the remote set (jwkman-cli remote "
+                                "diff) and start a new rotation.")
+                             .arg(setName, remote));
     }
     RotationState s;
     s.remote = remote;

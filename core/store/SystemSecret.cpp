@@ -1,6 +1,7 @@
 #include "SystemSecret.h"
 
 #include "Base64Url.h"
+#include "RowSeal.h"
 #include "SecretCipher.h"
 #include "StoreError.h"
 #include "StoreFiles.h"
@@ -214,6 +215,7 @@ SystemSecret SystemSecret::fromList(QList<SecureBytes> secrets, Source source, Q
         SecureBytes key = SecretCipher::deriveKey(secret);
         const SecureBytes fp = SecretCipher::deriveKey(key);
         s.m_fingerprints << QByteArray(fp.constChars(), 8).toHex();
+        s.m_macKeys << rowseal::macKey(key);
         s.m_keys << std::move(key);
     }
     s.m_secrets = std::move(secrets);

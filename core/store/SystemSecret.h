@@ -38,6 +38,10 @@ public:
     // A short fingerprint of each key (8 bytes of SHA-256 over the key) stored beside rows, so that a row
     // that no configured secret can decrypt is recognised without trying.
     const QList<QByteArray>& fingerprints() const { return m_fingerprints; }
+    // One key per secret for the HMACs that authenticate the store's clear columns (RowSeal.h).
+    const QList<SecureBytes>& macKeys() const { return m_macKeys; }
+    // The index of the secret with this fingerprint, -1 when none is configured.
+    int indexOfFingerprint(const QByteArray& fingerprint) const { return int(m_fingerprints.indexOf(fingerprint)); }
 
     static constexpr int kMinimumLength = 16;
     static QString secretFilePath(const QString& storePath);
@@ -46,6 +50,7 @@ private:
     QList<SecureBytes> m_secrets;
     QList<SecureBytes> m_keys;
     QList<QByteArray> m_fingerprints;
+    QList<SecureBytes> m_macKeys;
     Source m_source = Source::Explicit;
     QString m_location;
 };

@@ -6,6 +6,7 @@
 #include "JsonWebKeySet.h"
 #include "KeyImporter.h"
 #include "KeyStore.h"
+#include "RowSeal.h"
 #include "SecretCipher.h"
 #include "StoreTestUtil.h"
 
@@ -297,8 +298,9 @@ void TestKeyStore::schemaPragmas()
     }
     RawDb raw(f.path);
     QVERIFY(raw.ok());
-    // Schema 1 (keys, sets, audit), 2 (remote profiles, staged rotations) and 3 (the index on seq).
-    QCOMPARE(raw.scalar(QStringLiteral("PRAGMA user_version")).toInt(), 3);
+    // Schema 1 (keys, sets, audit), 2 (remote profiles, staged rotations), 3 (the index on seq), 4 (the seal of the
+    // clear columns).
+    QCOMPARE(raw.scalar(QStringLiteral("PRAGMA user_version")).toInt(), 4);
     QCOMPARE(raw.scalar(QStringLiteral("PRAGMA journal_mode")).toString(), QStringLiteral("wal"));
     QCOMPARE(raw.scalar(QStringLiteral("PRAGMA integrity_check")).toString(), QStringLiteral("ok"));
     for (const auto& table : {"jwk_meta", "jwk_sets", "jwk_keys", "jwk_audit", "jwk_remotes", "jwk_rotations"}) {
@@ -345,6 +347,7 @@ void TestKeyStore::migrationFromSchema1()
         QVERIFY(raw.exec(QStringLiteral("DROP TABLE jwk_remotes")));
         QVERIFY(raw.exec(QStringLiteral("DROP TABLE jwk_rotations")));
         QVERIFY(raw.exec(QStringLiteral("DROP INDEX jwk_keys_seq")));
+        QVERIFY(raw.exec(QStringLiteral("ALTER TABLE jwk_keys DROP COLUMN row_mac")));
         QVERIFY(raw.exec(QStringLiteral("PRAGMA user_version = 1")));
         QVERIFY(raw.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")));
     }
@@ -363,7 +366,9 @@ void TestKeyStore::migrationFromSchema1()
     QVERIFY(store->loadKey(QStringLiteral("s"), QStringLiteral("from-v1")).sameKeyAs(k));
     store.reset();
     RawDb raw(f.path);
-    QCOMPARE(raw.scalar(QStringLiteral("PRAGMA user_version")).toInt(), 3);
+    QCOMPARE(raw.scalar(QStringLiteral("PRAGMA user_version")).toInt(), 4);
+    // Every row is sealed by the migration (its clear facts rewritten from the decrypted key).
+    QCOMPARE(raw.scalar(QStringLiteral("SELECT COUNT(*) FROM jwk_keys WHERE length(row_mac) = 64")).toInt(), 1);
     QCOMPARE(raw.scalar(QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE name IN ('jwk_remotes', "
                                        "'jwk_rotations', 'jwk_keys_seq')"))
                  .toInt(),
@@ -740,7 +745,17 @@ void TestKeyStore::loadKeyEqualsAdded()
     QCOMPARE(info.crv, key.curve());
     QCOMPARE(info.sizeBits, key.sizeBits());
     QCOMPARE(info.hasPrivate, key.isPrivate());
-    QCOMPARE(info.thumbprint, key.thumbprint());
+    if (key.type() == KeyType::Oct) {
+        // An oct key's thumbprint is a hash of its secret: not listed, and nowhere in the file in clear.
+        QVERIFY(info.thumbprint.isEmpty());
+        store.reset();
+        for (const QString& suffix : {QString(), QStringLiteral("-wal")}) {
+            QVERIFY(!readAll(f.path + suffix).contains(key.thumbprint().toLatin1()));
+        }
+        store = f.open();
+    } else {
+        QCOMPARE(info.thumbprint, key.thumbprint());
+    }
     // The clear public JWK has no private member.
     const QJsonObject pub = store->publicJwk(QStringLiteral("s"), kid);
     for (const auto& name : JsonWebKey::privateMemberNames()) {
@@ -1133,20 +1148,25 @@ void TestKeyStore::rowUnderUnknownSecret()
     const JsonWebKey k2 = generate(QStringLiteral("ES256"), 0, QStringLiteral("k2"));
     const JsonWebKey k3 = generate(QStringLiteral("ES256"), 0, QStringLiteral("k3"));
     f.open(kSecretA)->addKeys(QStringLiteral("s"), {k1, k2, k3});
-    // The same key, kept by a store with another secret: its row as that store wrote it.
-    other.open(kSecretC)->addKeys(QStringLiteral("s"), {k1});
+    // The same key, kept by a store with another secret in the same place (set 1, the newest of three): its row as
+    // that store wrote and sealed it.
+    other.open(kSecretC)->addKeys(QStringLiteral("s"), {k1, generate(QStringLiteral("ES256"), 0, QStringLiteral("o2")),
+                                                        generate(QStringLiteral("ES256"), 0, QStringLiteral("o3"))});
     QByteArray foreignKeydata;
     QByteArray foreignFp;
+    QByteArray foreignSeal;
     {
         RawDb raw(other.path);
         foreignKeydata = raw.scalar(QStringLiteral("SELECT keydata FROM jwk_keys WHERE kid = 'k1'")).toByteArray();
         foreignFp = raw.scalar(QStringLiteral("SELECT secret_fp FROM jwk_keys WHERE kid = 'k1'")).toByteArray();
+        foreignSeal = raw.scalar(QStringLiteral("SELECT row_mac FROM jwk_keys WHERE kid = 'k1'")).toByteArray();
     }
     QVERIFY(!foreignKeydata.isEmpty());
     {
         RawDb raw(f.path);
-        QVERIFY(raw.exec(QStringLiteral("UPDATE jwk_keys SET keydata = ?, secret_fp = ? WHERE kid = 'k1'"),
-                         {QString::fromLatin1(foreignKeydata), QString::fromLatin1(foreignFp)}));
+        QVERIFY(raw.exec(
+            QStringLiteral("UPDATE jwk_keys SET keydata = ?, secret_fp = ?, row_mac = ? WHERE kid = 'k1'"),
+            {QString::fromLatin1(foreignKeydata), QString::fromLatin1(foreignFp), QString::fromLatin1(foreignSeal)}));
     }
     auto store = f.open(kSecretA);
     const auto keys = store->keys(QStringLiteral("s"));
@@ -1154,9 +1174,10 @@ void TestKeyStore::rowUnderUnknownSecret()
     QCOMPARE(keys[0].role, KeyRole::CannotDecrypt);
     QVERIFY(!keys[0].decryptable);
     QCOMPARE(keyRoleName(keys[0].role), QStringLiteral("cannot decrypt"));
-    // Hydra signs with the newest private key, decryptable here or not: k2 is not the signing key.
-    QCOMPARE(keys[1].role, KeyRole::Private);
-    QCOMPARE(store->signingKid(QStringLiteral("s")), QStringLiteral("k1"));
+    // A row under a secret that is not configured cannot be authenticated here, so its order and has_private are not
+    // believed: it is never shown as the signer (an inserted row must not change which key seems to sign).
+    QCOMPARE(keys[1].role, KeyRole::Signing);
+    QCOMPARE(store->signingKid(QStringLiteral("s")), QStringLiteral("k2"));
 
     const auto error = storeErrorOf([&] { store->loadKey(QStringLiteral("s"), QStringLiteral("k1")); });
     QVERIFY(error);
@@ -1164,8 +1185,9 @@ void TestKeyStore::rowUnderUnknownSecret()
     QVERIFY2(error->message().contains(QStringLiteral("SECRETS_SYSTEM")), qPrintable(error->message()));
     QVERIFY(store->loadKey(QStringLiteral("s"), QStringLiteral("k2")).sameKeyAs(k2));
     QVERIFY(store->loadKey(QStringLiteral("s"), QStringLiteral("k3")).sameKeyAs(k3));
-    // The public facts are still there.
-    QVERIFY(store->loadKeys(QStringLiteral("s"), false).size() == 3);
+    // Nothing public is made from a row that cannot be authenticated here.
+    QCOMPARE(storeErrorOf([&] { store->loadKeys(QStringLiteral("s"), false); })->kind(),
+             StoreError::Kind::Undecryptable);
 
     // Rotation leaves it as it is and names it.
     const RotationResult r = store->rotateSecret();
@@ -1317,14 +1339,22 @@ void TestKeyStore::hydraWrittenRowIsRead()
         const qint64 setId = raw.scalar(QStringLiteral("SELECT id FROM jwk_sets WHERE name = ?"), {set}).toLongLong();
         const qint64 seq = raw.scalar(QStringLiteral("SELECT COALESCE(MAX(seq), 0) + 1 FROM jwk_keys")).toLongLong();
         const QString fp = QString::fromLatin1(sha256(sha256(kSecretA)).left(8).toHex());
+        // The clear columns are sealed with the store's HMAC (RowSeal.h), as a tool holding the secret would when it
+        // copies Hydra's rows in; the keydata is Hydra's own ciphertext.
+        const QByteArray publicJwk = QJsonDocument(key.publicMembers()).toJson(QJsonDocument::Compact);
+        const QString crv = key.curve().isNull() ? QStringLiteral("") : key.curve();
+        const SecureBytes macKey = secrets(kSecretA).macKeys().first();
+        const QByteArray mac = rowseal::mac(
+            macKey, {QByteArrayView("key"), QByteArray::number(setId), key.kid().toUtf8(), QByteArray::number(seq),
+                     key.kty().toUtf8(), crv.toUtf8(), QByteArray::number(key.sizeBits()), key.alg().toUtf8(),
+                     key.use().toUtf8(), key.thumbprint().toUtf8(), QByteArrayView("1"), publicJwk});
         QVERIFY(raw.exec(
             QStringLiteral("INSERT INTO jwk_keys (set_id, kid, seq, kty, crv, size_bits, alg, key_use, thumbprint, "
-                           "has_private, public_jwk, keydata, secret_fp, created_at) "
-                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?, ?)"),
-            {setId, key.kid(), seq, key.kty(), key.curve().isNull() ? QStringLiteral("") : key.curve(), key.sizeBits(),
-             key.alg(), key.use(), key.thumbprint(),
-             QString::fromUtf8(QJsonDocument(key.publicMembers()).toJson(QJsonDocument::Compact)),
-             QString::fromLatin1(keydata->trimmed()), fp, QDateTime::currentMSecsSinceEpoch()}));
+                           "has_private, public_jwk, keydata, secret_fp, created_at, row_mac) "
+                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?, ?, ?)"),
+            {setId, key.kid(), seq, key.kty(), crv, key.sizeBits(), key.alg(), key.use(), key.thumbprint(),
+             QString::fromUtf8(publicJwk), QString::fromLatin1(keydata->trimmed()), fp,
+             QDateTime::currentMSecsSinceEpoch(), QString::fromLatin1(mac)}));
     }
     auto store = f.open();
     const auto keys = store->keys(set);

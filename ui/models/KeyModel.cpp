@@ -69,6 +69,8 @@ QString KeyModel::roleLabel(KeyRole role)
         return tr("public only");
     case KeyRole::CannotDecrypt:
         return tr("cannot decrypt");
+    case KeyRole::Tampered:
+        return tr("tampered");
     }
     return {};
 }
@@ -109,7 +111,9 @@ QVariant KeyModel::data(const QModelIndex& index, int role) const
     case Qt::ToolTipRole:
         switch (index.column()) {
         case ThumbprintColumn:
-            return tr("RFC 7638 thumbprint (SHA-256): %1").arg(k.thumbprint);
+            return k.kty == QLatin1String("oct")
+                       ? tr("The thumbprint of a symmetric key is a hash of its secret and is not shown")
+                       : tr("RFC 7638 thumbprint (SHA-256): %1").arg(k.thumbprint);
         case CreatedColumn:
             return QLocale().toString(k.created.toLocalTime(), QLocale::LongFormat);
         case RoleColumn:
@@ -122,6 +126,9 @@ QVariant KeyModel::data(const QModelIndex& index, int role) const
                 return tr("Only the public key is stored");
             case KeyRole::CannotDecrypt:
                 return tr("Encrypted under a system secret that is not configured");
+            case KeyRole::Tampered:
+                return tr("Its stored facts were changed without the system secret: it is not used. Restore the store "
+                          "from a backup, or delete the key and import it again.");
             }
             return {};
         case KidColumn:
@@ -138,6 +145,7 @@ QVariant KeyModel::data(const QModelIndex& index, int role) const
             case KeyRole::PublicOnly:
                 return Icons::icon(QStringLiteral("public"));
             case KeyRole::CannotDecrypt:
+            case KeyRole::Tampered:
                 return Icons::icon(QStringLiteral("locked"));
             }
         }

@@ -1,0 +1,177 @@
+// KeyStore: the seal over the clear columns of keys and staged rotations (RowSeal.h). A row whose seal does not
+// match was edited without the system secret: it is listed as tampered, never counts as the signer, and nothing
+// public (export, push, the desktop's views) is made from it.
+
+#include "KeyStore.h"
+
+#include "RowSeal.h"
+#include "SecretCipher.h"
+#include "StoreSql.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QUuid>
+
+#include <openssl/crypto.h>
+
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(jwk::KeyStore)
+};
+} // namespace
+
+namespace jwk {
+using namespace storesql;
+
+const QString KeyStore::kSealedKeyColumns =
+    QStringLiteral("k.set_id, k.kid, k.seq, k.kty, k.crv, k.size_bits, k.alg, k.key_use, k.thumbprint, "
+                   "k.has_private, k.secret_fp, k.public_jwk, k.row_mac");
+
+QByteArray KeyStore::keyRowMac(int secretIndex, qint64 setId, const QString& kid, qint64 seq, const QString& kty,
+                               const QString& crv, int sizeBits, const QString& alg, const QString& use,
+                               const QString& thumbprint, bool hasPrivate, const QByteArray& publicJwk) const
+{
+    return rowseal::mac(m_secret.macKeys().at(secretIndex),
+                        {QByteArrayView("key"), QByteArray::number(setId), kid.toUtf8(), QByteArray::number(seq),
+                         kty.toUtf8(), crv.toUtf8(), QByteArray::number(sizeBits), alg.toUtf8(), use.toUtf8(),
+                         thumbprint.toUtf8(), QByteArrayView(hasPrivate ? "1" : "0"), publicJwk});
+}
+
+KeyStore::Seal KeyStore::checkSeal(const QSqlQuery& q, int first) const
+{
+    const int index = m_secret.indexOfFingerprint(q.value(first + 10).toByteArray());
+    if (index < 0) {
+        return Seal::UnknownSecret;
+    }
+    const QByteArray expected =
+        keyRowMac(index, q.value(first).toLongLong(), q.value(first + 1).toString(), q.value(first + 2).toLongLong(),
+                  q.value(first + 3).toString(), q.value(first + 4).toString(), q.value(first + 5).toInt(),
+                  q.value(first + 6).toString(), q.value(first + 7).toString(), q.value(first + 8).toString(),
+                  q.value(first + 9).toInt() != 0, q.value(first + 11).toByteArray());
+    const QByteArray stored = q.value(first + 12).toByteArray();
+    return stored.size() == expected.size() &&
+                   CRYPTO_memcmp(stored.constData(), expected.constData(), stored.size()) == 0
+               ? Seal::Authentic
+               : Seal::Tampered;
+}
+
+void KeyStore::requireAuthentic(Seal seal, const QString& setName, const QString& kid) const
+{
+    if (seal == Seal::Tampered) {
+        throw StoreError(StoreError::Kind::Tampered,
+                         Tr::tr("the clear columns of key \"%1\" in key set \"%2\" (its order, public part, "
+                                "thumbprint or whether it is private) were changed without the system secret: the "
+                                "store file was tampered with. Nothing was read from it; restore the store from a "
+                                "backup, or delete the key (jwkman-cli delete) and import it again.")
+                             .arg(kid, setName));
+    }
+    if (seal == Seal::UnknownSecret) {
+        throw StoreError(StoreError::Kind::Undecryptable,
+                         Tr::tr("key \"%1\" in key set \"%2\" is under a system secret that is not configured, so "
+                                "nothing about it can be trusted here. Add that secret to SECRETS_SYSTEM after the "
+                                "current one.")
+                             .arg(kid, setName));
+    }
+}
+
+QString KeyStore::thumbprintColumn(const JsonWebKey& key, int secretIndex) const
+{
+    if (key.type() == KeyType::Oct) {
+        return rowseal::storedOctThumbprint(m_secret.macKeys().at(secretIndex), key.thumbprint());
+    }
+    return key.thumbprint();
+}
+
+QString KeyStore::defaultKid(const JsonWebKey& key)
+{
+    return key.type() == KeyType::Oct ? QUuid::createUuid().toString(QUuid::WithoutBraces) : key.thumbprint();
+}
+
+QByteArray KeyStore::rotationMac(int secretIndex, const QString& remote, const QString& setName, const QString& newKid,
+                                 const QString& oldKid, const QString& step) const
+{
+    return rowseal::mac(m_secret.macKeys().at(secretIndex),
+                        {QByteArrayView("rotation"), remote.toUtf8(), setName.toUtf8(), newKid.toUtf8(),
+                         oldKid.toUtf8(), step.toUtf8()});
+}
+
+void KeyStore::sealExistingRows()
+{
+    const QString what = Tr::tr("updating the store");
+    QSqlQuery q(db());
+    q.setForwardOnly(true);
+    q.exec(QStringLiteral("SELECT s.name, k.set_id, k.kid, k.seq, k.created_at, k.deleted_at, CAST(k.keydata AS "
+                          "BLOB) FROM jwk_keys k JOIN jwk_sets s ON s.id = k.set_id"));
+    struct Row
+    {
+        QString setName;
+        qint64 setId;
+        QString kid;
+        qint64 seq;
+        qint64 created;
+        QVariant deleted;
+        QByteArray keydata;
+    };
+    QList<Row> rows;
+    while (q.next()) {
+        rows.append({q.value(0).toString(), q.value(1).toLongLong(), q.value(2).toString(), q.value(3).toLongLong(),
+                     q.value(4).toLongLong(), q.value(5), q.value(6).toByteArray()});
+    }
+    q.finish();
+    for (const auto& row : rows) {
+        const auto plain = SecretCipher::decrypt(row.keydata, m_secret.keys());
+        if (!plain) {
+            continue; // under a secret not configured now: it stays unsealed, listed as "cannot decrypt"
+        }
+        JsonWebKey key;
+        try {
+            key = JsonWebKey::fromJson(plain->view());
+        } catch (const std::exception&) {
+            continue; // not a JWK: stays unsealed and so is refused as tampered
+        }
+        if (key.kid() != row.kid) {
+            continue; // moved or swapped: the same
+        }
+        // The clear facts are rewritten from the decrypted key: an edit made before this version is undone.
+        QSqlQuery purge(db());
+        purge.prepare(QStringLiteral("DELETE FROM jwk_keys WHERE set_id = ? AND kid = ?"));
+        purge.addBindValue(row.setId);
+        purge.addBindValue(row.kid);
+        exec(purge, what);
+        insertKey(row.setId, key, row.seq, row.created, row.deleted);
+    }
+    resealRotations(true);
+}
+
+void KeyStore::resealRotations(bool migrating)
+{
+    QSqlQuery q(db());
+    q.setForwardOnly(true);
+    q.exec(QStringLiteral("SELECT id, remote, set_name, new_kid, old_kid, step, row_mac FROM jwk_rotations"));
+    QList<QPair<qint64, QByteArray>> updates;
+    while (q.next()) {
+        const auto fields = [&](int index) {
+            return rotationMac(index, q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
+                               q.value(4).toString(), q.value(5).toString());
+        };
+        // Re-sealed under the first secret only when it was authentic (or unsealed: a store before schema 4).
+        bool authentic = migrating && q.value(6).toByteArray().isEmpty();
+        for (int i = 0; i < m_secret.macKeys().size() && !authentic; ++i) {
+            authentic = fields(i) == q.value(6).toByteArray();
+        }
+        if (authentic) {
+            updates.append({q.value(0).toLongLong(), fields(0)});
+        }
+    }
+    q.finish();
+    for (const auto& [id, mac] : updates) {
+        QSqlQuery u(db());
+        u.prepare(QStringLiteral("UPDATE jwk_rotations SET row_mac = ? WHERE id = ?"));
+        u.addBindValue(QString::fromLatin1(mac));
+        u.addBindValue(id);
+        exec(u, Tr::tr("updating the store"));
+    }
+}
+
+} // namespace jwk
