@@ -37,11 +37,14 @@ QList<QList<int>> buildCertificateChains(const QList<Certificate>& certificates)
         return it == bySubject.constEnd() ? none : *it;
     };
 
-    // Leaves first: certificates that issued no other certificate of the input.
+    // Who signed whom, each pair checked once (a signature verification each): the issuers of every certificate in
+    // input order. Leaves first: certificates that issued no other certificate of the input.
+    QList<QList<int>> issuersOf(count);
     QList<bool> issuedOther(count, false);
     for (int j = 0; j < count; ++j) {
         for (int i : candidateIssuers(j)) {
-            if (i != j && !issuedOther[i] && certificates[j].isIssuedBy(certificates[i])) {
+            if (i != j && certificates[j].isIssuedBy(certificates[i])) {
+                issuersOf[j].append(i);
                 issuedOther[i] = true;
             }
         }
@@ -69,8 +72,8 @@ QList<QList<int>> buildCertificateChains(const QList<Certificate>& certificates)
         used[leaf] = true;
         for (int current = leaf; !certificates[current].isSelfIssued();) {
             int next = -1;
-            for (int j : candidateIssuers(current)) {
-                if (!used[j] && certificates[current].isIssuedBy(certificates[j])) {
+            for (int j : issuersOf[current]) {
+                if (!used[j]) {
                     next = j;
                     break;
                 }
