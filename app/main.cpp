@@ -5,6 +5,7 @@
 #include "Icons.h"
 #include "KeyStore.h"
 #include "MainWindow.h"
+#include "ProcessHardening.h"
 #include "Settings.h"
 #include "StoreOpener.h"
 
@@ -18,28 +19,6 @@
 
 #include <csignal>
 #include <cstdio>
-
-#include <sys/resource.h>
-#ifdef __linux__
-#include <sys/prctl.h>
-#endif
-
-namespace {
-
-// Private keys live in this process's memory: keep them out of core files and away from ptrace by other
-// processes of the same user.
-void disableCoreDumps()
-{
-    const rlimit noCore{0, 0};
-    if (setrlimit(RLIMIT_CORE, &noCore) != 0)
-        std::perror("jwkman: setrlimit(RLIMIT_CORE)");
-#ifdef __linux__
-    if (prctl(PR_SET_DUMPABLE, 0, 0, 0, 0) != 0)
-        std::perror("jwkman: prctl(PR_SET_DUMPABLE)");
-#endif
-}
-
-} // namespace
 
 // JWKMAN_STARTUP_TIMING=1 prints, once, how long after the start of main() the main window was first painted
 // (the GUI benchmark reads it).
@@ -69,7 +48,11 @@ int main(int argc, char* argv[])
 {
     QElapsedTimer sinceStart;
     sinceStart.start();
-    disableCoreDumps();
+    // Private keys live in this process's memory: keep them out of core files and away from ptrace by other
+    // processes of the same user.
+    if (const QString problem = jwk::disableCoreDumps(); !problem.isEmpty()) {
+        std::fprintf(stderr, "jwkman: core dumps could not be turned off: %s\n", problem.toLocal8Bit().constData());
+    }
     // No OpenSSL cleanup at exit: Qt's network threads free their OpenSSL thread state when they end, which can be
     // after main() returns (the same race jwkman-cli avoids).
     OPENSSL_init_crypto(OPENSSL_INIT_NO_ATEXIT, nullptr);

@@ -3,6 +3,7 @@
 
 #include "CliContext.h"
 #include "KeyStore.h"
+#include "ProcessHardening.h"
 #include "StoreError.h"
 
 #include <QCoreApplication>
@@ -69,6 +70,11 @@ int fail(int code, const QString& message)
 
 int main(int argc, char* argv[])
 {
+    // Before any key is read, like the desktop app: no core file holds a private key, and other processes of the
+    // same user cannot read this one's memory.
+    if (const QString problem = jwk::disableCoreDumps(); !problem.isEmpty()) {
+        std::fprintf(stderr, "jwkman-cli: core dumps could not be turned off: %s\n", problem.toLocal8Bit().constData());
+    }
     // A store that cannot grow (a file size limit) must fail a write with an error the store reports, not kill
     // the process between a commit and its checkpoint.
     std::signal(SIGXFSZ, SIG_IGN);

@@ -11,6 +11,7 @@
 
 #include <openssl/evp.h>
 
+#include <cstring>
 #include <memory>
 
 #include <QCoreApplication>
@@ -499,8 +500,20 @@ void JsonWebKey::validate()
                     }
                 }
             }
+            // Bounded work on hostile input: no private member is longer than the modulus, and d is below it,
+            // before any arithmetic (a 100,000-bit d would make every exponentiation with it that much slower).
+            const QByteArray n = decodePublic(m_members, QStringLiteral("n"));
             for (const auto& [name, value] : m_private) {
                 requireMinimalUInt(value.data(), value.size(), name);
+                const auto nSize = static_cast<std::size_t>(n.size());
+                if (value.size() > nSize || (name == QLatin1StringView("d") && value.size() == nSize &&
+                                             std::memcmp(value.data(), n.constData(), nSize) >= 0)) {
+                    fail(Tr::tr("member \"%1\" (%2 octets) is not below the modulus \"n\" (%3 octets): it cannot "
+                                "belong to this RSA key")
+                             .arg(name)
+                             .arg(value.size())
+                             .arg(n.size()));
+                }
             }
         }
         break;

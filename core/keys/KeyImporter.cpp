@@ -3,13 +3,17 @@
 #include "KeyAdmission.h"
 
 #include "Certificate.h"
+#include "CertificateChain.h"
+#include "EncryptedPkcs8.h"
 #include "JsonStrict.h"
 #include "JsonWebKeySet.h"
 #include "JwkError.h"
 #include "OpenSslKey.h"
+#include "PemBlocks.h"
 
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -17,6 +21,7 @@
 #include <openssl/pem.h>
 
 #include <cstdio>
+#include <cstring>
 
 #include <QCoreApplication>
 
@@ -42,74 +47,50 @@ QString ImportResult::failureSummary() const
 
 namespace {
 
-struct PemBlock
-{
-    QByteArray label;
-    QByteArray text; // BEGIN line to END line, LF line endings
-    bool legacyEncrypted = false;
-};
-
-// Splits PEM text into blocks. Text outside blocks is ignored; a BEGIN without its END, or an END whose label
-// differs from its BEGIN, is an error.
-QList<PemBlock> splitPem(const QByteArray& input)
-{
-    QByteArray data = input;
-    data.replace("\r\n", "\n");
-    data.replace('\r', '\n');
-    QList<PemBlock> blocks;
-    qsizetype pos = 0;
-    static const QByteArray begin = "-----BEGIN ";
-    static const QByteArray end = "-----END ";
-    static const QByteArray dashes = "-----";
-    while ((pos = data.indexOf(begin, pos)) >= 0) {
-        const qsizetype labelStart = pos + begin.size();
-        const qsizetype labelEnd = data.indexOf(dashes, labelStart);
-        const qsizetype lineEnd = data.indexOf('\n', labelStart);
-        if (labelEnd < 0 || (lineEnd >= 0 && labelEnd > lineEnd)) {
-            throw JwkError(Tr::tr("PEM block %1 has a malformed BEGIN line").arg(blocks.size() + 1));
-        }
-        const QByteArray label = data.mid(labelStart, labelEnd - labelStart);
-        if (label.trimmed().isEmpty()) {
-            throw JwkError(Tr::tr("PEM block %1 has an empty label").arg(blocks.size() + 1));
-        }
-        // The END line comes after the BEGIN line's closing dashes (which must not be read as part of it).
-        const qsizetype endPos = data.indexOf(end, labelEnd + dashes.size());
-        if (endPos < 0) {
-            throw JwkError(Tr::tr("PEM block %1 (%2) has no END line: the data is truncated")
-                               .arg(blocks.size() + 1)
-                               .arg(QString::fromLatin1(label)));
-        }
-        const qsizetype endLabelStart = endPos + end.size();
-        const qsizetype endLabelEnd = data.indexOf(dashes, endLabelStart);
-        const QByteArray endLabel =
-            endLabelEnd < 0 ? QByteArray() : data.mid(endLabelStart, endLabelEnd - endLabelStart);
-        if (endLabelEnd < 0) {
-            throw JwkError(Tr::tr("PEM block %1 (%2) has a malformed END line: the data is truncated")
-                               .arg(blocks.size() + 1)
-                               .arg(QString::fromLatin1(label.left(64))));
-        }
-        if (endLabel != label) {
-            throw JwkError(Tr::tr("PEM block %1 begins as \"%2\" but ends as \"%3\"")
-                               .arg(blocks.size() + 1)
-                               .arg(QString::fromLatin1(label), QString::fromLatin1(endLabel.left(64))));
-        }
-        const qsizetype blockEnd = endLabelEnd + dashes.size();
-        PemBlock block;
-        block.label = label;
-        block.text = data.mid(pos, blockEnd - pos) + '\n';
-        block.legacyEncrypted = block.text.contains("Proc-Type: 4,ENCRYPTED");
-        blocks.append(block);
-        pos = blockEnd;
-    }
-    return blocks;
-}
-
 QString originOf(const QString& source, int index, const QByteArray& label)
 {
     return Tr::tr("%1, block %2 (%3)").arg(source).arg(index).arg(QString::fromLatin1(label));
 }
 
-EvpPkeyPtr decodeOnce(const QByteArray& data, const char* inputType, const char* keyType, const SecureBytes* passphrase,
+// One request for a passphrase, made by OpenSSL when (and each time) a decryption needs it: the person is asked
+// exactly as often as something is decrypted, and not at all for a block that fails before its decryption.
+struct PassphraseRequest
+{
+    PassphraseProvider* provider = nullptr;
+    QString origin;
+    int attempt = 1;
+    int asked = 0;
+    bool declined = false; // the provider gave none (or there is none)
+    bool tooLong = false;
+};
+
+int passphraseCallback(char* buffer, size_t size, size_t* length, const OSSL_PARAM[], void* arg)
+{
+    auto* request = static_cast<PassphraseRequest*>(arg);
+    ++request->asked;
+    std::optional<SecureBytes> passphrase;
+    try {
+        if (request->provider) {
+            passphrase =
+                request->provider->passphrase(request->origin, PassphraseProvider::Purpose::Decrypt, request->attempt);
+        }
+    } catch (...) { // nothing may unwind through OpenSSL
+        passphrase.reset();
+    }
+    if (!passphrase) {
+        request->declined = true;
+        return 0;
+    }
+    if (passphrase->size() > size) {
+        request->tooLong = true;
+        return 0;
+    }
+    std::memcpy(buffer, passphrase->data(), passphrase->size());
+    *length = passphrase->size();
+    return 1;
+}
+
+EvpPkeyPtr decodeOnce(const QByteArray& data, const char* inputType, const char* keyType, PassphraseRequest* passphrase,
                       const char* structure = nullptr)
 {
     EVP_PKEY* pkey = nullptr;
@@ -118,7 +99,7 @@ EvpPkeyPtr decodeOnce(const QByteArray& data, const char* inputType, const char*
         return nullptr;
     }
     if (passphrase) {
-        OSSL_DECODER_CTX_set_passphrase(ctx, passphrase->data(), passphrase->size());
+        OSSL_DECODER_CTX_set_passphrase_cb(ctx, passphraseCallback, passphrase);
     }
     const auto* p = reinterpret_cast<const unsigned char*>(data.constData());
     size_t len = static_cast<size_t>(data.size());
@@ -142,121 +123,42 @@ bool isJoseKeyType(const EVP_PKEY* pkey)
     return false;
 }
 
-// The structure a PEM label promises; OpenSSL's decoders otherwise take any structure under any label (a PKCS#8
-// body labelled "EC PRIVATE KEY" would pass). Null for labels whose content is checked elsewhere.
-struct LabelStructure
-{
-    const char* structure;
-    const char* keyType;
-};
-
-LabelStructure structureOfLabel(const QByteArray& label)
-{
-    if (label == "PRIVATE KEY") {
-        return {"PrivateKeyInfo", nullptr};
-    }
-    if (label == "PUBLIC KEY") {
-        return {"SubjectPublicKeyInfo", nullptr};
-    }
-    if (label == "RSA PRIVATE KEY" || label == "RSA PUBLIC KEY") {
-        return {"type-specific", "RSA"};
-    }
-    if (label == "EC PRIVATE KEY") {
-        return {"type-specific", "EC"};
-    }
-    return {nullptr, nullptr};
-}
-
-// The tags of the first two elements inside the outer SEQUENCE of a DER structure, enough to tell PKCS#8
-// (INTEGER, SEQUENCE), SEC1 (INTEGER, OCTET STRING), PKCS#1 private (INTEGER, INTEGER), SPKI (SEQUENCE, BIT STRING)
-// and PKCS#1 public (INTEGER, INTEGER) apart. Zero where the DER ends early.
-std::pair<int, int> innerTags(const QByteArray& der)
-{
-    auto skipHeader = [&](qsizetype& pos, qsizetype* length) -> bool {
-        if (pos + 2 > der.size()) {
-            return false;
-        }
-        ++pos; // tag
-        int first = static_cast<unsigned char>(der[pos++]);
-        qsizetype len = first;
-        if (first & 0x80) {
-            const int count = first & 0x7f;
-            if (count == 0 || count > 4 || pos + count > der.size()) {
-                return false;
-            }
-            len = 0;
-            for (int i = 0; i < count; ++i) {
-                len = (len << 8) | static_cast<unsigned char>(der[pos++]);
-            }
-        }
-        *length = len;
-        return true;
-    };
-    qsizetype pos = 0, len = 0;
-    if (der.isEmpty() || static_cast<unsigned char>(der[0]) != 0x30 || !skipHeader(pos, &len)) {
-        return {0, 0};
-    }
-    if (pos >= der.size()) {
-        return {0, 0};
-    }
-    const int firstTag = static_cast<unsigned char>(der[pos]);
-    if (!skipHeader(pos, &len) || pos + len >= der.size()) {
-        return {firstTag, 0};
-    }
-    pos += len;
-    return {firstTag, static_cast<unsigned char>(der[pos])};
-}
-
-// Whether the body of an unencrypted PEM block has the structure its label names.
-bool bodyMatchesLabel(const QByteArray& label, const QByteArray& blockText)
-{
-    // The base64 between the BEGIN and END lines (no headers: encrypted blocks are not checked here).
-    const qsizetype begin = blockText.indexOf('\n');
-    const qsizetype end = blockText.lastIndexOf("-----END ");
-    if (begin < 0 || end <= begin) {
-        return false;
-    }
-    const QByteArray der =
-        QByteArray::fromBase64(blockText.mid(begin + 1, end - begin - 1).simplified().replace(' ', ""));
-    const auto [first, second] = innerTags(der);
-    if (label == "PRIVATE KEY") {
-        return first == 0x02 && second == 0x30;
-    }
-    if (label == "EC PRIVATE KEY") {
-        return first == 0x02 && second == 0x04;
-    }
-    if (label == "RSA PRIVATE KEY" || label == "RSA PUBLIC KEY") {
-        return first == 0x02 && second == 0x02;
-    }
-    if (label == "PUBLIC KEY") {
-        return first == 0x30 && second == 0x03;
-    }
-    return true;
-}
-
-// Decodes one key (PEM or DER, any structure) with OpenSSL's decoders. Returns null on failure.
-EvpPkeyPtr decodeKey(const QByteArray& data, const char* inputType, const SecureBytes* passphrase,
-                     const QByteArray& pemLabel = QByteArray())
+// Decodes one unencrypted key (PEM or DER, any structure) with OpenSSL's decoders. Returns null on failure.
+EvpPkeyPtr decodeKey(const QByteArray& data, const char* inputType, const QByteArray& pemLabel = QByteArray())
 {
     if (!pemLabel.isEmpty()) {
         const LabelStructure expected = structureOfLabel(pemLabel);
         if (expected.structure) {
-            return decodeOnce(data, inputType, expected.keyType, passphrase, expected.structure);
+            return decodeOnce(data, inputType, expected.keyType, nullptr, expected.structure);
         }
     }
-    EvpPkeyPtr pkey = decodeOnce(data, inputType, nullptr, passphrase);
+    EvpPkeyPtr pkey = decodeOnce(data, inputType, nullptr, nullptr);
     if (pkey && isJoseKeyType(pkey.get())) {
         return pkey;
     }
     // Bare PKCS#1 and SEC1 DER carry no type: an RSAPublicKey (a SEQUENCE of two INTEGERs) also reads as DH
     // parameters. Ask for the JOSE key types by name before settling for another reading.
     for (const char* keyType : {"RSA", "EC"}) {
-        if (EvpPkeyPtr typed = decodeOnce(data, inputType, keyType, passphrase)) {
+        if (EvpPkeyPtr typed = decodeOnce(data, inputType, keyType, nullptr)) {
             clearOpenSslErrors();
             return typed;
         }
     }
     return pkey;
+}
+
+// Decrypts and decodes one encrypted key with one decoder run, so with one decryption (and one passphrase request)
+// per try: encrypted PKCS#8 as an EncryptedPrivateKeyInfo of any key type, a legacy encrypted PEM block as the
+// structure its label names. Before, an untyped run and two typed ones each decrypted (three key derivations and,
+// with a wrong passphrase, three failures per try).
+EvpPkeyPtr decodeEncrypted(const QByteArray& data, const char* inputType, const QByteArray& pemLabel,
+                           PassphraseRequest* passphrase)
+{
+    const LabelStructure legacy = structureOfLabel(pemLabel);
+    if (legacy.structure) {
+        return decodeOnce(data, inputType, legacy.keyType, passphrase, legacy.structure);
+    }
+    return decodeOnce(data, inputType, nullptr, passphrase, "EncryptedPrivateKeyInfo");
 }
 
 bool isEncryptedPkcs8Der(const QByteArray& der)
@@ -437,7 +339,7 @@ private:
     {
         EvpPkeyPtr pkey;
         if (!encrypted) {
-            pkey = decodeKey(data, inputType, nullptr, pemLabel);
+            pkey = decodeKey(data, inputType, pemLabel);
             if (!pkey) {
                 const QString reason = takeOpenSslError();
                 fail(origin, Tr::tr("the key could not be decoded%1: the data is corrupt or truncated")
@@ -445,12 +347,25 @@ private:
                 return;
             }
         } else {
-            for (int attempt = 1;; ++attempt) {
-                std::optional<SecureBytes> passphrase;
-                if (m_passphrases) {
-                    passphrase = m_passphrases->passphrase(origin, PassphraseProvider::Purpose::Decrypt, attempt);
+            // Encrypted PKCS#8: its key derivation's cost is bounded before anyone is asked for a passphrase.
+            if (!structureOfLabel(pemLabel).structure) {
+                const QString refusal = checkEncryptedPkcs8(qstrcmp(inputType, "DER") == 0 ? data : pemBodyDer(data));
+                if (!refusal.isEmpty()) {
+                    fail(origin, refusal);
+                    return;
                 }
-                if (!passphrase) {
+            }
+            for (int attempt = 1;; ++attempt) {
+                PassphraseRequest request;
+                request.provider = m_passphrases;
+                request.origin = origin;
+                request.attempt = attempt;
+                pkey = decodeEncrypted(data, inputType, pemLabel, &request);
+                clearOpenSslErrors();
+                if (pkey) {
+                    break;
+                }
+                if (request.declined) {
                     if (attempt == 1) {
                         fail(origin, Tr::tr("the key is encrypted and no passphrase was given"), false, true);
                     } else {
@@ -458,10 +373,9 @@ private:
                     }
                     return;
                 }
-                pkey = decodeKey(data, inputType, &*passphrase, pemLabel);
-                clearOpenSslErrors();
-                if (pkey) {
-                    break;
+                if (request.asked == 0) {
+                    fail(origin, Tr::tr("the encrypted key could not be decoded: the data is corrupt or truncated"));
+                    return;
                 }
             }
         }
@@ -481,52 +395,21 @@ private:
     // whose public part is the leaf's key takes the chain.
     void finish()
     {
-        QList<bool> used(m_certificates.size(), false);
-        QList<QList<int>> chains;
-        // Leaves first: certificates that issued no other certificate of the input.
-        auto issuedOther = [&](int i) {
-            for (int j = 0; j < m_certificates.size(); ++j) {
-                if (j != i && m_certificates[j].cert.isIssuedBy(m_certificates[i].cert)) {
-                    return true;
-                }
-            }
-            return false;
-        };
-        QList<int> order;
-        for (int i = 0; i < m_certificates.size(); ++i) {
-            if (!issuedOther(i)) {
-                order << i;
-            }
+        QList<Certificate> certificates;
+        certificates.reserve(m_certificates.size());
+        for (const auto& pending : m_certificates) {
+            certificates << pending.cert;
         }
-        for (int i = 0; i < m_certificates.size(); ++i) {
-            if (!order.contains(i)) {
-                order << i;
-            }
-        }
-        for (int leaf : order) {
-            if (used[leaf]) {
-                continue;
-            }
-            QList<int> chain{leaf};
-            used[leaf] = true;
-            for (int current = leaf;;) {
-                if (m_certificates[current].cert.isSelfIssued()) {
-                    break;
+        const QList<QList<int>> chains = buildCertificateChains(certificates);
+        // The private keys a chain can go to, by thumbprint (each computed once, not once per chain).
+        QHash<QString, QList<qsizetype>> privateByThumbprint;
+        if (!chains.isEmpty()) {
+            for (qsizetype i = 0; i < m_keys.size(); ++i) {
+                const JsonWebKey& key = m_keys[i].key;
+                if (key.isPrivate() && key.type() != KeyType::Oct && key.certificateChain().isEmpty()) {
+                    privateByThumbprint[key.thumbprint()].append(i);
                 }
-                int next = -1;
-                for (int j = 0; j < m_certificates.size() && next < 0; ++j) {
-                    if (!used[j] && m_certificates[current].cert.isIssuedBy(m_certificates[j].cert)) {
-                        next = j;
-                    }
-                }
-                if (next < 0) {
-                    break;
-                }
-                chain << next;
-                used[next] = true;
-                current = next;
             }
-            chains << chain;
         }
 
         for (const auto& chain : chains) {
@@ -544,10 +427,9 @@ private:
             }
             const QString thumb = leafKey.thumbprint();
             bool merged = false;
-            for (auto& pending : m_keys) {
-                if (pending.key.isPrivate() && pending.key.type() != KeyType::Oct &&
-                    pending.key.certificateChain().isEmpty() && pending.key.thumbprint() == thumb) {
-                    pending.key.setCertificateChain(der);
+            for (qsizetype i : privateByThumbprint.value(thumb)) {
+                if (m_keys[i].key.certificateChain().isEmpty()) {
+                    m_keys[i].key.setCertificateChain(der);
                     merged = true;
                     break;
                 }
