@@ -1,5 +1,7 @@
 #include "CliContext.h"
 
+#include "TerminalText.h"
+
 #include <QFile>
 
 #include <cstdio>
@@ -43,12 +45,13 @@ void writeOut(const QString& text)
 
 void warn(const QString& message)
 {
-    std::fprintf(stderr, "jwkman-cli: warning: %s\n", message.toUtf8().constData());
+    // Kids, set names, certificate names and server text reach these lines: no control character reaches the terminal.
+    std::fprintf(stderr, "jwkman-cli: warning: %s\n", escapeControls(message).toUtf8().constData());
 }
 
 void note(const QString& message)
 {
-    std::fprintf(stderr, "jwkman-cli: %s\n", message.toUtf8().constData());
+    std::fprintf(stderr, "jwkman-cli: %s\n", escapeControls(message).toUtf8().constData());
 }
 
 SecureBytes readPassphraseFile(const QString& path)

@@ -108,6 +108,7 @@ private Q_SLOTS:
     void exportRefusesSymlink_data();
     void exportRefusesSymlink();
     void noCoreDumpsWhileReadingAKey();
+    void noControlCharactersReachTheTerminal();
 };
 
 void TestCliTrust::exportRefusesSymlink_data()
@@ -239,6 +240,36 @@ void TestCliTrust::noCoreDumpsWhileReadingAKey()
     const QJsonObject pub = QJsonDocument::fromJson(p.readAllStandardOutput()).object();
     QCOMPARE(pub.value(QStringLiteral("x")).toString(), QStringLiteral("MKBCTNIcKUSDii11ySs3526iDZ8AiTo7Tu6KPAqv7D4"));
     QVERIFY(!pub.contains(QStringLiteral("d")));
+}
+
+// Issue 11 #8: names from the input (a file name here; kids, set names and server text go through the same lines)
+// reach stderr with their control characters escaped: ESC, BEL and the rest cannot move the cursor, recolour the
+// terminal or set its title.
+void TestCliTrust::noControlCharactersReachTheTerminal()
+{
+    QTemporaryDir dir;
+    const QString evil = dir.filePath(QString::fromUtf8("bad\x1b]0;pwned\x07\x1b[31m\u202e.jwk"));
+    {
+        QFile f(evil);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("{\"kty\":\"EC\"}");
+    }
+    const QString store = dir.filePath(QStringLiteral("store.sqlite"));
+    const QList<QStringList> commands = {
+        {QStringLiteral("inspect"), evil},
+        {QStringLiteral("public"), evil},
+        {QStringLiteral("import"), QStringLiteral("--set"), QStringLiteral("s"), evil, QStringLiteral("--store"),
+         store},
+    };
+    for (const QStringList& args : commands) {
+        const jwktest::ProcessRun r = cli(args);
+        QVERIFY2(r.finished && r.exitCode != 0, qPrintable(r.describe()));
+        QVERIFY2(r.err.contains("bad\\u001b]0;pwned\\u0007\\u001b[31m\\u202e.jwk"), qPrintable(r.describe()));
+        for (const char c : r.err) {
+            QVERIFY2(static_cast<unsigned char>(c) >= 0x20 || c == '\n', qPrintable(args.first()));
+        }
+        QVERIFY2(!r.err.contains("\xe2\x80\xae"), "a right-to-left override reached stderr");
+    }
 }
 
 QTEST_GUILESS_MAIN(TestCliTrust)
