@@ -699,7 +699,11 @@ void MainWindow::loadKeys()
     } else {
         const auto info = m_setModel->sets().value(m_setModel->rowOf(set) - 1);
         m_keysTitleLabel->setText(
-            info.signingKid.isEmpty()
+            info.tampered ? tr("%1: %n key(s); a key was changed without the system secret, so the signing key is "
+                               "not known",
+                               nullptr, keys.size())
+                                .arg(set)
+            : info.signingKid.isEmpty()
                 ? tr("%1: %n key(s), no signing key", nullptr, keys.size()).arg(set)
                 : tr("%1: %n key(s), signs with %2", nullptr, keys.size()).arg(set, info.signingKid));
     }

@@ -69,7 +69,11 @@ int runKeys(const QCommandLineParser& p)
     const QString set = positional(p, 1, 1, QStringLiteral("keys SET")).first();
     const auto store = openStore(p);
     QJsonArray keys;
+    QStringList tampered;
     for (const auto& k : store->keys(set)) {
+        if (k.role == KeyRole::Tampered) {
+            tampered << k.kid;
+        }
         QJsonObject o{{QStringLiteral("kid"), k.kid},
                       {QStringLiteral("kty"), k.kty},
                       {QStringLiteral("type"), k.typeDescription()},
@@ -81,6 +85,13 @@ int runKeys(const QCommandLineParser& p)
         keys.append(o);
     }
     printJsonValue(keys, p);
+    if (!tampered.isEmpty()) {
+        warn(QStringLiteral("%1 key(s) of %2 were changed in the store file without the system secret and are not "
+                            "used (%3): restore the store from a backup, or delete them and import them again")
+                 .arg(tampered.size())
+                 .arg(set, tampered.join(QStringLiteral(", "))));
+        return Failure;
+    }
     return Ok;
 }
 

@@ -112,6 +112,9 @@ QString keyRoleName(KeyRole role)
 
 QString KeyInfo::typeDescription() const
 {
+    if (kty.isEmpty()) {
+        return QStringLiteral("?");
+    }
     if (kty == QStringLiteral("RSA") || kty == QStringLiteral("oct")) {
         return QStringLiteral("%1 %2").arg(kty).arg(sizeBits);
     }
@@ -569,6 +572,14 @@ QList<KeyInfo> KeyStore::queryKeys(const QString& where, const QVariantList& bin
         }
         if (seal == Seal::Tampered) {
             k.role = KeyRole::Tampered;
+            // Its clear facts are not known to be true: none of them is passed on.
+            k.kty.clear();
+            k.crv.clear();
+            k.sizeBits = 0;
+            k.alg.clear();
+            k.use.clear();
+            k.thumbprint.clear();
+            k.hasPrivate = false;
         } else if (seal == Seal::UnknownSecret) {
             k.role = KeyRole::CannotDecrypt;
         } else if (!k.hasPrivate) {

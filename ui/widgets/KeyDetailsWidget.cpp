@@ -289,6 +289,7 @@ void KeyDetailsWidget::showKey(const std::optional<KeyInfo>& key)
     hidePrivate();
     m_info = key;
     m_publicJson = {};
+    m_publicError.clear();
     m_publicKey.reset();
     if (!m_info || !m_store) {
         setText(m_jwkEdit, QString());
@@ -306,7 +307,7 @@ void KeyDetailsWidget::showKey(const std::optional<KeyInfo>& key)
         }
     } catch (const std::exception& e) {
         m_publicKey.reset();
-        m_jwkNoteLabel->setText(QString::fromUtf8(e.what()));
+        m_publicError = QString::fromUtf8(e.what());
     }
     m_titleLabel->setText(m_info->kid);
     m_titleLabel->setCursorPosition(0);
@@ -393,6 +394,12 @@ void KeyDetailsWidget::updateJwk()
         setText(m_jwkEdit, text);
         wipe(text);
         m_jwkNoteLabel->setText(tr("Private key shown. It is hidden again when you select another key."));
+        return;
+    }
+    if (!m_publicError.isEmpty()) {
+        // Tampered, or under a secret that is not configured: nothing is shown as this key's public form.
+        setText(m_jwkEdit, QString());
+        m_jwkNoteLabel->setText(m_publicError);
         return;
     }
     if (m_publicKey) {

@@ -71,6 +71,7 @@ private:
     KeyStore* m_store = nullptr;
     std::optional<KeyInfo> m_info;
     QJsonObject m_publicJson;
+    QString m_publicError; // why the store gave no public form (tampered, unknown secret)
     std::optional<JsonWebKey> m_publicKey;
     std::optional<JsonWebKey> m_privateKey;
     std::optional<KeyFormat> m_encryptedFormatDone; // the encrypted PEM made for this showing, if any
