@@ -1163,3 +1163,67 @@ DE.update({
 (None, 'Only the public part of the new key goes to %1 on %2: verifiers can fetch it before it signs. Activate it (step 2) once they have had time to.'):
     'Nur der öffentliche Teil des neuen Schlüssels geht an %1 auf %2: Prüfer können ihn abrufen, bevor er signiert. Aktivieren Sie ihn (Schritt 2), sobald sie Zeit dazu hatten.',
 })
+# Issue 11: key loss and trust
+DE.update({
+(None, 'the kid has %1 characters; at most 255 are stored (as in Hydra)'): 'die kid hat %1 Zeichen; höchstens 255 werden gespeichert (wie in Hydra)',
+(None, 'the kid contains a control character (U+%1)'): 'die kid enthält ein Steuerzeichen (U+%1)',
+(None, '%1 was not written: it is a symbolic link, and JWK Manager does not write key files through links; give the path of the file itself or remove the link'):
+    '%1 wurde nicht geschrieben: es ist ein symbolischer Link, und JWK Manager schreibt Schlüsseldateien nicht über Links; geben Sie den Pfad der Datei selbst an oder entfernen Sie den Link',
+(None, '%1 was not written: it could not be made readable by all (%2)'): '%1 wurde nicht geschrieben: sie konnte nicht für alle lesbar gemacht werden (%2)',
+(None, 'the encrypted key is damaged: its encryption parameters cannot be read'): 'der verschlüsselte Schlüssel ist beschädigt: seine Verschlüsselungsparameter sind nicht lesbar',
+(None, 'the key is encrypted with %1 PBKDF2 iterations; JWK Manager runs at most %2, so that a file cannot keep it busy for hours: re-encrypt the key with fewer (e.g. openssl pkcs8 -topk8 -v2 aes-256-cbc -iter 600000)'):
+    'der Schlüssel ist mit %1 PBKDF2-Iterationen verschlüsselt; JWK Manager führt höchstens %2 aus, damit eine Datei ihn nicht stundenlang beschäftigt: verschlüsseln Sie den Schlüssel mit weniger neu (z. B. openssl pkcs8 -topk8 -v2 aes-256-cbc -iter 600000)',
+(None, 'the encrypted key could not be decoded: the data is corrupt or truncated'): 'der verschlüsselte Schlüssel konnte nicht dekodiert werden: die Daten sind beschädigt oder abgeschnitten',
+(None, 'tampered'): 'manipuliert',
+(None, 'The thumbprint of a symmetric key is a hash of its secret and is not shown'): 'Der Fingerabdruck eines symmetrischen Schlüssels ist ein Hash seines Geheimnisses und wird nicht angezeigt',
+(None, 'Its stored facts were changed without the system secret: it is not used. Restore the store from a backup, or delete the key and import it again.'):
+    'Seine gespeicherten Angaben wurden ohne das Systemgeheimnis geändert: er wird nicht verwendet. Stellen Sie den Speicher aus einer Sicherung wieder her, oder löschen Sie den Schlüssel und importieren Sie ihn erneut.',
+(None, 'the store'): 'der Speicher',
+(None, 'the store %1 cannot be created: %2'): 'der Speicher %1 kann nicht angelegt werden: %2',
+(None, 'key "%1" of key set "%2" cannot be stored: %3'): 'Schlüssel „%1“ des Schlüsselsatzes „%2“ kann nicht gespeichert werden: %3',
+(None, 'moving the replaced key "%1" to the trash'): 'ersetzten Schlüssel „%1“ in den Papierkorb legen',
+(None, 'remote "%1" was changed without the system secret (its URL, CA or client certificate, tracked sets or timeout differ from its encrypted record): the store file was tampered with. It is not used and no request was made; remove it (jwkman-cli remote remove) and add it again.'):
+    'Remote „%1“ wurde ohne das Systemgeheimnis geändert (URL, CA- oder Client-Zertifikat, verfolgte Sätze oder Zeitlimit weichen vom verschlüsselten Eintrag ab): die Speicherdatei wurde manipuliert. Es wird nicht verwendet und keine Anfrage wurde gesendet; entfernen Sie es (jwkman-cli remote remove) und fügen Sie es neu hinzu.',
+(None, 'the staged rotation of %1 on %2 was changed without the system secret: the store file was tampered with. It is not continued; check the remote set (jwkman-cli remote diff) and start a new rotation.'):
+    'die gestufte Rotation von %1 auf %2 wurde ohne das Systemgeheimnis geändert: die Speicherdatei wurde manipuliert. Sie wird nicht fortgesetzt; prüfen Sie den entfernten Satz (jwkman-cli remote diff) und beginnen Sie eine neue Rotation.',
+(None, 'the clear columns of key "%1" in key set "%2" (its order, public part, thumbprint or whether it is private) were changed without the system secret: the store file was tampered with. Nothing was read from it; restore the store from a backup, or delete the key (jwkman-cli delete) and import it again.'):
+    'die unverschlüsselten Angaben von Schlüssel „%1“ im Schlüsselsatz „%2“ (Reihenfolge, öffentlicher Teil, Fingerabdruck oder ob er privat ist) wurden ohne das Systemgeheimnis geändert: die Speicherdatei wurde manipuliert. Nichts davon wurde gelesen; stellen Sie den Speicher aus einer Sicherung wieder her, oder löschen Sie den Schlüssel (jwkman-cli delete) und importieren Sie ihn erneut.',
+(None, 'key "%1" in key set "%2" is under a system secret that is not configured, so nothing about it can be trusted here. Add that secret to SECRETS_SYSTEM after the current one.'):
+    'Schlüssel „%1“ im Schlüsselsatz „%2“ ist mit einem Systemgeheimnis verschlüsselt, das nicht eingestellt ist; nichts an ihm ist hier vertrauenswürdig. Fügen Sie dieses Geheimnis in SECRETS_SYSTEM nach dem aktuellen hinzu.',
+(None, '%1: %n key(s); a key was changed without the system secret, so the signing key is not known'):
+    ('%1: %n Schlüssel; ein Schlüssel wurde ohne das Systemgeheimnis geändert, daher ist der Signierschlüssel unbekannt',
+     '%1: %n Schlüssel; ein Schlüssel wurde ohne das Systemgeheimnis geändert, daher ist der Signierschlüssel unbekannt'),
+(None, '%1: an invalid key from the server is skipped: %2'): '%1: ein ungültiger Schlüssel vom Server wird übersprungen: %2',
+(None, 'kept private here; the server has only its public part'): 'hier privat behalten; der Server hat nur den öffentlichen Teil',
+(None, '%1; private here'): '%1; hier privat',
+(None, 'the server sent this kid more than once'): 'der Server hat diese kid mehrfach gesendet',
+(None, 'the new key %1 of %2 is public only here, so it cannot sign: activating it would leave %3 without a usable signer. Nothing was pushed; restore its private key (jwkman-cli trash, restore) or start a new rotation.'):
+    'der neue Schlüssel %1 von %2 ist hier nur öffentlich und kann nicht signieren: seine Aktivierung ließe %3 ohne brauchbaren Signierschlüssel. Nichts wurde gesendet; stellen Sie seinen privaten Schlüssel wieder her (jwkman-cli trash, restore) oder beginnen Sie eine neue Rotation.',
+(None, '%1 accepted the private key %2, but %3 does not sign with it now (its signer is %4); the rotation stays at "published". Check the remote set (jwkman-cli remote diff) and run --step activate again.'):
+    '%1 hat den privaten Schlüssel %2 angenommen, aber %3 signiert jetzt nicht mit ihm (Signierschlüssel ist %4); die Rotation bleibt bei „veröffentlicht“. Prüfen Sie den entfernten Satz (jwkman-cli remote diff) und führen Sie --step activate erneut aus.',
+(None, '%1 on %2 signs with %3, not with the activated key %4: retiring %5 now could delete the key Hydra signs with. Nothing was deleted; run --step activate again, or check the remote set.'):
+    '%1 auf %2 signiert mit %3, nicht mit dem aktivierten Schlüssel %4: %5 jetzt zurückzuziehen könnte den Schlüssel löschen, mit dem Hydra signiert. Nichts wurde gelöscht; führen Sie --step activate erneut aus oder prüfen Sie den entfernten Satz.',
+(None, 'the lock file %1 is a symbolic link; remove it (it holds nothing) and try again'): 'die Sperrdatei %1 ist ein symbolischer Link; entfernen Sie sie (sie enthält nichts) und versuchen Sie es erneut',
+(None, "the lock file %1 cannot be opened: %2. Check that the store's folder is writable."): 'die Sperrdatei %1 kann nicht geöffnet werden: %2. Prüfen Sie, ob der Ordner des Speichers beschreibbar ist.',
+(None, 'the lock file %1 cannot be locked: %2'): 'die Sperrdatei %1 kann nicht gesperrt werden: %2',
+(None, 'another process has held the lock %1 for %2 seconds while creating or opening the store; try again when it has finished'):
+    'ein anderer Prozess hält die Sperre %1 seit %2 Sekunden, während er den Speicher anlegt oder öffnet; versuchen Sie es erneut, wenn er fertig ist',
+(None, '%1 cannot be written: %2. Nothing was written.'): '%1 kann nicht geschrieben werden: %2. Nichts wurde geschrieben.',
+(None, '%1 %2 is a symbolic link; it is refused because whoever can change the link chooses what is read. Put the real file in its place.'):
+    '%1 %2 ist ein symbolischer Link; er wird abgelehnt, weil wer den Link ändern kann bestimmt, was gelesen wird. Legen Sie die echte Datei an seine Stelle.',
+(None, '%1 %2 is not a regular file'): '%1 %2 ist keine reguläre Datei',
+(None, '%1 %2 belongs to another user (uid %3); only its owner may use it. Copy it to a file of your own with mode 0600.'):
+    '%1 %2 gehört einem anderen Benutzer (uid %3); nur sein Eigentümer darf sie verwenden. Kopieren Sie sie in eine eigene Datei mit Modus 0600.',
+(None, '%1 %2 can be read or written by others (mode %3); make it yours only with `chmod 600 %2` and check that nobody changed it'):
+    '%1 %2 kann von anderen gelesen oder geschrieben werden (Modus %3); machen Sie sie mit `chmod 600 %2` nur für Sie zugänglich und prüfen Sie, dass niemand sie geändert hat',
+(None, 'the secret file'): 'die Geheimnisdatei',
+(None, 'the secret file %1 is larger than 64 KiB; it is not a system secret'): 'die Geheimnisdatei %1 ist größer als 64 KiB; sie ist kein Systemgeheimnis',
+(None, 'the secret service accepted the new system secret for %1 but does not return it (%2); the store was not created'):
+    'der Geheimnisdienst hat das neue Systemgeheimnis für %1 angenommen, gibt es aber nicht zurück (%2); der Speicher wurde nicht angelegt',
+(None, 'the secret file %1 vanished right after it was written'): 'die Geheimnisdatei %1 ist gleich nach dem Schreiben verschwunden',
+(None, 'file %1 (mode %2)'): 'Datei %1 (Modus %2)',
+})
+DE.update({
+(None, 'member "%1" (%2 octets) is not below the modulus "n" (%3 octets): it cannot belong to this RSA key'):
+    'Element „%1“ (%2 Oktette) ist nicht kleiner als der Modulus „n“ (%3 Oktette): es kann nicht zu diesem RSA-Schlüssel gehören',
+})

@@ -148,8 +148,8 @@ System secret: %2</translation>
         <translation>AES-256-GCM content encryption</translation>
     </message>
     <message>
-        <source>A shared content-encryption key used directly (size follows the &quot;enc&quot; in use)</source>
-        <translation>A shared content-encryption key used directly (size follows the &quot;enc&quot; in use)</translation>
+        <source>A shared content-encryption key used directly (size follows the "enc" in use)</source>
+        <translation>A shared content-encryption key used directly (size follows the "enc" in use)</translation>
     </message>
     <message>
         <source>RSA, %1 bits</source>
@@ -213,8 +213,8 @@ Ory Hydra can generate keys for this algorithm too.</translation>
 <context>
     <name>jwk::Algorithms</name>
     <message>
-        <source>&quot;%1&quot; is not a JOSE algorithm JWK Manager knows</source>
-        <translation>&quot;%1&quot; is not a JOSE algorithm JWK Manager knows</translation>
+        <source>"%1" is not a JOSE algorithm JWK Manager knows</source>
+        <translation>"%1" is not a JOSE algorithm JWK Manager knows</translation>
     </message>
     <message>
         <source>%1 needs a %2 key, not %3</source>
@@ -451,8 +451,8 @@ Ory Hydra can generate keys for this algorithm too.</translation>
         <translation>Keys live in key sets, as in Ory Hydra. Start with one of these:</translation>
     </message>
     <message>
-        <source>Create Hydra&apos;s default key sets</source>
-        <translation>Create Hydra&apos;s default key sets</translation>
+        <source>Create Hydra's default key sets</source>
+        <translation>Create Hydra's default key sets</translation>
     </message>
     <message>
         <source>hydra.openid.id-token, hydra.jwt.access-token and hydra.https-tls, each with an RSA 4096 key</source>
@@ -569,8 +569,8 @@ Ory Hydra can generate keys for this algorithm too.</translation>
         <translation>&amp;Thumbprint</translation>
     </message>
     <message>
-        <source>The key&apos;s RFC 7638 thumbprint: the same key always gets the same kid</source>
-        <translation>The key&apos;s RFC 7638 thumbprint: the same key always gets the same kid</translation>
+        <source>The key's RFC 7638 thumbprint: the same key always gets the same kid</source>
+        <translation>The key's RFC 7638 thumbprint: the same key always gets the same kid</translation>
     </message>
     <message>
         <source>&amp;UUID</source>
@@ -630,10 +630,7 @@ Ory Hydra can generate keys for this algorithm too.</translation>
     </message>
     <message numerus="yes">
         <source>Searching for primes… (%n candidate(s) tested)</source>
-        <translation>
-            <numerusform>Searching for primes… (%n candidate tested)</numerusform>
-            <numerusform>Searching for primes… (%n candidates tested)</numerusform>
-        </translation>
+        <translation><numerusform>Searching for primes… (%n candidate tested)</numerusform><numerusform>Searching for primes… (%n candidates tested)</numerusform></translation>
     </message>
     <message>
         <source>Cancelled.</source>
@@ -687,12 +684,12 @@ Ory Hydra can generate keys for this algorithm too.</translation>
 <context>
     <name>jwk::HydraAdminClient</name>
     <message>
-        <source>the %1 is empty: Hydra&apos;s admin API cannot address it</source>
-        <translation>the %1 is empty: Hydra&apos;s admin API cannot address it</translation>
+        <source>the %1 is empty: Hydra's admin API cannot address it</source>
+        <translation>the %1 is empty: Hydra's admin API cannot address it</translation>
     </message>
     <message>
-        <source>the %1 &quot;%2&quot; cannot be addressed in Hydra&apos;s URL paths (it names another resource after URL normalisation)</source>
-        <translation>the %1 &quot;%2&quot; cannot be addressed in Hydra&apos;s URL paths (it names another resource after URL normalisation)</translation>
+        <source>the %1 "%2" cannot be addressed in Hydra's URL paths (it names another resource after URL normalisation)</source>
+        <translation>the %1 "%2" cannot be addressed in Hydra's URL paths (it names another resource after URL normalisation)</translation>
     </message>
     <message>
         <source>key set name</source>
@@ -751,20 +748,20 @@ Ory Hydra can generate keys for this algorithm too.</translation>
         <translation> (after %1 attempts)</translation>
     </message>
     <message>
-        <source>the extra CA certificates of remote &quot;%1&quot; are not PEM certificates</source>
-        <translation>the extra CA certificates of remote &quot;%1&quot; are not PEM certificates</translation>
+        <source>the extra CA certificates of remote "%1" are not PEM certificates</source>
+        <translation>the extra CA certificates of remote "%1" are not PEM certificates</translation>
     </message>
     <message>
-        <source>the client certificate or key of remote &quot;%1&quot; cannot be read (PEM, RSA or EC)</source>
-        <translation>the client certificate or key of remote &quot;%1&quot; cannot be read (PEM, RSA or EC)</translation>
+        <source>the client certificate or key of remote "%1" cannot be read (PEM, RSA or EC)</source>
+        <translation>the client certificate or key of remote "%1" cannot be read (PEM, RSA or EC)</translation>
     </message>
     <message>
         <source>. If the server requires a client certificate, it may not accept this one: check that a CA the server trusts issued it</source>
         <translation>. If the server requires a client certificate, it may not accept this one: check that a CA the server trusts issued it</translation>
     </message>
     <message>
-        <source>the client key of remote &quot;%1&quot; does not belong to its client certificate</source>
-        <translation>the client key of remote &quot;%1&quot; does not belong to its client certificate</translation>
+        <source>the client key of remote "%1" does not belong to its client certificate</source>
+        <translation>the client key of remote "%1" does not belong to its client certificate</translation>
     </message>
     <message>
         <source>%1: the TLS connection failed: %2. If the server uses a private CA, add its certificate to the remote (Extra CA file; jwkman-cli: --ca FILE)</source>
@@ -778,8 +775,8 @@ Ory Hydra can generate keys for this algorithm too.</translation>
 <context>
     <name>jwk::HydraDefaults</name>
     <message>
-        <source>key set &quot;%1&quot; is in the trash; restore it or empty the trash before making Hydra&apos;s default sets. Nothing was generated.</source>
-        <translation>key set &quot;%1&quot; is in the trash; restore it or empty the trash before making Hydra&apos;s default sets. Nothing was generated.</translation>
+        <source>key set "%1" is in the trash; restore it or empty the trash before making Hydra's default sets. Nothing was generated.</source>
+        <translation>key set "%1" is in the trash; restore it or empty the trash before making Hydra's default sets. Nothing was generated.</translation>
     </message>
     <message>
         <source>key generation was cancelled</source>
@@ -802,24 +799,15 @@ Ory Hydra can generate keys for this algorithm too.</translation>
     </message>
     <message numerus="yes">
         <source>Imported %n key(s) into %1</source>
-        <translation>
-            <numerusform>Imported %n key into %1</numerusform>
-            <numerusform>Imported %n keys into %1</numerusform>
-        </translation>
+        <translation><numerusform>Imported %n key into %1</numerusform><numerusform>Imported %n keys into %1</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n skipped as duplicate(s)</source>
-        <translation>
-            <numerusform>%n skipped as duplicate</numerusform>
-            <numerusform>%n skipped as duplicates</numerusform>
-        </translation>
+        <translation><numerusform>%n skipped as duplicate</numerusform><numerusform>%n skipped as duplicates</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n failed</source>
-        <translation>
-            <numerusform>%n failed</numerusform>
-            <numerusform>%n failed</numerusform>
-        </translation>
+        <translation><numerusform>%n failed</numerusform><numerusform>%n failed</numerusform></translation>
     </message>
     <message>
         <source>Import Summary</source>
@@ -851,10 +839,7 @@ Ory Hydra can generate keys for this algorithm too.</translation>
     </message>
     <message numerus="yes">
         <source>and %n more</source>
-        <translation>
-            <numerusform>and %n more</numerusform>
-            <numerusform>and %n more</numerusform>
-        </translation>
+        <translation><numerusform>and %n more</numerusform><numerusform>and %n more</numerusform></translation>
     </message>
 </context>
 <context>
@@ -880,96 +865,96 @@ Ory Hydra can generate keys for this algorithm too.</translation>
         <translation>an object</translation>
     </message>
     <message>
-        <source>member &quot;%1&quot; is missing</source>
-        <translation>member &quot;%1&quot; is missing</translation>
+        <source>member "%1" is missing</source>
+        <translation>member "%1" is missing</translation>
     </message>
     <message>
-        <source>member &quot;%1&quot; must be a string, not %2</source>
-        <translation>member &quot;%1&quot; must be a string, not %2</translation>
+        <source>member "%1" must be a string, not %2</source>
+        <translation>member "%1" must be a string, not %2</translation>
     </message>
     <message>
-        <source>member &quot;%1&quot; is not base64url without padding</source>
-        <translation>member &quot;%1&quot; is not base64url without padding</translation>
+        <source>member "%1" is not base64url without padding</source>
+        <translation>member "%1" is not base64url without padding</translation>
     </message>
     <message>
-        <source>member &quot;%1&quot; is empty</source>
-        <translation>member &quot;%1&quot; is empty</translation>
+        <source>member "%1" is empty</source>
+        <translation>member "%1" is empty</translation>
     </message>
     <message>
-        <source>member &quot;%1&quot; has a leading zero octet; RFC 7518 requires the minimum number of octets</source>
-        <translation>member &quot;%1&quot; has a leading zero octet; RFC 7518 requires the minimum number of octets</translation>
+        <source>member "%1" has a leading zero octet; RFC 7518 requires the minimum number of octets</source>
+        <translation>member "%1" has a leading zero octet; RFC 7518 requires the minimum number of octets</translation>
     </message>
     <message>
-        <source>member &quot;key_ops&quot; must be an array of strings, not %1</source>
-        <translation>member &quot;key_ops&quot; must be an array of strings, not %1</translation>
+        <source>member "key_ops" must be an array of strings, not %1</source>
+        <translation>member "key_ops" must be an array of strings, not %1</translation>
     </message>
     <message>
-        <source>member &quot;key_ops&quot; must contain only strings</source>
-        <translation>member &quot;key_ops&quot; must contain only strings</translation>
+        <source>member "key_ops" must contain only strings</source>
+        <translation>member "key_ops" must contain only strings</translation>
     </message>
     <message>
-        <source>member &quot;key_ops&quot; lists &quot;%1&quot; twice</source>
-        <translation>member &quot;key_ops&quot; lists &quot;%1&quot; twice</translation>
+        <source>member "key_ops" lists "%1" twice</source>
+        <translation>member "key_ops" lists "%1" twice</translation>
     </message>
     <message>
-        <source>member &quot;x5c&quot; cannot belong to an oct key</source>
-        <translation>member &quot;x5c&quot; cannot belong to an oct key</translation>
+        <source>member "x5c" cannot belong to an oct key</source>
+        <translation>member "x5c" cannot belong to an oct key</translation>
     </message>
     <message>
-        <source>member &quot;x5c&quot; must be a non-empty array of base64 certificates</source>
-        <translation>member &quot;x5c&quot; must be a non-empty array of base64 certificates</translation>
+        <source>member "x5c" must be a non-empty array of base64 certificates</source>
+        <translation>member "x5c" must be a non-empty array of base64 certificates</translation>
     </message>
     <message>
-        <source>member &quot;x5c&quot; entry %1 is not standard base64 (RFC 7517 §4.7)</source>
-        <translation>member &quot;x5c&quot; entry %1 is not standard base64 (RFC 7517 §4.7)</translation>
+        <source>member "x5c" entry %1 is not standard base64 (RFC 7517 §4.7)</source>
+        <translation>member "x5c" entry %1 is not standard base64 (RFC 7517 §4.7)</translation>
     </message>
     <message>
-        <source>member &quot;%1&quot; must be %2 octets, not %3</source>
-        <translation>member &quot;%1&quot; must be %2 octets, not %3</translation>
+        <source>member "%1" must be %2 octets, not %3</source>
+        <translation>member "%1" must be %2 octets, not %3</translation>
     </message>
     <message>
         <source>not valid JSON at offset %1: %2</source>
         <translation>not valid JSON at offset %1: %2</translation>
     </message>
     <message>
-        <source>member &quot;%1&quot; occurs twice in one object: a JWK must name each member once</source>
-        <translation>member &quot;%1&quot; occurs twice in one object: a JWK must name each member once</translation>
+        <source>member "%1" occurs twice in one object: a JWK must name each member once</source>
+        <translation>member "%1" occurs twice in one object: a JWK must name each member once</translation>
     </message>
     <message>
         <source>a JWK must be a JSON object</source>
         <translation>a JWK must be a JSON object</translation>
     </message>
     <message>
-        <source>multi-prime RSA keys (member &quot;oth&quot;) are not supported</source>
-        <translation>multi-prime RSA keys (member &quot;oth&quot;) are not supported</translation>
+        <source>multi-prime RSA keys (member "oth") are not supported</source>
+        <translation>multi-prime RSA keys (member "oth") are not supported</translation>
     </message>
     <message>
-        <source>member &quot;kty&quot; is empty</source>
-        <translation>member &quot;kty&quot; is empty</translation>
+        <source>member "kty" is empty</source>
+        <translation>member "kty" is empty</translation>
     </message>
     <message>
-        <source>member &quot;kty&quot;: key type &quot;%1&quot; is not supported (RSA, EC, OKP and oct are)</source>
-        <translation>member &quot;kty&quot;: key type &quot;%1&quot; is not supported (RSA, EC, OKP and oct are)</translation>
+        <source>member "kty": key type "%1" is not supported (RSA, EC, OKP and oct are)</source>
+        <translation>member "kty": key type "%1" is not supported (RSA, EC, OKP and oct are)</translation>
     </message>
     <message>
-        <source>member &quot;%1&quot; does not belong to a key of kty %2</source>
-        <translation>member &quot;%1&quot; does not belong to a key of kty %2</translation>
+        <source>member "%1" does not belong to a key of kty %2</source>
+        <translation>member "%1" does not belong to a key of kty %2</translation>
     </message>
     <message>
-        <source>member &quot;d&quot; is missing but other private RSA members are present</source>
-        <translation>member &quot;d&quot; is missing but other private RSA members are present</translation>
+        <source>member "d" is missing but other private RSA members are present</source>
+        <translation>member "d" is missing but other private RSA members are present</translation>
     </message>
     <message>
-        <source>member &quot;%1&quot; is missing: RFC 7518 §6.3.2 requires all of p, q, dp, dq and qi when any of them is present</source>
-        <translation>member &quot;%1&quot; is missing: RFC 7518 §6.3.2 requires all of p, q, dp, dq and qi when any of them is present</translation>
+        <source>member "%1" is missing: RFC 7518 §6.3.2 requires all of p, q, dp, dq and qi when any of them is present</source>
+        <translation>member "%1" is missing: RFC 7518 §6.3.2 requires all of p, q, dp, dq and qi when any of them is present</translation>
     </message>
     <message>
-        <source>member &quot;n&quot;: an RSA modulus must be odd</source>
-        <translation>member &quot;n&quot;: an RSA modulus must be odd</translation>
+        <source>member "n": an RSA modulus must be odd</source>
+        <translation>member "n": an RSA modulus must be odd</translation>
     </message>
     <message>
-        <source>member &quot;crv&quot;: curve &quot;%1&quot; is not supported for kty %2 (%3)</source>
-        <translation>member &quot;crv&quot;: curve &quot;%1&quot; is not supported for kty %2 (%3)</translation>
+        <source>member "crv": curve "%1" is not supported for kty %2 (%3)</source>
+        <translation>member "crv": curve "%1" is not supported for kty %2 (%3)</translation>
     </message>
     <message>
         <source>P-256, P-384 and P-521 are</source>
@@ -980,24 +965,24 @@ Ory Hydra can generate keys for this algorithm too.</translation>
         <translation>Ed25519, Ed448, X25519 and X448 are</translation>
     </message>
     <message>
-        <source>member &quot;%1&quot; must be %2 octets for %3, not %4</source>
-        <translation>member &quot;%1&quot; must be %2 octets for %3, not %4</translation>
+        <source>member "%1" must be %2 octets for %3, not %4</source>
+        <translation>member "%1" must be %2 octets for %3, not %4</translation>
     </message>
     <message>
-        <source>member &quot;d&quot; must be %1 octets for %2, not %3</source>
-        <translation>member &quot;d&quot; must be %1 octets for %2, not %3</translation>
+        <source>member "d" must be %1 octets for %2, not %3</source>
+        <translation>member "d" must be %1 octets for %2, not %3</translation>
     </message>
     <message>
-        <source>member &quot;k&quot; is missing</source>
-        <translation>member &quot;k&quot; is missing</translation>
+        <source>member "k" is missing</source>
+        <translation>member "k" is missing</translation>
     </message>
     <message>
-        <source>member &quot;%1&quot; is key material and cannot be set on its own</source>
-        <translation>member &quot;%1&quot; is key material and cannot be set on its own</translation>
+        <source>member "%1" is key material and cannot be set on its own</source>
+        <translation>member "%1" is key material and cannot be set on its own</translation>
     </message>
     <message>
-        <source>member &quot;%1&quot; is key material and cannot be removed on its own</source>
-        <translation>member &quot;%1&quot; is key material and cannot be removed on its own</translation>
+        <source>member "%1" is key material and cannot be removed on its own</source>
+        <translation>member "%1" is key material and cannot be removed on its own</translation>
     </message>
     <message>
         <source>an oct key is symmetric: it has no public form</source>
@@ -1007,6 +992,10 @@ Ory Hydra can generate keys for this algorithm too.</translation>
         <source>the digest for the thumbprint is unavailable</source>
         <translation>the digest for the thumbprint is unavailable</translation>
     </message>
+    <message>
+        <source>member "%1" (%2 octets) is not below the modulus "n" (%3 octets): it cannot belong to this RSA key</source>
+        <translation>member "%1" (%2 octets) is not below the modulus "n" (%3 octets): it cannot belong to this RSA key</translation>
+    </message>
 </context>
 <context>
     <name>jwk::JsonWebKeySet</name>
@@ -1015,20 +1004,20 @@ Ory Hydra can generate keys for this algorithm too.</translation>
         <translation>not valid JSON at offset %1: %2</translation>
     </message>
     <message>
-        <source>member &quot;%1&quot; occurs twice in one object: a JWK must name each member once</source>
-        <translation>member &quot;%1&quot; occurs twice in one object: a JWK must name each member once</translation>
+        <source>member "%1" occurs twice in one object: a JWK must name each member once</source>
+        <translation>member "%1" occurs twice in one object: a JWK must name each member once</translation>
     </message>
     <message>
-        <source>a JWK Set must be a JSON object with a &quot;keys&quot; array</source>
-        <translation>a JWK Set must be a JSON object with a &quot;keys&quot; array</translation>
+        <source>a JWK Set must be a JSON object with a "keys" array</source>
+        <translation>a JWK Set must be a JSON object with a "keys" array</translation>
     </message>
     <message>
-        <source>member &quot;keys&quot; is missing: a JWK Set holds its keys in a &quot;keys&quot; array</source>
-        <translation>member &quot;keys&quot; is missing: a JWK Set holds its keys in a &quot;keys&quot; array</translation>
+        <source>member "keys" is missing: a JWK Set holds its keys in a "keys" array</source>
+        <translation>member "keys" is missing: a JWK Set holds its keys in a "keys" array</translation>
     </message>
     <message>
-        <source>member &quot;keys&quot; must be an array</source>
-        <translation>member &quot;keys&quot; must be an array</translation>
+        <source>member "keys" must be an array</source>
+        <translation>member "keys" must be an array</translation>
     </message>
     <message>
         <source>keys[%1]: a JWK must be a JSON object</source>
@@ -1043,8 +1032,19 @@ Ory Hydra can generate keys for this algorithm too.</translation>
         <translation>keys[%1]: %2</translation>
     </message>
     <message>
-        <source>kid &quot;%1&quot; is used by more than one key in the set</source>
-        <translation>kid &quot;%1&quot; is used by more than one key in the set</translation>
+        <source>kid "%1" is used by more than one key in the set</source>
+        <translation>kid "%1" is used by more than one key in the set</translation>
+    </message>
+</context>
+<context>
+    <name>jwk::KeyAdmission</name>
+    <message>
+        <source>the kid has %1 characters; at most 255 are stored (as in Hydra)</source>
+        <translation>the kid has %1 characters; at most 255 are stored (as in Hydra)</translation>
+    </message>
+    <message>
+        <source>the kid contains a control character (U+%1)</source>
+        <translation>the kid contains a control character (U+%1)</translation>
     </message>
 </context>
 <context>
@@ -1258,6 +1258,14 @@ until %2</translation>
         <source>%1 was not written: it could not be made readable by you only (%2)</source>
         <translation>%1 was not written: it could not be made readable by you only (%2)</translation>
     </message>
+    <message>
+        <source>%1 was not written: it is a symbolic link, and JWK Manager does not write key files through links; give the path of the file itself or remove the link</source>
+        <translation>%1 was not written: it is a symbolic link, and JWK Manager does not write key files through links; give the path of the file itself or remove the link</translation>
+    </message>
+    <message>
+        <source>%1 was not written: it could not be made readable by all (%2)</source>
+        <translation>%1 was not written: it could not be made readable by all (%2)</translation>
+    </message>
 </context>
 <context>
     <name>jwk::KeyFormats</name>
@@ -1329,12 +1337,12 @@ until %2</translation>
         <translation>%1 key generation failed: %2</translation>
     </message>
     <message>
-        <source>unknown algorithm &quot;%1&quot;; known: %2</source>
-        <translation>unknown algorithm &quot;%1&quot;; known: %2</translation>
+        <source>unknown algorithm "%1"; known: %2</source>
+        <translation>unknown algorithm "%1"; known: %2</translation>
     </message>
     <message>
-        <source>use must be &quot;sig&quot; or &quot;enc&quot;, not &quot;%1&quot;</source>
-        <translation>use must be &quot;sig&quot; or &quot;enc&quot;, not &quot;%1&quot;</translation>
+        <source>use must be "sig" or "enc", not "%1"</source>
+        <translation>use must be "sig" or "enc", not "%1"</translation>
     </message>
     <message>
         <source>%1 takes no curve</source>
@@ -1353,8 +1361,8 @@ until %2</translation>
         <translation>RSA key size must be a multiple of 8 from 2048 to 16384, not %1</translation>
     </message>
     <message>
-        <source>%1 takes the curves %2, not &quot;%3&quot;</source>
-        <translation>%1 takes the curves %2, not &quot;%3&quot;</translation>
+        <source>%1 takes the curves %2, not "%3"</source>
+        <translation>%1 takes the curves %2, not "%3"</translation>
     </message>
     <message>
         <source>%1 cannot use a %2-bit key (default %3)</source>
@@ -1384,8 +1392,8 @@ until %2</translation>
         <translation>PEM block %1 (%2) has a malformed END line: the data is truncated</translation>
     </message>
     <message>
-        <source>PEM block %1 begins as &quot;%2&quot; but ends as &quot;%3&quot;</source>
-        <translation>PEM block %1 begins as &quot;%2&quot; but ends as &quot;%3&quot;</translation>
+        <source>PEM block %1 begins as "%2" but ends as "%3"</source>
+        <translation>PEM block %1 begins as "%2" but ends as "%3"</translation>
     </message>
     <message>
         <source>%1, block %2 (%3)</source>
@@ -1408,8 +1416,8 @@ until %2</translation>
         <translation>not valid JSON at offset %1: %2</translation>
     </message>
     <message>
-        <source>member &quot;%1&quot; occurs twice in one object: a JWK must name each member once</source>
-        <translation>member &quot;%1&quot; occurs twice in one object: a JWK must name each member once</translation>
+        <source>member "%1" occurs twice in one object: a JWK must name each member once</source>
+        <translation>member "%1" occurs twice in one object: a JWK must name each member once</translation>
     </message>
     <message>
         <source>%1, keys[%2]</source>
@@ -1424,16 +1432,16 @@ until %2</translation>
         <translation>the JWK Set holds no usable key (%1)</translation>
     </message>
     <message>
-        <source>the block is labelled &quot;%1&quot; but does not hold that structure</source>
-        <translation>the block is labelled &quot;%1&quot; but does not hold that structure</translation>
+        <source>the block is labelled "%1" but does not hold that structure</source>
+        <translation>the block is labelled "%1" but does not hold that structure</translation>
     </message>
     <message>
         <source>%1 is not a JOSE key type; convert it to PKCS#8 first</source>
         <translation>%1 is not a JOSE key type; convert it to PKCS#8 first</translation>
     </message>
     <message>
-        <source>a PEM block labelled &quot;%1&quot; is not a key or a certificate</source>
-        <translation>a PEM block labelled &quot;%1&quot; is not a key or a certificate</translation>
+        <source>a PEM block labelled "%1" is not a key or a certificate</source>
+        <translation>a PEM block labelled "%1" is not a key or a certificate</translation>
     </message>
     <message>
         <source>no PEM block found</source>
@@ -1475,6 +1483,18 @@ until %2</translation>
         <source>is %1 MiB; JWK Manager reads at most %2 MiB of key material</source>
         <translation>is %1 MiB; JWK Manager reads at most %2 MiB of key material</translation>
     </message>
+    <message>
+        <source>the encrypted key is damaged: its encryption parameters cannot be read</source>
+        <translation>the encrypted key is damaged: its encryption parameters cannot be read</translation>
+    </message>
+    <message>
+        <source>the key is encrypted with %1 PBKDF2 iterations; JWK Manager runs at most %2, so that a file cannot keep it busy for hours: re-encrypt the key with fewer (e.g. openssl pkcs8 -topk8 -v2 aes-256-cbc -iter 600000)</source>
+        <translation>the key is encrypted with %1 PBKDF2 iterations; JWK Manager runs at most %2, so that a file cannot keep it busy for hours: re-encrypt the key with fewer (e.g. openssl pkcs8 -topk8 -v2 aes-256-cbc -iter 600000)</translation>
+    </message>
+    <message>
+        <source>the encrypted key could not be decoded: the data is corrupt or truncated</source>
+        <translation>the encrypted key could not be decoded: the data is corrupt or truncated</translation>
+    </message>
 </context>
 <context>
     <name>jwk::KeyLint</name>
@@ -1487,24 +1507,24 @@ until %2</translation>
         <translation>RSA %1 is fine for short-lived keys; long-lived keys should have 3072 bits or more</translation>
     </message>
     <message>
-        <source>no &quot;kid&quot;: verifiers cannot pick this key out of a set</source>
-        <translation>no &quot;kid&quot;: verifiers cannot pick this key out of a set</translation>
+        <source>no "kid": verifiers cannot pick this key out of a set</source>
+        <translation>no "kid": verifiers cannot pick this key out of a set</translation>
     </message>
     <message>
-        <source>no &quot;alg&quot;: Hydra signs with the key&apos;s alg, and a key without one breaks signing</source>
-        <translation>no &quot;alg&quot;: Hydra signs with the key&apos;s alg, and a key without one breaks signing</translation>
+        <source>no "alg": Hydra signs with the key's alg, and a key without one breaks signing</source>
+        <translation>no "alg": Hydra signs with the key's alg, and a key without one breaks signing</translation>
     </message>
     <message>
-        <source>&quot;alg&quot; does not fit the key: %1</source>
-        <translation>&quot;alg&quot; does not fit the key: %1</translation>
+        <source>"alg" does not fit the key: %1</source>
+        <translation>"alg" does not fit the key: %1</translation>
     </message>
     <message>
-        <source>&quot;use&quot; is &quot;%1&quot;; registered values are &quot;sig&quot; and &quot;enc&quot;</source>
-        <translation>&quot;use&quot; is &quot;%1&quot;; registered values are &quot;sig&quot; and &quot;enc&quot;</translation>
+        <source>"use" is "%1"; registered values are "sig" and "enc"</source>
+        <translation>"use" is "%1"; registered values are "sig" and "enc"</translation>
     </message>
     <message>
-        <source>&quot;use&quot;: &quot;%1&quot; contradicts &quot;key_ops&quot; entry &quot;%2&quot; (RFC 7517 §4.3)</source>
-        <translation>&quot;use&quot;: &quot;%1&quot; contradicts &quot;key_ops&quot; entry &quot;%2&quot; (RFC 7517 §4.3)</translation>
+        <source>"use": "%1" contradicts "key_ops" entry "%2" (RFC 7517 §4.3)</source>
+        <translation>"use": "%1" contradicts "key_ops" entry "%2" (RFC 7517 §4.3)</translation>
     </message>
     <message>
         <source>the x5c leaf certificate</source>
@@ -1527,12 +1547,12 @@ until %2</translation>
         <translation>the x5c leaf certificate holds a different key than the JWK</translation>
     </message>
     <message>
-        <source>&quot;x5t&quot; is not the SHA-1 thumbprint of the x5c leaf certificate</source>
-        <translation>&quot;x5t&quot; is not the SHA-1 thumbprint of the x5c leaf certificate</translation>
+        <source>"x5t" is not the SHA-1 thumbprint of the x5c leaf certificate</source>
+        <translation>"x5t" is not the SHA-1 thumbprint of the x5c leaf certificate</translation>
     </message>
     <message>
-        <source>&quot;x5t#S256&quot; is not the SHA-256 thumbprint of the x5c leaf certificate</source>
-        <translation>&quot;x5t#S256&quot; is not the SHA-256 thumbprint of the x5c leaf certificate</translation>
+        <source>"x5t#S256" is not the SHA-256 thumbprint of the x5c leaf certificate</source>
+        <translation>"x5t#S256" is not the SHA-256 thumbprint of the x5c leaf certificate</translation>
     </message>
     <message>
         <source>x5c certificate %1 did not issue the certificate before it</source>
@@ -1543,12 +1563,12 @@ until %2</translation>
         <translation>x5c entry %1 is not a usable certificate: %2</translation>
     </message>
     <message>
-        <source>&quot;use&quot; is &quot;%1&quot; but %2 is for signatures</source>
-        <translation>&quot;use&quot; is &quot;%1&quot; but %2 is for signatures</translation>
+        <source>"use" is "%1" but %2 is for signatures</source>
+        <translation>"use" is "%1" but %2 is for signatures</translation>
     </message>
     <message>
-        <source>&quot;use&quot; is &quot;%1&quot; but %2 is for encryption</source>
-        <translation>&quot;use&quot; is &quot;%1&quot; but %2 is for encryption</translation>
+        <source>"use" is "%1" but %2 is for encryption</source>
+        <translation>"use" is "%1" but %2 is for encryption</translation>
     </message>
 </context>
 <context>
@@ -1625,6 +1645,18 @@ until %2</translation>
         <source>Key set</source>
         <translation>Key set</translation>
     </message>
+    <message>
+        <source>tampered</source>
+        <translation>tampered</translation>
+    </message>
+    <message>
+        <source>The thumbprint of a symmetric key is a hash of its secret and is not shown</source>
+        <translation>The thumbprint of a symmetric key is a hash of its secret and is not shown</translation>
+    </message>
+    <message>
+        <source>Its stored facts were changed without the system secret: it is not used. Restore the store from a backup, or delete the key and import it again.</source>
+        <translation>Its stored facts were changed without the system secret: it is not used. Restore the store from a backup, or delete the key and import it again.</translation>
+    </message>
 </context>
 <context>
     <name>jwk::KeySetModel</name>
@@ -1634,17 +1666,11 @@ until %2</translation>
     </message>
     <message numerus="yes">
         <source>%1, Hydra key set, %n key(s)</source>
-        <translation>
-            <numerusform>%1, Hydra key set, %n key</numerusform>
-            <numerusform>%1, Hydra key set, %n keys</numerusform>
-        </translation>
+        <translation><numerusform>%1, Hydra key set, %n key</numerusform><numerusform>%1, Hydra key set, %n keys</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%1, %n key(s)</source>
-        <translation>
-            <numerusform>%1, %n key</numerusform>
-            <numerusform>%1, %n keys</numerusform>
-        </translation>
+        <translation><numerusform>%1, %n key</numerusform><numerusform>%1, %n keys</numerusform></translation>
     </message>
     <message>
         <source>Every key of every set</source>
@@ -1678,8 +1704,8 @@ until %2</translation>
         <translation>the system secret (%1) does not open the store %2: it was encrypted under another secret. Set SECRETS_SYSTEM=new,old with the secret the store was made with among the list (the first encrypts, all decrypt), then run `jwkman-cli rotate-secret` to move it to the new one. Nothing was changed.</translation>
     </message>
     <message>
-        <source>%1 is a folder; give the store&apos;s file name</source>
-        <translation>%1 is a folder; give the store&apos;s file name</translation>
+        <source>%1 is a folder; give the store's file name</source>
+        <translation>%1 is a folder; give the store's file name</translation>
     </message>
     <message>
         <source>the folder %1 for the store cannot be created</source>
@@ -1726,76 +1752,72 @@ until %2</translation>
         <translation>key set name</translation>
     </message>
     <message>
-        <source>creating key set &quot;%1&quot;</source>
-        <translation>creating key set &quot;%1&quot;</translation>
+        <source>creating key set "%1"</source>
+        <translation>creating key set "%1"</translation>
     </message>
     <message>
-        <source>a key set named &quot;%1&quot; is in the trash; restore it or empty the trash first</source>
-        <translation>a key set named &quot;%1&quot; is in the trash; restore it or empty the trash first</translation>
+        <source>a key set named "%1" is in the trash; restore it or empty the trash first</source>
+        <translation>a key set named "%1" is in the trash; restore it or empty the trash first</translation>
     </message>
     <message>
-        <source>a key set named &quot;%1&quot; exists already</source>
-        <translation>a key set named &quot;%1&quot; exists already</translation>
+        <source>a key set named "%1" exists already</source>
+        <translation>a key set named "%1" exists already</translation>
     </message>
     <message>
-        <source>renaming key set &quot;%1&quot;</source>
-        <translation>renaming key set &quot;%1&quot;</translation>
+        <source>renaming key set "%1"</source>
+        <translation>renaming key set "%1"</translation>
     </message>
     <message>
-        <source>there is no key set &quot;%1&quot;</source>
-        <translation>there is no key set &quot;%1&quot;</translation>
+        <source>there is no key set "%1"</source>
+        <translation>there is no key set "%1"</translation>
     </message>
     <message>
-        <source>updating key set &quot;%1&quot;</source>
-        <translation>updating key set &quot;%1&quot;</translation>
+        <source>updating key set "%1"</source>
+        <translation>updating key set "%1"</translation>
     </message>
     <message>
         <source>listing keys</source>
         <translation>listing keys</translation>
     </message>
     <message>
-        <source>there is no key &quot;%1&quot; in key set &quot;%2&quot;</source>
-        <translation>there is no key &quot;%1&quot; in key set &quot;%2&quot;</translation>
+        <source>there is no key "%1" in key set "%2"</source>
+        <translation>there is no key "%1" in key set "%2"</translation>
     </message>
     <message>
-        <source>key &quot;%1&quot; in key set &quot;%2&quot; cannot be decrypted with the configured system secret(s): it was encrypted under another secret. Add that secret to SECRETS_SYSTEM after the current one.</source>
-        <translation>key &quot;%1&quot; in key set &quot;%2&quot; cannot be decrypted with the configured system secret(s): it was encrypted under another secret. Add that secret to SECRETS_SYSTEM after the current one.</translation>
+        <source>key "%1" in key set "%2" cannot be decrypted with the configured system secret(s): it was encrypted under another secret. Add that secret to SECRETS_SYSTEM after the current one.</source>
+        <translation>key "%1" in key set "%2" cannot be decrypted with the configured system secret(s): it was encrypted under another secret. Add that secret to SECRETS_SYSTEM after the current one.</translation>
     </message>
     <message>
-        <source>key &quot;%1&quot; in key set &quot;%2&quot; decrypts to something that is not a JWK: the row was tampered with</source>
-        <translation>key &quot;%1&quot; in key set &quot;%2&quot; decrypts to something that is not a JWK: the row was tampered with</translation>
+        <source>key "%1" in key set "%2" decrypts to something that is not a JWK: the row was tampered with</source>
+        <translation>key "%1" in key set "%2" decrypts to something that is not a JWK: the row was tampered with</translation>
     </message>
     <message>
-        <source>key &quot;%1&quot; in key set &quot;%2&quot; holds the encrypted data of another key: the row was moved or swapped</source>
-        <translation>key &quot;%1&quot; in key set &quot;%2&quot; holds the encrypted data of another key: the row was moved or swapped</translation>
+        <source>key "%1" in key set "%2" holds the encrypted data of another key: the row was moved or swapped</source>
+        <translation>key "%1" in key set "%2" holds the encrypted data of another key: the row was moved or swapped</translation>
     </message>
     <message>
-        <source>storing key &quot;%1&quot;</source>
-        <translation>storing key &quot;%1&quot;</translation>
+        <source>storing key "%1"</source>
+        <translation>storing key "%1"</translation>
     </message>
     <message>
         <source>updating the key set</source>
         <translation>updating the key set</translation>
     </message>
     <message>
-        <source>adding keys to &quot;%1&quot;</source>
-        <translation>adding keys to &quot;%1&quot;</translation>
+        <source>adding keys to "%1"</source>
+        <translation>adding keys to "%1"</translation>
     </message>
     <message>
         <source>adding keys</source>
         <translation>adding keys</translation>
     </message>
     <message>
-        <source>key set &quot;%1&quot; is in the trash; restore it first</source>
-        <translation>key set &quot;%1&quot; is in the trash; restore it first</translation>
+        <source>key set "%1" is in the trash; restore it first</source>
+        <translation>key set "%1" is in the trash; restore it first</translation>
     </message>
     <message>
-        <source>reading key set &quot;%1&quot;</source>
-        <translation>reading key set &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <source>%1...: a kid has at most 255 characters</source>
-        <translation>%1...: a kid has at most 255 characters</translation>
+        <source>reading key set "%1"</source>
+        <translation>reading key set "%1"</translation>
     </message>
     <message>
         <source>%1: the set holds this key already (same thumbprint)</source>
@@ -1814,48 +1836,48 @@ until %2</translation>
         <translation>replacing key sets</translation>
     </message>
     <message>
-        <source>replacing key set &quot;%1&quot;</source>
-        <translation>replacing key set &quot;%1&quot;</translation>
+        <source>replacing key set "%1"</source>
+        <translation>replacing key set "%1"</translation>
     </message>
     <message>
-        <source>kid &quot;%1&quot; occurs twice in key set &quot;%2&quot;</source>
-        <translation>kid &quot;%1&quot; occurs twice in key set &quot;%2&quot;</translation>
+        <source>kid "%1" occurs twice in key set "%2"</source>
+        <translation>kid "%1" occurs twice in key set "%2"</translation>
     </message>
     <message>
         <source>kid</source>
         <translation>kid</translation>
     </message>
     <message>
-        <source>updating key &quot;%1&quot;</source>
-        <translation>updating key &quot;%1&quot;</translation>
+        <source>updating key "%1"</source>
+        <translation>updating key "%1"</translation>
     </message>
     <message>
-        <source>key set &quot;%1&quot; has a key with kid &quot;%2&quot; already</source>
-        <translation>key set &quot;%1&quot; has a key with kid &quot;%2&quot; already</translation>
+        <source>key set "%1" has a key with kid "%2" already</source>
+        <translation>key set "%1" has a key with kid "%2" already</translation>
     </message>
     <message>
-        <source>deleting key &quot;%1&quot;</source>
-        <translation>deleting key &quot;%1&quot;</translation>
+        <source>deleting key "%1"</source>
+        <translation>deleting key "%1"</translation>
     </message>
     <message>
-        <source>deleting key set &quot;%1&quot;</source>
-        <translation>deleting key set &quot;%1&quot;</translation>
+        <source>deleting key set "%1"</source>
+        <translation>deleting key set "%1"</translation>
     </message>
     <message>
-        <source>restoring key &quot;%1&quot;</source>
-        <translation>restoring key &quot;%1&quot;</translation>
+        <source>restoring key "%1"</source>
+        <translation>restoring key "%1"</translation>
     </message>
     <message>
-        <source>the trash holds no key &quot;%1&quot; of key set &quot;%2&quot;</source>
-        <translation>the trash holds no key &quot;%1&quot; of key set &quot;%2&quot;</translation>
+        <source>the trash holds no key "%1" of key set "%2"</source>
+        <translation>the trash holds no key "%1" of key set "%2"</translation>
     </message>
     <message>
-        <source>restoring key set &quot;%1&quot;</source>
-        <translation>restoring key set &quot;%1&quot;</translation>
+        <source>restoring key set "%1"</source>
+        <translation>restoring key set "%1"</translation>
     </message>
     <message>
-        <source>the trash holds no key set &quot;%1&quot;</source>
-        <translation>the trash holds no key set &quot;%1&quot;</translation>
+        <source>the trash holds no key set "%1"</source>
+        <translation>the trash holds no key set "%1"</translation>
     </message>
     <message>
         <source>emptying the trash</source>
@@ -1878,32 +1900,32 @@ until %2</translation>
         <translation>remote name</translation>
     </message>
     <message>
-        <source>saving remote &quot;%1&quot;</source>
-        <translation>saving remote &quot;%1&quot;</translation>
+        <source>saving remote "%1"</source>
+        <translation>saving remote "%1"</translation>
     </message>
     <message>
-        <source>the credentials of remote &quot;%1&quot; cannot be decrypted with the configured system secret(s)</source>
-        <translation>the credentials of remote &quot;%1&quot; cannot be decrypted with the configured system secret(s)</translation>
+        <source>the credentials of remote "%1" cannot be decrypted with the configured system secret(s)</source>
+        <translation>the credentials of remote "%1" cannot be decrypted with the configured system secret(s)</translation>
     </message>
     <message>
         <source>listing remotes</source>
         <translation>listing remotes</translation>
     </message>
     <message>
-        <source>reading remote &quot;%1&quot;</source>
-        <translation>reading remote &quot;%1&quot;</translation>
+        <source>reading remote "%1"</source>
+        <translation>reading remote "%1"</translation>
     </message>
     <message>
-        <source>removing remote &quot;%1&quot;</source>
-        <translation>removing remote &quot;%1&quot;</translation>
+        <source>removing remote "%1"</source>
+        <translation>removing remote "%1"</translation>
     </message>
     <message>
-        <source>there is no remote &quot;%1&quot;</source>
-        <translation>there is no remote &quot;%1&quot;</translation>
+        <source>there is no remote "%1"</source>
+        <translation>there is no remote "%1"</translation>
     </message>
     <message>
-        <source>saving the rotation of &quot;%1&quot;</source>
-        <translation>saving the rotation of &quot;%1&quot;</translation>
+        <source>saving the rotation of "%1"</source>
+        <translation>saving the rotation of "%1"</translation>
     </message>
     <message>
         <source>saving the rotation</source>
@@ -1957,6 +1979,38 @@ until %2</translation>
         <source>A staged rotation of %1 on %2 is in progress: finish it before renaming the remote. Nothing was saved.</source>
         <translation>A staged rotation of %1 on %2 is in progress: finish it before renaming the remote. Nothing was saved.</translation>
     </message>
+    <message>
+        <source>the store</source>
+        <translation>the store</translation>
+    </message>
+    <message>
+        <source>the store %1 cannot be created: %2</source>
+        <translation>the store %1 cannot be created: %2</translation>
+    </message>
+    <message>
+        <source>key "%1" of key set "%2" cannot be stored: %3</source>
+        <translation>key "%1" of key set "%2" cannot be stored: %3</translation>
+    </message>
+    <message>
+        <source>moving the replaced key "%1" to the trash</source>
+        <translation>moving the replaced key "%1" to the trash</translation>
+    </message>
+    <message>
+        <source>remote "%1" was changed without the system secret (its URL, CA or client certificate, tracked sets or timeout differ from its encrypted record): the store file was tampered with. It is not used and no request was made; remove it (jwkman-cli remote remove) and add it again.</source>
+        <translation>remote "%1" was changed without the system secret (its URL, CA or client certificate, tracked sets or timeout differ from its encrypted record): the store file was tampered with. It is not used and no request was made; remove it (jwkman-cli remote remove) and add it again.</translation>
+    </message>
+    <message>
+        <source>the staged rotation of %1 on %2 was changed without the system secret: the store file was tampered with. It is not continued; check the remote set (jwkman-cli remote diff) and start a new rotation.</source>
+        <translation>the staged rotation of %1 on %2 was changed without the system secret: the store file was tampered with. It is not continued; check the remote set (jwkman-cli remote diff) and start a new rotation.</translation>
+    </message>
+    <message>
+        <source>the clear columns of key "%1" in key set "%2" (its order, public part, thumbprint or whether it is private) were changed without the system secret: the store file was tampered with. Nothing was read from it; restore the store from a backup, or delete the key (jwkman-cli delete) and import it again.</source>
+        <translation>the clear columns of key "%1" in key set "%2" (its order, public part, thumbprint or whether it is private) were changed without the system secret: the store file was tampered with. Nothing was read from it; restore the store from a backup, or delete the key (jwkman-cli delete) and import it again.</translation>
+    </message>
+    <message>
+        <source>key "%1" in key set "%2" is under a system secret that is not configured, so nothing about it can be trusted here. Add that secret to SECRETS_SYSTEM after the current one.</source>
+        <translation>key "%1" in key set "%2" is under a system secret that is not configured, so nothing about it can be trusted here. Add that secret to SECRETS_SYSTEM after the current one.</translation>
+    </message>
 </context>
 <context>
     <name>jwk::MainWindow</name>
@@ -1966,10 +2020,7 @@ until %2</translation>
     </message>
     <message numerus="yes">
         <source>Clipboard clears in %n s</source>
-        <translation>
-            <numerusform>Clipboard clears in %n s</numerusform>
-            <numerusform>Clipboard clears in %n s</numerusform>
-        </translation>
+        <translation><numerusform>Clipboard clears in %n s</numerusform><numerusform>Clipboard clears in %n s</numerusform></translation>
     </message>
     <message>
         <source>The private key material was cleared from the clipboard.</source>
@@ -1992,8 +2043,8 @@ until %2</translation>
         <translation>Ctrl+G</translation>
     </message>
     <message>
-        <source>Create &amp;Hydra&apos;s Default Sets…</source>
-        <translation>Create &amp;Hydra&apos;s Default Sets…</translation>
+        <source>Create &amp;Hydra's Default Sets…</source>
+        <translation>Create &amp;Hydra's Default Sets…</translation>
     </message>
     <message>
         <source>Ctrl+Shift+H</source>
@@ -2213,10 +2264,7 @@ until %2</translation>
     </message>
     <message numerus="yes">
         <source>All keys (%n)</source>
-        <translation>
-            <numerusform>All keys (%n)</numerusform>
-            <numerusform>All keys (%n)</numerusform>
-        </translation>
+        <translation><numerusform>All keys (%n)</numerusform><numerusform>All keys (%n)</numerusform></translation>
     </message>
     <message>
         <source>Search in all key sets</source>
@@ -2224,17 +2272,11 @@ until %2</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n key(s), no signing key</source>
-        <translation>
-            <numerusform>%1: %n key, no signing key</numerusform>
-            <numerusform>%1: %n keys, no signing key</numerusform>
-        </translation>
+        <translation><numerusform>%1: %n key, no signing key</numerusform><numerusform>%1: %n keys, no signing key</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%1: %n key(s), signs with %2</source>
-        <translation>
-            <numerusform>%1: %n key, signs with %2</numerusform>
-            <numerusform>%1: %n keys, signs with %2</numerusform>
-        </translation>
+        <translation><numerusform>%1: %n key, signs with %2</numerusform><numerusform>%1: %n keys, signs with %2</numerusform></translation>
     </message>
     <message>
         <source>New Key Set</source>
@@ -2278,10 +2320,7 @@ until %2</translation>
     </message>
     <message numerus="yes">
         <source>Moved %n key(s) to the trash. %1 restores them.</source>
-        <translation>
-            <numerusform>Moved %n key to the trash. %1 restores them.</numerusform>
-            <numerusform>Moved %n keys to the trash. %1 restores them.</numerusform>
-        </translation>
+        <translation><numerusform>Moved %n key to the trash. %1 restores them.</numerusform><numerusform>Moved %n keys to the trash. %1 restores them.</numerusform></translation>
     </message>
     <message>
         <source>Edit Key</source>
@@ -2304,19 +2343,16 @@ until %2</translation>
         <translation>Generated %1 key %2 in %3.</translation>
     </message>
     <message>
-        <source>Hydra&apos;s Default Sets</source>
-        <translation>Hydra&apos;s Default Sets</translation>
+        <source>Hydra's Default Sets</source>
+        <translation>Hydra's Default Sets</translation>
     </message>
     <message>
-        <source>Hydra&apos;s key sets exist already and each holds keys: %1.</source>
-        <translation>Hydra&apos;s key sets exist already and each holds keys: %1.</translation>
+        <source>Hydra's key sets exist already and each holds keys: %1.</source>
+        <translation>Hydra's key sets exist already and each holds keys: %1.</translation>
     </message>
     <message numerus="yes">
         <source>Generating an RSA 4096 key for %n key set(s)…</source>
-        <translation>
-            <numerusform>Generating an RSA 4096 key for %n key set…</numerusform>
-            <numerusform>Generating an RSA 4096 key for %n key sets…</numerusform>
-        </translation>
+        <translation><numerusform>Generating an RSA 4096 key for %n key set…</numerusform><numerusform>Generating an RSA 4096 key for %n key sets…</numerusform></translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -2331,8 +2367,8 @@ until %2</translation>
         <translation>Created %1.</translation>
     </message>
     <message>
-        <source>Creating Hydra&apos;s default sets was cancelled; nothing was stored.</source>
-        <translation>Creating Hydra&apos;s default sets was cancelled; nothing was stored.</translation>
+        <source>Creating Hydra's default sets was cancelled; nothing was stored.</source>
+        <translation>Creating Hydra's default sets was cancelled; nothing was stored.</translation>
     </message>
     <message>
         <source>dropped text</source>
@@ -2368,10 +2404,7 @@ until %2</translation>
     </message>
     <message numerus="yes">
         <source>Importing %n item(s) into %1…</source>
-        <translation>
-            <numerusform>Importing %n item into %1…</numerusform>
-            <numerusform>Importing %n items into %1…</numerusform>
-        </translation>
+        <translation><numerusform>Importing %n item into %1…</numerusform><numerusform>Importing %n items into %1…</numerusform></translation>
     </message>
     <message>
         <source>%1: skipped, no passphrase was given</source>
@@ -2391,10 +2424,7 @@ until %2</translation>
     </message>
     <message numerus="yes">
         <source>%n selected key(s)</source>
-        <translation>
-            <numerusform>%n selected key</numerusform>
-            <numerusform>%n selected keys</numerusform>
-        </translation>
+        <translation><numerusform>%n selected key</numerusform><numerusform>%n selected keys</numerusform></translation>
     </message>
     <message>
         <source>Key set %1 holds no keys.</source>
@@ -2402,10 +2432,7 @@ until %2</translation>
     </message>
     <message numerus="yes">
         <source>key set %1 (%n key(s))</source>
-        <translation>
-            <numerusform>key set %1 (%n key)</numerusform>
-            <numerusform>key set %1 (%n keys)</numerusform>
-        </translation>
+        <translation><numerusform>key set %1 (%n key)</numerusform><numerusform>key set %1 (%n keys)</numerusform></translation>
     </message>
     <message>
         <source>%1 (*.%2);;All files (*)</source>
@@ -2441,10 +2468,7 @@ until %2</translation>
     </message>
     <message numerus="yes">
         <source>Copied the %1. The clipboard is cleared in %n s.</source>
-        <translation>
-            <numerusform>Copied the %1. The clipboard is cleared in %n s.</numerusform>
-            <numerusform>Copied the %1. The clipboard is cleared in %n s.</numerusform>
-        </translation>
+        <translation><numerusform>Copied the %1. The clipboard is cleared in %n s.</numerusform><numerusform>Copied the %1. The clipboard is cleared in %n s.</numerusform></translation>
     </message>
     <message>
         <source>Copied the %1.</source>
@@ -2480,10 +2504,7 @@ until %2</translation>
     </message>
     <message numerus="yes">
         <source>Move key set %1 with %n key(s) to the trash? %2 brings it back.</source>
-        <translation>
-            <numerusform>Move key set %1 with %n key to the trash? %2 brings it back.</numerusform>
-            <numerusform>Move key set %1 with %n keys to the trash? %2 brings it back.</numerusform>
-        </translation>
+        <translation><numerusform>Move key set %1 with %n key to the trash? %2 brings it back.</numerusform><numerusform>Move key set %1 with %n keys to the trash? %2 brings it back.</numerusform></translation>
     </message>
     <message>
         <source>Move to Trash</source>
@@ -2585,6 +2606,10 @@ until %2</translation>
         <source>Rotate Key Set</source>
         <translation>Rotate Key Set</translation>
     </message>
+    <message numerus="yes">
+        <source>%1: %n key(s); a key was changed without the system secret, so the signing key is not known</source>
+        <translation><numerusform>%1: %n key; a key was changed without the system secret, so the signing key is not known</numerusform><numerusform>%1: %n keys; a key was changed without the system secret, so the signing key is not known</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>jwk::OpenSslKey</name>
@@ -2601,24 +2626,24 @@ until %2</translation>
         <translation>the RSA key has no modulus or exponent</translation>
     </message>
     <message>
-        <source>member &quot;n&quot;: an RSA modulus of %1 bits is not usable (512 to 16384 bits)</source>
-        <translation>member &quot;n&quot;: an RSA modulus of %1 bits is not usable (512 to 16384 bits)</translation>
+        <source>member "n": an RSA modulus of %1 bits is not usable (512 to 16384 bits)</source>
+        <translation>member "n": an RSA modulus of %1 bits is not usable (512 to 16384 bits)</translation>
     </message>
     <message>
-        <source>member &quot;e&quot; is not a valid RSA public exponent (odd, at least 3, below n)</source>
-        <translation>member &quot;e&quot; is not a valid RSA public exponent (odd, at least 3, below n)</translation>
+        <source>member "e" is not a valid RSA public exponent (odd, at least 3, below n)</source>
+        <translation>member "e" is not a valid RSA public exponent (odd, at least 3, below n)</translation>
     </message>
     <message>
-        <source>member &quot;n&quot; has the small factor %1: it is not an RSA modulus</source>
-        <translation>member &quot;n&quot; has the small factor %1: it is not an RSA modulus</translation>
+        <source>member "n" has the small factor %1: it is not an RSA modulus</source>
+        <translation>member "n" has the small factor %1: it is not an RSA modulus</translation>
     </message>
     <message>
         <source>the RSA private members do not match the public key (or p, q, dp, dq, qi are inconsistent)</source>
         <translation>the RSA private members do not match the public key (or p, q, dp, dq, qi are inconsistent)</translation>
     </message>
     <message>
-        <source>the RSA private exponent &quot;d&quot; does not match &quot;n&quot; and &quot;e&quot;</source>
-        <translation>the RSA private exponent &quot;d&quot; does not match &quot;n&quot; and &quot;e&quot;</translation>
+        <source>the RSA private exponent "d" does not match "n" and "e"</source>
+        <translation>the RSA private exponent "d" does not match "n" and "e"</translation>
     </message>
     <message>
         <source>OpenSSL could not take the RSA parameters</source>
@@ -2629,40 +2654,40 @@ until %2</translation>
         <translation>the RSA key</translation>
     </message>
     <message>
-        <source>curve &quot;%1&quot; is not supported</source>
-        <translation>curve &quot;%1&quot; is not supported</translation>
+        <source>curve "%1" is not supported</source>
+        <translation>curve "%1" is not supported</translation>
     </message>
     <message>
-        <source>members &quot;x&quot; and &quot;y&quot; are not a point on %1</source>
-        <translation>members &quot;x&quot; and &quot;y&quot; are not a point on %1</translation>
+        <source>members "x" and "y" are not a point on %1</source>
+        <translation>members "x" and "y" are not a point on %1</translation>
     </message>
     <message>
-        <source>members &quot;x&quot; and &quot;y&quot; are not a valid point on %1</source>
-        <translation>members &quot;x&quot; and &quot;y&quot; are not a valid point on %1</translation>
+        <source>members "x" and "y" are not a valid point on %1</source>
+        <translation>members "x" and "y" are not a valid point on %1</translation>
     </message>
     <message>
-        <source>member &quot;d&quot; does not match the public point &quot;x&quot;, &quot;y&quot;</source>
-        <translation>member &quot;d&quot; does not match the public point &quot;x&quot;, &quot;y&quot;</translation>
+        <source>member "d" does not match the public point "x", "y"</source>
+        <translation>member "d" does not match the public point "x", "y"</translation>
     </message>
     <message>
-        <source>member &quot;x&quot; is not a point on %1</source>
-        <translation>member &quot;x&quot; is not a point on %1</translation>
+        <source>member "x" is not a point on %1</source>
+        <translation>member "x" is not a point on %1</translation>
     </message>
     <message>
-        <source>member &quot;x&quot; is a point of small order on %1: not a usable public key</source>
-        <translation>member &quot;x&quot; is a point of small order on %1: not a usable public key</translation>
+        <source>member "x" is a point of small order on %1: not a usable public key</source>
+        <translation>member "x" is a point of small order on %1: not a usable public key</translation>
     </message>
     <message>
         <source>the %1 key</source>
         <translation>the %1 key</translation>
     </message>
     <message>
-        <source>member &quot;x&quot; is a point of small order on %1: a key agreement with it gives an all-zero secret</source>
-        <translation>member &quot;x&quot; is a point of small order on %1: a key agreement with it gives an all-zero secret</translation>
+        <source>member "x" is a point of small order on %1: a key agreement with it gives an all-zero secret</source>
+        <translation>member "x" is a point of small order on %1: a key agreement with it gives an all-zero secret</translation>
     </message>
     <message>
-        <source>member &quot;d&quot; does not match the public key &quot;x&quot;</source>
-        <translation>member &quot;d&quot; does not match the public key &quot;x&quot;</translation>
+        <source>member "d" does not match the public key "x"</source>
+        <translation>member "d" does not match the public key "x"</translation>
     </message>
     <message>
         <source>an oct key is symmetric and has no PEM or DER form</source>
@@ -2777,10 +2802,7 @@ until %2</translation>
     </message>
     <message numerus="yes">
         <source>Use at least %n character(s).</source>
-        <translation>
-            <numerusform>Use at least %n character.</numerusform>
-            <numerusform>Use at least %n characters.</numerusform>
-        </translation>
+        <translation><numerusform>Use at least %n character.</numerusform><numerusform>Use at least %n characters.</numerusform></translation>
     </message>
     <message>
         <source>The passphrases differ.</source>
@@ -2851,17 +2873,11 @@ until %2</translation>
     </message>
     <message numerus="yes">
         <source>Reading %n key set(s) from %1…</source>
-        <translation>
-            <numerusform>Reading %n key set from %1…</numerusform>
-            <numerusform>Reading %n key sets from %1…</numerusform>
-        </translation>
+        <translation><numerusform>Reading %n key set from %1…</numerusform><numerusform>Reading %n key sets from %1…</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Read %n key set(s) from %1.</source>
-        <translation>
-            <numerusform>Read %n key set from %1.</numerusform>
-            <numerusform>Read %n key sets from %1.</numerusform>
-        </translation>
+        <translation><numerusform>Read %n key set from %1.</numerusform><numerusform>Read %n key sets from %1.</numerusform></translation>
     </message>
     <message>
         <source>Pull from %1</source>
@@ -2893,10 +2909,7 @@ until %2</translation>
     </message>
     <message numerus="yes">
         <source>Pulling replaces the local keys of %n key set(s) with what %1 holds, in one step. Keys removed here go to the trash.</source>
-        <translation>
-            <numerusform>Pulling replaces the local keys of %n key set with what %1 holds, in one step. Keys removed here go to the trash.</numerusform>
-            <numerusform>Pulling replaces the local keys of %n key sets with what %1 holds, in one step. Keys removed here go to the trash.</numerusform>
-        </translation>
+        <translation><numerusform>Pulling replaces the local keys of %n key set with what %1 holds, in one step. Keys removed here go to the trash.</numerusform><numerusform>Pulling replaces the local keys of %n key sets with what %1 holds, in one step. Keys removed here go to the trash.</numerusform></translation>
     </message>
     <message>
         <source>&amp;Apply Pull</source>
@@ -2956,10 +2969,7 @@ until %2</translation>
     </message>
     <message numerus="yes">
         <source>%n key(s) are sent, oldest first.</source>
-        <translation>
-            <numerusform>%n key are sent, oldest first.</numerusform>
-            <numerusform>%n keys are sent, oldest first.</numerusform>
-        </translation>
+        <translation><numerusform>%n key are sent, oldest first.</numerusform><numerusform>%n keys are sent, oldest first.</numerusform></translation>
     </message>
     <message>
         <source>None of them holds private material: Hydra has no signing key in %1 after this.</source>
@@ -2971,10 +2981,7 @@ until %2</translation>
     </message>
     <message numerus="yes">
         <source>%n key(s) only on the server are deleted there: %1.</source>
-        <translation>
-            <numerusform>%n key only on the server are deleted there: %1.</numerusform>
-            <numerusform>%n keys only on the server are deleted there: %1.</numerusform>
-        </translation>
+        <translation><numerusform>%n key only on the server are deleted there: %1.</numerusform><numerusform>%n keys only on the server are deleted there: %1.</numerusform></translation>
     </message>
     <message>
         <source>%1 is not on the server yet: it is created.</source>
@@ -2994,10 +3001,7 @@ until %2</translation>
     </message>
     <message numerus="yes">
         <source>Sent key set %1 to %2 (%n key(s)).</source>
-        <translation>
-            <numerusform>Sent key set %1 to %2 (%n key).</numerusform>
-            <numerusform>Sent key set %1 to %2 (%n keys).</numerusform>
-        </translation>
+        <translation><numerusform>Sent key set %1 to %2 (%n key).</numerusform><numerusform>Sent key set %1 to %2 (%n keys).</numerusform></translation>
     </message>
     <message>
         <source>Yes, delete every key of %1 on %2</source>
@@ -3109,10 +3113,7 @@ until %2</translation>
     </message>
     <message numerus="yes">
         <source>Now on the server: %n key(s), signing key %1.</source>
-        <translation>
-            <numerusform>Now on the server: %n key, signing key %1.</numerusform>
-            <numerusform>Now on the server: %n keys, signing key %1.</numerusform>
-        </translation>
+        <translation><numerusform>Now on the server: %n key, signing key %1.</numerusform><numerusform>Now on the server: %n keys, signing key %1.</numerusform></translation>
     </message>
     <message>
         <source>In detail: %1.</source>
@@ -3121,6 +3122,10 @@ until %2</translation>
     <message>
         <source>Only the public part of the new key goes to %1 on %2: verifiers can fetch it before it signs. Activate it (step 2) once they have had time to.</source>
         <translation>Only the public part of the new key goes to %1 on %2: verifiers can fetch it before it signs. Activate it (step 2) once they have had time to.</translation>
+    </message>
+    <message>
+        <source>%1: an invalid key from the server is skipped: %2</source>
+        <translation>%1: an invalid key from the server is skipped: %2</translation>
     </message>
 </context>
 <context>
@@ -3282,6 +3287,10 @@ until %2</translation>
         <source>Note</source>
         <translation>Note</translation>
     </message>
+    <message>
+        <source>kept private here; the server has only its public part</source>
+        <translation>kept private here; the server has only its public part</translation>
+    </message>
 </context>
 <context>
     <name>jwk::RemoteProfileDialog</name>
@@ -3347,10 +3356,7 @@ until %2</translation>
     </message>
     <message numerus="yes">
         <source>%n header(s) saved; type to replace</source>
-        <translation>
-            <numerusform>%n header saved; type to replace</numerusform>
-            <numerusform>%n headers saved; type to replace</numerusform>
-        </translation>
+        <translation><numerusform>%n header saved; type to replace</numerusform><numerusform>%n headers saved; type to replace</numerusform></translation>
     </message>
     <message>
         <source>optional, one per line: Name: value</source>
@@ -3385,8 +3391,8 @@ until %2</translation>
         <translation>saved; choose a file to replace</translation>
     </message>
     <message>
-        <source>optional, PEM; trusted in addition to the system&apos;s CAs</source>
-        <translation>optional, PEM; trusted in addition to the system&apos;s CAs</translation>
+        <source>optional, PEM; trusted in addition to the system's CAs</source>
+        <translation>optional, PEM; trusted in addition to the system's CAs</translation>
     </message>
     <message>
         <source>C&amp;lient certificate:</source>
@@ -3417,8 +3423,8 @@ until %2</translation>
         <translation>Client Key (PEM)</translation>
     </message>
     <message>
-        <source>the client certificate&apos;s private key, PEM</source>
-        <translation>the client certificate&apos;s private key, PEM</translation>
+        <source>the client certificate's private key, PEM</source>
+        <translation>the client certificate's private key, PEM</translation>
     </message>
     <message>
         <source>&amp;Forget the saved token, headers, CA file and client certificate</source>
@@ -3453,8 +3459,8 @@ until %2</translation>
         <translation>Plain http to this computer (loopback): allowed, but unencrypted.</translation>
     </message>
     <message>
-        <source>https, the server&apos;s certificate verified in full.</source>
-        <translation>https, the server&apos;s certificate verified in full.</translation>
+        <source>https, the server's certificate verified in full.</source>
+        <translation>https, the server's certificate verified in full.</translation>
     </message>
     <message>
         <source>PEM files (*.pem *.crt *.cer *.key);;All files (*)</source>
@@ -3469,8 +3475,8 @@ until %2</translation>
         <translation>There is a remote named %1 already.</translation>
     </message>
     <message>
-        <source>A header is written as &quot;Name: value&quot;, one per line; this line is not: %1</source>
-        <translation>A header is written as &quot;Name: value&quot;, one per line; this line is not: %1</translation>
+        <source>A header is written as "Name: value", one per line; this line is not: %1</source>
+        <translation>A header is written as "Name: value", one per line; this line is not: %1</translation>
     </message>
     <message>
         <source>%1 cannot be read: %2</source>
@@ -3596,17 +3602,11 @@ until %2</translation>
     </message>
     <message numerus="yes">
         <source>%n key(s), no signing key</source>
-        <translation>
-            <numerusform>%n key, no signing key</numerusform>
-            <numerusform>%n keys, no signing key</numerusform>
-        </translation>
+        <translation><numerusform>%n key, no signing key</numerusform><numerusform>%n keys, no signing key</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n key(s), signs with %1</source>
-        <translation>
-            <numerusform>%n key, signs with %1</numerusform>
-            <numerusform>%n keys, signs with %1</numerusform>
-        </translation>
+        <translation><numerusform>%n key, signs with %1</numerusform><numerusform>%n keys, signs with %1</numerusform></translation>
     </message>
     <message>
         <source>; differs from the local copy</source>
@@ -3644,6 +3644,10 @@ until %2</translation>
         <source>Thumbprint (SHA-256)</source>
         <translation>Thumbprint (SHA-256)</translation>
     </message>
+    <message>
+        <source>%1; private here</source>
+        <translation>%1; private here</translation>
+    </message>
 </context>
 <context>
     <name>jwk::RemoteSync</name>
@@ -3652,24 +3656,24 @@ until %2</translation>
         <translation>%1 is an oct key and %2 is a set Hydra signs tokens with: Hydra does not sign with symmetric keys, and a symmetric key in a published set breaks /.well-known/jwks.json</translation>
     </message>
     <message>
-        <source>%1 has no &quot;alg&quot;: Hydra takes the JWS algorithm from it, so signing with this key fails</source>
-        <translation>%1 has no &quot;alg&quot;: Hydra takes the JWS algorithm from it, so signing with this key fails</translation>
+        <source>%1 has no "alg": Hydra takes the JWS algorithm from it, so signing with this key fails</source>
+        <translation>%1 has no "alg": Hydra takes the JWS algorithm from it, so signing with this key fails</translation>
     </message>
     <message>
-        <source>%1: &quot;alg&quot; does not fit the key: %2</source>
-        <translation>%1: &quot;alg&quot; does not fit the key: %2</translation>
+        <source>%1: "alg" does not fit the key: %2</source>
+        <translation>%1: "alg" does not fit the key: %2</translation>
     </message>
     <message>
         <source>the rotation step was not confirmed; nothing changed here or on %1</source>
         <translation>the rotation step was not confirmed; nothing changed here or on %1</translation>
     </message>
     <message>
-        <source>key set &quot;%1&quot; is empty here: pushing it would delete every key of the remote set; confirm that explicitly</source>
-        <translation>key set &quot;%1&quot; is empty here: pushing it would delete every key of the remote set; confirm that explicitly</translation>
+        <source>key set "%1" is empty here: pushing it would delete every key of the remote set; confirm that explicitly</source>
+        <translation>key set "%1" is empty here: pushing it would delete every key of the remote set; confirm that explicitly</translation>
     </message>
     <message>
-        <source>Hydra generates only %1 keys, not &quot;%2&quot;; make the key here and push it instead</source>
-        <translation>Hydra generates only %1 keys, not &quot;%2&quot;; make the key here and push it instead</translation>
+        <source>Hydra generates only %1 keys, not "%2"; make the key here and push it instead</source>
+        <translation>Hydra generates only %1 keys, not "%2"; make the key here and push it instead</translation>
     </message>
     <message>
         <source>Hydra answered the generation with %1 keys instead of one</source>
@@ -3744,10 +3748,6 @@ until %2</translation>
         <translation>delete %1 from %2 on %3 and move it to the local trash; tokens it signed no longer verify</translation>
     </message>
     <message>
-        <source> (note: the remote signer is %1, not the activated key %2)</source>
-        <translation> (note: the remote signer is %1, not the activated key %2)</translation>
-    </message>
-    <message>
         <source>none</source>
         <translation>none</translation>
     </message>
@@ -3758,6 +3758,26 @@ until %2</translation>
     <message>
         <source>retired %1 from %2 (and moved it to the local trash)</source>
         <translation>retired %1 from %2 (and moved it to the local trash)</translation>
+    </message>
+    <message>
+        <source>the server sent this kid more than once</source>
+        <translation>the server sent this kid more than once</translation>
+    </message>
+    <message>
+        <source>the new key %1 of %2 is public only here, so it cannot sign: activating it would leave %3 without a usable signer. Nothing was pushed; restore its private key (jwkman-cli trash, restore) or start a new rotation.</source>
+        <translation>the new key %1 of %2 is public only here, so it cannot sign: activating it would leave %3 without a usable signer. Nothing was pushed; restore its private key (jwkman-cli trash, restore) or start a new rotation.</translation>
+    </message>
+    <message>
+        <source>%1 accepted the private key %2, but %3 does not sign with it now (its signer is %4); the rotation stays at "published". Check the remote set (jwkman-cli remote diff) and run --step activate again.</source>
+        <translation>%1 accepted the private key %2, but %3 does not sign with it now (its signer is %4); the rotation stays at "published". Check the remote set (jwkman-cli remote diff) and run --step activate again.</translation>
+    </message>
+    <message>
+        <source>%1 on %2 signs with %3, not with the activated key %4: retiring %5 now could delete the key Hydra signs with. Nothing was deleted; run --step activate again, or check the remote set.</source>
+        <translation>%1 on %2 signs with %3, not with the activated key %4: retiring %5 now could delete the key Hydra signs with. Nothing was deleted; run --step activate again, or check the remote set.</translation>
+    </message>
+    <message>
+        <source>the old key</source>
+        <translation>the old key</translation>
     </message>
 </context>
 <context>
@@ -4045,10 +4065,46 @@ until %2</translation>
     </message>
     <message numerus="yes">
         <source>Delete %n Key(s)</source>
-        <translation>
-            <numerusform>Delete %n Key</numerusform>
-            <numerusform>Delete %n Keys</numerusform>
-        </translation>
+        <translation><numerusform>Delete %n Key</numerusform><numerusform>Delete %n Keys</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>jwk::StoreFiles</name>
+    <message>
+        <source>the lock file %1 is a symbolic link; remove it (it holds nothing) and try again</source>
+        <translation>the lock file %1 is a symbolic link; remove it (it holds nothing) and try again</translation>
+    </message>
+    <message>
+        <source>the lock file %1 cannot be opened: %2. Check that the store's folder is writable.</source>
+        <translation>the lock file %1 cannot be opened: %2. Check that the store's folder is writable.</translation>
+    </message>
+    <message>
+        <source>the lock file %1 cannot be locked: %2</source>
+        <translation>the lock file %1 cannot be locked: %2</translation>
+    </message>
+    <message>
+        <source>another process has held the lock %1 for %2 seconds while creating or opening the store; try again when it has finished</source>
+        <translation>another process has held the lock %1 for %2 seconds while creating or opening the store; try again when it has finished</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2. Nothing was written.</source>
+        <translation>%1 cannot be written: %2. Nothing was written.</translation>
+    </message>
+    <message>
+        <source>%1 %2 is a symbolic link; it is refused because whoever can change the link chooses what is read. Put the real file in its place.</source>
+        <translation>%1 %2 is a symbolic link; it is refused because whoever can change the link chooses what is read. Put the real file in its place.</translation>
+    </message>
+    <message>
+        <source>%1 %2 is not a regular file</source>
+        <translation>%1 %2 is not a regular file</translation>
+    </message>
+    <message>
+        <source>%1 %2 belongs to another user (uid %3); only its owner may use it. Copy it to a file of your own with mode 0600.</source>
+        <translation>%1 %2 belongs to another user (uid %3); only its owner may use it. Copy it to a file of your own with mode 0600.</translation>
+    </message>
+    <message>
+        <source>%1 %2 can be read or written by others (mode %3); make it yours only with `chmod 600 %2` and check that nobody changed it</source>
+        <translation>%1 %2 can be read or written by others (mode %3); make it yours only with `chmod 600 %2` and check that nobody changed it</translation>
     </message>
 </context>
 <context>
@@ -4062,8 +4118,8 @@ until %2</translation>
         <translation>Another program is using the store. Try again when it is done.</translation>
     </message>
     <message>
-        <source>The store&apos;s file cannot be opened or written. Check that the folder exists and is writable, or choose another store.</source>
-        <translation>The store&apos;s file cannot be opened or written. Check that the folder exists and is writable, or choose another store.</translation>
+        <source>The store's file cannot be opened or written. Check that the folder exists and is writable, or choose another store.</source>
+        <translation>The store's file cannot be opened or written. Check that the folder exists and is writable, or choose another store.</translation>
     </message>
     <message>
         <source>The store cannot be used.</source>
@@ -4119,8 +4175,8 @@ until %2</translation>
         <translation>system secret %1 of %2 has %3 characters; each secret needs at least %4 (as in Ory Hydra)</translation>
     </message>
     <message>
-        <source>SECRETS_SYSTEM starts with &apos;[&apos; but is not a JSON array of strings</source>
-        <translation>SECRETS_SYSTEM starts with &apos;[&apos; but is not a JSON array of strings</translation>
+        <source>SECRETS_SYSTEM starts with '[' but is not a JSON array of strings</source>
+        <translation>SECRETS_SYSTEM starts with '[' but is not a JSON array of strings</translation>
     </message>
     <message>
         <source>SECRETS_SYSTEM must be a JSON array of strings</source>
@@ -4135,8 +4191,8 @@ until %2</translation>
         <translation>the secret file %1 cannot be read: %2</translation>
     </message>
     <message>
-        <source>the system secret of the store %1 is missing: it is not in SECRETS_SYSTEM, not in the secret service and there is no file %2. Set SECRETS_SYSTEM to the store&apos;s secret (from your backup) or restore that file.</source>
-        <translation>the system secret of the store %1 is missing: it is not in SECRETS_SYSTEM, not in the secret service and there is no file %2. Set SECRETS_SYSTEM to the store&apos;s secret (from your backup) or restore that file.</translation>
+        <source>the system secret of the store %1 is missing: it is not in SECRETS_SYSTEM, not in the secret service and there is no file %2. Set SECRETS_SYSTEM to the store's secret (from your backup) or restore that file.</source>
+        <translation>the system secret of the store %1 is missing: it is not in SECRETS_SYSTEM, not in the secret service and there is no file %2. Set SECRETS_SYSTEM to the store's secret (from your backup) or restore that file.</translation>
     </message>
     <message>
         <source>environment variable SECRETS_SYSTEM (%1 secret; the first encrypts)</source>
@@ -4147,23 +4203,39 @@ until %2</translation>
         <translation>environment variable SECRETS_SYSTEM (%1 secrets; the first encrypts)</translation>
     </message>
     <message>
-        <source>desktop secret service (QtKeychain), service &quot;%1&quot;, key &quot;%2&quot;</source>
-        <translation>desktop secret service (QtKeychain), service &quot;%1&quot;, key &quot;%2&quot;</translation>
-    </message>
-    <message>
-        <source>file %1 (mode 0600)</source>
-        <translation>file %1 (mode 0600)</translation>
+        <source>desktop secret service (QtKeychain), service "%1", key "%2"</source>
+        <translation>desktop secret service (QtKeychain), service "%1", key "%2"</translation>
     </message>
     <message>
         <source>given by the caller</source>
         <translation>given by the caller</translation>
     </message>
+    <message>
+        <source>the secret file</source>
+        <translation>the secret file</translation>
+    </message>
+    <message>
+        <source>the secret file %1 is larger than 64 KiB; it is not a system secret</source>
+        <translation>the secret file %1 is larger than 64 KiB; it is not a system secret</translation>
+    </message>
+    <message>
+        <source>the secret service accepted the new system secret for %1 but does not return it (%2); the store was not created</source>
+        <translation>the secret service accepted the new system secret for %1 but does not return it (%2); the store was not created</translation>
+    </message>
+    <message>
+        <source>the secret file %1 vanished right after it was written</source>
+        <translation>the secret file %1 vanished right after it was written</translation>
+    </message>
+    <message>
+        <source>file %1 (mode %2)</source>
+        <translation>file %1 (mode %2)</translation>
+    </message>
 </context>
 <context>
     <name>jwk::TransportPolicy</name>
     <message>
-        <source>&quot;%1&quot; is not a valid URL; give one such as https://hydra.example.com:4445</source>
-        <translation>&quot;%1&quot; is not a valid URL; give one such as https://hydra.example.com:4445</translation>
+        <source>"%1" is not a valid URL; give one such as https://hydra.example.com:4445</source>
+        <translation>"%1" is not a valid URL; give one such as https://hydra.example.com:4445</translation>
     </message>
     <message>
         <source>the URL carries a user name or password; use a token file or a header instead</source>
@@ -4174,8 +4246,8 @@ until %2</translation>
         <translation>%1 uses plain http to %2: keys would cross the network unencrypted. Use https (plain http is allowed only to loopback: 127.0.0.1, ::1, localhost)</translation>
     </message>
     <message>
-        <source>the URL scheme &quot;%1&quot; is not supported; use https</source>
-        <translation>the URL scheme &quot;%1&quot; is not supported; use https</translation>
+        <source>the URL scheme "%1" is not supported; use https</source>
+        <translation>the URL scheme "%1" is not supported; use https</translation>
     </message>
 </context>
 <context>
@@ -4212,10 +4284,7 @@ until %2</translation>
     </message>
     <message numerus="yes">
         <source>The %n item(s) in the trash will be deleted for good, with their private keys. This cannot be undone.</source>
-        <translation>
-            <numerusform>The %n item in the trash will be deleted for good, with their private keys. This cannot be undone.</numerusform>
-            <numerusform>The %n items in the trash will be deleted for good, with their private keys. This cannot be undone.</numerusform>
-        </translation>
+        <translation><numerusform>The %n item in the trash will be deleted for good, with their private keys. This cannot be undone.</numerusform><numerusform>The %n items in the trash will be deleted for good, with their private keys. This cannot be undone.</numerusform></translation>
     </message>
     <message>
         <source>Empty Trash</source>
@@ -4226,10 +4295,7 @@ until %2</translation>
     <name>jwk::TrashModel</name>
     <message numerus="yes">
         <source>Key set with %n key(s)</source>
-        <translation>
-            <numerusform>Key set with %n key</numerusform>
-            <numerusform>Key set with %n keys</numerusform>
-        </translation>
+        <translation><numerusform>Key set with %n key</numerusform><numerusform>Key set with %n keys</numerusform></translation>
     </message>
     <message>
         <source>Key</source>
