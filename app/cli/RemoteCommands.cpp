@@ -1,5 +1,6 @@
 // jwkman-cli remote: sync with Ory Hydra admin endpoints.
-//   remote add NAME URL [--public-url URL] [--token-file F] [--header 'Name: value'] [--ca F] [--set S]...
+//   remote add NAME URL [--public-url URL] [--token-file F] [--header 'Name: value'] [--header-file F] [--ca F]
+//              [--set S]...
 //   remote list | remote remove NAME
 //   remote pull NAME [--set S] [--yes] | remote diff NAME [--set S]
 //   remote push NAME SET [KID] [--yes] | remote generate NAME SET --alg ALG [--kid KID] [--use sig|enc]
@@ -7,6 +8,7 @@
 // Every command also takes --url URL instead of NAME for a one-off endpoint.
 
 #include "CliContext.h"
+#include "CustomHeaders.h"
 #include "HydraAdminClient.h"
 #include "KeyStore.h"
 #include "RemoteSync.h"
@@ -58,14 +60,27 @@ void applyConnectionOptions(RemoteProfile& profile, const QCommandLineParser& p)
             inputError(QStringLiteral("the token file %1 is empty").arg(p.value(QStringLiteral("token-file"))));
         }
     }
+    // Both kinds of header go through the core's rule (CustomHeaders.h), as the desktop's remote dialog does.
     for (const auto& header : p.values(QStringLiteral("header"))) {
-        const qsizetype colon = header.indexOf(QLatin1Char(':'));
-        if (colon <= 0) {
-            usageError(QStringLiteral("--header takes 'Name: value', not \"%1\"").arg(header.left(40)));
+        QByteArray line = header.toUtf8();
+        ParsedHeader parsed = parseCustomHeader(line);
+        wipe(line);
+        if (!parsed.problem.isEmpty()) {
+            usageError(QStringLiteral("--header: %1").arg(parsed.problem));
         }
-        QByteArray value = header.mid(colon + 1).trimmed().toUtf8();
-        profile.headers.append({header.left(colon).trimmed().toLatin1(), SecureBytes::fromByteArray(value)});
-        wipe(value);
+        profile.headers.append({parsed.name, std::move(parsed.value)});
+    }
+    for (const auto& path : p.values(QStringLiteral("header-file"))) {
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly)) {
+            inputError(QStringLiteral("header file %1 cannot be read: %2").arg(path, file.errorString()));
+        }
+        QByteArray text = file.read(1024 * 1024);
+        const QString problem = parseCustomHeaderLines(text, profile.headers);
+        wipe(text);
+        if (!problem.isEmpty()) {
+            inputError(QStringLiteral("header file %1, %2").arg(path, problem));
+        }
     }
     if (p.isSet(QStringLiteral("ca"))) {
         for (const auto& ca : p.values(QStringLiteral("ca"))) {
@@ -177,6 +192,7 @@ QJsonObject diffJson(const SetDiff& diff)
     return QJsonObject{
         {QStringLiteral("set"), diff.setName},
         {QStringLiteral("remote_missing"), diff.remoteMissing},
+        {QStringLiteral("local_missing"), diff.localMissing},
         {QStringLiteral("added"), added},
         {QStringLiteral("removed"), removed},
         {QStringLiteral("changed"), changed},
@@ -280,6 +296,22 @@ int runRemote(const QCommandLineParser& p)
         HydraAdminClient client(t.profile);
         RemoteSync sync(client, *store, t.profile.name);
         const QList<SetDiff> diffs = sync.planPull(t.profile.trackedSets);
+        // A set neither side has is most likely a misspelt name: never a silent success. diff fails (a script
+        // comparing sets must not read "no difference"); pull has nothing to apply for it and says so.
+        QStringList nowhere;
+        for (const auto& d : diffs) {
+            if (d.remoteMissing && d.localMissing) {
+                nowhere << d.setName;
+            }
+        }
+        const QString nowhereMessage =
+            QStringLiteral("%1 %2: on neither %3 (HTTP 404) nor in the store; check the name (--set, or the sets the "
+                           "remote tracks)")
+                .arg(nowhere.size() == 1 ? QStringLiteral("key set") : QStringLiteral("key sets"),
+                     nowhere.join(QStringLiteral(", ")), t.profile.name);
+        if (!nowhere.isEmpty() && sub == QStringLiteral("diff")) {
+            inputError(nowhereMessage);
+        }
         const bool apply = sub == QStringLiteral("pull") && p.isSet(QStringLiteral("yes"));
         if (apply) {
             sync.applyPull(diffs);
@@ -303,6 +335,9 @@ int runRemote(const QCommandLineParser& p)
                           {QStringLiteral("sets"), sets},
                           {QStringLiteral("applied"), apply}},
               p);
+        if (!nowhere.isEmpty()) {
+            warn(nowhereMessage);
+        }
         if (sub == QStringLiteral("pull") && !apply) {
             warn(QStringLiteral("nothing applied: run again with --yes to apply this difference"));
         }
@@ -488,8 +523,8 @@ void registerRemoteCommands()
         {QStringLiteral("remote"), QStringLiteral("remote add|list|remove|pull|diff|push|generate|delete|rotate ..."),
          QStringLiteral(
              "Sync with an Ory Hydra admin endpoint (/admin/keys/{set}).\n"
-             "  remote add NAME URL [--public-url URL] [--token-file F] [--header 'Name: value'] [--ca F] [--set "
-             "S]...\n"
+             "  remote add NAME URL [--public-url URL] [--token-file F] [--header 'Name: value'] [--header-file F]\n"
+             "             [--ca F] [--set S]...\n"
              "  remote list\n  remote remove NAME\n"
              "  remote pull NAME [--set S] [--yes]     print the difference; apply it with --yes\n"
              "  remote diff NAME [--set S]\n"
@@ -500,7 +535,12 @@ void registerRemoteCommands()
              "  remote rotate NAME SET --step publish|activate|retire [--plan]\n"
              "                                         each step prints the remote set and what it does first\n"
              "Every command takes --url URL instead of NAME for a one-off endpoint. https only, with full certificate "
-             "verification; plain http only to loopback."),
+             "verification; plain http only to loopback.\n"
+             "Custom headers (--header, --header-file) are one line of text each; Host, Content-Length,\n"
+             "Transfer-Encoding, Connection and Authorization cannot be set (the bearer token comes from\n"
+             "--token-file). Give secrets in files (--token-file, --header-file), never on the command line.\n"
+             "remote diff exits 2 when a set is neither on the server nor in the store (a misspelt name); pull "
+             "warns."),
          [](QCommandLineParser& p) {
              storeOption(p);
              p.addOption({QStringLiteral("url"), QStringLiteral("A one-off admin URL instead of NAME."),
@@ -508,8 +548,14 @@ void registerRemoteCommands()
              p.addOption({QStringLiteral("public-url"), QStringLiteral("Hydra's public URL."), QStringLiteral("URL")});
              p.addOption({QStringLiteral("token-file"), QStringLiteral("Bearer token (Ory Network API key) from FILE."),
                           QStringLiteral("FILE")});
-             p.addOption({QStringLiteral("header"), QStringLiteral("An extra header 'Name: value' (repeatable)."),
+             p.addOption({QStringLiteral("header"),
+                          QStringLiteral("An extra header 'Name: value' (repeatable). Not for secrets: the command "
+                                         "line is visible to other users; use --header-file."),
                           QStringLiteral("HEADER")});
+             p.addOption({QStringLiteral("header-file"),
+                          QStringLiteral("Extra headers from FILE: one 'Name: value' a line; blank lines and lines "
+                                         "starting with # are skipped (repeatable). For proxy credentials."),
+                          QStringLiteral("FILE")});
              p.addOption({QStringLiteral("ca"), QStringLiteral("Trust the CA certificates in FILE (PEM) too."),
                           QStringLiteral("FILE")});
              p.addOption({QStringLiteral("client-cert"), QStringLiteral("Client certificate for mutual TLS (PEM)."),

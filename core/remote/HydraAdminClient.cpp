@@ -1,6 +1,9 @@
 #include "HydraAdminClient.h"
 
+#include "CustomHeaders.h"
+#include "HydraRules.h"
 #include "JwkError.h"
+#include "TextEscape.h"
 
 #include <QEventLoop>
 #include <QJsonDocument>
@@ -8,10 +11,8 @@
 #include <QNetworkRequest>
 #include <QSslKey>
 
-#include <openssl/err.h>
-#include <openssl/evp.h>
-#include <openssl/pem.h>
-#include <openssl/x509.h>
+#include <algorithm>
+#include <limits>
 
 #include <QCoreApplication>
 
@@ -25,133 +26,18 @@ struct Tr
 } // namespace
 
 namespace jwk {
+using namespace hydrarules;
 namespace {
+
+// How far Qt's HTTP thread may read ahead of this thread (QNetworkReply::setReadBufferSize).
+constexpr qint64 kReadBufferBytes = 256 * 1024;
 
 QString percentEncoded(const QString& segment)
 {
     return QString::fromLatin1(QUrl::toPercentEncoding(segment));
 }
 
-// Whether the private key (PEM) is the one whose public key the first certificate (PEM) holds.
-bool clientKeyFitsCertificate(const QByteArray& certificatePem, const SecureBytes& keyPem)
-{
-    BIO* certBio = BIO_new_mem_buf(certificatePem.constData(), static_cast<int>(certificatePem.size()));
-    X509* cert = certBio ? PEM_read_bio_X509(certBio, nullptr, nullptr, nullptr) : nullptr;
-    BIO_free(certBio);
-    BIO* keyBio = BIO_new_mem_buf(keyPem.data(), static_cast<int>(keyPem.size()));
-    // No passphrase callback: an encrypted key is not read (QSslKey above refused it already).
-    EVP_PKEY* key = keyBio ? PEM_read_bio_PrivateKey(
-                                 keyBio, nullptr, [](char*, int, int, void*) { return 0; }, nullptr)
-                           : nullptr;
-    BIO_free(keyBio);
-    const bool fits = cert && key && EVP_PKEY_eq(X509_get0_pubkey(cert), key) == 1;
-    X509_free(cert);
-    EVP_PKEY_free(key); // frees (and cleanses) the private key
-    ERR_clear_error();
-    return fits;
-}
-
-bool isConnectionError(QNetworkReply::NetworkError error)
-{
-    switch (error) {
-    case QNetworkReply::ConnectionRefusedError:
-    case QNetworkReply::RemoteHostClosedError:
-    case QNetworkReply::HostNotFoundError:
-    case QNetworkReply::TimeoutError:
-    case QNetworkReply::TemporaryNetworkFailureError:
-    case QNetworkReply::NetworkSessionFailedError:
-    case QNetworkReply::UnknownNetworkError:
-    case QNetworkReply::ProxyConnectionRefusedError:
-    case QNetworkReply::ProxyConnectionClosedError:
-    case QNetworkReply::ProxyTimeoutError:
-    case QNetworkReply::InternalServerError:
-    case QNetworkReply::ServiceUnavailableError:
-    case QNetworkReply::UnknownServerError:
-        return true;
-    default:
-        return false;
-    }
-}
-
-// Set names and kids travel percent-encoded, but "." and ".." cannot: URL normalisation (QUrl's and Hydra's
-// router's) turns /admin/keys/./victim into /admin/keys/victim, another resource. An empty one would address the
-// parent: PUT /admin/keys/{set}/ with one key is a PUT of the whole set, which Hydra reads as empty.
-QString pathProblem(const char* what, const QString& value)
-{
-    if (value.isEmpty()) {
-        return Tr::tr("the %1 is empty: Hydra's admin API cannot address it").arg(Tr::tr(what));
-    }
-    if (value == QStringLiteral(".") || value == QStringLiteral("..")) {
-        return Tr::tr("the %1 \"%2\" cannot be addressed in Hydra's URL paths (it names another resource "
-                      "after URL normalisation)")
-            .arg(Tr::tr(what), value);
-    }
-    return {};
-}
-
-QString pathProblem(const QString& set, const QString& kid, bool withKid)
-{
-    QString problem = pathProblem(QT_TRANSLATE_NOOP("jwk::HydraAdminClient", "key set name"), set);
-    if (problem.isEmpty() && withKid) {
-        problem = pathProblem(QT_TRANSLATE_NOOP("jwk::HydraAdminClient", "kid"), kid);
-    }
-    return problem;
-}
-
 } // namespace
-
-void interpretHydraAnswer(HydraResult& result, int status, const QString& reason, const QByteArray& body,
-                          HydraAnswer expect, const QString& description, const QString& redirectTarget)
-{
-    result.httpStatus = status;
-    if (status >= 200 && status < 300) {
-        result.ok = true;
-        result.error.clear();
-        try {
-            if (expect == HydraAnswer::KeySet) {
-                result.keys = JsonWebKeySet::fromJson(body);
-            } else if (expect == HydraAnswer::Key) {
-                result.key = JsonWebKey::fromJson(body);
-            }
-        } catch (const JwkError& e) {
-            result.ok = false;
-            result.error = Tr::tr("%1: HTTP %2, but the answer is not %3: %4")
-                               .arg(description)
-                               .arg(status)
-                               .arg(expect == HydraAnswer::KeySet ? Tr::tr("a JWK Set") : Tr::tr("a JWK"), e.message());
-        }
-        return;
-    }
-    result.ok = false;
-    // An HTTP error: Hydra's body is {"error", "error_description"}; keep whatever else comes, leniently.
-    const QJsonObject object = QJsonDocument::fromJson(body).object();
-    result.hydraError = object.value(QStringLiteral("error")).toString();
-    result.hydraErrorDescription = object.value(QStringLiteral("error_description")).toString();
-    QStringList words;
-    if (!result.hydraError.isEmpty()) {
-        words << result.hydraError;
-    }
-    if (!result.hydraErrorDescription.isEmpty()) {
-        words << result.hydraErrorDescription;
-    }
-    for (auto it = object.begin(); it != object.end(); ++it) {
-        if (it.key() != QStringLiteral("error") && it.key() != QStringLiteral("error_description") &&
-            it.value().isString() && !it.value().toString().isEmpty()) {
-            words << QStringLiteral("%1: %2").arg(it.key(), it.value().toString().left(300));
-        }
-    }
-    const QString hydraSays =
-        words.isEmpty() ? QString() : Tr::tr("; Hydra says: %1").arg(words.join(QStringLiteral(" - ")));
-    if (status >= 300 && status < 400) {
-        result.error = Tr::tr("%1: HTTP %2 %3: the server redirects to %4; give the admin URL that answers "
-                              "directly")
-                           .arg(description)
-                           .arg(status)
-                           .arg(reason, redirectTarget);
-        return;
-    }
-    result.error = QStringLiteral("%1: HTTP %2 %3%4").arg(description).arg(status).arg(reason, hydraSays);
-}
 
 // --- HydraRequest ----------------------------------------------------------------------------------------
 
@@ -209,15 +95,74 @@ void HydraRequest::start()
         finish();
         return;
     }
-    connect(m_reply, &QNetworkReply::finished, this, &HydraRequest::onReplyFinished);
     m_tooLarge = false;
-    connect(m_reply, &QNetworkReply::downloadProgress, this, [this](qint64 received, qint64) {
-        if (received > m_client->maxAnswerBytes() && m_reply) {
-            m_tooLarge = true;
-            m_reply->abort();
-        }
-    });
+    m_announcedBytes = -1;
+    wipe(m_received);
+    m_received.clear();
+    m_receivedBytes = 0;
+    // Qt's HTTP thread hands over at most this much ahead of what has been read here; without a bound it reads the
+    // socket as fast as the server writes and queues everything for this thread (an endless answer took 1-2 GB
+    // before the size check saw it).
+    m_reply->setReadBufferSize(kReadBufferBytes);
+    connect(m_reply, &QNetworkReply::metaDataChanged, this, &HydraRequest::checkAnnouncedLength);
+    connect(m_reply, &QNetworkReply::readyRead, this, &HydraRequest::readArrived);
+    connect(m_reply, &QNetworkReply::finished, this, &HydraRequest::onReplyFinished);
     m_timeout.start(m_client->profile().timeoutMs);
+}
+
+void HydraRequest::checkAnnouncedLength()
+{
+    if (!m_reply || m_tooLarge || !m_reply->hasRawHeader("Content-Length")) {
+        return;
+    }
+    bool ok = false;
+    const qint64 announced = m_reply->rawHeader("Content-Length").trimmed().toLongLong(&ok);
+    if (!ok || announced < 0) {
+        // Not a number Qt could have read either (or one past 2^63): as good as endless.
+        m_announcedBytes = std::numeric_limits<qint64>::max();
+        cutOff();
+    } else if (announced > m_client->maxAnswerBytes()) {
+        m_announcedBytes = announced;
+        cutOff();
+    }
+}
+
+void HydraRequest::readArrived()
+{
+    if (!m_reply || m_tooLarge || !m_reply->isOpen()) {
+        return;
+    }
+    const qint64 limit = m_client->maxAnswerBytes();
+    while (m_reply->bytesAvailable() > 0) {
+        // Never more than one byte past the limit is kept: that byte is what shows the answer is too large.
+        const qint64 room = limit + 1 - m_receivedBytes;
+        const qint64 want = std::min(m_reply->bytesAvailable(), room);
+        if (want <= 0) {
+            break;
+        }
+        const qsizetype before = m_received.size();
+        m_received.resize(before + want);
+        const qint64 got = m_reply->read(m_received.data() + before, want);
+        m_received.resize(before + std::max<qint64>(got, 0));
+        if (got <= 0) {
+            break;
+        }
+        m_receivedBytes += got;
+    }
+    if (m_receivedBytes > limit) {
+        cutOff();
+    }
+}
+
+void HydraRequest::cutOff()
+{
+    m_tooLarge = true;
+    wipe(m_received);
+    m_received.clear();
+    m_received.squeeze();
+    if (m_reply) {
+        m_reply->abort(); // onReplyFinished() reports it
+    }
 }
 
 void HydraRequest::onReplyFinished()
@@ -231,8 +176,12 @@ void HydraRequest::onReplyFinished()
     reply->deleteLater();
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     const QString reason = reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString();
-    // An aborted reply is closed: reading it only makes QIODevice warn.
-    QByteArray body = reply->isOpen() ? reply->readAll() : QByteArray();
+    // What is left in the reply's buffer joins what arrived before (an aborted reply is closed: nothing is read).
+    m_reply = reply;
+    readArrived();
+    m_reply = nullptr;
+    QByteArray body = std::move(m_received);
+    m_received = QByteArray();
     const auto networkError = reply->error();
     m_result.httpStatus = status;
 
@@ -254,10 +203,21 @@ void HydraRequest::onReplyFinished()
     // alone says nothing about the body). Treated as a connection failure, not as a bad answer.
     if (m_tooLarge) {
         wipe(body);
-        m_result.error = Tr::tr("%1: the answer grew past %2 MiB and was cut off; no key set is that large, so "
-                                "the server (or something in between) is misbehaving")
-                             .arg(description())
-                             .arg(m_client->maxAnswerBytes() / (1024.0 * 1024.0));
+        const QString limit = QString::number(m_client->maxAnswerBytes() / (1024.0 * 1024.0));
+        if (m_announcedBytes >= 0) {
+            m_result.error = Tr::tr("%1: the server announced an answer of %2 bytes, more than the %3 MiB allowed, "
+                                    "and it was refused unread; no key set is that large, so the server (or "
+                                    "something in between) is misbehaving")
+                                 .arg(description(),
+                                      m_announcedBytes == std::numeric_limits<qint64>::max()
+                                          ? Tr::tr("an unreadable number of")
+                                          : QString::number(m_announcedBytes),
+                                      limit);
+        } else {
+            m_result.error = Tr::tr("%1: the answer grew past %2 MiB and was cut off; no key set is that large, so "
+                                    "the server (or something in between) is misbehaving")
+                                 .arg(description(), limit);
+        }
         finish();
         return;
     }
@@ -267,10 +227,15 @@ void HydraRequest::onReplyFinished()
         // No (whole) HTTP answer: refused, reset, timed out, or TLS failure.
         if (m_timedOutNow) {
             m_result.timedOut = true;
-            m_result.error = Tr::tr("%1: no answer within %2 s%3")
-                                 .arg(description())
-                                 .arg(m_client->profile().timeoutMs / 1000.0)
-                                 .arg(attemptsNote);
+            const QString seconds = QString::number(m_client->profile().timeoutMs / 1000.0);
+            // An answer that began but did not end in time (a server that drips it out) is not "no answer".
+            m_result.error = status == 0 && m_receivedBytes == 0
+                                 ? Tr::tr("%1: no answer within %2 s%3").arg(description(), seconds, attemptsNote)
+                                 : Tr::tr("%1: HTTP %2, but the whole answer did not arrive within %3 s (%4 bytes "
+                                          "came); the server or the network is too slow: try again, or give a "
+                                          "longer time-out%5")
+                                       .arg(description(), QString::number(status), seconds,
+                                            QString::number(m_receivedBytes), attemptsNote);
             if (retryLeft) {
                 retry();
                 return;
@@ -278,20 +243,19 @@ void HydraRequest::onReplyFinished()
         } else if (networkError == QNetworkReply::SslHandshakeFailedError) {
             m_result.error = Tr::tr("%1: the TLS connection failed: %2. If the server uses a private CA, add "
                                     "its certificate to the remote (Extra CA file; jwkman-cli: --ca FILE)")
-                                 .arg(description(), reply->errorString());
+                                 .arg(description(), escapeControlCharacters(reply->errorString()));
         } else if (brokenOff) {
             m_result.error = Tr::tr("%1: HTTP %2, but the connection broke off before the whole answer "
                                     "arrived: %3%4")
-                                 .arg(description())
-                                 .arg(status)
-                                 .arg(reply->errorString(), attemptsNote);
+                                 .arg(description(), QString::number(status),
+                                      escapeControlCharacters(reply->errorString()), attemptsNote);
             if (retryLeft) {
                 retry();
                 return;
             }
         } else {
-            m_result.error =
-                Tr::tr("%1: could not reach the server: %2%3").arg(description(), reply->errorString(), attemptsNote);
+            m_result.error = Tr::tr("%1: could not reach the server: %2%3")
+                                 .arg(description(), escapeControlCharacters(reply->errorString()), attemptsNote);
             // With TLS 1.3 a server that wants a client certificate (mutual TLS) completes the handshake and then
             // closes the connection: say what that may mean.
             if (networkError == QNetworkReply::RemoteHostClosedError && reply->url().scheme() == u"https") {
@@ -446,6 +410,12 @@ QNetworkReply* HydraAdminClient::send(HydraRequest* request)
     }
     if (!request->m_refusal.isEmpty()) {
         request->m_result.error = QStringLiteral("%1: %2").arg(request->description(), request->m_refusal);
+        return nullptr;
+    }
+    // A profile from the store is checked as one typed in: a CR or LF in a value would add headers or a request.
+    if (const QString problem = customHeadersProblem(m_profile.headers); !problem.isEmpty()) {
+        request->m_result.error =
+            Tr::tr("%1: not sent: %2; correct the custom headers of the remote").arg(request->description(), problem);
         return nullptr;
     }
     QNetworkRequest http(request->m_url);

@@ -32,7 +32,7 @@ struct HydraResult
     bool ok = false;
     int httpStatus = 0; // 0 when no HTTP answer came
     QString error;      // one sentence for people when !ok
-    QString hydraError; // Hydra's "error"
+    QString hydraError; // Hydra's "error", as the server sent it: escape it before showing it (error is escaped)
     QString hydraErrorDescription;
     bool cancelled = false;
     bool timedOut = false;
@@ -47,7 +47,8 @@ enum class HydraAnswer { KeySet, Key, Nothing };
 // Interprets one HTTP answer of Hydra: a 2xx body parsed as `expect`, or Hydra's error body
 // ({"error", "error_description"}, anything else kept) made into one sentence with the status. Pure: the
 // network-level outcomes (no answer, time-outs, retries) stay with HydraRequest. Fills ok, keys, key, error,
-// hydraError and hydraErrorDescription of `result`.
+// hydraError and hydraErrorDescription of `result`. The server's words in `error` have their control characters
+// escaped (TextEscape.h).
 void interpretHydraAnswer(HydraResult& result, int status, const QString& reason, const QByteArray& body,
                           HydraAnswer expect, const QString& description, const QString& redirectTarget = QString());
 
@@ -70,6 +71,11 @@ private:
     void start();
     void onReplyFinished();
     void finish();
+    // Takes what has arrived out of the reply (whose own buffer is bounded) and cuts the answer off past the limit.
+    void readArrived();
+    // Refuses an answer whose Content-Length is over the limit before any of its body is read.
+    void checkAnnouncedLength();
+    void cutOff();
 
     HydraAdminClient* m_client;
     QByteArray m_verb;
@@ -83,6 +89,9 @@ private:
     QTimer m_backoff;
     bool m_timedOutNow = false;
     bool m_tooLarge = false;
+    qint64 m_announcedBytes = -1; // a Content-Length over the limit, else -1
+    QByteArray m_received;        // the answer's body so far (wiped: it may hold private keys)
+    qint64 m_receivedBytes = 0;
     bool m_finished = false;
     bool m_started = false;
     HydraResult m_result;
@@ -119,7 +128,9 @@ public:
         m_baseDelayMs = baseDelayMs;
     }
     int maxRetries() const { return m_maxRetries; }
-    // Answers larger than this are cut off with an error (a server that streams without end must not fill memory).
+    // Answers larger than this are cut off with an error: one that announces more (Content-Length) before any of its
+    // body is read, any other as soon as it has grown past it. The reply reads through a bounded buffer, so a server
+    // that streams without end costs this much memory and no more.
     void setMaxAnswerBytes(qint64 bytes) { m_maxAnswerBytes = bytes; }
     qint64 maxAnswerBytes() const { return m_maxAnswerBytes; }
     int baseDelayMs() const { return m_baseDelayMs; }

@@ -11,6 +11,7 @@
 #include <QSslConfiguration>
 #include <QTcpServer>
 #include <QTcpSocket>
+#include <QTimer>
 #include <QUuid>
 
 #include <algorithm>
@@ -244,6 +245,11 @@ bool FakeHydraServer::handleRequest(const QHttpServerRequest& request, QTcpSocke
                         QHttpServerResponder::StatusCode::Ok);
         return true;
     }
+    if (m_hostileCount > 0 && m_hostile != Hostile::None) {
+        --m_hostileCount;
+        answerHostile(socket);
+        return true;
+    }
     if (m_endlessCount > 0) {
         --m_endlessCount;
         socket->write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nConnection: close\r\n\r\n{\"keys\":[");
@@ -275,6 +281,65 @@ bool FakeHydraServer::handleRequest(const QHttpServerRequest& request, QTcpSocke
     }
     respondError(request, socket, 500, QStringLiteral("error"), QStringLiteral("The error is unrecognizable"));
     return true;
+}
+
+void FakeHydraServer::answerHostile(QTcpSocket* socket)
+{
+    switch (m_hostile) {
+    case Hostile::None:
+        break;
+    case Hostile::EndlessChunked: {
+        socket->write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n"
+                      "9\r\n{\"keys\":[\r\n");
+        const QByteArray data(64 * 1024, ' ');
+        const QByteArray chunk = QByteArray::number(data.size(), 16) + "\r\n" + data + "\r\n";
+        // Refilled whenever the client has taken some: as fast as it reads, for as long as it stays.
+        auto refill = [this, socket, chunk] {
+            while (socket->state() == QAbstractSocket::ConnectedState && socket->bytesToWrite() < 2 * chunk.size()) {
+                if (m_hostileCap > 0 && m_hostileBytesSent.load() >= m_hostileCap) {
+                    socket->disconnectFromHost();
+                    return;
+                }
+                socket->write(chunk);
+                m_hostileBytesSent += chunk.size();
+            }
+        };
+        connect(socket, &QTcpSocket::bytesWritten, socket, refill);
+        refill();
+        break;
+    }
+    case Hostile::Drip: {
+        socket->write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nConnection: close\r\n\r\n");
+        auto* timer = new QTimer(socket);
+        connect(timer, &QTimer::timeout, socket, [this, socket] {
+            if (socket->state() == QAbstractSocket::ConnectedState) {
+                socket->write(" ");
+                ++m_hostileBytesSent;
+            }
+        });
+        timer->start(20);
+        break;
+    }
+    case Hostile::HugeContentLength:
+        socket->write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: " + m_hugeContentLength +
+                      "\r\n\r\n{\"keys\":[");
+        m_hostileBytesSent += 9;
+        m_hung.append(socket); // the rest never comes: only the announcement can show the answer is too large
+        break;
+    case Hostile::ControlCharacters: {
+        // ESC [2J clears a terminal, ESC ]0;… retitles it, BEL rings; CR and LF forge a second line; U+009B is
+        // the one-character CSI of C1.
+        const QJsonObject error{
+            {QStringLiteral("error"), QStringLiteral("bad\u001b[2J\u001b]0;pwned\u0007request")},
+            {QStringLiteral("error_description"), QStringLiteral("line one\r\njwkman-cli: all keys pulled\u009b31m")},
+            {QStringLiteral("debug"), QStringLiteral("\u001b[31mred")}};
+        const QByteArray body = QJsonDocument(error).toJson(QJsonDocument::Compact);
+        socket->write("HTTP/1.1 400 Bad\x1b[1mReq\x07uest\r\nContent-Type: application/json\r\nContent-Length: " +
+                      QByteArray::number(body.size()) + "\r\n\r\n" + body);
+        m_hostileBytesSent += body.size();
+        break;
+    }
+    }
 }
 
 bool FakeHydraServer::handle(const QHttpServerRequest& request, QTcpSocket* socket, const RecordedRequest& record,

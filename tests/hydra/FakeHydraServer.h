@@ -16,6 +16,8 @@
 #include <QSslKey>
 #include <QSslSocket>
 
+#include <atomic>
+
 namespace jwk::test {
 
 class FakeHydraServer : public QAbstractHttpServer
@@ -61,6 +63,27 @@ public:
     // Answers 200 and then sends body bytes without end, until the client closes the connection.
     void streamEndlesslyNext(int count) { m_endlessCount = count; }
 
+    // A hostile server's answers, for the next `count` requests.
+    enum class Hostile {
+        None,
+        EndlessChunked,     // 200, Transfer-Encoding: chunked, 64 KiB chunks without end
+        Drip,               // 200, then one body byte every 20 ms, without end
+        HugeContentLength,  // 200 announcing Content-Length hugeContentLength(), then a few bytes; stays open
+        ControlCharacters,  // an error whose reason phrase and JSON body carry terminal escapes, CR, LF and C1
+    };
+    void hostileNext(Hostile mode, int count = 1)
+    {
+        m_hostile = mode;
+        m_hostileCount = count;
+    }
+    void setHugeContentLength(const QByteArray& value) { m_hugeContentLength = value; }
+    QByteArray hugeContentLength() const { return m_hugeContentLength; }
+    // The endless modes stop (and close) after this many body bytes; 0: never. Only a client that fails to bound
+    // what it reads would ever see the cap, and the machine running the tests must survive that client.
+    void setHostileCap(qint64 bytes) { m_hostileCap = bytes; }
+    // The bytes of an answer body the hostile modes have written so far (readable from another thread).
+    qint64 hostileBytesSent() const { return m_hostileBytesSent.load(); }
+
     // Direct access to the state, as Hydra's database.
     QList<QJsonObject> keys(const QString& set) const; // newest first
     void setKeys(const QString& set, const QList<QJsonObject>& newestFirst);
@@ -81,6 +104,7 @@ private:
     };
     bool handle(const QHttpServerRequest& request, QTcpSocket* socket, const RecordedRequest& record,
                 const QStringList& segments);
+    void answerHostile(QTcpSocket* socket);
     void respondJson(const QHttpServerRequest& request, QTcpSocket* socket, int status, const QJsonObject& body);
     void respondError(const QHttpServerRequest& request, QTcpSocket* socket, int status, const QString& error,
                       const QString& description);
@@ -97,6 +121,11 @@ private:
     int m_garbageCount = 0;
     int m_truncateCount = 0;
     int m_endlessCount = 0;
+    Hostile m_hostile = Hostile::None;
+    int m_hostileCount = 0;
+    QByteArray m_hugeContentLength = "1099511627776"; // 1 TiB
+    std::atomic<qint64> m_hostileBytesSent = 0;
+    qint64 m_hostileCap = 0;
     bool m_tls = false;
     quint16 m_port = 0;
     QList<RecordedRequest> m_requests;

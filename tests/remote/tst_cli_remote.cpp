@@ -331,13 +331,23 @@ void TestCliRemote::pullYesAppliesAndDiff()
     QCOMPARE(r.object().value(QStringLiteral("applied")).toBool(), true);
     const QJsonArray sets = r.object().value(QStringLiteral("sets")).toArray();
     QCOMPARE(sets[1].toObject().value(QStringLiteral("remote_missing")).toBool(), true);
+    // "missing" is on neither side: pull says so (and applies the rest)
+    QVERIFY2(r.err.contains("key set missing: on neither"), qPrintable(r.describe()));
     {
         const auto s = store();
         QCOMPARE(kidsOf(s->loadKeys(QStringLiteral("s1"), true)), (QStringList{QStringLiteral("a"), "b"}));
         QCOMPARE(s->signingKid(QStringLiteral("s1")), QStringLiteral("a"));
         QVERIFY(!s->keySet(QStringLiteral("missing")));
     }
-    // diff: in step now; then a remote change shows up, and --set narrows it down
+    // diff of the tracked sets fails on that set (exit 2); the server gets it in the store, and diff is fine
+    r = cli({QStringLiteral("remote"), QStringLiteral("diff"), QStringLiteral("fake")});
+    VERIFY_ONE_LINE_ERROR(r, 2);
+    QVERIFY2(r.err.contains("key set missing: on neither"), qPrintable(r.describe()));
+    m_server->setKeys(QStringLiteral("missing"), {makeJwk(QStringLiteral("ES256"), QStringLiteral("m"))});
+    VERIFY_OK(cli({QStringLiteral("remote"), QStringLiteral("pull"), QStringLiteral("fake"), QStringLiteral("--set"),
+                   QStringLiteral("missing"), QStringLiteral("--yes")}));
+    m_server->setKeys(QStringLiteral("missing"), {});
+    // diff: in step now (s1 unchanged, "missing" only here); then a remote change shows up, and --set narrows it down
     r = cli({QStringLiteral("remote"), QStringLiteral("diff"), QStringLiteral("fake")});
     VERIFY_OK(r);
     QCOMPARE(r.object().value(QStringLiteral("sets")).toArray()[0].toObject().value(QStringLiteral("unchanged")), 2);

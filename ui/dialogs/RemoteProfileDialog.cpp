@@ -1,5 +1,6 @@
 #include "RemoteProfileDialog.h"
 
+#include "CustomHeaders.h"
 #include "FileDialog.h"
 #include "MessageBox.h"
 #include "TransportPolicy.h"
@@ -220,16 +221,18 @@ QString RemoteProfileDialog::buildProfile(RemoteProfile& p) const
     const QString headers = m_headersEdit->toPlainText();
     if (!headers.trimmed().isEmpty()) {
         p.headers.clear();
+        // The core's rule for custom headers (CustomHeaders.h), the same as jwkman-cli --header's.
         for (const QString& line : headers.split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
-            const qsizetype colon = line.indexOf(QLatin1Char(':'));
-            const QString name = line.left(colon).trimmed();
-            if (colon <= 0 || name.contains(QLatin1Char(' '))) {
-                return tr("A header is written as \"Name: value\", one per line; this line is not: %1")
-                    .arg(line.left(colon > 0 ? colon : 20));
+            if (line.trimmed().isEmpty()) {
+                continue;
             }
-            QByteArray value = line.mid(colon + 1).trimmed().toUtf8();
-            p.headers.append({name.toLatin1(), SecureBytes::fromByteArray(value)});
-            wipe(value);
+            QByteArray bytes = line.toUtf8();
+            ParsedHeader parsed = parseCustomHeader(bytes);
+            wipe(bytes);
+            if (!parsed.problem.isEmpty()) {
+                return tr("Custom headers: %1.").arg(parsed.problem);
+            }
+            p.headers.append({parsed.name, std::move(parsed.value)});
         }
     }
     auto readFile = [](const QString& path, QByteArray* out) -> QString {

@@ -1,0 +1,83 @@
+#include "HydraAdminClient.h"
+
+#include "JwkError.h"
+#include "TextEscape.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+// interpretHydraAnswer: one HTTP answer of Hydra made into a result. Everything the server wrote that reaches the
+// sentence for people (its reason phrase, its error words, a parser's complaint about its body, its redirect target)
+// has its control characters escaped: a hostile server must not be able to drive the terminal that shows the error.
+
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(jwk::HydraAdminClient)
+};
+} // namespace
+
+namespace jwk {
+namespace {
+// What of the server's words an error message quotes at most (per field): a megabyte of error_description is not
+// a sentence for people.
+constexpr qsizetype kMaxWords = 500;
+} // namespace
+
+void interpretHydraAnswer(HydraResult& result, int status, const QString& reason, const QByteArray& body,
+                          HydraAnswer expect, const QString& description, const QString& redirectTarget)
+{
+    result.httpStatus = status;
+    if (status >= 200 && status < 300) {
+        result.ok = true;
+        result.error.clear();
+        try {
+            if (expect == HydraAnswer::KeySet) {
+                result.keys = JsonWebKeySet::fromJson(body);
+            } else if (expect == HydraAnswer::Key) {
+                result.key = JsonWebKey::fromJson(body);
+            }
+        } catch (const JwkError& e) {
+            result.ok = false;
+            // One arg() call for all: a "%2" in the URL (a percent-encoded "/") is not a place marker.
+            result.error = Tr::tr("%1: HTTP %2, but the answer is not %3: %4")
+                               .arg(description, QString::number(status),
+                                    expect == HydraAnswer::KeySet ? Tr::tr("a JWK Set") : Tr::tr("a JWK"),
+                                    escapeControlCharacters(e.message().left(kMaxWords)));
+        }
+        return;
+    }
+    result.ok = false;
+    // An HTTP error: Hydra's body is {"error", "error_description"}; keep whatever else comes, leniently.
+    const QJsonObject object = QJsonDocument::fromJson(body).object();
+    result.hydraError = object.value(QStringLiteral("error")).toString();
+    result.hydraErrorDescription = object.value(QStringLiteral("error_description")).toString();
+    QStringList words;
+    if (!result.hydraError.isEmpty()) {
+        words << result.hydraError.left(kMaxWords);
+    }
+    if (!result.hydraErrorDescription.isEmpty()) {
+        words << result.hydraErrorDescription.left(kMaxWords);
+    }
+    for (auto it = object.begin(); it != object.end(); ++it) {
+        if (it.key() != QStringLiteral("error") && it.key() != QStringLiteral("error_description") &&
+            it.value().isString() && !it.value().toString().isEmpty()) {
+            words << QStringLiteral("%1: %2").arg(it.key(), it.value().toString().left(300));
+        }
+    }
+    const QString hydraSays = words.isEmpty() ? QString()
+                                              : Tr::tr("; Hydra says: %1")
+                                                    .arg(escapeControlCharacters(words.join(QStringLiteral(" - "))));
+    const QString safeReason = escapeControlCharacters(reason.left(kMaxWords));
+    if (status >= 300 && status < 400) {
+        result.error = Tr::tr("%1: HTTP %2 %3: the server redirects to %4; give the admin URL that answers "
+                              "directly")
+                           .arg(description, QString::number(status), safeReason,
+                                escapeControlCharacters(redirectTarget.left(kMaxWords)));
+        return;
+    }
+    result.error = QStringLiteral("%1: HTTP %2 %3%4").arg(description, QString::number(status), safeReason, hydraSays);
+}
+
+} // namespace jwk
