@@ -1,6 +1,6 @@
 #include "CliContext.h"
 
-#include "TerminalText.h"
+#include "TextEscape.h"
 
 #include <QFile>
 
@@ -46,12 +46,12 @@ void writeOut(const QString& text)
 void warn(const QString& message)
 {
     // Kids, set names, certificate names and server text reach these lines: no control character reaches the terminal.
-    std::fprintf(stderr, "jwkman-cli: warning: %s\n", escapeControls(message).toUtf8().constData());
+    std::fprintf(stderr, "jwkman-cli: warning: %s\n", escapeControlCharacters(message).toUtf8().constData());
 }
 
 void note(const QString& message)
 {
-    std::fprintf(stderr, "jwkman-cli: %s\n", escapeControls(message).toUtf8().constData());
+    std::fprintf(stderr, "jwkman-cli: %s\n", escapeControlCharacters(message).toUtf8().constData());
 }
 
 SecureBytes readPassphraseFile(const QString& path)

@@ -9,7 +9,7 @@
 #include "KeyImporter.h"
 #include "KeyLint.h"
 #include "KeyStore.h"
-#include "TerminalText.h"
+#include "TextEscape.h"
 
 #include <QJsonObject>
 
@@ -300,7 +300,7 @@ int runInspect(const QCommandLineParser& p)
     QString out;
     auto line = [&](const QString& name, const QString& value) {
         // Values come from the input (kids, certificate names): escaped, so that none can drive the terminal.
-        out += QStringLiteral("  %1 %2\n").arg(name + QLatin1Char(':'), -12).arg(escapeControls(value));
+        out += QStringLiteral("  %1 %2\n").arg(name + QLatin1Char(':'), -12).arg(escapeControlCharacters(value));
     };
     int index = 0;
     for (const auto& imported : result.keys) {

@@ -8,7 +8,7 @@
 #include "KeyGenerator.h"
 #include "KeyImporter.h"
 #include "KeyStore.h"
-#include "TerminalText.h"
+#include "TextEscape.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -284,7 +284,8 @@ int runHydraDefaults(const QCommandLineParser& p)
         bool cancelled = false;
         QList<HydraDefaultKey> keys;
         QObject::connect(&job, &HydraDefaults::progress, [](int done, int total, const QString& what) {
-            std::fprintf(stderr, "jwkman-cli: [%d/%d] %s\n", done, total, escapeControls(what).toUtf8().constData());
+            std::fprintf(stderr, "jwkman-cli: [%d/%d] %s\n", done, total,
+                         escapeControlCharacters(what).toUtf8().constData());
         });
         QObject::connect(&job, &HydraDefaults::finished, [&](const QList<HydraDefaultKey>& result) {
             keys = result;

@@ -5,7 +5,7 @@
 #include "KeyStore.h"
 #include "ProcessHardening.h"
 #include "StoreError.h"
-#include "TerminalText.h"
+#include "TextEscape.h"
 
 #include <QCoreApplication>
 
@@ -63,7 +63,7 @@ QString commandHelp(const Command& command)
 
 int fail(int code, const QString& message)
 {
-    std::fprintf(stderr, "jwkman-cli: %s\n", jwk::escapeControls(message.simplified()).toUtf8().constData());
+    std::fprintf(stderr, "jwkman-cli: %s\n", jwk::escapeControlCharacters(message.simplified()).toUtf8().constData());
     return code;
 }
 

@@ -2,6 +2,7 @@
 
 #include "JwkError.h"
 #include "OpenSslKey.h"
+#include "TextEscape.h"
 
 #include <QCoreApplication>
 
@@ -21,8 +22,9 @@ QString kidProblem(const QString& kid)
     }
     for (const QChar c : kid) {
         const char16_t u = c.unicode();
-        // C0, DEL and C1 controls: they would reach terminals as escape sequences.
-        if (u < 0x20 || (u >= 0x7f && u < 0xa0)) {
+        // C0, DEL and C1 controls, line separators and bidirectional overrides: they would reach terminals as escape
+        // sequences or make a kid read as another.
+        if (isUnsafeForDisplay(u)) {
             return Tr::tr("the kid contains a control character (U+%1)")
                 .arg(QString::number(u, 16).toUpper().rightJustified(4, QLatin1Char('0')));
         }

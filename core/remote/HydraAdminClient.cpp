@@ -205,14 +205,14 @@ void HydraRequest::onReplyFinished()
         wipe(body);
         const QString limit = QString::number(m_client->maxAnswerBytes() / (1024.0 * 1024.0));
         if (m_announcedBytes >= 0) {
-            m_result.error = Tr::tr("%1: the server announced an answer of %2 bytes, more than the %3 MiB allowed, "
-                                    "and it was refused unread; no key set is that large, so the server (or "
-                                    "something in between) is misbehaving")
-                                 .arg(description(),
-                                      m_announcedBytes == std::numeric_limits<qint64>::max()
-                                          ? Tr::tr("an unreadable number of")
-                                          : QString::number(m_announcedBytes),
-                                      limit);
+            m_result.error =
+                Tr::tr("%1: the server announced an answer of %2 bytes, more than the %3 MiB allowed, "
+                       "and it was refused unread; no key set is that large, so the server (or "
+                       "something in between) is misbehaving")
+                    .arg(description(),
+                         m_announcedBytes == std::numeric_limits<qint64>::max() ? Tr::tr("an unreadable number of")
+                                                                                : QString::number(m_announcedBytes),
+                         limit);
         } else {
             m_result.error = Tr::tr("%1: the answer grew past %2 MiB and was cut off; no key set is that large, so "
                                     "the server (or something in between) is misbehaving")

@@ -66,9 +66,9 @@ void interpretHydraAnswer(HydraResult& result, int status, const QString& reason
             words << QStringLiteral("%1: %2").arg(it.key(), it.value().toString().left(300));
         }
     }
-    const QString hydraSays = words.isEmpty() ? QString()
-                                              : Tr::tr("; Hydra says: %1")
-                                                    .arg(escapeControlCharacters(words.join(QStringLiteral(" - "))));
+    const QString hydraSays =
+        words.isEmpty() ? QString()
+                        : Tr::tr("; Hydra says: %1").arg(escapeControlCharacters(words.join(QStringLiteral(" - "))));
     const QString safeReason = escapeControlCharacters(reason.left(kMaxWords));
     if (status >= 300 && status < 400) {
         result.error = Tr::tr("%1: HTTP %2 %3: the server redirects to %4; give the admin URL that answers "

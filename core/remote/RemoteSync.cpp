@@ -4,7 +4,7 @@
 #include "JwkError.h"
 #include "KeyAdmission.h"
 #include "KeyGenerator.h"
-#include "TerminalText.h"
+#include "TextEscape.h"
 
 #include <algorithm>
 #include <set>
@@ -133,7 +133,7 @@ QList<JsonWebKey> admissibleKeys(const QList<JsonWebKey>& keys, QStringList* pro
         if (problem.isEmpty()) {
             ok << key;
         } else {
-            *problems << QStringLiteral("%1: %2").arg(escapeControlsShort(key.kid()), problem);
+            *problems << QStringLiteral("%1: %2").arg(escapeControlCharactersShort(key.kid()), problem);
         }
     }
     return ok;

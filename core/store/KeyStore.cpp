@@ -8,7 +8,7 @@
 #include "StoreFiles.h"
 #include "StoreSpace.h"
 #include "StoreSql.h"
-#include "TerminalText.h"
+#include "TextEscape.h"
 
 #include <QDir>
 #include <QFile>
@@ -875,7 +875,7 @@ AddKeysResult KeyStore::addKeysLocked(const QString& setName, const QList<JsonWe
         const QString kid = key.kid();
         // Every key that enters the store passes the same check as import, whatever path brought it.
         if (const QString problem = keyAdmissionProblem(key); !problem.isEmpty()) {
-            result.failed << QStringLiteral("%1: %2").arg(escapeControlsShort(kid), problem);
+            result.failed << QStringLiteral("%1: %2").arg(escapeControlCharactersShort(kid), problem);
             continue;
         }
         const QString thumbprint = thumbprintColumn(key, 0);
@@ -944,7 +944,7 @@ void KeyStore::replaceKeysLocked(const QString& setName, const QList<JsonWebKey>
         if (const QString problem = keyAdmissionProblem(key); !problem.isEmpty()) {
             throw StoreError(StoreError::Kind::InvalidInput,
                              Tr::tr("key \"%1\" of key set \"%2\" cannot be stored: %3")
-                                 .arg(escapeControlsShort(key.kid()), setName, problem));
+                                 .arg(escapeControlCharactersShort(key.kid()), setName, problem));
         }
         if (key.kid().isEmpty() && key.type() == KeyType::Oct) {
             continue; // given a random kid below, never a duplicate

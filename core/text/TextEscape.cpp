@@ -31,4 +31,12 @@ QString escapeControlCharacters(QStringView text)
     return out;
 }
 
+QString escapeControlCharactersShort(QStringView text, qsizetype maxChars)
+{
+    if (text.size() <= maxChars) {
+        return escapeControlCharacters(text);
+    }
+    return escapeControlCharacters(text.left(maxChars)) + QChar(0x2026);
+}
+
 } // namespace jwk

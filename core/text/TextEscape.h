@@ -15,5 +15,7 @@ bool isUnsafeForDisplay(char32_t c);
 
 // `text` with each unsafe character written as \uXXXX (ESC becomes \u001b).
 QString escapeControlCharacters(QStringView text);
+// The same for at most `maxChars` characters of `text`, with "…" when cut (a 5000-character kid in a message).
+QString escapeControlCharactersShort(QStringView text, qsizetype maxChars = 80);
 
 } // namespace jwk

@@ -66,10 +66,10 @@ public:
     // A hostile server's answers, for the next `count` requests.
     enum class Hostile {
         None,
-        EndlessChunked,     // 200, Transfer-Encoding: chunked, 64 KiB chunks without end
-        Drip,               // 200, then one body byte every 20 ms, without end
-        HugeContentLength,  // 200 announcing Content-Length hugeContentLength(), then a few bytes; stays open
-        ControlCharacters,  // an error whose reason phrase and JSON body carry terminal escapes, CR, LF and C1
+        EndlessChunked,    // 200, Transfer-Encoding: chunked, 64 KiB chunks without end
+        Drip,              // 200, then one body byte every 20 ms, without end
+        HugeContentLength, // 200 announcing Content-Length hugeContentLength(), then a few bytes; stays open
+        ControlCharacters, // an error whose reason phrase and JSON body carry terminal escapes, CR, LF and C1
     };
     void hostileNext(Hostile mode, int count = 1)
     {

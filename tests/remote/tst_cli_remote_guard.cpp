@@ -128,9 +128,8 @@ void TestCliRemoteGuard::endlessAnswerPeakMemory()
     // bound.
     m_server->setHostileCap(1024 * kMiB);
     m_server->hostileNext(Hostile::EndlessChunked);
-    const jwktest::ProcessRun r =
-        cli({QStringLiteral("remote"), QStringLiteral("pull"), QStringLiteral("--url"), m_server->url().toString(),
-             QStringLiteral("--set"), QStringLiteral("s")});
+    const jwktest::ProcessRun r = cli({QStringLiteral("remote"), QStringLiteral("pull"), QStringLiteral("--url"),
+                                       m_server->url().toString(), QStringLiteral("--set"), QStringLiteral("s")});
     VERIFY_ONE_LINE_ERROR(r, 1);
     QVERIFY2(r.err.contains("grew past 64 MiB and was cut off"), qPrintable(r.describe()));
     rusage usage{};
@@ -145,9 +144,8 @@ void TestCliRemoteGuard::endlessAnswerPeakMemory()
 void TestCliRemoteGuard::controlCharactersEscapedOnStderr()
 {
     m_server->hostileNext(Hostile::ControlCharacters);
-    const jwktest::ProcessRun r =
-        cli({QStringLiteral("remote"), QStringLiteral("diff"), QStringLiteral("--url"), m_server->url().toString(),
-             QStringLiteral("--set"), QStringLiteral("s")});
+    const jwktest::ProcessRun r = cli({QStringLiteral("remote"), QStringLiteral("diff"), QStringLiteral("--url"),
+                                       m_server->url().toString(), QStringLiteral("--set"), QStringLiteral("s")});
     VERIFY_ONE_LINE_ERROR(r, 1);
     QVERIFY2(firstControlByte(r.err) < 0,
              qPrintable(QStringLiteral("control byte at %1: %2")
@@ -241,8 +239,8 @@ void TestCliRemoteGuard::headerFile()
 void TestCliRemoteGuard::headerFileRefused()
 {
     // A file with a forbidden header: invalid input (2) naming the file and the line, the value never printed.
-    const QString path = writeFile(QStringLiteral("headers"),
-                                   "X-Ok: 1\nAuthorization: Bearer " + kHeaderSecret + "\nX-After: 2\n");
+    const QString path =
+        writeFile(QStringLiteral("headers"), "X-Ok: 1\nAuthorization: Bearer " + kHeaderSecret + "\nX-After: 2\n");
     QVERIFY(!path.isEmpty());
     jwktest::ProcessRun r =
         cli({QStringLiteral("remote"), QStringLiteral("diff"), QStringLiteral("--url"), m_server->url().toString(),
@@ -273,9 +271,9 @@ void TestCliRemoteGuard::setOnNeitherSide()
     const QString url = m_server->url().toString();
 
     // diff: a set neither side has fails with exit 2 and says which
-    jwktest::ProcessRun r = cli({QStringLiteral("remote"), QStringLiteral("diff"), QStringLiteral("--url"), url,
-                                 QStringLiteral("--set"), QStringLiteral("present"), QStringLiteral("--set"),
-                                 QStringLiteral("nosuch")});
+    jwktest::ProcessRun r =
+        cli({QStringLiteral("remote"), QStringLiteral("diff"), QStringLiteral("--url"), url, QStringLiteral("--set"),
+             QStringLiteral("present"), QStringLiteral("--set"), QStringLiteral("nosuch")});
     VERIFY_ONE_LINE_ERROR(r, 2);
     QVERIFY2(r.err.contains("key set nosuch: on neither") && r.err.contains("nor in the store"),
              qPrintable(r.describe()));

@@ -30,8 +30,8 @@ void TestCustomHeaders::acceptedLines_data()
     QTest::addColumn<QByteArray>("name");
     QTest::addColumn<QByteArray>("value");
     QTest::newRow("plain") << QByteArray("X-Proxy-Auth: abc") << QByteArray("X-Proxy-Auth") << QByteArray("abc");
-    QTest::newRow("spaces and tabs trimmed") << QByteArray(" X-A \t:\t a b \t") << QByteArray("X-A")
-                                             << QByteArray("a b");
+    QTest::newRow("spaces and tabs trimmed")
+        << QByteArray(" X-A \t:\t a b \t") << QByteArray("X-A") << QByteArray("a b");
     QTest::newRow("CR of a CRLF line ending") << QByteArray("X-A: v\r") << QByteArray("X-A") << QByteArray("v");
     QTest::newRow("colon in the value") << QByteArray("X-Url: https://a:1/") << QByteArray("X-Url")
                                         << QByteArray("https://a:1/");

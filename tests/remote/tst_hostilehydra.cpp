@@ -82,7 +82,7 @@ public:
         m_thread.wait();
         delete m_context;
     }
-    template <typename F>
+    template<typename F>
     void run(F f)
     {
         QMetaObject::invokeMethod(m_context, f, Qt::BlockingQueuedConnection);
@@ -156,8 +156,7 @@ void TestHostileHydra::endlessChunkedAnswerWhileBusy()
     QVERIFY2(sent < 64 * kMiB + 48 * kMiB, qPrintable(QStringLiteral("%1 bytes sent").arg(sent)));
     const qint64 peak = peakResidentBytes();
     QVERIFY(peak > 0);
-    qInfo("peak resident memory of the test process (VmHWM) after an endless chunked answer: %lld MiB",
-          peak / kMiB);
+    qInfo("peak resident memory of the test process (VmHWM) after an endless chunked answer: %lld MiB", peak / kMiB);
     QVERIFY2(peak < 200 * kMiB, qPrintable(QStringLiteral("peak %1 MiB").arg(peak / kMiB)));
 }
 
@@ -243,8 +242,8 @@ void TestHostileHydra::badProfileHeadersNotSent_data()
     QTest::addColumn<QByteArray>("value");
     QTest::addColumn<QString>("said");
     const QByteArray secret = "s3cret-header-value";
-    QTest::newRow("CR LF: a forged header") << QByteArray("X-Proxy-Auth") << secret + "\r\nX-Injected: 1"
-                                            << QStringLiteral("control character (CR)");
+    QTest::newRow("CR LF: a forged header")
+        << QByteArray("X-Proxy-Auth") << secret + "\r\nX-Injected: 1" << QStringLiteral("control character (CR)");
     QTest::newRow("LF alone") << QByteArray("X-Proxy-Auth") << secret + "\nX-Injected: 1"
                               << QStringLiteral("control character (LF)");
     QTest::newRow("ESC") << QByteArray("X-Proxy-Auth") << secret + "\x1b[2J" << QStringLiteral("(U+001B)");
