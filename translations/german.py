@@ -1227,3 +1227,22 @@ DE.update({
 (None, 'member "%1" (%2 octets) is not below the modulus "n" (%3 octets): it cannot belong to this RSA key'):
     'Element „%1“ (%2 Oktette) ist nicht kleiner als der Modulus „n“ (%3 Oktette): es kann nicht zu diesem RSA-Schlüssel gehören',
 })
+DE.update({
+(None, 'a header has no name: write it as "Name: value"'): 'ein Header hat keinen Namen: schreiben Sie ihn als „Name: Wert“',
+(None, 'the header name "%1" has a character a header name cannot have (letters, digits and !#$%&\'*+-.^_`|~ only)'):
+    'der Header-Name „%1“ enthält ein Zeichen, das ein Header-Name nicht haben kann (nur Buchstaben, Ziffern und !#$%&\'*+-.^_`|~)',
+(None, 'the header %1 cannot be set as a custom header: give the bearer token as the token (jwkman-cli: --token-file FILE)'):
+    'der Header %1 kann nicht als eigener Header gesetzt werden: geben Sie das Bearer-Token als Token an (jwkman-cli: --token-file DATEI)',
+(None, 'the header %1 cannot be set as a custom header: the client sets it itself'): 'der Header %1 kann nicht als eigener Header gesetzt werden: der Client setzt ihn selbst',
+(None, 'the value of the header %1 has a control character (%2): a header value is one line of text'):
+    'der Wert des Headers %1 enthält ein Steuerzeichen (%2): ein Header-Wert ist eine Textzeile',
+(None, 'a header is written as "Name: value"; this one has no name before a colon'): 'ein Header wird als „Name: Wert“ geschrieben; dieser hat keinen Namen vor einem Doppelpunkt',
+(None, 'line %1: %2'): 'Zeile %1: %2',
+(None, '%1: the server announced an answer of %2 bytes, more than the %3 MiB allowed, and it was refused unread; no key set is that large, so the server (or something in between) is misbehaving'):
+    '%1: der Server kündigte eine Antwort von %2 Bytes an, mehr als die erlaubten %3 MiB, und sie wurde ungelesen abgelehnt; kein Schlüsselsatz ist so groß, der Server (oder etwas dazwischen) verhält sich also fehlerhaft',
+(None, 'an unreadable number of'): 'eine unlesbare Anzahl von',
+(None, '%1: HTTP %2, but the whole answer did not arrive within %3 s (%4 bytes came); the server or the network is too slow: try again, or give a longer time-out%5'):
+    '%1: HTTP %2, aber die ganze Antwort kam nicht innerhalb von %3 s an (%4 Bytes kamen); der Server oder das Netz ist zu langsam: versuchen Sie es erneut oder geben Sie ein längeres Zeitlimit an%5',
+(None, '%1: not sent: %2; correct the custom headers of the remote'): '%1: nicht gesendet: %2; korrigieren Sie die eigenen Header des Remotes',
+(None, 'Custom headers: %1.'): 'Eigene Header: %1.',
+})

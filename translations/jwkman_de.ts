@@ -288,6 +288,37 @@ Ory Hydra kann für diesen Algorithmus ebenfalls Schlüssel erzeugen.</translati
     </message>
 </context>
 <context>
+    <name>jwk::CustomHeaders</name>
+    <message>
+        <source>a header has no name: write it as "Name: value"</source>
+        <translation>ein Header hat keinen Namen: schreiben Sie ihn als „Name: Wert“</translation>
+    </message>
+    <message>
+        <source>the header name "%1" has a character a header name cannot have (letters, digits and !#$%&amp;'*+-.^_`|~ only)</source>
+        <translation>der Header-Name „%1“ enthält ein Zeichen, das ein Header-Name nicht haben kann (nur Buchstaben, Ziffern und !#$%&amp;'*+-.^_`|~)</translation>
+    </message>
+    <message>
+        <source>the header %1 cannot be set as a custom header: give the bearer token as the token (jwkman-cli: --token-file FILE)</source>
+        <translation>der Header %1 kann nicht als eigener Header gesetzt werden: geben Sie das Bearer-Token als Token an (jwkman-cli: --token-file DATEI)</translation>
+    </message>
+    <message>
+        <source>the header %1 cannot be set as a custom header: the client sets it itself</source>
+        <translation>der Header %1 kann nicht als eigener Header gesetzt werden: der Client setzt ihn selbst</translation>
+    </message>
+    <message>
+        <source>the value of the header %1 has a control character (%2): a header value is one line of text</source>
+        <translation>der Wert des Headers %1 enthält ein Steuerzeichen (%2): ein Header-Wert ist eine Textzeile</translation>
+    </message>
+    <message>
+        <source>a header is written as "Name: value"; this one has no name before a colon</source>
+        <translation>ein Header wird als „Name: Wert“ geschrieben; dieser hat keinen Namen vor einem Doppelpunkt</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>jwk::EditKeyDialog</name>
     <message>
         <source>Edit Key</source>
@@ -770,6 +801,22 @@ Ory Hydra kann für diesen Algorithmus ebenfalls Schlüssel erzeugen.</translati
     <message>
         <source>. If the server requires a client certificate (mutual TLS), add one to the remote (Client certificate and key; jwkman-cli: --client-cert FILE --client-key FILE)</source>
         <translation>. Verlangt der Server ein Client-Zertifikat (gegenseitiges TLS), fügen Sie dem Remote-Endpunkt eines hinzu (Client-Zertifikat und -Schlüssel; jwkman-cli: --client-cert DATEI --client-key DATEI)</translation>
+    </message>
+    <message>
+        <source>%1: the server announced an answer of %2 bytes, more than the %3 MiB allowed, and it was refused unread; no key set is that large, so the server (or something in between) is misbehaving</source>
+        <translation>%1: der Server kündigte eine Antwort von %2 Bytes an, mehr als die erlaubten %3 MiB, und sie wurde ungelesen abgelehnt; kein Schlüsselsatz ist so groß, der Server (oder etwas dazwischen) verhält sich also fehlerhaft</translation>
+    </message>
+    <message>
+        <source>an unreadable number of</source>
+        <translation>eine unlesbare Anzahl von</translation>
+    </message>
+    <message>
+        <source>%1: HTTP %2, but the whole answer did not arrive within %3 s (%4 bytes came); the server or the network is too slow: try again, or give a longer time-out%5</source>
+        <translation>%1: HTTP %2, aber die ganze Antwort kam nicht innerhalb von %3 s an (%4 Bytes kamen); der Server oder das Netz ist zu langsam: versuchen Sie es erneut oder geben Sie ein längeres Zeitlimit an%5</translation>
+    </message>
+    <message>
+        <source>%1: not sent: %2; correct the custom headers of the remote</source>
+        <translation>%1: nicht gesendet: %2; korrigieren Sie die eigenen Header des Remotes</translation>
     </message>
 </context>
 <context>
@@ -3475,10 +3522,6 @@ bis %2</translation>
         <translation>Es gibt bereits einen Remote-Endpunkt namens %1.</translation>
     </message>
     <message>
-        <source>A header is written as "Name: value", one per line; this line is not: %1</source>
-        <translation>Ein Header wird als „Name: Wert“ geschrieben, einer pro Zeile; diese Zeile ist es nicht: %1</translation>
-    </message>
-    <message>
         <source>%1 cannot be read: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
@@ -3493,6 +3536,10 @@ bis %2</translation>
     <message>
         <source>Name at least one key set to track: Hydra has no list of its sets.</source>
         <translation>Nennen Sie mindestens einen zu verfolgenden Schlüsselsatz: Hydra führt keine Liste seiner Sätze.</translation>
+    </message>
+    <message>
+        <source>Custom headers: %1.</source>
+        <translation>Eigene Header: %1.</translation>
     </message>
 </context>
 <context>

@@ -288,6 +288,37 @@ Ory Hydra can generate keys for this algorithm too.</translation>
     </message>
 </context>
 <context>
+    <name>jwk::CustomHeaders</name>
+    <message>
+        <source>a header has no name: write it as "Name: value"</source>
+        <translation>a header has no name: write it as "Name: value"</translation>
+    </message>
+    <message>
+        <source>the header name "%1" has a character a header name cannot have (letters, digits and !#$%&amp;'*+-.^_`|~ only)</source>
+        <translation>the header name "%1" has a character a header name cannot have (letters, digits and !#$%&amp;'*+-.^_`|~ only)</translation>
+    </message>
+    <message>
+        <source>the header %1 cannot be set as a custom header: give the bearer token as the token (jwkman-cli: --token-file FILE)</source>
+        <translation>the header %1 cannot be set as a custom header: give the bearer token as the token (jwkman-cli: --token-file FILE)</translation>
+    </message>
+    <message>
+        <source>the header %1 cannot be set as a custom header: the client sets it itself</source>
+        <translation>the header %1 cannot be set as a custom header: the client sets it itself</translation>
+    </message>
+    <message>
+        <source>the value of the header %1 has a control character (%2): a header value is one line of text</source>
+        <translation>the value of the header %1 has a control character (%2): a header value is one line of text</translation>
+    </message>
+    <message>
+        <source>a header is written as "Name: value"; this one has no name before a colon</source>
+        <translation>a header is written as "Name: value"; this one has no name before a colon</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>line %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>jwk::EditKeyDialog</name>
     <message>
         <source>Edit Key</source>
@@ -770,6 +801,22 @@ Ory Hydra can generate keys for this algorithm too.</translation>
     <message>
         <source>. If the server requires a client certificate (mutual TLS), add one to the remote (Client certificate and key; jwkman-cli: --client-cert FILE --client-key FILE)</source>
         <translation>. If the server requires a client certificate (mutual TLS), add one to the remote (Client certificate and key; jwkman-cli: --client-cert FILE --client-key FILE)</translation>
+    </message>
+    <message>
+        <source>%1: the server announced an answer of %2 bytes, more than the %3 MiB allowed, and it was refused unread; no key set is that large, so the server (or something in between) is misbehaving</source>
+        <translation>%1: the server announced an answer of %2 bytes, more than the %3 MiB allowed, and it was refused unread; no key set is that large, so the server (or something in between) is misbehaving</translation>
+    </message>
+    <message>
+        <source>an unreadable number of</source>
+        <translation>an unreadable number of</translation>
+    </message>
+    <message>
+        <source>%1: HTTP %2, but the whole answer did not arrive within %3 s (%4 bytes came); the server or the network is too slow: try again, or give a longer time-out%5</source>
+        <translation>%1: HTTP %2, but the whole answer did not arrive within %3 s (%4 bytes came); the server or the network is too slow: try again, or give a longer time-out%5</translation>
+    </message>
+    <message>
+        <source>%1: not sent: %2; correct the custom headers of the remote</source>
+        <translation>%1: not sent: %2; correct the custom headers of the remote</translation>
     </message>
 </context>
 <context>
@@ -3475,10 +3522,6 @@ until %2</translation>
         <translation>There is a remote named %1 already.</translation>
     </message>
     <message>
-        <source>A header is written as "Name: value", one per line; this line is not: %1</source>
-        <translation>A header is written as "Name: value", one per line; this line is not: %1</translation>
-    </message>
-    <message>
         <source>%1 cannot be read: %2</source>
         <translation>%1 cannot be read: %2</translation>
     </message>
@@ -3493,6 +3536,10 @@ until %2</translation>
     <message>
         <source>Name at least one key set to track: Hydra has no list of its sets.</source>
         <translation>Name at least one key set to track: Hydra has no list of its sets.</translation>
+    </message>
+    <message>
+        <source>Custom headers: %1.</source>
+        <translation>Custom headers: %1.</translation>
     </message>
 </context>
 <context>
