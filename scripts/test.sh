@@ -41,6 +41,8 @@ if [[ "${CI:-}" == "true" || "${JWKMAN_FULL_TESTS:-}" == "1" ]]; then
     findings=()
     echo "== sanitizers"
     bash scripts/test-sanitizers.sh -j2 || status=1
+    echo "== key lifecycle, long run (6 seeds x 1500 random steps)"
+    JWKMAN_LIFECYCLE_STEPS=1500 QT_QPA_PLATFORM=offscreen "$build_dir/tests/remote/tst_lifecycle_model" || status=1
     echo "== fuzzing, 60 s per target"
     bash tests/fuzz/run-fuzz.sh "${JWKMAN_FUZZ_SECONDS:-60}" || findings+=("fuzzing (inputs in build-fuzz/findings/)")
     echo "== package"

@@ -7,7 +7,8 @@
 //   3. the store passes PRAGMA integrity_check;
 //   4. nothing invalid the server sent is stored (every live key passes the admission check).
 // Seeded and reproducible: JWKMAN_LIFECYCLE_SEED picks one seed, JWKMAN_LIFECYCLE_STEPS the steps per seed.
-// (Crashes and concurrent processes are covered by tst_storeatomicity, tst_storeconcurrency and tst_cli_remote.)
+// Mixed in: jwkman-cli writing to the same store killed with SIGKILL at a random moment, and two jwkman-cli processes
+// writing at the same time as this process.
 
 #include "FakeHydraServer.h"
 #include "HydraAdminClient.h"
@@ -16,10 +17,12 @@
 #include "RemoteSync.h"
 #include "RemoteTestUtil.h"
 
+#include <QProcess>
 #include <QRandomGenerator>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
+#include <QThread>
 #include <QUuid>
 #include <QtTest>
 
@@ -93,7 +96,7 @@ public:
     void step()
     {
         ++steps;
-        const int op = int(m_random.bounded(14));
+        const int op = int(m_random.bounded(16));
         const QString set = kSets[int(m_random.bounded(kSets.size()))];
         try {
             switch (op) {
@@ -134,6 +137,12 @@ public:
                 break;
             case 13:
                 importPublic(set);
+                break;
+            case 14:
+                cliKilled(set);
+                break;
+            case 15:
+                cliConcurrent(set);
                 break;
             }
         } catch (const StoreError& e) {
@@ -368,6 +377,63 @@ private:
         if (step == 0) {
             remember(set, m_store->loadKey(set, report.state.newKid));
         }
+    }
+
+    QProcess* startCliGenerate(const QString& set, const QString& kid)
+    {
+        auto* p = new QProcess;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        QStringList secrets;
+        for (const auto& s : m_secrets) {
+            secrets << QString::fromLatin1(s);
+        }
+        env.insert(QStringLiteral("SECRETS_SYSTEM"), secrets.join(u','));
+        p->setProcessEnvironment(env);
+        p->start(QStringLiteral(JWKMAN_CLI_PATH),
+                 {QStringLiteral("generate"), QStringLiteral("--alg"), QStringLiteral("ES256"), QStringLiteral("--set"),
+                  set, QStringLiteral("--kid"), kid, QStringLiteral("--store"), m_path});
+        return p;
+    }
+
+    // A jwkman-cli that reported success has its key in the store: remembered from the public JWK it printed.
+    void rememberCli(QProcess* p, const QString& set)
+    {
+        if (p->exitStatus() == QProcess::NormalExit && p->exitCode() == 0) {
+            const JsonWebKey pub = JsonWebKey::fromJson(p->readAllStandardOutput());
+            m_private[set + u'/' + pub.kid()] = {pub.thumbprint()};
+        }
+    }
+
+    // A crash: jwkman-cli writing to the store is killed (SIGKILL) after a random few milliseconds.
+    void cliKilled(const QString& set)
+    {
+        const QString kid = newKid();
+        const int after = int(m_random.bounded(80));
+        lastStep = QStringLiteral("jwkman-cli generate %1/%2 killed after %3 ms").arg(set, kid).arg(after);
+        std::unique_ptr<QProcess> p(startCliGenerate(set, kid));
+        p->waitForStarted(10000);
+        QThread::msleep(after);
+        p->kill();
+        p->waitForFinished(10000);
+        rememberCli(p.get(), set);
+    }
+
+    // Two jwkman-cli processes and this process write at the same moment.
+    void cliConcurrent(const QString& set)
+    {
+        const QString a = newKid(), b = newKid();
+        lastStep = QStringLiteral("two jwkman-cli generate (%1, %2) and a local generate at once").arg(a, b);
+        std::unique_ptr<QProcess> p(startCliGenerate(set, a));
+        std::unique_ptr<QProcess> q(startCliGenerate(kSets[0], b));
+        try {
+            generateLocal(set);
+        } catch (const StoreError& e) {
+            QVERIFY2(e.kind() == StoreError::Kind::Busy, qPrintable(e.message()));
+        }
+        p->waitForFinished(60000);
+        q->waitForFinished(60000);
+        rememberCli(p.get(), set);
+        rememberCli(q.get(), kSets[0]);
     }
 
     void rotateSecret()
