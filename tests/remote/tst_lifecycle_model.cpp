@@ -477,7 +477,7 @@ private Q_SLOTS:
 void TestLifecycleModel::randomSequences()
 {
     QList<quint32> seeds = {1, 2, 3, 4, 5, 6};
-    int stepsPerSeed = 150;
+    int stepsPerSeed = 400;
     if (qEnvironmentVariableIsSet("JWKMAN_LIFECYCLE_SEED")) {
         seeds = {quint32(qEnvironmentVariableIntValue("JWKMAN_LIFECYCLE_SEED"))};
     }
