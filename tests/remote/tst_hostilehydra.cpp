@@ -23,6 +23,21 @@ using namespace remotetest;
 namespace {
 
 constexpr qint64 kMiB = 1024 * 1024;
+// The bound on peak memory while an endless answer arrives. Under AddressSanitizer (the CI's sanitizer stage) freed
+// memory is held back in ASan's quarantine (256 MiB by default) and every allocation carries shadow memory, so the
+// same process peaks higher (350 MiB measured); the unbounded client this guards against took 1-2 GiB.
+#if defined(__SANITIZE_ADDRESS__)
+#define JWKMAN_UNDER_ASAN 1
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+#define JWKMAN_UNDER_ASAN 1
+#endif
+#endif
+#ifdef JWKMAN_UNDER_ASAN
+constexpr qint64 kPeakBound = 200 * kMiB + 256 * kMiB;
+#else
+constexpr qint64 kPeakBound = 200 * kMiB;
+#endif
 
 QString describe(const HydraResult& r)
 {
@@ -157,7 +172,7 @@ void TestHostileHydra::endlessChunkedAnswerWhileBusy()
     const qint64 peak = peakResidentBytes();
     QVERIFY(peak > 0);
     qInfo("peak resident memory of the test process (VmHWM) after an endless chunked answer: %lld MiB", peak / kMiB);
-    QVERIFY2(peak < 200 * kMiB, qPrintable(QStringLiteral("peak %1 MiB").arg(peak / kMiB)));
+    QVERIFY2(peak < kPeakBound, qPrintable(QStringLiteral("peak %1 MiB").arg(peak / kMiB)));
 }
 
 void TestHostileHydra::dripEndsAtTimeout()
