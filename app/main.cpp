@@ -3,11 +3,11 @@
 #include "Appearance.h"
 #include "Clipboard.h"
 #include "Icons.h"
-#include "KeyStore.h"
 #include "MainWindow.h"
-#include "ProcessHardening.h"
 #include "Settings.h"
 #include "StoreOpener.h"
+#include "keys/ProcessHardening.h"
+#include "store/KeyStore.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

@@ -7,17 +7,17 @@ cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
 build_dir="${BUILD_DIR:-build}"
 
-# The tests read the shared vectors in place; find where this build looks for them.
+# The tests read the vectors in tests/vectors (or JWKMAN_VECTORS_DIR); find where this build looks for them.
 vectors_dir=""
 if [[ -f "$build_dir/CMakeCache.txt" ]]; then
     vectors_dir=$(sed -n 's/^JWKMAN_VECTORS_DIR:[A-Z]*=//p' "$build_dir/CMakeCache.txt")
 fi
 if [[ -z "$vectors_dir" ]]; then
-    vectors_dir="${JWKMAN_VECTORS_DIR:-$PWD/../shared/vectors}"
+    vectors_dir="${JWKMAN_VECTORS_DIR:-$PWD/tests/vectors}"
 fi
 if [[ ! -d "$vectors_dir" ]]; then
-    echo "test: the shared test vectors are missing: $vectors_dir is not a directory." >&2
-    echo "test: put shared/ beside the repository (../shared/vectors) or set JWKMAN_VECTORS_DIR before the first build." >&2
+    echo "test: the test vectors are missing: $vectors_dir is not a directory." >&2
+    echo "test: tests/vectors is missing from this checkout, or set JWKMAN_VECTORS_DIR before the first build." >&2
     exit 1
 fi
 

@@ -1,6 +1,6 @@
 #include "Clipboard.h"
 
-#include "SecureBytes.h"
+#include "keys/SecureBytes.h"
 
 #include <QClipboard>
 #include <QGuiApplication>

@@ -4,8 +4,8 @@
 // its own connection to the store (a QSqlDatabase connection belongs to one thread). Passphrases are asked on the UI
 // thread while the worker waits.
 
-#include "KeyImporter.h"
-#include "KeyStore.h"
+#include "keys/KeyImporter.h"
+#include "store/KeyStore.h"
 
 #include <QMap>
 #include <QMutex>

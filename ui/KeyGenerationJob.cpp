@@ -1,6 +1,6 @@
 #include "KeyGenerationJob.h"
 
-#include "JwkError.h"
+#include "keys/JwkError.h"
 
 #include <QElapsedTimer>
 

@@ -2,7 +2,7 @@
 // Generates one key on a worker thread (RSA 4096 takes seconds): reports the prime search as progress and can be
 // cancelled; the UI thread stays free.
 
-#include "KeyGenerator.h"
+#include "keys/KeyGenerator.h"
 
 #include <QObject>
 #include <QThread>

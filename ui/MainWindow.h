@@ -3,9 +3,9 @@
 // on the right. Every way keys come in (import dialog, drops on the window or on a set, paste, command line) goes
 // through importFiles()/importData() and so through the core's one import path.
 
-#include "KeyFormats.h"
-#include "KeyStore.h"
 #include "dialogs/ImportSummaryDialog.h"
+#include "keys/KeyFormats.h"
+#include "store/KeyStore.h"
 
 #include <QMainWindow>
 #include <QPointer>

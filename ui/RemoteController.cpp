@@ -3,12 +3,12 @@
 #include "InputDialog.h"
 #include "MessageBox.h"
 #include "RemoteJob.h"
-#include "RemoteSync.h"
-#include "TransportPolicy.h"
 #include "dialogs/RemoteGenerateDialog.h"
 #include "dialogs/RemotePlanDialog.h"
 #include "dialogs/RemoteProfileDialog.h"
 #include "models/RemotePlanModel.h"
+#include "remote/RemoteSync.h"
+#include "remote/TransportPolicy.h"
 
 #include <QProgressDialog>
 #include <QPushButton>

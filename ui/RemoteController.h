@@ -6,8 +6,8 @@
 // window never freezes. One operation at a time: while one runs (including its confirmation), the others refuse.
 // Failures reach the person as the core's one sentence (HTTP status and Hydra's words).
 
-#include "KeyStore.h"
 #include "models/RemoteSetModel.h"
+#include "store/KeyStore.h"
 
 #include <QObject>
 #include <QPointer>

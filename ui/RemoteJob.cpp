@@ -1,7 +1,7 @@
 #include "RemoteJob.h"
 
-#include "HydraAdminClient.h"
-#include "RemoteSync.h"
+#include "remote/HydraAdminClient.h"
+#include "remote/RemoteSync.h"
 
 #include <QScopeGuard>
 

@@ -5,8 +5,8 @@
 // event loops run there. cancel() aborts the client's requests from the UI thread; a request not yet sent is never
 // sent. One task at a time: start() refuses while a task runs.
 
-#include "KeyStore.h"
-#include "RemoteProfile.h"
+#include "remote/RemoteProfile.h"
+#include "store/KeyStore.h"
 
 #include <QMutex>
 #include <QObject>

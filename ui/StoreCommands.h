@@ -3,7 +3,7 @@
 // key's metadata. Each is done once by the caller before it is pushed, so that a failure never enters the stack;
 // undo and redo report failures (an emptied trash) through the `failed` callback.
 
-#include "KeyStore.h"
+#include "store/KeyStore.h"
 
 #include <QUndoCommand>
 

@@ -2,7 +2,7 @@
 // Opens the key store, and when it cannot be opened (wrong secret, another process holds it, read-only, damaged)
 // says so in one clear dialog that offers to try again, to choose another store, or to quit.
 
-#include "KeyStore.h"
+#include "store/KeyStore.h"
 
 #include <memory>
 

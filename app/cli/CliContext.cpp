@@ -1,6 +1,6 @@
 #include "CliContext.h"
 
-#include "TextEscape.h"
+#include "text/TextEscape.h"
 
 #include <QFile>
 

@@ -2,9 +2,9 @@
 // What every jwkman-cli command shares: the exact exit codes scripts rely on, output helpers that wipe what
 // they print, and passphrase sources (a file, or the terminal).
 
-#include "JwkError.h"
-#include "PassphraseProvider.h"
-#include "SecureBytes.h"
+#include "keys/JwkError.h"
+#include "keys/PassphraseProvider.h"
+#include "keys/SecureBytes.h"
 
 #include <QCommandLineParser>
 #include <QString>

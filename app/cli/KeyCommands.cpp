@@ -1,15 +1,15 @@
 // jwkman-cli commands that work on keys alone: generate, public, thumbprint, convert, inspect.
 
-#include "Algorithms.h"
-#include "Certificate.h"
 #include "CliContext.h"
-#include "JsonWebKeySet.h"
-#include "KeyFormats.h"
-#include "KeyGenerator.h"
-#include "KeyImporter.h"
-#include "KeyLint.h"
-#include "KeyStore.h"
-#include "TextEscape.h"
+#include "keys/Algorithms.h"
+#include "keys/Certificate.h"
+#include "keys/JsonWebKeySet.h"
+#include "keys/KeyFormats.h"
+#include "keys/KeyGenerator.h"
+#include "keys/KeyImporter.h"
+#include "keys/KeyLint.h"
+#include "store/KeyStore.h"
+#include "text/TextEscape.h"
 
 #include <QJsonObject>
 

@@ -8,10 +8,10 @@
 // Every command also takes --url URL instead of NAME for a one-off endpoint.
 
 #include "CliContext.h"
-#include "CustomHeaders.h"
-#include "HydraAdminClient.h"
-#include "KeyStore.h"
-#include "RemoteSync.h"
+#include "remote/CustomHeaders.h"
+#include "remote/HydraAdminClient.h"
+#include "remote/RemoteSync.h"
+#include "store/KeyStore.h"
 
 #include <QFile>
 #include <QJsonArray>

@@ -2,13 +2,13 @@
 // trash, restore, empty-trash, rotate-secret, secret-location, hydra-defaults.
 
 #include "CliContext.h"
-#include "HydraDefaults.h"
-#include "JsonWebKeySet.h"
-#include "KeyFileWriter.h"
-#include "KeyGenerator.h"
-#include "KeyImporter.h"
-#include "KeyStore.h"
-#include "TextEscape.h"
+#include "keys/JsonWebKeySet.h"
+#include "keys/KeyFileWriter.h"
+#include "keys/KeyGenerator.h"
+#include "keys/KeyImporter.h"
+#include "store/HydraDefaults.h"
+#include "store/KeyStore.h"
+#include "text/TextEscape.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>

@@ -2,10 +2,10 @@
 // input (one line on stderr says what is wrong), 64 usage error.
 
 #include "CliContext.h"
-#include "KeyStore.h"
-#include "ProcessHardening.h"
-#include "StoreError.h"
-#include "TextEscape.h"
+#include "keys/ProcessHardening.h"
+#include "store/KeyStore.h"
+#include "store/StoreError.h"
+#include "text/TextEscape.h"
 
 #include <QCoreApplication>
 

@@ -1,4 +1,4 @@
-#include "Algorithms.h"
+#include "keys/Algorithms.h"
 
 #include <QCoreApplication>
 

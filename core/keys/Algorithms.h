@@ -3,7 +3,7 @@
 // its default size or curve, its `use`, and a line on what it is for. The CLI, the generate dialog and the
 // lint all read it.
 
-#include "JsonWebKey.h"
+#include "keys/JsonWebKey.h"
 
 #include <QList>
 #include <QString>

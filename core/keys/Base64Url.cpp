@@ -1,4 +1,4 @@
-#include "Base64Url.h"
+#include "keys/Base64Url.h"
 
 #include <array>
 #include <type_traits>

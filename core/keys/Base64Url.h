@@ -2,7 +2,7 @@
 // base64url without padding (RFC 7515 §2, RFC 4648 §5), strict on decoding: the JWK members must use exactly
 // this alphabet, no '=' and no white space, and the unused bits of the last character must be zero.
 
-#include "SecureBytes.h"
+#include "keys/SecureBytes.h"
 
 #include <QByteArray>
 #include <QByteArrayView>

@@ -1,7 +1,7 @@
-#include "Certificate.h"
+#include "keys/Certificate.h"
 
-#include "Base64Url.h"
-#include "JwkError.h"
+#include "keys/Base64Url.h"
+#include "keys/JwkError.h"
 
 #include <QCryptographicHash>
 

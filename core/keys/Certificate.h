@@ -2,7 +2,7 @@
 // An X.509 certificate as JWK Manager shows it (subject, issuer, validity, SANs) and uses it (its public key,
 // x5t thumbprints). Also makes self-signed certificates, as Hydra does for hydra.https-tls.
 
-#include "OpenSslPtr.h"
+#include "keys/OpenSslPtr.h"
 
 #include <QByteArray>
 #include <QDateTime>

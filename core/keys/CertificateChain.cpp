@@ -1,4 +1,4 @@
-#include "CertificateChain.h"
+#include "keys/CertificateChain.h"
 
 #include <QHash>
 

@@ -2,7 +2,7 @@
 // Orders the certificates of one input into chains, leaf first, as the importer puts them into x5c. Issuers are
 // found through an index of subject names, so that the work grows with the number of certificates, not its square.
 
-#include "Certificate.h"
+#include "keys/Certificate.h"
 
 #include <QList>
 

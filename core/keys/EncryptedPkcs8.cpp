@@ -1,6 +1,6 @@
-#include "EncryptedPkcs8.h"
+#include "keys/EncryptedPkcs8.h"
 
-#include "OpenSslKey.h"
+#include "keys/OpenSslKey.h"
 
 #include <QCoreApplication>
 

@@ -1,4 +1,4 @@
-#include "JsonStrict.h"
+#include "keys/JsonStrict.h"
 
 #include <cstring>
 #include <set>

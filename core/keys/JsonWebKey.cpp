@@ -1,8 +1,8 @@
-#include "JsonWebKey.h"
+#include "keys/JsonWebKey.h"
 
-#include "Base64Url.h"
-#include "JsonStrict.h"
-#include "JwkError.h"
+#include "keys/Base64Url.h"
+#include "keys/JsonStrict.h"
+#include "keys/JwkError.h"
 
 #include <QCryptographicHash>
 #include <QJsonArray>

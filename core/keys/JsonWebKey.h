@@ -4,7 +4,7 @@
 // or privateMember(). Members this class does not interpret (x5u, key_ops, exp, custom ones) are kept as they
 // came and written back unchanged.
 
-#include "SecureBytes.h"
+#include "keys/SecureBytes.h"
 
 #include <QByteArray>
 #include <QJsonObject>

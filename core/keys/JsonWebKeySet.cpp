@@ -1,7 +1,7 @@
-#include "JsonWebKeySet.h"
+#include "keys/JsonWebKeySet.h"
 
-#include "JsonStrict.h"
-#include "JwkError.h"
+#include "keys/JsonStrict.h"
+#include "keys/JwkError.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

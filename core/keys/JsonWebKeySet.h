@@ -1,7 +1,7 @@
 #pragma once
 // A JWK Set (RFC 7517 §5): the keys in their order plus any other top-level members, kept for round trips.
 
-#include "JsonWebKey.h"
+#include "keys/JsonWebKey.h"
 
 namespace jwk {
 

@@ -1,8 +1,8 @@
-#include "KeyAdmission.h"
+#include "keys/KeyAdmission.h"
 
-#include "JwkError.h"
-#include "OpenSslKey.h"
-#include "TextEscape.h"
+#include "keys/JwkError.h"
+#include "keys/OpenSslKey.h"
+#include "text/TextEscape.h"
 
 #include <QCoreApplication>
 

@@ -5,7 +5,7 @@
 // RSA CRT values that fit together) and the rules for kids that the store and the terminal need (at most 255
 // characters as in Hydra, no control characters).
 
-#include "JsonWebKey.h"
+#include "keys/JsonWebKey.h"
 
 #include <QString>
 

@@ -1,4 +1,4 @@
-#include "KeyFileWriter.h"
+#include "keys/KeyFileWriter.h"
 
 #include <QCoreApplication>
 #include <QFile>

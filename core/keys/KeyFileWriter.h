@@ -4,7 +4,7 @@
 // by others, not even for a moment; a public one is 0644. A path that is a symbolic link (dangling or not) is
 // refused and nothing is written, its target untouched.
 
-#include "SecureBytes.h"
+#include "keys/SecureBytes.h"
 
 #include <QString>
 

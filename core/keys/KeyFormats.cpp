@@ -1,8 +1,8 @@
-#include "KeyFormats.h"
+#include "keys/KeyFormats.h"
 
-#include "JsonWebKeySet.h"
-#include "JwkError.h"
-#include "OpenSslKey.h"
+#include "keys/JsonWebKeySet.h"
+#include "keys/JwkError.h"
+#include "keys/OpenSslKey.h"
 
 #include <openssl/encoder.h>
 #include <openssl/pem.h>

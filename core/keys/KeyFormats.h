@@ -3,8 +3,8 @@
 // PEM and DER in SPKI, PKCS#8, encrypted PKCS#8, PKCS#1 and SEC1. The export dialog, the copy menu, file
 // extensions and the CLI all read it, so they cannot disagree on what holds private material.
 
-#include "JsonWebKey.h"
-#include "PassphraseProvider.h"
+#include "keys/JsonWebKey.h"
+#include "keys/PassphraseProvider.h"
 
 #include <QList>
 #include <QString>

@@ -1,8 +1,8 @@
-#include "KeyGenerator.h"
+#include "keys/KeyGenerator.h"
 
-#include "Algorithms.h"
-#include "JwkError.h"
-#include "OpenSslKey.h"
+#include "keys/Algorithms.h"
+#include "keys/JwkError.h"
+#include "keys/OpenSslKey.h"
 
 #include <QUuid>
 

@@ -2,7 +2,7 @@
 // Makes new keys for a JOSE algorithm with OpenSSL's CSPRNG. RSA generation reports progress and can be
 // cancelled from another thread.
 
-#include "JsonWebKey.h"
+#include "keys/JsonWebKey.h"
 
 #include <atomic>
 #include <functional>

@@ -1,15 +1,15 @@
-#include "KeyImporter.h"
+#include "keys/KeyImporter.h"
 
-#include "KeyAdmission.h"
+#include "keys/KeyAdmission.h"
 
-#include "Certificate.h"
-#include "CertificateChain.h"
-#include "EncryptedPkcs8.h"
-#include "JsonStrict.h"
-#include "JsonWebKeySet.h"
-#include "JwkError.h"
-#include "OpenSslKey.h"
-#include "PemBlocks.h"
+#include "keys/Certificate.h"
+#include "keys/CertificateChain.h"
+#include "keys/EncryptedPkcs8.h"
+#include "keys/JsonStrict.h"
+#include "keys/JsonWebKeySet.h"
+#include "keys/JwkError.h"
+#include "keys/OpenSslKey.h"
+#include "keys/PemBlocks.h"
 
 #include <QFile>
 #include <QFileInfo>

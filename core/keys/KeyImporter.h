@@ -3,8 +3,8 @@
 // and encrypted, legacy encrypted PKCS#1, SEC1, SPKI, X.509 certificates, several blocks) and DER, and returns
 // the keys found with where each came from, and what failed with the reason.
 
-#include "JsonWebKey.h"
-#include "PassphraseProvider.h"
+#include "keys/JsonWebKey.h"
+#include "keys/PassphraseProvider.h"
 
 #include <QList>
 #include <QString>

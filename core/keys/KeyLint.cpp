@@ -1,9 +1,9 @@
-#include "KeyLint.h"
+#include "keys/KeyLint.h"
 
-#include "Algorithms.h"
-#include "Certificate.h"
-#include "JwkError.h"
-#include "OpenSslKey.h"
+#include "keys/Algorithms.h"
+#include "keys/Certificate.h"
+#include "keys/JwkError.h"
+#include "keys/OpenSslKey.h"
 
 #include <QLocale>
 

@@ -2,7 +2,7 @@
 // Findings a security engineer wants to see about a key before trusting it: weak sizes, an alg that does not
 // fit, use/key_ops contradictions, missing kid or alg, and x5c certificates that do not match or are not valid.
 
-#include "JsonWebKey.h"
+#include "keys/JsonWebKey.h"
 
 #include <QDateTime>
 #include <QList>

@@ -1,6 +1,6 @@
-#include "OpenSslKey.h"
+#include "keys/OpenSslKey.h"
 
-#include "JwkError.h"
+#include "keys/JwkError.h"
 
 #include <QJsonObject>
 

@@ -3,8 +3,8 @@
 // toEvpPkey() checks the key as a careful implementation must: public points on the curve, private parts that
 // match the public parts, consistent RSA CRT parameters.
 
-#include "JsonWebKey.h"
-#include "OpenSslPtr.h"
+#include "keys/JsonWebKey.h"
+#include "keys/OpenSslPtr.h"
 
 namespace jwk {
 

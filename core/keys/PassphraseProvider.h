@@ -2,7 +2,7 @@
 // The one place the core asks a person something while reading or writing keys: a passphrase. The CLI answers
 // from a file, the desktop with a dialog, tests with a mock (the shape of XCA's PwDialogCore).
 
-#include "SecureBytes.h"
+#include "keys/SecureBytes.h"
 
 #include <QString>
 #include <optional>

@@ -1,6 +1,6 @@
-#include "PemBlocks.h"
+#include "keys/PemBlocks.h"
 
-#include "JwkError.h"
+#include "keys/JwkError.h"
 
 #include <QCoreApplication>
 

@@ -1,4 +1,4 @@
-#include "ProcessHardening.h"
+#include "keys/ProcessHardening.h"
 
 #include <QStringList>
 

@@ -1,4 +1,4 @@
-#include "SecureBytes.h"
+#include "keys/SecureBytes.h"
 
 #include <openssl/crypto.h>
 

@@ -1,6 +1,6 @@
-#include "CustomHeaders.h"
+#include "remote/CustomHeaders.h"
 
-#include "TextEscape.h"
+#include "text/TextEscape.h"
 
 #include <QCoreApplication>
 

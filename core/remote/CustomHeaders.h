@@ -7,7 +7,7 @@
 // Connection, Authorization) are the client's own: the bearer token comes from its own field (--token-file).
 // Problems never quote a value: it may be a secret.
 
-#include "SecureBytes.h"
+#include "keys/SecureBytes.h"
 
 #include <QByteArray>
 #include <QByteArrayView>

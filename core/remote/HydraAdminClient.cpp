@@ -1,9 +1,9 @@
-#include "HydraAdminClient.h"
+#include "remote/HydraAdminClient.h"
 
-#include "CustomHeaders.h"
-#include "HydraRules.h"
-#include "JwkError.h"
-#include "TextEscape.h"
+#include "keys/JwkError.h"
+#include "remote/CustomHeaders.h"
+#include "remote/HydraRules.h"
+#include "text/TextEscape.h"
 
 #include <QEventLoop>
 #include <QJsonDocument>

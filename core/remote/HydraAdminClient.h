@@ -9,9 +9,9 @@
 // path can address (empty, "." or "..") fails without sending: after URL normalisation it would name another
 // resource.
 
-#include "JsonWebKeySet.h"
-#include "RemoteProfile.h"
-#include "TransportPolicy.h"
+#include "keys/JsonWebKeySet.h"
+#include "remote/RemoteProfile.h"
+#include "remote/TransportPolicy.h"
 
 #include <QList>
 #include <QNetworkAccessManager>

@@ -1,7 +1,7 @@
-#include "HydraAdminClient.h"
+#include "remote/HydraAdminClient.h"
 
-#include "JwkError.h"
-#include "TextEscape.h"
+#include "keys/JwkError.h"
+#include "text/TextEscape.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>

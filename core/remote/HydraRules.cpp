@@ -1,4 +1,4 @@
-#include "HydraRules.h"
+#include "remote/HydraRules.h"
 
 #include <QCoreApplication>
 

@@ -2,7 +2,7 @@
 // HydraAdminClient's rules that need no network: which failures are worth another attempt, which set names and kids
 // no URL path can address, and whether a client key belongs to its certificate. Internal to core/remote.
 
-#include "SecureBytes.h"
+#include "keys/SecureBytes.h"
 
 #include <QByteArray>
 #include <QNetworkReply>

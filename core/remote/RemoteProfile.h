@@ -3,7 +3,7 @@
 // certificates to trust in addition to the system's, an optional client certificate for mutual TLS, and the
 // key sets to track (Hydra has no endpoint that lists sets).
 
-#include "SecureBytes.h"
+#include "keys/SecureBytes.h"
 
 #include <QByteArray>
 #include <QList>

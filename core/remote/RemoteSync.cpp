@@ -1,10 +1,10 @@
-#include "RemoteSync.h"
+#include "remote/RemoteSync.h"
 
-#include "Algorithms.h"
-#include "JwkError.h"
-#include "KeyAdmission.h"
-#include "KeyGenerator.h"
-#include "TextEscape.h"
+#include "keys/Algorithms.h"
+#include "keys/JwkError.h"
+#include "keys/KeyAdmission.h"
+#include "keys/KeyGenerator.h"
+#include "text/TextEscape.h"
 
 #include <algorithm>
 #include <set>

@@ -5,8 +5,8 @@
 // changes until they are applied. Network calls run a local event loop (use from the CLI, or from the GUI behind
 // a progress dialog).
 
-#include "HydraAdminClient.h"
-#include "KeyStore.h"
+#include "remote/HydraAdminClient.h"
+#include "store/KeyStore.h"
 
 #include <functional>
 

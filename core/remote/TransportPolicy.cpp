@@ -1,4 +1,4 @@
-#include "TransportPolicy.h"
+#include "remote/TransportPolicy.h"
 
 #include <QHostAddress>
 

@@ -1,10 +1,10 @@
-#include "HydraDefaults.h"
+#include "store/HydraDefaults.h"
 
-#include "Certificate.h"
-#include "JwkError.h"
-#include "KeyGenerator.h"
-#include "KeyStore.h"
-#include "OpenSslKey.h"
+#include "keys/Certificate.h"
+#include "keys/JwkError.h"
+#include "keys/KeyGenerator.h"
+#include "keys/OpenSslKey.h"
+#include "store/KeyStore.h"
 
 #include <QMetaObject>
 

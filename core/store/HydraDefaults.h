@@ -4,7 +4,7 @@
 // self-signed certificate for localhost and 127.0.0.1 in x5c, x5t and x5t#S256). RSA 4096 takes seconds, so the
 // generation runs on a worker thread, reports progress and can be cancelled.
 
-#include "JsonWebKey.h"
+#include "keys/JsonWebKey.h"
 
 #include <QObject>
 #include <QThread>

@@ -1,14 +1,14 @@
-#include "KeyStore.h"
+#include "store/KeyStore.h"
 
-#include "JwkError.h"
-#include "KeyAdmission.h"
-#include "RowSeal.h"
-#include "SecretCipher.h"
-#include "SqlDialect.h"
-#include "StoreFiles.h"
-#include "StoreSpace.h"
-#include "StoreSql.h"
-#include "TextEscape.h"
+#include "keys/JwkError.h"
+#include "keys/KeyAdmission.h"
+#include "store/RowSeal.h"
+#include "store/SecretCipher.h"
+#include "store/SqlDialect.h"
+#include "store/StoreFiles.h"
+#include "store/StoreSpace.h"
+#include "store/StoreSql.h"
+#include "text/TextEscape.h"
 
 #include <QDir>
 #include <QFile>

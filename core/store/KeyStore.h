@@ -7,10 +7,10 @@
 // Every multi-row change is one transaction. Deletion goes to a trash until it is emptied. An audit log records
 // what happened to which key, never the material.
 
-#include "JsonWebKey.h"
-#include "RemoteProfile.h"
-#include "StoreError.h"
-#include "SystemSecret.h"
+#include "keys/JsonWebKey.h"
+#include "remote/RemoteProfile.h"
+#include "store/StoreError.h"
+#include "store/SystemSecret.h"
 
 #include <QDateTime>
 #include <QFileInfo>

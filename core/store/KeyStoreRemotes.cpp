@@ -1,11 +1,11 @@
 // KeyStore: remote Hydra endpoints and staged rotations. Credentials (bearer token, custom header values, the
 // client key) are kept encrypted under the system secret like keys; URLs, CA certificates and set names in clear.
 
-#include "KeyStore.h"
+#include "store/KeyStore.h"
 
-#include "SecretCipher.h"
-#include "SqlDialect.h"
-#include "StoreSql.h"
+#include "store/SecretCipher.h"
+#include "store/SqlDialect.h"
+#include "store/StoreSql.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

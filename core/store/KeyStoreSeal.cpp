@@ -2,11 +2,11 @@
 // match was edited without the system secret: it is listed as tampered, never counts as the signer, and nothing
 // public (export, push, the desktop's views) is made from it.
 
-#include "KeyStore.h"
+#include "store/KeyStore.h"
 
-#include "RowSeal.h"
-#include "SecretCipher.h"
-#include "StoreSql.h"
+#include "store/RowSeal.h"
+#include "store/SecretCipher.h"
+#include "store/StoreSql.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>

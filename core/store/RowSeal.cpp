@@ -1,4 +1,4 @@
-#include "RowSeal.h"
+#include "store/RowSeal.h"
 
 #include <openssl/crypto.h>
 #include <openssl/evp.h>

@@ -7,7 +7,7 @@
 // An oct key's RFC 7638 thumbprint is an unkeyed hash of its secret; it is never stored in clear, only keyed
 // (storedOctThumbprint), which still finds duplicates under the same secret.
 
-#include "SecureBytes.h"
+#include "keys/SecureBytes.h"
 
 #include <QByteArray>
 #include <QByteArrayView>

@@ -1,8 +1,8 @@
-#include "SecretCipher.h"
+#include "store/SecretCipher.h"
 
-#include "Base64Url.h"
-#include "JwkError.h"
-#include "OpenSslPtr.h"
+#include "keys/Base64Url.h"
+#include "keys/JwkError.h"
+#include "keys/OpenSslPtr.h"
 
 #include <openssl/rand.h>
 

@@ -4,7 +4,7 @@
 // text is URL-safe base64 *with* '=' padding of nonce || ciphertext || tag. A row written by one can be read by
 // the other.
 
-#include "SecureBytes.h"
+#include "keys/SecureBytes.h"
 
 #include <QByteArray>
 #include <QList>

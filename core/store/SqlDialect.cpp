@@ -1,6 +1,6 @@
-#include "SqlDialect.h"
+#include "store/SqlDialect.h"
 
-#include "StoreSql.h"
+#include "store/StoreSql.h"
 
 #include <QCoreApplication>
 #include <QSqlError>

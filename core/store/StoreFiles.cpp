@@ -1,6 +1,6 @@
-#include "StoreFiles.h"
+#include "store/StoreFiles.h"
 
-#include "StoreError.h"
+#include "store/StoreError.h"
 
 #include <QCoreApplication>
 #include <QDeadlineTimer>

@@ -8,7 +8,7 @@
 // - requireOwnerOnly: a secret file or store that is a symlink, belongs to another user, or can be read or written by
 //   group or others is refused before a byte is read from it.
 
-#include "SecureBytes.h"
+#include "keys/SecureBytes.h"
 
 #include <QString>
 

@@ -1,6 +1,6 @@
-#include "StoreSpace.h"
+#include "store/StoreSpace.h"
 
-#include "StoreError.h"
+#include "store/StoreError.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>

@@ -1,4 +1,4 @@
-#include "StoreSql.h"
+#include "store/StoreSql.h"
 
 #include <QJsonDocument>
 

@@ -1,7 +1,7 @@
 #pragma once
 // Small helpers shared by the store's SQL code: time stamps, errors for people, NOT NULL text, names.
 
-#include "StoreError.h"
+#include "store/StoreError.h"
 
 #include <QDateTime>
 #include <QJsonObject>

@@ -1,10 +1,10 @@
-#include "SystemSecret.h"
+#include "store/SystemSecret.h"
 
-#include "Base64Url.h"
-#include "RowSeal.h"
-#include "SecretCipher.h"
-#include "StoreError.h"
-#include "StoreFiles.h"
+#include "keys/Base64Url.h"
+#include "store/RowSeal.h"
+#include "store/SecretCipher.h"
+#include "store/StoreError.h"
+#include "store/StoreFiles.h"
 
 #include <QDir>
 #include <QEventLoop>

@@ -5,7 +5,7 @@
 // base64url) and kept in the desktop's secret service (QtKeychain) when one answers, else in a file beside the
 // store with mode 0600.
 
-#include "SecureBytes.h"
+#include "keys/SecureBytes.h"
 
 #include <QList>
 #include <QString>

@@ -1,4 +1,4 @@
-#include "TextEscape.h"
+#include "text/TextEscape.h"
 
 namespace jwk {
 

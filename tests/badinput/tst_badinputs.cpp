@@ -3,11 +3,11 @@
 // (2 invalid input) and a part of the one line on standard error. Rows that involve a store snapshot its files
 // (.sqlite, -wal) after a checkpoint and check that the failed command left them byte-for-byte unchanged.
 
-#include "JsonWebKey.h"
-#include "KeyStore.h"
 #include "ProcessRun.h"
-#include "SecureBytes.h"
-#include "SystemSecret.h"
+#include "keys/JsonWebKey.h"
+#include "keys/SecureBytes.h"
+#include "store/KeyStore.h"
+#include "store/SystemSecret.h"
 
 #include <QDir>
 #include <QElapsedTimer>

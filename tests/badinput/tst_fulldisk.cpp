@@ -13,15 +13,15 @@
 // mounts live in this process's own mount namespace: whatever happens (a failure, a crash, a kill), they vanish with
 // the process and its children, and are never seen by the rest of the machine.
 
-#include "JsonWebKey.h"
-#include "KeyFileWriter.h"
-#include "KeyGenerator.h"
-#include "KeyStore.h"
 #include "ProcessRun.h"
-#include "SecureBytes.h"
-#include "StoreError.h"
-#include "StoreSpace.h"
-#include "SystemSecret.h"
+#include "keys/JsonWebKey.h"
+#include "keys/KeyFileWriter.h"
+#include "keys/KeyGenerator.h"
+#include "keys/SecureBytes.h"
+#include "store/KeyStore.h"
+#include "store/StoreError.h"
+#include "store/StoreSpace.h"
+#include "store/SystemSecret.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -17,12 +17,12 @@
 //   op <TAB> key <TAB> impl <TAB> us_per_op <TAB> iterations <TAB> relative_standard_error
 // --keys-dir DIR also writes the keys used (NAME.jwk, NAME.pem, NAME.pub.pem) for the reference benchmarks.
 
-#include "JsonWebKey.h"
-#include "JwkError.h"
-#include "KeyFormats.h"
-#include "KeyGenerator.h"
-#include "KeyImporter.h"
-#include "OpenSslKey.h"
+#include "keys/JsonWebKey.h"
+#include "keys/JwkError.h"
+#include "keys/KeyFormats.h"
+#include "keys/KeyGenerator.h"
+#include "keys/KeyImporter.h"
+#include "keys/OpenSslKey.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -14,11 +14,11 @@
 // Targets (reported, never asserted): import of 10,000 < 2 s, listing 10,000 < 100 ms, open-to-first-listing
 // without touching the encrypted column. Usage: jwkman-store-bench [--keys N] [--dir DIR]
 
-#include "JsonWebKey.h"
-#include "KeyGenerator.h"
-#include "KeyStore.h"
-#include "SecretCipher.h"
-#include "SystemSecret.h"
+#include "keys/JsonWebKey.h"
+#include "keys/KeyGenerator.h"
+#include "store/KeyStore.h"
+#include "store/SecretCipher.h"
+#include "store/SystemSecret.h"
 
 #include <QCoreApplication>
 #include <QDir>

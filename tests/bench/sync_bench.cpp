@@ -6,7 +6,7 @@
 // --raw fetches the same URLs with a bare QNetworkAccessManager at the same bound and drops the bodies unread by
 // any parser: the floor that Qt's HTTP stack sets for any client built on it (the keys column is then bytes).
 
-#include "HydraAdminClient.h"
+#include "remote/HydraAdminClient.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

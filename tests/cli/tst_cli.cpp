@@ -3,8 +3,8 @@
 // public, thumbprint, convert and inspect, against answers computed outside the project (python3's hashlib over
 // the RFC 7638 canonical JSON, the openssl command) and the shared vectors.
 
-#include "Algorithms.h"
 #include "ProcessRun.h"
+#include "keys/Algorithms.h"
 
 #include <QDir>
 #include <QFile>

@@ -2,8 +2,8 @@
 // Helpers shared by the core unit tests: reading the shared vectors in place, an encoder independent of the
 // core (QByteArray's own base64url), and catching JwkError to look at its message.
 
-#include "JwkError.h"
-#include "SecureBytes.h"
+#include "keys/JwkError.h"
+#include "keys/SecureBytes.h"
 
 #include <QByteArray>
 #include <QFile>

@@ -1,8 +1,8 @@
 // Unit tests of jwk::base64url: unpadded base64url (RFC 4648 §5, RFC 7515 §2), strict on decoding, and the
 // standard padded alphabet used by x5c.
 
-#include "Base64Url.h"
 #include "TestUtil.h"
+#include "keys/Base64Url.h"
 
 #include <QCryptographicHash>
 #include <QRandomGenerator>

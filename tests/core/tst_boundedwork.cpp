@@ -3,15 +3,15 @@
 // asked for a passphrase; an encrypted key is decrypted once per passphrase try, and the person is asked once per try
 // (never for a damaged block); certificate chains are put together in order from shuffled input.
 
-#include "Certificate.h"
-#include "EncryptedPkcs8.h"
-#include "JsonWebKey.h"
-#include "JwkError.h"
-#include "KeyGenerator.h"
-#include "KeyImporter.h"
-#include "OpenSslKey.h"
-#include "PassphraseProvider.h"
 #include "ProcessRun.h"
+#include "keys/Certificate.h"
+#include "keys/EncryptedPkcs8.h"
+#include "keys/JsonWebKey.h"
+#include "keys/JwkError.h"
+#include "keys/KeyGenerator.h"
+#include "keys/KeyImporter.h"
+#include "keys/OpenSslKey.h"
+#include "keys/PassphraseProvider.h"
 
 #include <QFile>
 #include <QJsonDocument>

@@ -3,15 +3,15 @@
 // key-format refusal come out in German, also from a worker thread as the app's import runs; without a translator
 // (as in the CLI) the very same calls give the English text, byte for byte.
 
-#include "JsonWebKey.h"
-#include "JwkError.h"
-#include "KeyFormats.h"
-#include "KeyGenerator.h"
-#include "KeyImporter.h"
-#include "KeyStore.h"
-#include "PassphraseProvider.h"
-#include "StoreError.h"
-#include "SystemSecret.h"
+#include "keys/JsonWebKey.h"
+#include "keys/JwkError.h"
+#include "keys/KeyFormats.h"
+#include "keys/KeyGenerator.h"
+#include "keys/KeyImporter.h"
+#include "keys/PassphraseProvider.h"
+#include "store/KeyStore.h"
+#include "store/StoreError.h"
+#include "store/SystemSecret.h"
 
 #include <QCoreApplication>
 #include <QTemporaryDir>

@@ -1,11 +1,11 @@
 // Unit tests of jwk::JsonWebKey and jwk::JsonWebKeySet: parsing the RFC keys, the public form, round trips of
 // members the class does not interpret, strict rejections (each naming the member), and JWK Sets.
 
-#include "JsonStrict.h"
-#include "JsonWebKey.h"
-#include "JsonWebKeySet.h"
-#include "JwkError.h"
 #include "TestUtil.h"
+#include "keys/JsonStrict.h"
+#include "keys/JsonWebKey.h"
+#include "keys/JsonWebKeySet.h"
+#include "keys/JwkError.h"
 
 #include <QtTest>
 

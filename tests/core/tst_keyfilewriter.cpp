@@ -3,8 +3,8 @@
 // target is untouched (QSaveFile alone follows the link and writes the target); a plain path is written with the
 // mode its content asks for (0600 private, 0644 public).
 
-#include "KeyFileWriter.h"
-#include "SecureBytes.h"
+#include "keys/KeyFileWriter.h"
+#include "keys/SecureBytes.h"
 
 #include <QDir>
 #include <QFile>

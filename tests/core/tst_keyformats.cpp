@@ -2,13 +2,13 @@
 // trips through the importer or is refused, for one generated key of each kind, exactly as the table says;
 // encrypted PKCS#8 is PBES2 (PBKDF2-HMAC-SHA256, 600,000 iterations, AES-256-CBC) and openssl reads it.
 
-#include "JsonWebKey.h"
-#include "JwkError.h"
-#include "KeyFormats.h"
-#include "KeyGenerator.h"
-#include "KeyImporter.h"
-#include "PassphraseProvider.h"
 #include "ProcessRun.h"
+#include "keys/JsonWebKey.h"
+#include "keys/JwkError.h"
+#include "keys/KeyFormats.h"
+#include "keys/KeyGenerator.h"
+#include "keys/KeyImporter.h"
+#include "keys/PassphraseProvider.h"
 
 #include <QDir>
 #include <QFile>

@@ -3,11 +3,11 @@
 // surrounding text; certificates with their keys and chains in any order; malformed PEM; DER made at test time;
 // JWK and JWK Set inputs; empty input, random bytes and an EC point off the curve.
 
-#include "JsonWebKey.h"
-#include "JwkError.h"
-#include "KeyImporter.h"
-#include "PassphraseProvider.h"
 #include "ProcessRun.h"
+#include "keys/JsonWebKey.h"
+#include "keys/JwkError.h"
+#include "keys/KeyImporter.h"
+#include "keys/PassphraseProvider.h"
 
 #include <QCryptographicHash>
 #include <QFile>

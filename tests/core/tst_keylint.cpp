@@ -1,11 +1,11 @@
 // KeyLint: the findings a security engineer wants to see, each asserted with its severity.
 
-#include "Certificate.h"
-#include "JsonWebKey.h"
-#include "KeyGenerator.h"
-#include "KeyLint.h"
-#include "OpenSslKey.h"
 #include "TestUtil.h"
+#include "keys/Certificate.h"
+#include "keys/JsonWebKey.h"
+#include "keys/KeyGenerator.h"
+#include "keys/KeyLint.h"
+#include "keys/OpenSslKey.h"
 
 #include <QtTest>
 

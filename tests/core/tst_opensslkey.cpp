@@ -3,10 +3,10 @@
 // checks a careful implementation makes (point on the curve, private part matching the public part, RSA CRT
 // consistency) and RSA private keys given with d alone.
 
-#include "JsonWebKey.h"
-#include "JwkError.h"
-#include "OpenSslKey.h"
 #include "TestUtil.h"
+#include "keys/JsonWebKey.h"
+#include "keys/JwkError.h"
+#include "keys/OpenSslKey.h"
 
 #include <QtTest>
 

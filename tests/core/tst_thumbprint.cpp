@@ -1,10 +1,10 @@
 // RFC 7638 thumbprints of the shared RFC vectors (rfc/expected.json), of the JWKs in pem/expected.json, and of
 // the RFC 7638 key under the other hash functions.
 
-#include "JsonWebKey.h"
-#include "JsonWebKeySet.h"
-#include "JwkError.h"
 #include "TestUtil.h"
+#include "keys/JsonWebKey.h"
+#include "keys/JsonWebKeySet.h"
+#include "keys/JwkError.h"
 
 #include <QCryptographicHash>
 #include <QtTest>

@@ -2,7 +2,7 @@
 // JWK Set, a JWK or Hydra's error object, or anything at all. The first byte picks the status and the expected
 // body; the rest is the body.
 
-#include "HydraAdminClient.h"
+#include "remote/HydraAdminClient.h"
 
 #include <cstdint>
 #include <cstdlib>

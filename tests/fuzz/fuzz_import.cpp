@@ -1,7 +1,7 @@
 // libFuzzer target: the one import path (PEM, DER, JWK, JWK Set auto-detection), with and without a passphrase.
 // The first byte chooses whether a passphrase is offered.
 
-#include "KeyImporter.h"
+#include "keys/KeyImporter.h"
 
 #include <cstdint>
 

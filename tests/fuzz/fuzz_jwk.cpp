@@ -1,8 +1,8 @@
 // libFuzzer target: JWK and JWK Set parsing, serialisation, public form and the OpenSSL conversion.
 
-#include "JsonWebKeySet.h"
-#include "JwkError.h"
-#include "OpenSslKey.h"
+#include "keys/JsonWebKeySet.h"
+#include "keys/JwkError.h"
+#include "keys/OpenSslKey.h"
 
 #include <cstdint>
 #include <cstdlib>

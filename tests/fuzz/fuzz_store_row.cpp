@@ -2,9 +2,9 @@
 // opened with the configured secrets, and what decrypts is parsed as a JWK. Half of the inputs are first
 // encrypted under the secret, so that the fuzzer reaches the JWK parser behind the cipher.
 
-#include "JsonWebKey.h"
-#include "JwkError.h"
-#include "SecretCipher.h"
+#include "keys/JsonWebKey.h"
+#include "keys/JwkError.h"
+#include "store/SecretCipher.h"
 
 #include <cstdint>
 

@@ -1,8 +1,8 @@
 // libFuzzer target: RFC 7638 thumbprints of whatever parses as a JWK; a private key and its public form must
 // have the same thumbprint with every hash.
 
-#include "JsonWebKey.h"
-#include "JwkError.h"
+#include "keys/JsonWebKey.h"
+#include "keys/JwkError.h"
 
 #include <cstdint>
 #include <cstdlib>

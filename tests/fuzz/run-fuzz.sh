@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Builds the libFuzzer targets with clang (build-fuzz/) and runs each for SECONDS (default 60), seeded with
-# ../shared/vectors (read in place) and the inputs in tests/fuzz/regressions/. New corpus entries stay in
+# tests/vectors (carried in the repository) and the inputs in tests/fuzz/regressions/. New corpus entries stay in
 # build-fuzz/corpus/<target>. A crash fails the run and leaves the input in build-fuzz/findings/: copy it into
 # tests/fuzz/regressions/<target>/ once fixed, so that regress_<target> replays it in every test run.
 #   tests/fuzz/run-fuzz.sh [SECONDS] [TARGET...]
@@ -10,7 +10,7 @@ cd "$(dirname "${BASH_SOURCE[0]}")/../.."
 seconds="${1:-60}"
 shift || true
 build_dir="${FUZZ_BUILD_DIR:-build-fuzz}"
-vectors="${JWKMAN_VECTORS_DIR:-$PWD/../shared/vectors}"
+vectors="${JWKMAN_VECTORS_DIR:-$PWD/tests/vectors}"
 targets=("$@")
 if ((${#targets[@]} == 0)); then
     targets=(jwk import thumbprint store_row hydra_response)

@@ -3,11 +3,11 @@
 // message boxes answered by the test, and a few keys made quickly.
 
 #include "Appearance.h"
-#include "KeyGenerator.h"
-#include "KeyStore.h"
 #include "MessageBox.h"
 #include "Settings.h"
-#include "SystemSecret.h"
+#include "keys/KeyGenerator.h"
+#include "store/KeyStore.h"
+#include "store/SystemSecret.h"
 
 #include <QApplication>
 #include <QTemporaryDir>

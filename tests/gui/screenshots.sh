@@ -9,7 +9,7 @@ out="$(realpath -m "${1:-$root/build/screenshots}")"
 build="$(realpath -m "${2:-${BUILD_DIR:-$root/build}}")"
 app="$build/app/jwkman"
 cli="$build/app/jwkman-cli"
-vectors="${JWKMAN_VECTORS_DIR:-$root/../shared/vectors}/pem/valid"
+vectors="${JWKMAN_VECTORS_DIR:-$root/tests/vectors}/pem/valid"
 for tool in Xvfb xdotool import; do
     command -v "$tool" >/dev/null || { echo "screenshots: $tool is missing (bash scripts/setup.sh)" >&2; exit 1; }
 done

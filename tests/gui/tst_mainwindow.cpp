@@ -1,14 +1,10 @@
 // The main window driven as a person drives it, offscreen: drops, paste, generate, export, copy, delete and undo.
 // Dialogs are answered through their test hooks or by finding the open dialog and pressing its buttons.
 
-#include "Algorithms.h"
 #include "Clipboard.h"
 #include "FileDialog.h"
 #include "GuiTestSupport.h"
-#include "HydraDefaults.h"
 #include "InputDialog.h"
-#include "JsonWebKeySet.h"
-#include "KeyImporter.h"
 #include "MainWindow.h"
 #include "StoreOpener.h"
 #include "dialogs/ExportDialog.h"
@@ -16,10 +12,14 @@
 #include "dialogs/ImportSummaryDialog.h"
 #include "dialogs/PassphraseDialog.h"
 #include "dialogs/TrashDialog.h"
+#include "keys/Algorithms.h"
+#include "keys/JsonWebKeySet.h"
+#include "keys/KeyImporter.h"
 #include "models/KeyFilterProxyModel.h"
 #include "models/KeyModel.h"
 #include "models/KeySetModel.h"
 #include "models/TrashModel.h"
+#include "store/HydraDefaults.h"
 #include "widgets/KeyDetailsWidget.h"
 
 #include <QAction>

@@ -1,8 +1,8 @@
 // QAbstractItemModelTester over every model of the desktop app, fed from a real store, plus what each model says.
 
 #include "GuiTestSupport.h"
-#include "KeyImporter.h"
-#include "KeyLint.h"
+#include "keys/KeyImporter.h"
+#include "keys/KeyLint.h"
 #include "models/AlgorithmModel.h"
 #include "models/CertificateChainModel.h"
 #include "models/FindingModel.h"

@@ -11,7 +11,6 @@
 #include "MainWindow.h"
 #include "RemoteController.h"
 #include "RemoteJob.h"
-#include "TransportPolicy.h"
 #include "dialogs/RemoteDialog.h"
 #include "dialogs/RemoteGenerateDialog.h"
 #include "dialogs/RemotePlanDialog.h"
@@ -21,6 +20,7 @@
 #include "models/RemotePlanModel.h"
 #include "models/RemoteProfileModel.h"
 #include "models/RemoteSetModel.h"
+#include "remote/TransportPolicy.h"
 #include "widgets/RemoteWidget.h"
 
 #include <QAbstractItemModelTester>

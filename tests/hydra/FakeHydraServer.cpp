@@ -1,8 +1,8 @@
 #include "FakeHydraServer.h"
 
-#include "JsonWebKey.h"
-#include "JwkError.h"
-#include "KeyGenerator.h"
+#include "keys/JsonWebKey.h"
+#include "keys/JwkError.h"
+#include "keys/KeyGenerator.h"
 
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>

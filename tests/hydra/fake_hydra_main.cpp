@@ -4,7 +4,7 @@
 
 #include "FakeHydraServer.h"
 
-#include "KeyGenerator.h"
+#include "keys/KeyGenerator.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -3,10 +3,10 @@
 // (JSON objects), a test CA with a CA-signed server certificate for https, and waiting on signals while the
 // in-process fake Hydra server keeps serving.
 
-#include "Certificate.h"
-#include "JsonWebKey.h"
-#include "KeyGenerator.h"
-#include "OpenSslKey.h"
+#include "keys/Certificate.h"
+#include "keys/JsonWebKey.h"
+#include "keys/KeyGenerator.h"
+#include "keys/OpenSslKey.h"
 
 #include <QByteArray>
 #include <QEventLoop>

@@ -6,9 +6,9 @@
 // of NAME, and server errors (exit 1, one line on stderr with the HTTP status and Hydra's words).
 
 #include "FakeHydraServer.h"
-#include "KeyStore.h"
 #include "ProcessRun.h"
 #include "RemoteTestUtil.h"
+#include "store/KeyStore.h"
 
 #include <QDir>
 #include <QFile>

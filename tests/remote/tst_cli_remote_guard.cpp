@@ -4,9 +4,9 @@
 // credentials kept out of argv, and a set that neither the server nor the store has (diff exits 2, pull warns).
 
 #include "FakeHydraServer.h"
-#include "KeyStore.h"
 #include "ProcessRun.h"
 #include "RemoteTestUtil.h"
+#include "store/KeyStore.h"
 
 #include <QFile>
 #include <QJsonArray>

@@ -2,8 +2,8 @@
 // desktop's remote dialog all use, and the escape of control characters (core/text/TextEscape.h) for text from
 // outside shown to people.
 
-#include "CustomHeaders.h"
-#include "TextEscape.h"
+#include "remote/CustomHeaders.h"
+#include "text/TextEscape.h"
 
 #include <QtTest>
 

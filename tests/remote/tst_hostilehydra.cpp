@@ -5,8 +5,8 @@
 // whose custom headers break the header rule (as a store an attacker edited could hold) sends nothing.
 
 #include "FakeHydraServer.h"
-#include "HydraAdminClient.h"
 #include "RemoteTestUtil.h"
+#include "remote/HydraAdminClient.h"
 
 #include <QFile>
 #include <QThread>

@@ -7,9 +7,9 @@
 // token.
 
 #include "FakeHydraServer.h"
-#include "HydraAdminClient.h"
 #include "RemoteTestUtil.h"
-#include "TransportPolicy.h"
+#include "remote/HydraAdminClient.h"
+#include "remote/TransportPolicy.h"
 
 #include <QElapsedTimer>
 #include <QNetworkProxy>

@@ -11,11 +11,11 @@
 // writing at the same time as this process.
 
 #include "FakeHydraServer.h"
-#include "HydraAdminClient.h"
-#include "KeyAdmission.h"
-#include "KeyStore.h"
-#include "RemoteSync.h"
 #include "RemoteTestUtil.h"
+#include "keys/KeyAdmission.h"
+#include "remote/HydraAdminClient.h"
+#include "remote/RemoteSync.h"
+#include "store/KeyStore.h"
 
 #include <QProcess>
 #include <QRandomGenerator>

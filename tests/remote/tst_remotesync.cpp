@@ -5,14 +5,14 @@
 // (stored locally encrypted; only Hydra's algorithms), delete, upload warnings, and staged rotation (publish,
 // activate, retire) with the server's state checked after each step and resumed after a restart.
 
-#include "Algorithms.h"
 #include "FakeHydraServer.h"
-#include "HydraAdminClient.h"
-#include "KeyStore.h"
-#include "RemoteSync.h"
 #include "RemoteTestUtil.h"
-#include "StoreError.h"
-#include "SystemSecret.h"
+#include "keys/Algorithms.h"
+#include "remote/HydraAdminClient.h"
+#include "remote/RemoteSync.h"
+#include "store/KeyStore.h"
+#include "store/StoreError.h"
+#include "store/SystemSecret.h"
 
 #include <QCryptographicHash>
 #include <QFile>

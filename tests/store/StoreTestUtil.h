@@ -3,11 +3,11 @@
 // SECRETS_SYSTEM, no JWKMAN_STORE), running python3 (Debian's, which sees python3-cryptography) and other
 // programs, reading files whole, and keys to store.
 
-#include "JsonWebKey.h"
-#include "KeyGenerator.h"
 #include "ProcessRun.h"
-#include "StoreError.h"
-#include "SystemSecret.h"
+#include "keys/JsonWebKey.h"
+#include "keys/KeyGenerator.h"
+#include "store/StoreError.h"
+#include "store/SystemSecret.h"
 
 #include <QByteArray>
 #include <QCryptographicHash>

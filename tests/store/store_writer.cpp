@@ -6,9 +6,9 @@
 // Exit status: 0 done, 2 a store error (wrong secret, conflict...), 3 busy (another process held the store
 // for longer than the busy timeout), 1 anything else. The message is on standard error.
 
-#include "JsonWebKeySet.h"
-#include "JwkError.h"
-#include "KeyStore.h"
+#include "keys/JsonWebKeySet.h"
+#include "keys/JwkError.h"
+#include "store/KeyStore.h"
 
 #include <QCoreApplication>
 #include <QFile>

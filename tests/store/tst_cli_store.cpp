@@ -3,8 +3,8 @@
 // (0 ok, 2 bad input or wrong secret, 64 usage, 1 I/O) of sets, keys, add-set, generate --set, import, export,
 // delete, trash, restore, empty-trash, rotate-secret, secret-location and hydra-defaults.
 
-#include "JsonWebKeySet.h"
 #include "StoreTestUtil.h"
+#include "keys/JsonWebKeySet.h"
 
 #include <QDir>
 #include <QElapsedTimer>

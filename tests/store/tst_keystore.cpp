@@ -3,12 +3,12 @@
 // decrypted or were swapped, the schema pragmas, no private material in clear in any file of the store, and a
 // row written the way Hydra writes hydra_jwk.keydata (by python3-cryptography) read back.
 
-#include "JsonWebKeySet.h"
-#include "KeyImporter.h"
-#include "KeyStore.h"
-#include "RowSeal.h"
-#include "SecretCipher.h"
 #include "StoreTestUtil.h"
+#include "keys/JsonWebKeySet.h"
+#include "keys/KeyImporter.h"
+#include "store/KeyStore.h"
+#include "store/RowSeal.h"
+#include "store/SecretCipher.h"
 
 #include <QDir>
 #include <QDirIterator>

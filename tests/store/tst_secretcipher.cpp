@@ -3,8 +3,8 @@
 // nonce || ciphertext || tag. Byte compatibility is checked against an independent implementation: Debian's
 // python3 with cryptography's AESGCM decrypts our values and makes values we decrypt.
 
-#include "SecretCipher.h"
 #include "StoreTestUtil.h"
+#include "store/SecretCipher.h"
 
 #include <QRandomGenerator>
 #include <QRegularExpression>

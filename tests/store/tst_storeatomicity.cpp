@@ -3,9 +3,9 @@
 // length of the transaction), then opens the store and checks that the set has either 0 or 2000 keys, never
 // in between, that the audit log agrees, that PRAGMA integrity_check is ok, and that the store works on.
 
-#include "JsonWebKeySet.h"
-#include "KeyStore.h"
 #include "StoreTestUtil.h"
+#include "keys/JsonWebKeySet.h"
+#include "store/KeyStore.h"
 
 #include <QElapsedTimer>
 #include <QSqlDatabase>

@@ -3,9 +3,9 @@
 // fails with StoreError Busy and a clear message; nothing half-written is left and PRAGMA integrity_check
 // stays ok. A write lock held for longer than the busy timeout gives Busy, and readers are never blocked.
 
-#include "JsonWebKeySet.h"
-#include "KeyStore.h"
 #include "StoreTestUtil.h"
+#include "keys/JsonWebKeySet.h"
+#include "store/KeyStore.h"
 
 #include <QElapsedTimer>
 #include <QSqlDatabase>

@@ -3,10 +3,10 @@
 // secret generated on first use into `<store basename>.secret` beside the store with mode 0600 (the secret
 // service is never asked: JWKMAN_SECRET_BACKEND=file).
 
-#include "KeyStore.h"
-#include "SecretCipher.h"
-#include "StoreFiles.h"
 #include "StoreTestUtil.h"
+#include "store/KeyStore.h"
+#include "store/SecretCipher.h"
+#include "store/StoreFiles.h"
 
 #include <QDir>
 #include <QFileInfo>

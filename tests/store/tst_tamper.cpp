@@ -4,8 +4,8 @@
 // (listing, signer, public export, public JWK, the keys a push would send) and no request changes as a result: the
 // edit is refused as tampered, or the output is what it was.
 
-#include "KeyStore.h"
 #include "StoreTestUtil.h"
+#include "store/KeyStore.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

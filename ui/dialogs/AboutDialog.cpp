@@ -1,8 +1,8 @@
-#include "AboutDialog.h"
+#include "dialogs/AboutDialog.h"
 
 #include "Icons.h"
-#include "KeyStore.h"
 #include "MessageBox.h"
+#include "store/KeyStore.h"
 
 #include <QDialogButtonBox>
 #include <QFontDatabase>

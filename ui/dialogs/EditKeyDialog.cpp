@@ -1,6 +1,6 @@
-#include "EditKeyDialog.h"
+#include "dialogs/EditKeyDialog.h"
 
-#include "Algorithms.h"
+#include "keys/Algorithms.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

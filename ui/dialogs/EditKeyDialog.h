@@ -2,7 +2,7 @@
 // Changes a key's kid, alg and use, checking them before anything is written: the kid must be new in its set, the alg
 // must fit the key (type, curve, size) and agree with the use.
 
-#include "KeyStore.h"
+#include "store/KeyStore.h"
 
 #include <QDialog>
 

@@ -1,4 +1,4 @@
-#include "ExportDialog.h"
+#include "dialogs/ExportDialog.h"
 
 #include "Icons.h"
 #include "MessageBox.h"

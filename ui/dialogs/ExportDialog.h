@@ -2,7 +2,7 @@
 // Chooses how to export a key, a selection or a set: the forms come from the core's format table. Public forms are
 // offered first; "Include private keys" adds the private ones, after a confirmation.
 
-#include "KeyFormats.h"
+#include "keys/KeyFormats.h"
 
 #include <QDialog>
 

@@ -1,4 +1,4 @@
-#include "GenerateKeyDialog.h"
+#include "dialogs/GenerateKeyDialog.h"
 
 #include "KeyGenerationJob.h"
 #include "Settings.h"

@@ -3,7 +3,7 @@
 // how the kid is chosen, the use, and the set to put it in. Generation runs on a worker thread with a progress
 // indication and a Cancel button; the dialog closes with the key ready in generatedKey().
 
-#include "KeyGenerator.h"
+#include "keys/KeyGenerator.h"
 
 #include <QDialog>
 

@@ -1,4 +1,4 @@
-#include "ImportSummaryDialog.h"
+#include "dialogs/ImportSummaryDialog.h"
 
 #include "Icons.h"
 

@@ -1,4 +1,4 @@
-#include "PassphraseDialog.h"
+#include "dialogs/PassphraseDialog.h"
 
 #include "Icons.h"
 

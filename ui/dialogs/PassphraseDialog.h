@@ -3,7 +3,7 @@
 // the desktop's answer to the core's PassphraseProvider. A wrong passphrase asks again, naming the item; "Skip"
 // leaves the item out. Tests answer through setNextAnswers() (a missing value skips).
 
-#include "PassphraseProvider.h"
+#include "keys/PassphraseProvider.h"
 
 #include <QDialog>
 

@@ -1,4 +1,4 @@
-#include "RemoteDialog.h"
+#include "dialogs/RemoteDialog.h"
 
 #include "Icons.h"
 #include "RemoteController.h"

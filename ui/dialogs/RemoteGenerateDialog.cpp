@@ -1,7 +1,7 @@
-#include "RemoteGenerateDialog.h"
+#include "dialogs/RemoteGenerateDialog.h"
 
-#include "Algorithms.h"
 #include "MessageBox.h"
+#include "keys/Algorithms.h"
 #include "models/AlgorithmModel.h"
 
 #include <QComboBox>

@@ -1,4 +1,4 @@
-#include "RemotePlanDialog.h"
+#include "dialogs/RemotePlanDialog.h"
 
 #include "Icons.h"
 

@@ -1,9 +1,9 @@
-#include "RemoteProfileDialog.h"
+#include "dialogs/RemoteProfileDialog.h"
 
-#include "CustomHeaders.h"
 #include "FileDialog.h"
 #include "MessageBox.h"
-#include "TransportPolicy.h"
+#include "remote/CustomHeaders.h"
+#include "remote/TransportPolicy.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>

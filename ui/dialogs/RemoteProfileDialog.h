@@ -4,7 +4,7 @@
 // Accepting checks the transport (plain http only to loopback, refused with TransportPolicy's reason) and reads the
 // files; the dialog does not save. Saved credentials are never shown again: left empty, they are kept.
 
-#include "RemoteProfile.h"
+#include "remote/RemoteProfile.h"
 
 #include <QDialog>
 

@@ -1,9 +1,9 @@
-#include "SettingsDialog.h"
+#include "dialogs/SettingsDialog.h"
 
-#include "Algorithms.h"
 #include "FileDialog.h"
-#include "KeyStore.h"
 #include "Settings.h"
+#include "keys/Algorithms.h"
+#include "store/KeyStore.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

@@ -1,9 +1,9 @@
-#include "TrashDialog.h"
+#include "dialogs/TrashDialog.h"
 
 #include "Icons.h"
-#include "KeyStore.h"
 #include "MessageBox.h"
 #include "models/TrashModel.h"
+#include "store/KeyStore.h"
 
 #include <QDialogButtonBox>
 #include <QHeaderView>

@@ -1,4 +1,4 @@
-#include "AlgorithmModel.h"
+#include "models/AlgorithmModel.h"
 
 #include <QCoreApplication>
 

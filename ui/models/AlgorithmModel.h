@@ -2,7 +2,7 @@
 // The algorithms the core can make keys for (jwk::algorithms()), for the generate dialog: name, key type, what it
 // is for, and whether Ory Hydra generates such keys too.
 
-#include "Algorithms.h"
+#include "keys/Algorithms.h"
 
 #include <QAbstractTableModel>
 

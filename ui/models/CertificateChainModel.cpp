@@ -1,4 +1,4 @@
-#include "CertificateChainModel.h"
+#include "models/CertificateChainModel.h"
 
 #include "Icons.h"
 

@@ -1,7 +1,7 @@
 #pragma once
 // The certificates of a key's x5c, leaf first: subject, issuer, validity and whether each is signed by the next.
 
-#include "Certificate.h"
+#include "keys/Certificate.h"
 
 #include <QAbstractTableModel>
 

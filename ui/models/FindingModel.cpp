@@ -1,4 +1,4 @@
-#include "FindingModel.h"
+#include "models/FindingModel.h"
 
 #include "Icons.h"
 

@@ -1,7 +1,7 @@
 #pragma once
 // The lint findings about one key (KeyLint): severity and message, worst first.
 
-#include "KeyLint.h"
+#include "keys/KeyLint.h"
 
 #include <QAbstractTableModel>
 

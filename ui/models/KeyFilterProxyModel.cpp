@@ -1,6 +1,6 @@
-#include "KeyFilterProxyModel.h"
+#include "models/KeyFilterProxyModel.h"
 
-#include "KeyModel.h"
+#include "models/KeyModel.h"
 
 namespace jwk {
 

@@ -1,4 +1,4 @@
-#include "KeyModel.h"
+#include "models/KeyModel.h"
 
 #include "Icons.h"
 

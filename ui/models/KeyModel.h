@@ -3,7 +3,7 @@
 // its role (signing, private, public only, cannot decrypt) and its set. Built from KeyStore::keys(), which reads
 // only the public facts stored in clear: listing never decrypts, so 10,000 keys list at once.
 
-#include "KeyStore.h"
+#include "store/KeyStore.h"
 
 #include <QAbstractTableModel>
 

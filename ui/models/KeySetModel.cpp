@@ -1,7 +1,7 @@
-#include "KeySetModel.h"
+#include "models/KeySetModel.h"
 
-#include "HydraDefaults.h"
 #include "Icons.h"
+#include "store/HydraDefaults.h"
 
 #include <QMimeData>
 

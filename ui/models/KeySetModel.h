@@ -2,7 +2,7 @@
 // The key sets of the store for the left pane: an "All keys" row first, then every set by name with its key count
 // and a mark on the sets Ory Hydra uses. Files dropped on a row are offered for import into that set.
 
-#include "KeyStore.h"
+#include "store/KeyStore.h"
 
 #include <QAbstractTableModel>
 #include <QUrl>

@@ -1,4 +1,4 @@
-#include "RemotePlanModel.h"
+#include "models/RemotePlanModel.h"
 
 #include "Icons.h"
 

@@ -3,7 +3,7 @@
 // changed, by kid and thumbprint on both sides), the keys a whole-set push sends (in order, the signer last) and
 // the remote keys it deletes, or the remote state a rotation step starts from. Only public facts, no key material.
 
-#include "RemoteSync.h"
+#include "remote/RemoteSync.h"
 
 #include <QAbstractTableModel>
 

@@ -1,8 +1,8 @@
-#include "RemoteProfileModel.h"
+#include "models/RemoteProfileModel.h"
 
 #include "Icons.h"
-#include "KeyStore.h"
-#include "TransportPolicy.h"
+#include "remote/TransportPolicy.h"
+#include "store/KeyStore.h"
 
 namespace jwk {
 

@@ -2,7 +2,7 @@
 // The remote Ory Hydra endpoints saved in the store: name, admin URL, how it is reached (https, or plain http to
 // loopback, marked), the key sets tracked and how the client authenticates (never the credentials themselves).
 
-#include "RemoteProfile.h"
+#include "remote/RemoteProfile.h"
 
 #include <QAbstractTableModel>
 

@@ -1,4 +1,4 @@
-#include "RemoteSetModel.h"
+#include "models/RemoteSetModel.h"
 
 #include "Icons.h"
 

@@ -4,8 +4,8 @@
 // children, newest first, each with its role (the signing key, private, public only). Only public facts are kept:
 // no key material is held by the model.
 
-#include "KeyStore.h"
-#include "RemoteSync.h"
+#include "remote/RemoteSync.h"
+#include "store/KeyStore.h"
 
 #include <QAbstractItemModel>
 

@@ -1,4 +1,4 @@
-#include "TrashModel.h"
+#include "models/TrashModel.h"
 
 #include "Icons.h"
 

@@ -1,7 +1,7 @@
 #pragma once
 // What is in the store's trash: whole key sets and single keys, newest first, for restoring or purging.
 
-#include "KeyStore.h"
+#include "store/KeyStore.h"
 
 #include <QAbstractTableModel>
 

@@ -1,4 +1,4 @@
-#include "FirstRunWidget.h"
+#include "widgets/FirstRunWidget.h"
 
 #include "Icons.h"
 

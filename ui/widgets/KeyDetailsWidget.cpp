@@ -1,11 +1,11 @@
-#include "KeyDetailsWidget.h"
+#include "widgets/KeyDetailsWidget.h"
 
-#include "Certificate.h"
-#include "ExportDialog.h"
 #include "Icons.h"
-#include "JwkError.h"
-#include "KeyLint.h"
-#include "PassphraseDialog.h"
+#include "dialogs/ExportDialog.h"
+#include "dialogs/PassphraseDialog.h"
+#include "keys/Certificate.h"
+#include "keys/JwkError.h"
+#include "keys/KeyLint.h"
 #include "models/CertificateChainModel.h"
 #include "models/FindingModel.h"
 

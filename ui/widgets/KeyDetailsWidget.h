@@ -3,8 +3,8 @@
 // "Show private", which is undone whenever another key is selected. PEM writes the key in any text form of the core's
 // format table (private forms likewise only after "Show private"). Certificate shows x5c, Checks the lint findings.
 
-#include "KeyFormats.h"
-#include "KeyStore.h"
+#include "keys/KeyFormats.h"
+#include "store/KeyStore.h"
 
 #include <QWidget>
 

@@ -1,12 +1,12 @@
-#include "RemoteWidget.h"
+#include "widgets/RemoteWidget.h"
 
 #include "Icons.h"
 #include "InputDialog.h"
-#include "KeyStore.h"
 #include "MessageBox.h"
 #include "RemoteController.h"
 #include "models/RemoteProfileModel.h"
 #include "models/RemoteSetModel.h"
+#include "store/KeyStore.h"
 
 #include <QAction>
 #include <QHBoxLayout>
