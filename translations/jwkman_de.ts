@@ -148,7 +148,7 @@ Systemgeheimnis: %2</translation>
         <translation>AES-256-GCM-Inhaltsverschlüsselung</translation>
     </message>
     <message>
-        <source>A shared content-encryption key used directly (size follows the "enc" in use)</source>
+        <source>A shared content-encryption key used directly (size follows the &quot;enc&quot; in use)</source>
         <translation>Ein gemeinsamer Inhaltsschlüssel, direkt verwendet (die Größe richtet sich nach dem verwendeten „enc“)</translation>
     </message>
     <message>
@@ -213,7 +213,7 @@ Ory Hydra kann für diesen Algorithmus ebenfalls Schlüssel erzeugen.</translati
 <context>
     <name>jwk::Algorithms</name>
     <message>
-        <source>"%1" is not a JOSE algorithm JWK Manager knows</source>
+        <source>&quot;%1&quot; is not a JOSE algorithm JWK Manager knows</source>
         <translation>„%1“ ist kein JOSE-Algorithmus, den JWK Manager kennt</translation>
     </message>
     <message>
@@ -290,12 +290,12 @@ Ory Hydra kann für diesen Algorithmus ebenfalls Schlüssel erzeugen.</translati
 <context>
     <name>jwk::CustomHeaders</name>
     <message>
-        <source>a header has no name: write it as "Name: value"</source>
+        <source>a header has no name: write it as &quot;Name: value&quot;</source>
         <translation>ein Header hat keinen Namen: schreiben Sie ihn als „Name: Wert“</translation>
     </message>
     <message>
-        <source>the header name "%1" has a character a header name cannot have (letters, digits and !#$%&amp;'*+-.^_`|~ only)</source>
-        <translation>der Header-Name „%1“ enthält ein Zeichen, das ein Header-Name nicht haben kann (nur Buchstaben, Ziffern und !#$%&amp;'*+-.^_`|~)</translation>
+        <source>the header name &quot;%1&quot; has a character a header name cannot have (letters, digits and !#$%&amp;&apos;*+-.^_`|~ only)</source>
+        <translation>der Header-Name „%1“ enthält ein Zeichen, das ein Header-Name nicht haben kann (nur Buchstaben, Ziffern und !#$%&amp;&apos;*+-.^_`|~)</translation>
     </message>
     <message>
         <source>the header %1 cannot be set as a custom header: give the bearer token as the token (jwkman-cli: --token-file FILE)</source>
@@ -310,7 +310,7 @@ Ory Hydra kann für diesen Algorithmus ebenfalls Schlüssel erzeugen.</translati
         <translation>der Wert des Headers %1 enthält ein Steuerzeichen (%2): ein Header-Wert ist eine Textzeile</translation>
     </message>
     <message>
-        <source>a header is written as "Name: value"; this one has no name before a colon</source>
+        <source>a header is written as &quot;Name: value&quot;; this one has no name before a colon</source>
         <translation>ein Header wird als „Name: Wert“ geschrieben; dieser hat keinen Namen vor einem Doppelpunkt</translation>
     </message>
     <message>
@@ -482,7 +482,7 @@ Ory Hydra kann für diesen Algorithmus ebenfalls Schlüssel erzeugen.</translati
         <translation>Schlüssel liegen in Schlüsselsätzen, wie bei Ory Hydra. Beginnen Sie mit einer dieser Möglichkeiten:</translation>
     </message>
     <message>
-        <source>Create Hydra's default key sets</source>
+        <source>Create Hydra&apos;s default key sets</source>
         <translation>Die Standard-Schlüsselsätze von Hydra anlegen</translation>
     </message>
     <message>
@@ -600,7 +600,7 @@ Ory Hydra kann für diesen Algorithmus ebenfalls Schlüssel erzeugen.</translati
         <translation>&amp;Fingerabdruck</translation>
     </message>
     <message>
-        <source>The key's RFC 7638 thumbprint: the same key always gets the same kid</source>
+        <source>The key&apos;s RFC 7638 thumbprint: the same key always gets the same kid</source>
         <translation>Der RFC-7638-Fingerabdruck des Schlüssels: derselbe Schlüssel erhält immer dieselbe kid</translation>
     </message>
     <message>
@@ -661,7 +661,10 @@ Ory Hydra kann für diesen Algorithmus ebenfalls Schlüssel erzeugen.</translati
     </message>
     <message numerus="yes">
         <source>Searching for primes… (%n candidate(s) tested)</source>
-        <translation><numerusform>Suche nach Primzahlen … (%n Kandidat geprüft)</numerusform><numerusform>Suche nach Primzahlen … (%n Kandidaten geprüft)</numerusform></translation>
+        <translation>
+            <numerusform>Suche nach Primzahlen … (%n Kandidat geprüft)</numerusform>
+            <numerusform>Suche nach Primzahlen … (%n Kandidaten geprüft)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Cancelled.</source>
@@ -715,11 +718,11 @@ Ory Hydra kann für diesen Algorithmus ebenfalls Schlüssel erzeugen.</translati
 <context>
     <name>jwk::HydraAdminClient</name>
     <message>
-        <source>the %1 is empty: Hydra's admin API cannot address it</source>
+        <source>the %1 is empty: Hydra&apos;s admin API cannot address it</source>
         <translation>%1 ist leer: Die Admin-API von Hydra kann ihn nicht ansprechen</translation>
     </message>
     <message>
-        <source>the %1 "%2" cannot be addressed in Hydra's URL paths (it names another resource after URL normalisation)</source>
+        <source>the %1 &quot;%2&quot; cannot be addressed in Hydra&apos;s URL paths (it names another resource after URL normalisation)</source>
         <translation>%1 „%2“ lässt sich in den URL-Pfaden von Hydra nicht ansprechen (nach der URL-Normalisierung bezeichnet er eine andere Ressource)</translation>
     </message>
     <message>
@@ -779,11 +782,11 @@ Ory Hydra kann für diesen Algorithmus ebenfalls Schlüssel erzeugen.</translati
         <translation> (nach %1 Versuchen)</translation>
     </message>
     <message>
-        <source>the extra CA certificates of remote "%1" are not PEM certificates</source>
+        <source>the extra CA certificates of remote &quot;%1&quot; are not PEM certificates</source>
         <translation>die zusätzlichen CA-Zertifikate des Remote-Endpunkts „%1“ sind keine PEM-Zertifikate</translation>
     </message>
     <message>
-        <source>the client certificate or key of remote "%1" cannot be read (PEM, RSA or EC)</source>
+        <source>the client certificate or key of remote &quot;%1&quot; cannot be read (PEM, RSA or EC)</source>
         <translation>das Client-Zertifikat oder der Client-Schlüssel des Remote-Endpunkts „%1“ kann nicht gelesen werden (PEM, RSA oder EC)</translation>
     </message>
     <message>
@@ -791,7 +794,7 @@ Ory Hydra kann für diesen Algorithmus ebenfalls Schlüssel erzeugen.</translati
         <translation>. Verlangt der Server ein Client-Zertifikat, nimmt er dieses vielleicht nicht an: Prüfen Sie, ob es eine CA ausgestellt hat, der der Server vertraut</translation>
     </message>
     <message>
-        <source>the client key of remote "%1" does not belong to its client certificate</source>
+        <source>the client key of remote &quot;%1&quot; does not belong to its client certificate</source>
         <translation>der Client-Schlüssel des Remote-Endpunkts „%1“ gehört nicht zu seinem Client-Zertifikat</translation>
     </message>
     <message>
@@ -822,7 +825,7 @@ Ory Hydra kann für diesen Algorithmus ebenfalls Schlüssel erzeugen.</translati
 <context>
     <name>jwk::HydraDefaults</name>
     <message>
-        <source>key set "%1" is in the trash; restore it or empty the trash before making Hydra's default sets. Nothing was generated.</source>
+        <source>key set &quot;%1&quot; is in the trash; restore it or empty the trash before making Hydra&apos;s default sets. Nothing was generated.</source>
         <translation>der Schlüsselsatz „%1“ liegt im Papierkorb; stellen Sie ihn wieder her oder leeren Sie den Papierkorb, bevor Sie die Standardsätze von Hydra anlegen. Es wurde nichts erzeugt.</translation>
     </message>
     <message>
@@ -846,15 +849,24 @@ Ory Hydra kann für diesen Algorithmus ebenfalls Schlüssel erzeugen.</translati
     </message>
     <message numerus="yes">
         <source>Imported %n key(s) into %1</source>
-        <translation><numerusform>%n Schlüssel in %1 importiert</numerusform><numerusform>%n Schlüssel in %1 importiert</numerusform></translation>
+        <translation>
+            <numerusform>%n Schlüssel in %1 importiert</numerusform>
+            <numerusform>%n Schlüssel in %1 importiert</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n skipped as duplicate(s)</source>
-        <translation><numerusform>%n als Duplikat übersprungen</numerusform><numerusform>%n als Duplikate übersprungen</numerusform></translation>
+        <translation>
+            <numerusform>%n als Duplikat übersprungen</numerusform>
+            <numerusform>%n als Duplikate übersprungen</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n failed</source>
-        <translation><numerusform>%n fehlgeschlagen</numerusform><numerusform>%n fehlgeschlagen</numerusform></translation>
+        <translation>
+            <numerusform>%n fehlgeschlagen</numerusform>
+            <numerusform>%n fehlgeschlagen</numerusform>
+        </translation>
     </message>
     <message>
         <source>Import Summary</source>
@@ -886,7 +898,10 @@ Ory Hydra kann für diesen Algorithmus ebenfalls Schlüssel erzeugen.</translati
     </message>
     <message numerus="yes">
         <source>and %n more</source>
-        <translation><numerusform>und %n weiterer</numerusform><numerusform>und %n weitere</numerusform></translation>
+        <translation>
+            <numerusform>und %n weiterer</numerusform>
+            <numerusform>und %n weitere</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -912,51 +927,51 @@ Ory Hydra kann für diesen Algorithmus ebenfalls Schlüssel erzeugen.</translati
         <translation>ein Objekt</translation>
     </message>
     <message>
-        <source>member "%1" is missing</source>
+        <source>member &quot;%1&quot; is missing</source>
         <translation>der Eintrag „%1“ fehlt</translation>
     </message>
     <message>
-        <source>member "%1" must be a string, not %2</source>
+        <source>member &quot;%1&quot; must be a string, not %2</source>
         <translation>der Eintrag „%1“ muss eine Zeichenkette sein, nicht %2</translation>
     </message>
     <message>
-        <source>member "%1" is not base64url without padding</source>
+        <source>member &quot;%1&quot; is not base64url without padding</source>
         <translation>der Eintrag „%1“ ist nicht base64url ohne Auffüllung</translation>
     </message>
     <message>
-        <source>member "%1" is empty</source>
+        <source>member &quot;%1&quot; is empty</source>
         <translation>der Eintrag „%1“ ist leer</translation>
     </message>
     <message>
-        <source>member "%1" has a leading zero octet; RFC 7518 requires the minimum number of octets</source>
+        <source>member &quot;%1&quot; has a leading zero octet; RFC 7518 requires the minimum number of octets</source>
         <translation>der Eintrag „%1“ beginnt mit einem Null-Oktett; RFC 7518 verlangt die kleinstmögliche Anzahl Oktette</translation>
     </message>
     <message>
-        <source>member "key_ops" must be an array of strings, not %1</source>
+        <source>member &quot;key_ops&quot; must be an array of strings, not %1</source>
         <translation>der Eintrag „key_ops“ muss ein Array von Zeichenketten sein, nicht %1</translation>
     </message>
     <message>
-        <source>member "key_ops" must contain only strings</source>
+        <source>member &quot;key_ops&quot; must contain only strings</source>
         <translation>der Eintrag „key_ops“ darf nur Zeichenketten enthalten</translation>
     </message>
     <message>
-        <source>member "key_ops" lists "%1" twice</source>
+        <source>member &quot;key_ops&quot; lists &quot;%1&quot; twice</source>
         <translation>der Eintrag „key_ops“ nennt „%1“ zweimal</translation>
     </message>
     <message>
-        <source>member "x5c" cannot belong to an oct key</source>
+        <source>member &quot;x5c&quot; cannot belong to an oct key</source>
         <translation>der Eintrag „x5c“ kann nicht zu einem oct-Schlüssel gehören</translation>
     </message>
     <message>
-        <source>member "x5c" must be a non-empty array of base64 certificates</source>
+        <source>member &quot;x5c&quot; must be a non-empty array of base64 certificates</source>
         <translation>der Eintrag „x5c“ muss ein nicht leeres Array von base64-Zertifikaten sein</translation>
     </message>
     <message>
-        <source>member "x5c" entry %1 is not standard base64 (RFC 7517 §4.7)</source>
+        <source>member &quot;x5c&quot; entry %1 is not standard base64 (RFC 7517 §4.7)</source>
         <translation>im Eintrag „x5c“ ist Element %1 kein Standard-base64 (RFC 7517 §4.7)</translation>
     </message>
     <message>
-        <source>member "%1" must be %2 octets, not %3</source>
+        <source>member &quot;%1&quot; must be %2 octets, not %3</source>
         <translation>der Eintrag „%1“ muss %2 Oktette lang sein, nicht %3</translation>
     </message>
     <message>
@@ -964,7 +979,7 @@ Ory Hydra kann für diesen Algorithmus ebenfalls Schlüssel erzeugen.</translati
         <translation>kein gültiges JSON an Position %1: %2</translation>
     </message>
     <message>
-        <source>member "%1" occurs twice in one object: a JWK must name each member once</source>
+        <source>member &quot;%1&quot; occurs twice in one object: a JWK must name each member once</source>
         <translation>der Eintrag „%1“ kommt in einem Objekt zweimal vor: Ein JWK darf jeden Eintrag nur einmal nennen</translation>
     </message>
     <message>
@@ -972,35 +987,35 @@ Ory Hydra kann für diesen Algorithmus ebenfalls Schlüssel erzeugen.</translati
         <translation>ein JWK muss ein JSON-Objekt sein</translation>
     </message>
     <message>
-        <source>multi-prime RSA keys (member "oth") are not supported</source>
+        <source>multi-prime RSA keys (member &quot;oth&quot;) are not supported</source>
         <translation>RSA-Schlüssel mit mehr als zwei Primzahlen (Eintrag „oth“) werden nicht unterstützt</translation>
     </message>
     <message>
-        <source>member "kty" is empty</source>
+        <source>member &quot;kty&quot; is empty</source>
         <translation>der Eintrag „kty“ ist leer</translation>
     </message>
     <message>
-        <source>member "kty": key type "%1" is not supported (RSA, EC, OKP and oct are)</source>
+        <source>member &quot;kty&quot;: key type &quot;%1&quot; is not supported (RSA, EC, OKP and oct are)</source>
         <translation>Eintrag „kty“: Der Schlüsseltyp „%1“ wird nicht unterstützt (unterstützt werden RSA, EC, OKP und oct)</translation>
     </message>
     <message>
-        <source>member "%1" does not belong to a key of kty %2</source>
+        <source>member &quot;%1&quot; does not belong to a key of kty %2</source>
         <translation>der Eintrag „%1“ gehört nicht zu einem Schlüssel mit kty %2</translation>
     </message>
     <message>
-        <source>member "d" is missing but other private RSA members are present</source>
+        <source>member &quot;d&quot; is missing but other private RSA members are present</source>
         <translation>der Eintrag „d“ fehlt, obwohl andere private RSA-Einträge vorhanden sind</translation>
     </message>
     <message>
-        <source>member "%1" is missing: RFC 7518 §6.3.2 requires all of p, q, dp, dq and qi when any of them is present</source>
+        <source>member &quot;%1&quot; is missing: RFC 7518 §6.3.2 requires all of p, q, dp, dq and qi when any of them is present</source>
         <translation>der Eintrag „%1“ fehlt: RFC 7518 §6.3.2 verlangt alle von p, q, dp, dq und qi, sobald einer davon vorhanden ist</translation>
     </message>
     <message>
-        <source>member "n": an RSA modulus must be odd</source>
+        <source>member &quot;n&quot;: an RSA modulus must be odd</source>
         <translation>Eintrag „n“: Ein RSA-Modulus muss ungerade sein</translation>
     </message>
     <message>
-        <source>member "crv": curve "%1" is not supported for kty %2 (%3)</source>
+        <source>member &quot;crv&quot;: curve &quot;%1&quot; is not supported for kty %2 (%3)</source>
         <translation>Eintrag „crv“: Die Kurve „%1“ wird für kty %2 nicht unterstützt (%3)</translation>
     </message>
     <message>
@@ -1012,23 +1027,23 @@ Ory Hydra kann für diesen Algorithmus ebenfalls Schlüssel erzeugen.</translati
         <translation>unterstützt werden Ed25519, Ed448, X25519 und X448</translation>
     </message>
     <message>
-        <source>member "%1" must be %2 octets for %3, not %4</source>
+        <source>member &quot;%1&quot; must be %2 octets for %3, not %4</source>
         <translation>der Eintrag „%1“ muss für %3 %2 Oktette lang sein, nicht %4</translation>
     </message>
     <message>
-        <source>member "d" must be %1 octets for %2, not %3</source>
+        <source>member &quot;d&quot; must be %1 octets for %2, not %3</source>
         <translation>der Eintrag „d“ muss für %2 %1 Oktette lang sein, nicht %3</translation>
     </message>
     <message>
-        <source>member "k" is missing</source>
+        <source>member &quot;k&quot; is missing</source>
         <translation>der Eintrag „k“ fehlt</translation>
     </message>
     <message>
-        <source>member "%1" is key material and cannot be set on its own</source>
+        <source>member &quot;%1&quot; is key material and cannot be set on its own</source>
         <translation>der Eintrag „%1“ ist Schlüsselmaterial und kann nicht einzeln gesetzt werden</translation>
     </message>
     <message>
-        <source>member "%1" is key material and cannot be removed on its own</source>
+        <source>member &quot;%1&quot; is key material and cannot be removed on its own</source>
         <translation>der Eintrag „%1“ ist Schlüsselmaterial und kann nicht einzeln entfernt werden</translation>
     </message>
     <message>
@@ -1040,7 +1055,7 @@ Ory Hydra kann für diesen Algorithmus ebenfalls Schlüssel erzeugen.</translati
         <translation>der Hash für den Fingerabdruck ist nicht verfügbar</translation>
     </message>
     <message>
-        <source>member "%1" (%2 octets) is not below the modulus "n" (%3 octets): it cannot belong to this RSA key</source>
+        <source>member &quot;%1&quot; (%2 octets) is not below the modulus &quot;n&quot; (%3 octets): it cannot belong to this RSA key</source>
         <translation>Element „%1“ (%2 Oktette) ist nicht kleiner als der Modulus „n“ (%3 Oktette): es kann nicht zu diesem RSA-Schlüssel gehören</translation>
     </message>
 </context>
@@ -1051,19 +1066,19 @@ Ory Hydra kann für diesen Algorithmus ebenfalls Schlüssel erzeugen.</translati
         <translation>kein gültiges JSON an Position %1: %2</translation>
     </message>
     <message>
-        <source>member "%1" occurs twice in one object: a JWK must name each member once</source>
+        <source>member &quot;%1&quot; occurs twice in one object: a JWK must name each member once</source>
         <translation>der Eintrag „%1“ kommt in einem Objekt zweimal vor: Ein JWK darf jeden Eintrag nur einmal nennen</translation>
     </message>
     <message>
-        <source>a JWK Set must be a JSON object with a "keys" array</source>
+        <source>a JWK Set must be a JSON object with a &quot;keys&quot; array</source>
         <translation>ein JWK Set muss ein JSON-Objekt mit einem Array „keys“ sein</translation>
     </message>
     <message>
-        <source>member "keys" is missing: a JWK Set holds its keys in a "keys" array</source>
+        <source>member &quot;keys&quot; is missing: a JWK Set holds its keys in a &quot;keys&quot; array</source>
         <translation>der Eintrag „keys“ fehlt: Ein JWK Set enthält seine Schlüssel in einem Array „keys“</translation>
     </message>
     <message>
-        <source>member "keys" must be an array</source>
+        <source>member &quot;keys&quot; must be an array</source>
         <translation>der Eintrag „keys“ muss ein Array sein</translation>
     </message>
     <message>
@@ -1079,7 +1094,7 @@ Ory Hydra kann für diesen Algorithmus ebenfalls Schlüssel erzeugen.</translati
         <translation>keys[%1]: %2</translation>
     </message>
     <message>
-        <source>kid "%1" is used by more than one key in the set</source>
+        <source>kid &quot;%1&quot; is used by more than one key in the set</source>
         <translation>die kid „%1“ wird von mehr als einem Schlüssel des Satzes verwendet</translation>
     </message>
 </context>
@@ -1384,11 +1399,11 @@ bis %2</translation>
         <translation>die Erzeugung des %1-Schlüssels ist fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <source>unknown algorithm "%1"; known: %2</source>
+        <source>unknown algorithm &quot;%1&quot;; known: %2</source>
         <translation>unbekannter Algorithmus „%1“; bekannt sind: %2</translation>
     </message>
     <message>
-        <source>use must be "sig" or "enc", not "%1"</source>
+        <source>use must be &quot;sig&quot; or &quot;enc&quot;, not &quot;%1&quot;</source>
         <translation>use muss „sig“ oder „enc“ sein, nicht „%1“</translation>
     </message>
     <message>
@@ -1408,7 +1423,7 @@ bis %2</translation>
         <translation>die Größe eines RSA-Schlüssels muss ein Vielfaches von 8 zwischen 2048 und 16384 sein, nicht %1</translation>
     </message>
     <message>
-        <source>%1 takes the curves %2, not "%3"</source>
+        <source>%1 takes the curves %2, not &quot;%3&quot;</source>
         <translation>%1 nimmt die Kurven %2, nicht „%3“</translation>
     </message>
     <message>
@@ -1439,7 +1454,7 @@ bis %2</translation>
         <translation>PEM-Block %1 (%2) hat eine fehlerhafte END-Zeile: Die Daten sind abgeschnitten</translation>
     </message>
     <message>
-        <source>PEM block %1 begins as "%2" but ends as "%3"</source>
+        <source>PEM block %1 begins as &quot;%2&quot; but ends as &quot;%3&quot;</source>
         <translation>PEM-Block %1 beginnt als „%2“, endet aber als „%3“</translation>
     </message>
     <message>
@@ -1463,7 +1478,7 @@ bis %2</translation>
         <translation>kein gültiges JSON an Position %1: %2</translation>
     </message>
     <message>
-        <source>member "%1" occurs twice in one object: a JWK must name each member once</source>
+        <source>member &quot;%1&quot; occurs twice in one object: a JWK must name each member once</source>
         <translation>der Eintrag „%1“ kommt in einem Objekt zweimal vor: Ein JWK darf jeden Eintrag nur einmal nennen</translation>
     </message>
     <message>
@@ -1479,7 +1494,7 @@ bis %2</translation>
         <translation>das JWK Set enthält keinen verwendbaren Schlüssel (%1)</translation>
     </message>
     <message>
-        <source>the block is labelled "%1" but does not hold that structure</source>
+        <source>the block is labelled &quot;%1&quot; but does not hold that structure</source>
         <translation>der Block ist mit „%1“ bezeichnet, enthält aber nicht diese Struktur</translation>
     </message>
     <message>
@@ -1487,7 +1502,7 @@ bis %2</translation>
         <translation>%1 ist kein JOSE-Schlüsseltyp; wandeln Sie ihn zuerst in PKCS#8 um</translation>
     </message>
     <message>
-        <source>a PEM block labelled "%1" is not a key or a certificate</source>
+        <source>a PEM block labelled &quot;%1&quot; is not a key or a certificate</source>
         <translation>ein PEM-Block mit der Bezeichnung „%1“ ist weder ein Schlüssel noch ein Zertifikat</translation>
     </message>
     <message>
@@ -1554,23 +1569,23 @@ bis %2</translation>
         <translation>RSA %1 genügt für kurzlebige Schlüssel; langlebige Schlüssel sollten 3072 Bit oder mehr haben</translation>
     </message>
     <message>
-        <source>no "kid": verifiers cannot pick this key out of a set</source>
+        <source>no &quot;kid&quot;: verifiers cannot pick this key out of a set</source>
         <translation>keine „kid“: Prüfer können diesen Schlüssel nicht aus einem Satz auswählen</translation>
     </message>
     <message>
-        <source>no "alg": Hydra signs with the key's alg, and a key without one breaks signing</source>
+        <source>no &quot;alg&quot;: Hydra signs with the key&apos;s alg, and a key without one breaks signing</source>
         <translation>kein „alg“: Hydra signiert mit dem alg des Schlüssels, und ein Schlüssel ohne alg bricht das Signieren</translation>
     </message>
     <message>
-        <source>"alg" does not fit the key: %1</source>
+        <source>&quot;alg&quot; does not fit the key: %1</source>
         <translation>„alg“ passt nicht zum Schlüssel: %1</translation>
     </message>
     <message>
-        <source>"use" is "%1"; registered values are "sig" and "enc"</source>
+        <source>&quot;use&quot; is &quot;%1&quot;; registered values are &quot;sig&quot; and &quot;enc&quot;</source>
         <translation>„use“ ist „%1“; registrierte Werte sind „sig“ und „enc“</translation>
     </message>
     <message>
-        <source>"use": "%1" contradicts "key_ops" entry "%2" (RFC 7517 §4.3)</source>
+        <source>&quot;use&quot;: &quot;%1&quot; contradicts &quot;key_ops&quot; entry &quot;%2&quot; (RFC 7517 §4.3)</source>
         <translation>„use“: „%1“ widerspricht dem Eintrag „%2“ in „key_ops“ (RFC 7517 §4.3)</translation>
     </message>
     <message>
@@ -1594,11 +1609,11 @@ bis %2</translation>
         <translation>das x5c-Endzertifikat enthält einen anderen Schlüssel als der JWK</translation>
     </message>
     <message>
-        <source>"x5t" is not the SHA-1 thumbprint of the x5c leaf certificate</source>
+        <source>&quot;x5t&quot; is not the SHA-1 thumbprint of the x5c leaf certificate</source>
         <translation>„x5t“ ist nicht der SHA-1-Fingerabdruck des x5c-Endzertifikats</translation>
     </message>
     <message>
-        <source>"x5t#S256" is not the SHA-256 thumbprint of the x5c leaf certificate</source>
+        <source>&quot;x5t#S256&quot; is not the SHA-256 thumbprint of the x5c leaf certificate</source>
         <translation>„x5t#S256“ ist nicht der SHA-256-Fingerabdruck des x5c-Endzertifikats</translation>
     </message>
     <message>
@@ -1610,11 +1625,11 @@ bis %2</translation>
         <translation>x5c-Element %1 ist kein verwendbares Zertifikat: %2</translation>
     </message>
     <message>
-        <source>"use" is "%1" but %2 is for signatures</source>
+        <source>&quot;use&quot; is &quot;%1&quot; but %2 is for signatures</source>
         <translation>„use“ ist „%1“, aber %2 dient Signaturen</translation>
     </message>
     <message>
-        <source>"use" is "%1" but %2 is for encryption</source>
+        <source>&quot;use&quot; is &quot;%1&quot; but %2 is for encryption</source>
         <translation>„use“ ist „%1“, aber %2 dient der Verschlüsselung</translation>
     </message>
 </context>
@@ -1713,11 +1728,17 @@ bis %2</translation>
     </message>
     <message numerus="yes">
         <source>%1, Hydra key set, %n key(s)</source>
-        <translation><numerusform>%1, Hydra-Schlüsselsatz, %n Schlüssel</numerusform><numerusform>%1, Hydra-Schlüsselsatz, %n Schlüssel</numerusform></translation>
+        <translation>
+            <numerusform>%1, Hydra-Schlüsselsatz, %n Schlüssel</numerusform>
+            <numerusform>%1, Hydra-Schlüsselsatz, %n Schlüssel</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1, %n key(s)</source>
-        <translation><numerusform>%1, %n Schlüssel</numerusform><numerusform>%1, %n Schlüssel</numerusform></translation>
+        <translation>
+            <numerusform>%1, %n Schlüssel</numerusform>
+            <numerusform>%1, %n Schlüssel</numerusform>
+        </translation>
     </message>
     <message>
         <source>Every key of every set</source>
@@ -1751,7 +1772,7 @@ bis %2</translation>
         <translation>das Systemgeheimnis (%1) öffnet den Speicher %2 nicht: Er wurde mit einem anderen Geheimnis verschlüsselt. Setzen Sie SECRETS_SYSTEM=neu,alt, sodass das Geheimnis, mit dem der Speicher angelegt wurde, in der Liste steht (das erste verschlüsselt, alle entschlüsseln), und führen Sie dann `jwkman-cli rotate-secret` aus, um ihn auf das neue umzustellen. Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <source>%1 is a folder; give the store's file name</source>
+        <source>%1 is a folder; give the store&apos;s file name</source>
         <translation>%1 ist ein Ordner; geben Sie den Dateinamen des Speichers an</translation>
     </message>
     <message>
@@ -1799,27 +1820,27 @@ bis %2</translation>
         <translation>der Name des Schlüsselsatzes</translation>
     </message>
     <message>
-        <source>creating key set "%1"</source>
+        <source>creating key set &quot;%1&quot;</source>
         <translation>Anlegen des Schlüsselsatzes „%1“</translation>
     </message>
     <message>
-        <source>a key set named "%1" is in the trash; restore it or empty the trash first</source>
+        <source>a key set named &quot;%1&quot; is in the trash; restore it or empty the trash first</source>
         <translation>ein Schlüsselsatz namens „%1“ liegt im Papierkorb; stellen Sie ihn wieder her oder leeren Sie zuerst den Papierkorb</translation>
     </message>
     <message>
-        <source>a key set named "%1" exists already</source>
+        <source>a key set named &quot;%1&quot; exists already</source>
         <translation>ein Schlüsselsatz namens „%1“ existiert bereits</translation>
     </message>
     <message>
-        <source>renaming key set "%1"</source>
+        <source>renaming key set &quot;%1&quot;</source>
         <translation>Umbenennen des Schlüsselsatzes „%1“</translation>
     </message>
     <message>
-        <source>there is no key set "%1"</source>
+        <source>there is no key set &quot;%1&quot;</source>
         <translation>es gibt keinen Schlüsselsatz „%1“</translation>
     </message>
     <message>
-        <source>updating key set "%1"</source>
+        <source>updating key set &quot;%1&quot;</source>
         <translation>Aktualisieren des Schlüsselsatzes „%1“</translation>
     </message>
     <message>
@@ -1827,23 +1848,23 @@ bis %2</translation>
         <translation>Auflisten der Schlüssel</translation>
     </message>
     <message>
-        <source>there is no key "%1" in key set "%2"</source>
+        <source>there is no key &quot;%1&quot; in key set &quot;%2&quot;</source>
         <translation>es gibt keinen Schlüssel „%1“ im Schlüsselsatz „%2“</translation>
     </message>
     <message>
-        <source>key "%1" in key set "%2" cannot be decrypted with the configured system secret(s): it was encrypted under another secret. Add that secret to SECRETS_SYSTEM after the current one.</source>
+        <source>key &quot;%1&quot; in key set &quot;%2&quot; cannot be decrypted with the configured system secret(s): it was encrypted under another secret. Add that secret to SECRETS_SYSTEM after the current one.</source>
         <translation>der Schlüssel „%1“ im Schlüsselsatz „%2“ lässt sich mit dem eingerichteten Systemgeheimnis nicht entschlüsseln: Er wurde mit einem anderen Geheimnis verschlüsselt. Fügen Sie dieses Geheimnis in SECRETS_SYSTEM nach dem aktuellen hinzu.</translation>
     </message>
     <message>
-        <source>key "%1" in key set "%2" decrypts to something that is not a JWK: the row was tampered with</source>
+        <source>key &quot;%1&quot; in key set &quot;%2&quot; decrypts to something that is not a JWK: the row was tampered with</source>
         <translation>der Schlüssel „%1“ im Schlüsselsatz „%2“ entschlüsselt sich zu etwas, das kein JWK ist: Die Zeile wurde manipuliert</translation>
     </message>
     <message>
-        <source>key "%1" in key set "%2" holds the encrypted data of another key: the row was moved or swapped</source>
+        <source>key &quot;%1&quot; in key set &quot;%2&quot; holds the encrypted data of another key: the row was moved or swapped</source>
         <translation>der Schlüssel „%1“ im Schlüsselsatz „%2“ enthält die verschlüsselten Daten eines anderen Schlüssels: Die Zeile wurde verschoben oder vertauscht</translation>
     </message>
     <message>
-        <source>storing key "%1"</source>
+        <source>storing key &quot;%1&quot;</source>
         <translation>Speichern des Schlüssels „%1“</translation>
     </message>
     <message>
@@ -1851,7 +1872,7 @@ bis %2</translation>
         <translation>Aktualisieren des Schlüsselsatzes</translation>
     </message>
     <message>
-        <source>adding keys to "%1"</source>
+        <source>adding keys to &quot;%1&quot;</source>
         <translation>Hinzufügen von Schlüsseln zu „%1“</translation>
     </message>
     <message>
@@ -1859,11 +1880,11 @@ bis %2</translation>
         <translation>Hinzufügen von Schlüsseln</translation>
     </message>
     <message>
-        <source>key set "%1" is in the trash; restore it first</source>
+        <source>key set &quot;%1&quot; is in the trash; restore it first</source>
         <translation>der Schlüsselsatz „%1“ liegt im Papierkorb; stellen Sie ihn zuerst wieder her</translation>
     </message>
     <message>
-        <source>reading key set "%1"</source>
+        <source>reading key set &quot;%1&quot;</source>
         <translation>Lesen des Schlüsselsatzes „%1“</translation>
     </message>
     <message>
@@ -1883,11 +1904,11 @@ bis %2</translation>
         <translation>Ersetzen der Schlüsselsätze</translation>
     </message>
     <message>
-        <source>replacing key set "%1"</source>
+        <source>replacing key set &quot;%1&quot;</source>
         <translation>Ersetzen des Schlüsselsatzes „%1“</translation>
     </message>
     <message>
-        <source>kid "%1" occurs twice in key set "%2"</source>
+        <source>kid &quot;%1&quot; occurs twice in key set &quot;%2&quot;</source>
         <translation>die kid „%1“ kommt im Schlüsselsatz „%2“ zweimal vor</translation>
     </message>
     <message>
@@ -1895,35 +1916,35 @@ bis %2</translation>
         <translation>die kid</translation>
     </message>
     <message>
-        <source>updating key "%1"</source>
+        <source>updating key &quot;%1&quot;</source>
         <translation>Aktualisieren des Schlüssels „%1“</translation>
     </message>
     <message>
-        <source>key set "%1" has a key with kid "%2" already</source>
+        <source>key set &quot;%1&quot; has a key with kid &quot;%2&quot; already</source>
         <translation>der Schlüsselsatz „%1“ hat bereits einen Schlüssel mit der kid „%2“</translation>
     </message>
     <message>
-        <source>deleting key "%1"</source>
+        <source>deleting key &quot;%1&quot;</source>
         <translation>Löschen des Schlüssels „%1“</translation>
     </message>
     <message>
-        <source>deleting key set "%1"</source>
+        <source>deleting key set &quot;%1&quot;</source>
         <translation>Löschen des Schlüsselsatzes „%1“</translation>
     </message>
     <message>
-        <source>restoring key "%1"</source>
+        <source>restoring key &quot;%1&quot;</source>
         <translation>Wiederherstellen des Schlüssels „%1“</translation>
     </message>
     <message>
-        <source>the trash holds no key "%1" of key set "%2"</source>
+        <source>the trash holds no key &quot;%1&quot; of key set &quot;%2&quot;</source>
         <translation>im Papierkorb liegt kein Schlüssel „%1“ des Schlüsselsatzes „%2“</translation>
     </message>
     <message>
-        <source>restoring key set "%1"</source>
+        <source>restoring key set &quot;%1&quot;</source>
         <translation>Wiederherstellen des Schlüsselsatzes „%1“</translation>
     </message>
     <message>
-        <source>the trash holds no key set "%1"</source>
+        <source>the trash holds no key set &quot;%1&quot;</source>
         <translation>im Papierkorb liegt kein Schlüsselsatz „%1“</translation>
     </message>
     <message>
@@ -1947,11 +1968,11 @@ bis %2</translation>
         <translation>der Name des Remote-Endpunkts</translation>
     </message>
     <message>
-        <source>saving remote "%1"</source>
+        <source>saving remote &quot;%1&quot;</source>
         <translation>Speichern des Remote-Endpunkts „%1“</translation>
     </message>
     <message>
-        <source>the credentials of remote "%1" cannot be decrypted with the configured system secret(s)</source>
+        <source>the credentials of remote &quot;%1&quot; cannot be decrypted with the configured system secret(s)</source>
         <translation>die Zugangsdaten des Remote-Endpunkts „%1“ lassen sich mit dem eingerichteten Systemgeheimnis nicht entschlüsseln</translation>
     </message>
     <message>
@@ -1959,19 +1980,19 @@ bis %2</translation>
         <translation>Auflisten der Remote-Endpunkte</translation>
     </message>
     <message>
-        <source>reading remote "%1"</source>
+        <source>reading remote &quot;%1&quot;</source>
         <translation>Lesen des Remote-Endpunkts „%1“</translation>
     </message>
     <message>
-        <source>removing remote "%1"</source>
+        <source>removing remote &quot;%1&quot;</source>
         <translation>Entfernen des Remote-Endpunkts „%1“</translation>
     </message>
     <message>
-        <source>there is no remote "%1"</source>
+        <source>there is no remote &quot;%1&quot;</source>
         <translation>es gibt keinen Remote-Endpunkt „%1“</translation>
     </message>
     <message>
-        <source>saving the rotation of "%1"</source>
+        <source>saving the rotation of &quot;%1&quot;</source>
         <translation>Speichern der Rotation von „%1“</translation>
     </message>
     <message>
@@ -2035,15 +2056,15 @@ bis %2</translation>
         <translation>der Speicher %1 kann nicht angelegt werden: %2</translation>
     </message>
     <message>
-        <source>key "%1" of key set "%2" cannot be stored: %3</source>
+        <source>key &quot;%1&quot; of key set &quot;%2&quot; cannot be stored: %3</source>
         <translation>Schlüssel „%1“ des Schlüsselsatzes „%2“ kann nicht gespeichert werden: %3</translation>
     </message>
     <message>
-        <source>moving the replaced key "%1" to the trash</source>
+        <source>moving the replaced key &quot;%1&quot; to the trash</source>
         <translation>ersetzten Schlüssel „%1“ in den Papierkorb legen</translation>
     </message>
     <message>
-        <source>remote "%1" was changed without the system secret (its URL, CA or client certificate, tracked sets or timeout differ from its encrypted record): the store file was tampered with. It is not used and no request was made; remove it (jwkman-cli remote remove) and add it again.</source>
+        <source>remote &quot;%1&quot; was changed without the system secret (its URL, CA or client certificate, tracked sets or timeout differ from its encrypted record): the store file was tampered with. It is not used and no request was made; remove it (jwkman-cli remote remove) and add it again.</source>
         <translation>Remote „%1“ wurde ohne das Systemgeheimnis geändert (URL, CA- oder Client-Zertifikat, verfolgte Sätze oder Zeitlimit weichen vom verschlüsselten Eintrag ab): die Speicherdatei wurde manipuliert. Es wird nicht verwendet und keine Anfrage wurde gesendet; entfernen Sie es (jwkman-cli remote remove) und fügen Sie es neu hinzu.</translation>
     </message>
     <message>
@@ -2051,11 +2072,11 @@ bis %2</translation>
         <translation>die gestufte Rotation von %1 auf %2 wurde ohne das Systemgeheimnis geändert: die Speicherdatei wurde manipuliert. Sie wird nicht fortgesetzt; prüfen Sie den entfernten Satz (jwkman-cli remote diff) und beginnen Sie eine neue Rotation.</translation>
     </message>
     <message>
-        <source>the clear columns of key "%1" in key set "%2" (its order, public part, thumbprint or whether it is private) were changed without the system secret: the store file was tampered with. Nothing was read from it; restore the store from a backup, or delete the key (jwkman-cli delete) and import it again.</source>
+        <source>the clear columns of key &quot;%1&quot; in key set &quot;%2&quot; (its order, public part, thumbprint or whether it is private) were changed without the system secret: the store file was tampered with. Nothing was read from it; restore the store from a backup, or delete the key (jwkman-cli delete) and import it again.</source>
         <translation>die unverschlüsselten Angaben von Schlüssel „%1“ im Schlüsselsatz „%2“ (Reihenfolge, öffentlicher Teil, Fingerabdruck oder ob er privat ist) wurden ohne das Systemgeheimnis geändert: die Speicherdatei wurde manipuliert. Nichts davon wurde gelesen; stellen Sie den Speicher aus einer Sicherung wieder her, oder löschen Sie den Schlüssel (jwkman-cli delete) und importieren Sie ihn erneut.</translation>
     </message>
     <message>
-        <source>key "%1" in key set "%2" is under a system secret that is not configured, so nothing about it can be trusted here. Add that secret to SECRETS_SYSTEM after the current one.</source>
+        <source>key &quot;%1&quot; in key set &quot;%2&quot; is under a system secret that is not configured, so nothing about it can be trusted here. Add that secret to SECRETS_SYSTEM after the current one.</source>
         <translation>Schlüssel „%1“ im Schlüsselsatz „%2“ ist mit einem Systemgeheimnis verschlüsselt, das nicht eingestellt ist; nichts an ihm ist hier vertrauenswürdig. Fügen Sie dieses Geheimnis in SECRETS_SYSTEM nach dem aktuellen hinzu.</translation>
     </message>
 </context>
@@ -2067,7 +2088,10 @@ bis %2</translation>
     </message>
     <message numerus="yes">
         <source>Clipboard clears in %n s</source>
-        <translation><numerusform>Zwischenablage wird in %n s geleert</numerusform><numerusform>Zwischenablage wird in %n s geleert</numerusform></translation>
+        <translation>
+            <numerusform>Zwischenablage wird in %n s geleert</numerusform>
+            <numerusform>Zwischenablage wird in %n s geleert</numerusform>
+        </translation>
     </message>
     <message>
         <source>The private key material was cleared from the clipboard.</source>
@@ -2090,7 +2114,7 @@ bis %2</translation>
         <translation>Ctrl+G</translation>
     </message>
     <message>
-        <source>Create &amp;Hydra's Default Sets…</source>
+        <source>Create &amp;Hydra&apos;s Default Sets…</source>
         <translation>&amp;Hydra-Standardsätze anlegen …</translation>
     </message>
     <message>
@@ -2311,7 +2335,10 @@ bis %2</translation>
     </message>
     <message numerus="yes">
         <source>All keys (%n)</source>
-        <translation><numerusform>Alle Schlüssel (%n)</numerusform><numerusform>Alle Schlüssel (%n)</numerusform></translation>
+        <translation>
+            <numerusform>Alle Schlüssel (%n)</numerusform>
+            <numerusform>Alle Schlüssel (%n)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Search in all key sets</source>
@@ -2319,11 +2346,17 @@ bis %2</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n key(s), no signing key</source>
-        <translation><numerusform>%1: %n Schlüssel, kein Signaturschlüssel</numerusform><numerusform>%1: %n Schlüssel, kein Signaturschlüssel</numerusform></translation>
+        <translation>
+            <numerusform>%1: %n Schlüssel, kein Signaturschlüssel</numerusform>
+            <numerusform>%1: %n Schlüssel, kein Signaturschlüssel</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1: %n key(s), signs with %2</source>
-        <translation><numerusform>%1: %n Schlüssel, signiert mit %2</numerusform><numerusform>%1: %n Schlüssel, signiert mit %2</numerusform></translation>
+        <translation>
+            <numerusform>%1: %n Schlüssel, signiert mit %2</numerusform>
+            <numerusform>%1: %n Schlüssel, signiert mit %2</numerusform>
+        </translation>
     </message>
     <message>
         <source>New Key Set</source>
@@ -2367,7 +2400,10 @@ bis %2</translation>
     </message>
     <message numerus="yes">
         <source>Moved %n key(s) to the trash. %1 restores them.</source>
-        <translation><numerusform>%n Schlüssel in den Papierkorb verschoben. %1 stellt ihn wieder her.</numerusform><numerusform>%n Schlüssel in den Papierkorb verschoben. %1 stellt sie wieder her.</numerusform></translation>
+        <translation>
+            <numerusform>%n Schlüssel in den Papierkorb verschoben. %1 stellt ihn wieder her.</numerusform>
+            <numerusform>%n Schlüssel in den Papierkorb verschoben. %1 stellt sie wieder her.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Edit Key</source>
@@ -2390,16 +2426,19 @@ bis %2</translation>
         <translation>%1-Schlüssel %2 in %3 erzeugt.</translation>
     </message>
     <message>
-        <source>Hydra's Default Sets</source>
+        <source>Hydra&apos;s Default Sets</source>
         <translation>Hydra-Standardsätze</translation>
     </message>
     <message>
-        <source>Hydra's key sets exist already and each holds keys: %1.</source>
+        <source>Hydra&apos;s key sets exist already and each holds keys: %1.</source>
         <translation>Die Schlüsselsätze von Hydra gibt es bereits, und jeder enthält Schlüssel: %1.</translation>
     </message>
     <message numerus="yes">
         <source>Generating an RSA 4096 key for %n key set(s)…</source>
-        <translation><numerusform>Ein RSA-4096-Schlüssel wird für %n Schlüsselsatz erzeugt …</numerusform><numerusform>Für %n Schlüsselsätze wird je ein RSA-4096-Schlüssel erzeugt …</numerusform></translation>
+        <translation>
+            <numerusform>Ein RSA-4096-Schlüssel wird für %n Schlüsselsatz erzeugt …</numerusform>
+            <numerusform>Für %n Schlüsselsätze wird je ein RSA-4096-Schlüssel erzeugt …</numerusform>
+        </translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -2414,7 +2453,7 @@ bis %2</translation>
         <translation>%1 angelegt.</translation>
     </message>
     <message>
-        <source>Creating Hydra's default sets was cancelled; nothing was stored.</source>
+        <source>Creating Hydra&apos;s default sets was cancelled; nothing was stored.</source>
         <translation>Das Anlegen der Hydra-Standardsätze wurde abgebrochen; nichts wurde gespeichert.</translation>
     </message>
     <message>
@@ -2451,7 +2490,10 @@ bis %2</translation>
     </message>
     <message numerus="yes">
         <source>Importing %n item(s) into %1…</source>
-        <translation><numerusform>%n Element wird in %1 importiert …</numerusform><numerusform>%n Elemente werden in %1 importiert …</numerusform></translation>
+        <translation>
+            <numerusform>%n Element wird in %1 importiert …</numerusform>
+            <numerusform>%n Elemente werden in %1 importiert …</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1: skipped, no passphrase was given</source>
@@ -2471,7 +2513,10 @@ bis %2</translation>
     </message>
     <message numerus="yes">
         <source>%n selected key(s)</source>
-        <translation><numerusform>%n ausgewählten Schlüssel</numerusform><numerusform>%n ausgewählte Schlüssel</numerusform></translation>
+        <translation>
+            <numerusform>%n ausgewählten Schlüssel</numerusform>
+            <numerusform>%n ausgewählte Schlüssel</numerusform>
+        </translation>
     </message>
     <message>
         <source>Key set %1 holds no keys.</source>
@@ -2479,7 +2524,10 @@ bis %2</translation>
     </message>
     <message numerus="yes">
         <source>key set %1 (%n key(s))</source>
-        <translation><numerusform>Schlüsselsatz %1 (%n Schlüssel)</numerusform><numerusform>Schlüsselsatz %1 (%n Schlüssel)</numerusform></translation>
+        <translation>
+            <numerusform>Schlüsselsatz %1 (%n Schlüssel)</numerusform>
+            <numerusform>Schlüsselsatz %1 (%n Schlüssel)</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 (*.%2);;All files (*)</source>
@@ -2515,7 +2563,10 @@ bis %2</translation>
     </message>
     <message numerus="yes">
         <source>Copied the %1. The clipboard is cleared in %n s.</source>
-        <translation><numerusform>In die Zwischenablage kopiert: %1. Sie wird in %n s geleert.</numerusform><numerusform>In die Zwischenablage kopiert: %1. Sie wird in %n s geleert.</numerusform></translation>
+        <translation>
+            <numerusform>In die Zwischenablage kopiert: %1. Sie wird in %n s geleert.</numerusform>
+            <numerusform>In die Zwischenablage kopiert: %1. Sie wird in %n s geleert.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Copied the %1.</source>
@@ -2551,7 +2602,10 @@ bis %2</translation>
     </message>
     <message numerus="yes">
         <source>Move key set %1 with %n key(s) to the trash? %2 brings it back.</source>
-        <translation><numerusform>Schlüsselsatz %1 mit %n Schlüssel in den Papierkorb verschieben? %2 holt ihn zurück.</numerusform><numerusform>Schlüsselsatz %1 mit %n Schlüsseln in den Papierkorb verschieben? %2 holt ihn zurück.</numerusform></translation>
+        <translation>
+            <numerusform>Schlüsselsatz %1 mit %n Schlüssel in den Papierkorb verschieben? %2 holt ihn zurück.</numerusform>
+            <numerusform>Schlüsselsatz %1 mit %n Schlüsseln in den Papierkorb verschieben? %2 holt ihn zurück.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Move to Trash</source>
@@ -2655,7 +2709,10 @@ bis %2</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n key(s); a key was changed without the system secret, so the signing key is not known</source>
-        <translation><numerusform>%1: %n Schlüssel; ein Schlüssel wurde ohne das Systemgeheimnis geändert, daher ist der Signierschlüssel unbekannt</numerusform><numerusform>%1: %n Schlüssel; ein Schlüssel wurde ohne das Systemgeheimnis geändert, daher ist der Signierschlüssel unbekannt</numerusform></translation>
+        <translation>
+            <numerusform>%1: %n Schlüssel; ein Schlüssel wurde ohne das Systemgeheimnis geändert, daher ist der Signierschlüssel unbekannt</numerusform>
+            <numerusform>%1: %n Schlüssel; ein Schlüssel wurde ohne das Systemgeheimnis geändert, daher ist der Signierschlüssel unbekannt</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2673,15 +2730,15 @@ bis %2</translation>
         <translation>der RSA-Schlüssel hat keinen Modulus oder Exponenten</translation>
     </message>
     <message>
-        <source>member "n": an RSA modulus of %1 bits is not usable (512 to 16384 bits)</source>
+        <source>member &quot;n&quot;: an RSA modulus of %1 bits is not usable (512 to 16384 bits)</source>
         <translation>Eintrag „n“: Ein RSA-Modulus mit %1 Bit ist nicht verwendbar (512 bis 16384 Bit)</translation>
     </message>
     <message>
-        <source>member "e" is not a valid RSA public exponent (odd, at least 3, below n)</source>
+        <source>member &quot;e&quot; is not a valid RSA public exponent (odd, at least 3, below n)</source>
         <translation>der Eintrag „e“ ist kein gültiger öffentlicher RSA-Exponent (ungerade, mindestens 3, kleiner als n)</translation>
     </message>
     <message>
-        <source>member "n" has the small factor %1: it is not an RSA modulus</source>
+        <source>member &quot;n&quot; has the small factor %1: it is not an RSA modulus</source>
         <translation>der Eintrag „n“ hat den kleinen Teiler %1: Er ist kein RSA-Modulus</translation>
     </message>
     <message>
@@ -2689,7 +2746,7 @@ bis %2</translation>
         <translation>die privaten RSA-Einträge passen nicht zum öffentlichen Schlüssel (oder p, q, dp, dq, qi widersprechen sich)</translation>
     </message>
     <message>
-        <source>the RSA private exponent "d" does not match "n" and "e"</source>
+        <source>the RSA private exponent &quot;d&quot; does not match &quot;n&quot; and &quot;e&quot;</source>
         <translation>der private RSA-Exponent „d“ passt nicht zu „n“ und „e“</translation>
     </message>
     <message>
@@ -2701,27 +2758,27 @@ bis %2</translation>
         <translation>der RSA-Schlüssel</translation>
     </message>
     <message>
-        <source>curve "%1" is not supported</source>
+        <source>curve &quot;%1&quot; is not supported</source>
         <translation>die Kurve „%1“ wird nicht unterstützt</translation>
     </message>
     <message>
-        <source>members "x" and "y" are not a point on %1</source>
+        <source>members &quot;x&quot; and &quot;y&quot; are not a point on %1</source>
         <translation>die Einträge „x“ und „y“ sind kein Punkt auf %1</translation>
     </message>
     <message>
-        <source>members "x" and "y" are not a valid point on %1</source>
+        <source>members &quot;x&quot; and &quot;y&quot; are not a valid point on %1</source>
         <translation>die Einträge „x“ und „y“ sind kein gültiger Punkt auf %1</translation>
     </message>
     <message>
-        <source>member "d" does not match the public point "x", "y"</source>
+        <source>member &quot;d&quot; does not match the public point &quot;x&quot;, &quot;y&quot;</source>
         <translation>der Eintrag „d“ passt nicht zum öffentlichen Punkt „x“, „y“</translation>
     </message>
     <message>
-        <source>member "x" is not a point on %1</source>
+        <source>member &quot;x&quot; is not a point on %1</source>
         <translation>der Eintrag „x“ ist kein Punkt auf %1</translation>
     </message>
     <message>
-        <source>member "x" is a point of small order on %1: not a usable public key</source>
+        <source>member &quot;x&quot; is a point of small order on %1: not a usable public key</source>
         <translation>der Eintrag „x“ ist ein Punkt kleiner Ordnung auf %1: kein verwendbarer öffentlicher Schlüssel</translation>
     </message>
     <message>
@@ -2729,11 +2786,11 @@ bis %2</translation>
         <translation>der %1-Schlüssel</translation>
     </message>
     <message>
-        <source>member "x" is a point of small order on %1: a key agreement with it gives an all-zero secret</source>
+        <source>member &quot;x&quot; is a point of small order on %1: a key agreement with it gives an all-zero secret</source>
         <translation>der Eintrag „x“ ist ein Punkt kleiner Ordnung auf %1: Eine Schlüsselvereinbarung damit ergibt ein Geheimnis aus lauter Nullen</translation>
     </message>
     <message>
-        <source>member "d" does not match the public key "x"</source>
+        <source>member &quot;d&quot; does not match the public key &quot;x&quot;</source>
         <translation>der Eintrag „d“ passt nicht zum öffentlichen Schlüssel „x“</translation>
     </message>
     <message>
@@ -2849,7 +2906,10 @@ bis %2</translation>
     </message>
     <message numerus="yes">
         <source>Use at least %n character(s).</source>
-        <translation><numerusform>Verwenden Sie mindestens %n Zeichen.</numerusform><numerusform>Verwenden Sie mindestens %n Zeichen.</numerusform></translation>
+        <translation>
+            <numerusform>Verwenden Sie mindestens %n Zeichen.</numerusform>
+            <numerusform>Verwenden Sie mindestens %n Zeichen.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The passphrases differ.</source>
@@ -2920,11 +2980,17 @@ bis %2</translation>
     </message>
     <message numerus="yes">
         <source>Reading %n key set(s) from %1…</source>
-        <translation><numerusform>%n Schlüsselsatz wird von %1 gelesen …</numerusform><numerusform>%n Schlüsselsätze werden von %1 gelesen …</numerusform></translation>
+        <translation>
+            <numerusform>%n Schlüsselsatz wird von %1 gelesen …</numerusform>
+            <numerusform>%n Schlüsselsätze werden von %1 gelesen …</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Read %n key set(s) from %1.</source>
-        <translation><numerusform>%n Schlüsselsatz von %1 gelesen.</numerusform><numerusform>%n Schlüsselsätze von %1 gelesen.</numerusform></translation>
+        <translation>
+            <numerusform>%n Schlüsselsatz von %1 gelesen.</numerusform>
+            <numerusform>%n Schlüsselsätze von %1 gelesen.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Pull from %1</source>
@@ -2956,7 +3022,10 @@ bis %2</translation>
     </message>
     <message numerus="yes">
         <source>Pulling replaces the local keys of %n key set(s) with what %1 holds, in one step. Keys removed here go to the trash.</source>
-        <translation><numerusform>Das Holen ersetzt die lokalen Schlüssel von %n Schlüsselsatz in einem Schritt durch das, was %1 enthält. Hier entfernte Schlüssel kommen in den Papierkorb.</numerusform><numerusform>Das Holen ersetzt die lokalen Schlüssel von %n Schlüsselsätzen in einem Schritt durch das, was %1 enthält. Hier entfernte Schlüssel kommen in den Papierkorb.</numerusform></translation>
+        <translation>
+            <numerusform>Das Holen ersetzt die lokalen Schlüssel von %n Schlüsselsatz in einem Schritt durch das, was %1 enthält. Hier entfernte Schlüssel kommen in den Papierkorb.</numerusform>
+            <numerusform>Das Holen ersetzt die lokalen Schlüssel von %n Schlüsselsätzen in einem Schritt durch das, was %1 enthält. Hier entfernte Schlüssel kommen in den Papierkorb.</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Apply Pull</source>
@@ -3016,7 +3085,10 @@ bis %2</translation>
     </message>
     <message numerus="yes">
         <source>%n key(s) are sent, oldest first.</source>
-        <translation><numerusform>%n Schlüssel wird gesendet.</numerusform><numerusform>%n Schlüssel werden gesendet, der älteste zuerst.</numerusform></translation>
+        <translation>
+            <numerusform>%n Schlüssel wird gesendet.</numerusform>
+            <numerusform>%n Schlüssel werden gesendet, der älteste zuerst.</numerusform>
+        </translation>
     </message>
     <message>
         <source>None of them holds private material: Hydra has no signing key in %1 after this.</source>
@@ -3028,7 +3100,10 @@ bis %2</translation>
     </message>
     <message numerus="yes">
         <source>%n key(s) only on the server are deleted there: %1.</source>
-        <translation><numerusform>%n Schlüssel, der nur auf dem Server liegt, wird dort gelöscht: %1.</numerusform><numerusform>%n Schlüssel, die nur auf dem Server liegen, werden dort gelöscht: %1.</numerusform></translation>
+        <translation>
+            <numerusform>%n Schlüssel, der nur auf dem Server liegt, wird dort gelöscht: %1.</numerusform>
+            <numerusform>%n Schlüssel, die nur auf dem Server liegen, werden dort gelöscht: %1.</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 is not on the server yet: it is created.</source>
@@ -3048,7 +3123,10 @@ bis %2</translation>
     </message>
     <message numerus="yes">
         <source>Sent key set %1 to %2 (%n key(s)).</source>
-        <translation><numerusform>Schlüsselsatz %1 an %2 gesendet (%n Schlüssel).</numerusform><numerusform>Schlüsselsatz %1 an %2 gesendet (%n Schlüssel).</numerusform></translation>
+        <translation>
+            <numerusform>Schlüsselsatz %1 an %2 gesendet (%n Schlüssel).</numerusform>
+            <numerusform>Schlüsselsatz %1 an %2 gesendet (%n Schlüssel).</numerusform>
+        </translation>
     </message>
     <message>
         <source>Yes, delete every key of %1 on %2</source>
@@ -3160,7 +3238,10 @@ bis %2</translation>
     </message>
     <message numerus="yes">
         <source>Now on the server: %n key(s), signing key %1.</source>
-        <translation><numerusform>Jetzt auf dem Server: %n Schlüssel, Signierschlüssel %1.</numerusform><numerusform>Jetzt auf dem Server: %n Schlüssel, Signierschlüssel %1.</numerusform></translation>
+        <translation>
+            <numerusform>Jetzt auf dem Server: %n Schlüssel, Signierschlüssel %1.</numerusform>
+            <numerusform>Jetzt auf dem Server: %n Schlüssel, Signierschlüssel %1.</numerusform>
+        </translation>
     </message>
     <message>
         <source>In detail: %1.</source>
@@ -3403,7 +3484,10 @@ bis %2</translation>
     </message>
     <message numerus="yes">
         <source>%n header(s) saved; type to replace</source>
-        <translation><numerusform>%n Header gespeichert; zum Ersetzen neu eingeben</numerusform><numerusform>%n Header gespeichert; zum Ersetzen neu eingeben</numerusform></translation>
+        <translation>
+            <numerusform>%n Header gespeichert; zum Ersetzen neu eingeben</numerusform>
+            <numerusform>%n Header gespeichert; zum Ersetzen neu eingeben</numerusform>
+        </translation>
     </message>
     <message>
         <source>optional, one per line: Name: value</source>
@@ -3438,7 +3522,7 @@ bis %2</translation>
         <translation>gespeichert; zum Ersetzen eine Datei wählen</translation>
     </message>
     <message>
-        <source>optional, PEM; trusted in addition to the system's CAs</source>
+        <source>optional, PEM; trusted in addition to the system&apos;s CAs</source>
         <translation>optional, PEM; zusätzlich zu den CAs des Systems vertraut</translation>
     </message>
     <message>
@@ -3470,7 +3554,7 @@ bis %2</translation>
         <translation>Client-Schlüssel (PEM)</translation>
     </message>
     <message>
-        <source>the client certificate's private key, PEM</source>
+        <source>the client certificate&apos;s private key, PEM</source>
         <translation>der private Schlüssel des Client-Zertifikats, PEM</translation>
     </message>
     <message>
@@ -3506,7 +3590,7 @@ bis %2</translation>
         <translation>Unverschlüsseltes http zu diesem Computer (Loopback): erlaubt, aber unverschlüsselt.</translation>
     </message>
     <message>
-        <source>https, the server's certificate verified in full.</source>
+        <source>https, the server&apos;s certificate verified in full.</source>
         <translation>https, das Zertifikat des Servers vollständig geprüft.</translation>
     </message>
     <message>
@@ -3649,11 +3733,17 @@ bis %2</translation>
     </message>
     <message numerus="yes">
         <source>%n key(s), no signing key</source>
-        <translation><numerusform>%n Schlüssel, kein Signierschlüssel</numerusform><numerusform>%n Schlüssel, kein Signierschlüssel</numerusform></translation>
+        <translation>
+            <numerusform>%n Schlüssel, kein Signierschlüssel</numerusform>
+            <numerusform>%n Schlüssel, kein Signierschlüssel</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n key(s), signs with %1</source>
-        <translation><numerusform>%n Schlüssel, signiert mit %1</numerusform><numerusform>%n Schlüssel, signiert mit %1</numerusform></translation>
+        <translation>
+            <numerusform>%n Schlüssel, signiert mit %1</numerusform>
+            <numerusform>%n Schlüssel, signiert mit %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>; differs from the local copy</source>
@@ -3703,11 +3793,11 @@ bis %2</translation>
         <translation>%1 ist ein oct-Schlüssel, und %2 ist ein Satz, mit dem Hydra Tokens signiert: Hydra signiert nicht mit symmetrischen Schlüsseln, und ein symmetrischer Schlüssel in einem veröffentlichten Satz macht /.well-known/jwks.json unbrauchbar</translation>
     </message>
     <message>
-        <source>%1 has no "alg": Hydra takes the JWS algorithm from it, so signing with this key fails</source>
+        <source>%1 has no &quot;alg&quot;: Hydra takes the JWS algorithm from it, so signing with this key fails</source>
         <translation>%1 hat kein „alg“: Hydra entnimmt ihm den JWS-Algorithmus, daher schlägt das Signieren mit diesem Schlüssel fehl</translation>
     </message>
     <message>
-        <source>%1: "alg" does not fit the key: %2</source>
+        <source>%1: &quot;alg&quot; does not fit the key: %2</source>
         <translation>%1: „alg“ passt nicht zum Schlüssel: %2</translation>
     </message>
     <message>
@@ -3715,11 +3805,11 @@ bis %2</translation>
         <translation>der Rotationsschritt wurde nicht bestätigt; weder hier noch auf %1 wurde etwas geändert</translation>
     </message>
     <message>
-        <source>key set "%1" is empty here: pushing it would delete every key of the remote set; confirm that explicitly</source>
+        <source>key set &quot;%1&quot; is empty here: pushing it would delete every key of the remote set; confirm that explicitly</source>
         <translation>der Schlüsselsatz „%1“ ist hier leer: Ihn zu übertragen würde jeden Schlüssel des entfernten Satzes löschen; bestätigen Sie das ausdrücklich</translation>
     </message>
     <message>
-        <source>Hydra generates only %1 keys, not "%2"; make the key here and push it instead</source>
+        <source>Hydra generates only %1 keys, not &quot;%2&quot;; make the key here and push it instead</source>
         <translation>Hydra erzeugt nur %1-Schlüssel, nicht „%2“; erzeugen Sie den Schlüssel stattdessen hier und übertragen Sie ihn</translation>
     </message>
     <message>
@@ -3815,7 +3905,7 @@ bis %2</translation>
         <translation>der neue Schlüssel %1 von %2 ist hier nur öffentlich und kann nicht signieren: seine Aktivierung ließe %3 ohne brauchbaren Signierschlüssel. Nichts wurde gesendet; stellen Sie seinen privaten Schlüssel wieder her (jwkman-cli trash, restore) oder beginnen Sie eine neue Rotation.</translation>
     </message>
     <message>
-        <source>%1 accepted the private key %2, but %3 does not sign with it now (its signer is %4); the rotation stays at "published". Check the remote set (jwkman-cli remote diff) and run --step activate again.</source>
+        <source>%1 accepted the private key %2, but %3 does not sign with it now (its signer is %4); the rotation stays at &quot;published&quot;. Check the remote set (jwkman-cli remote diff) and run --step activate again.</source>
         <translation>%1 hat den privaten Schlüssel %2 angenommen, aber %3 signiert jetzt nicht mit ihm (Signierschlüssel ist %4); die Rotation bleibt bei „veröffentlicht“. Prüfen Sie den entfernten Satz (jwkman-cli remote diff) und führen Sie --step activate erneut aus.</translation>
     </message>
     <message>
@@ -4112,7 +4202,10 @@ bis %2</translation>
     </message>
     <message numerus="yes">
         <source>Delete %n Key(s)</source>
-        <translation><numerusform>%n Schlüssel löschen</numerusform><numerusform>%n Schlüssel löschen</numerusform></translation>
+        <translation>
+            <numerusform>%n Schlüssel löschen</numerusform>
+            <numerusform>%n Schlüssel löschen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4122,7 +4215,7 @@ bis %2</translation>
         <translation>die Sperrdatei %1 ist ein symbolischer Link; entfernen Sie sie (sie enthält nichts) und versuchen Sie es erneut</translation>
     </message>
     <message>
-        <source>the lock file %1 cannot be opened: %2. Check that the store's folder is writable.</source>
+        <source>the lock file %1 cannot be opened: %2. Check that the store&apos;s folder is writable.</source>
         <translation>die Sperrdatei %1 kann nicht geöffnet werden: %2. Prüfen Sie, ob der Ordner des Speichers beschreibbar ist.</translation>
     </message>
     <message>
@@ -4165,7 +4258,7 @@ bis %2</translation>
         <translation>Ein anderes Programm verwendet den Speicher. Versuchen Sie es erneut, wenn es fertig ist.</translation>
     </message>
     <message>
-        <source>The store's file cannot be opened or written. Check that the folder exists and is writable, or choose another store.</source>
+        <source>The store&apos;s file cannot be opened or written. Check that the folder exists and is writable, or choose another store.</source>
         <translation>Die Datei des Speichers lässt sich nicht öffnen oder schreiben. Prüfen Sie, ob der Ordner existiert und beschreibbar ist, oder wählen Sie einen anderen Speicher.</translation>
     </message>
     <message>
@@ -4222,8 +4315,8 @@ bis %2</translation>
         <translation>Systemgeheimnis %1 von %2 hat %3 Zeichen; jedes Geheimnis braucht mindestens %4 (wie in Ory Hydra)</translation>
     </message>
     <message>
-        <source>SECRETS_SYSTEM starts with '[' but is not a JSON array of strings</source>
-        <translation>SECRETS_SYSTEM beginnt mit '[', ist aber kein JSON-Array von Zeichenketten</translation>
+        <source>SECRETS_SYSTEM starts with &apos;[&apos; but is not a JSON array of strings</source>
+        <translation>SECRETS_SYSTEM beginnt mit &apos;[&apos;, ist aber kein JSON-Array von Zeichenketten</translation>
     </message>
     <message>
         <source>SECRETS_SYSTEM must be a JSON array of strings</source>
@@ -4238,7 +4331,7 @@ bis %2</translation>
         <translation>die Geheimnisdatei %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <source>the system secret of the store %1 is missing: it is not in SECRETS_SYSTEM, not in the secret service and there is no file %2. Set SECRETS_SYSTEM to the store's secret (from your backup) or restore that file.</source>
+        <source>the system secret of the store %1 is missing: it is not in SECRETS_SYSTEM, not in the secret service and there is no file %2. Set SECRETS_SYSTEM to the store&apos;s secret (from your backup) or restore that file.</source>
         <translation>das Systemgeheimnis des Speichers %1 fehlt: Es steht nicht in SECRETS_SYSTEM, nicht im Geheimnisdienst, und es gibt keine Datei %2. Setzen Sie SECRETS_SYSTEM auf das Geheimnis des Speichers (aus Ihrer Sicherung) oder stellen Sie diese Datei wieder her.</translation>
     </message>
     <message>
@@ -4250,7 +4343,7 @@ bis %2</translation>
         <translation>Umgebungsvariable SECRETS_SYSTEM (%1 Geheimnisse; das erste verschlüsselt)</translation>
     </message>
     <message>
-        <source>desktop secret service (QtKeychain), service "%1", key "%2"</source>
+        <source>desktop secret service (QtKeychain), service &quot;%1&quot;, key &quot;%2&quot;</source>
         <translation>Geheimnisdienst des Desktops (QtKeychain), Dienst „%1“, Schlüssel „%2“</translation>
     </message>
     <message>
@@ -4281,7 +4374,7 @@ bis %2</translation>
 <context>
     <name>jwk::TransportPolicy</name>
     <message>
-        <source>"%1" is not a valid URL; give one such as https://hydra.example.com:4445</source>
+        <source>&quot;%1&quot; is not a valid URL; give one such as https://hydra.example.com:4445</source>
         <translation>„%1“ ist keine gültige URL; geben Sie eine wie https://hydra.example.com:4445 an</translation>
     </message>
     <message>
@@ -4293,7 +4386,7 @@ bis %2</translation>
         <translation>%1 verwendet unverschlüsseltes http zu %2: Schlüssel gingen unverschlüsselt über das Netz. Verwenden Sie https (unverschlüsseltes http ist nur zum Loopback erlaubt: 127.0.0.1, ::1, localhost)</translation>
     </message>
     <message>
-        <source>the URL scheme "%1" is not supported; use https</source>
+        <source>the URL scheme &quot;%1&quot; is not supported; use https</source>
         <translation>das URL-Schema „%1“ wird nicht unterstützt; verwenden Sie https</translation>
     </message>
 </context>
@@ -4331,7 +4424,10 @@ bis %2</translation>
     </message>
     <message numerus="yes">
         <source>The %n item(s) in the trash will be deleted for good, with their private keys. This cannot be undone.</source>
-        <translation><numerusform>Das %n Element im Papierkorb wird endgültig gelöscht, samt privaten Schlüsseln. Das lässt sich nicht rückgängig machen.</numerusform><numerusform>Die %n Elemente im Papierkorb werden endgültig gelöscht, samt privaten Schlüsseln. Das lässt sich nicht rückgängig machen.</numerusform></translation>
+        <translation>
+            <numerusform>Das %n Element im Papierkorb wird endgültig gelöscht, samt privaten Schlüsseln. Das lässt sich nicht rückgängig machen.</numerusform>
+            <numerusform>Die %n Elemente im Papierkorb werden endgültig gelöscht, samt privaten Schlüsseln. Das lässt sich nicht rückgängig machen.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Empty Trash</source>
@@ -4342,7 +4438,10 @@ bis %2</translation>
     <name>jwk::TrashModel</name>
     <message numerus="yes">
         <source>Key set with %n key(s)</source>
-        <translation><numerusform>Schlüsselsatz mit %n Schlüssel</numerusform><numerusform>Schlüsselsatz mit %n Schlüsseln</numerusform></translation>
+        <translation>
+            <numerusform>Schlüsselsatz mit %n Schlüssel</numerusform>
+            <numerusform>Schlüsselsatz mit %n Schlüsseln</numerusform>
+        </translation>
     </message>
     <message>
         <source>Key</source>
