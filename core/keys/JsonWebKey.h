@@ -4,6 +4,7 @@
 // or privateMember(). Members this class does not interpret (x5u, key_ops, exp, custom ones) are kept as they
 // came and written back unchanged.
 
+#include "keys/JsonWriter.h"
 #include "keys/SecureBytes.h"
 
 #include <QByteArray>
@@ -17,8 +18,6 @@
 namespace jwk {
 
 enum class KeyType { RSA, EC, OKP, Oct };
-
-enum class JsonFormat { Indented, Compact };
 
 enum class ThumbprintHash { Sha256, Sha1, Sha384, Sha512 };
 
@@ -93,10 +92,5 @@ private:
     QJsonObject m_members;                    // everything but private members
     std::map<QString, SecureBytes> m_private; // decoded private members
 };
-
-// Writes JSON values the way the project prints them (4-space indentation or compact), members in a
-// readable order: kty, use, key_ops, alg, kid, x5*, crv, key members, private members, then the rest.
-void writeJsonValue(SecureBytes& out, const QJsonValue& value, JsonFormat format, int indent = 0);
-QByteArray toJsonBytes(const QJsonValue& value, JsonFormat format);
 
 } // namespace jwk
