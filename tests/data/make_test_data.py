@@ -290,8 +290,8 @@ def dumps(value):
     return (json.dumps(value, indent=2, ensure_ascii=False) + "\n").encode()
 
 
-def openssl(*args, data=None):
-    p = subprocess.run(["openssl", *args], input=data, capture_output=True)
+def openssl(*args):
+    p = subprocess.run(["openssl", *args], capture_output=True)
     if p.returncode != 0:
         fail("openssl %s: %s" % (" ".join(args), p.stderr.decode(errors="replace").strip()))
     return p.stdout
@@ -407,8 +407,9 @@ def hexint(b64):
     return "INTEGER:0x" + unb64u(b64).hex()
 
 
-def rfc_key_der(jwk):
-    """(DER, is private): PKCS#1 RSAPrivateKey, SEC1 ECPrivateKey, PKCS#8 for OKP, or an SPKI for public keys."""
+def rfc_key_conf(jwk):
+    """(asn1parse -genconf text, is private) of the DER of a key: PKCS#1 RSAPrivateKey, SEC1 ECPrivateKey, PKCS#8
+    for OKP, or an SPKI for public keys."""
     kty = jwk["kty"]
     private = "d" in jwk
     if kty == "RSA" and private:
@@ -441,7 +442,7 @@ def rfc_key_der(jwk):
 
 def rfc_pem_exports(work, name, jwk):
     """{file name: PEM} for rfc/pem_export/: SPKI of every asymmetric key, PKCS#8 of every private one."""
-    conf, private = rfc_key_der(jwk)
+    conf, private = rfc_key_conf(jwk)
     der = work.file(work.genconf_der(conf), ".der")
     if private:
         check = openssl("pkey", "-inform", "DER", "-in", der, "-check", "-noout")
@@ -474,7 +475,7 @@ def check_rfc_private_origin(work, name, jwk):
     where, kind, private = RFC_PRIVATE_ORIGINS[name]
     if kind == "EC":
         derived = dict(jwk, d=private)
-        conf, _ = rfc_key_der({"kty": "EC", "crv": jwk["crv"], "x": jwk["x"], "y": jwk["y"], "d": private})
+        conf, _ = rfc_key_conf({"kty": "EC", "crv": jwk["crv"], "x": jwk["x"], "y": jwk["y"], "d": private})
         der = work.file(work.genconf_der(conf), ".der")
         openssl("pkey", "-inform", "DER", "-in", der, "-check", "-noout")
         # openssl recomputes the public point from d: drop the given one and compare.
@@ -486,7 +487,7 @@ def check_rfc_private_origin(work, name, jwk):
         return
     if kind == "Ed25519" and jwk.get("d") != b64u(bytes.fromhex(private)):
         fail("%s: d is not the %s secret key" % (name, where))
-    conf, _ = rfc_key_der({"kty": "OKP", "crv": kind, "d": b64u(bytes.fromhex(private))})
+    conf, _ = rfc_key_conf({"kty": "OKP", "crv": kind, "d": b64u(bytes.fromhex(private))})
     der = work.file(work.genconf_der(conf), ".der")
     got = jwk_from_openssl_text(openssl("pkey", "-inform", "DER", "-in", der, "-text", "-noout"))
     if got["x"] != jwk["x"]:
