@@ -7,17 +7,18 @@ cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
 build_dir="${BUILD_DIR:-build}"
 
-# The tests read the vectors in tests/vectors (or JWKMAN_VECTORS_DIR); find where this build looks for them.
-vectors_dir=""
+# The tests read tests/data (made by tests/data/make-test-data.sh, carried in the repository), or the folder a build
+# was configured with (JWKMAN_TEST_DATA_DIR); nothing outside the checkout.
+data_dir=""
 if [[ -f "$build_dir/CMakeCache.txt" ]]; then
-    vectors_dir=$(sed -n 's/^JWKMAN_VECTORS_DIR:[A-Z]*=//p' "$build_dir/CMakeCache.txt")
+    data_dir=$(sed -n 's/^JWKMAN_TEST_DATA_DIR:[A-Z]*=//p' "$build_dir/CMakeCache.txt")
 fi
-if [[ -z "$vectors_dir" ]]; then
-    vectors_dir="${JWKMAN_VECTORS_DIR:-$PWD/tests/vectors}"
+if [[ -z "$data_dir" ]]; then
+    data_dir="${JWKMAN_TEST_DATA_DIR:-$PWD/tests/data}"
 fi
-if [[ ! -d "$vectors_dir" ]]; then
-    echo "test: the test vectors are missing: $vectors_dir is not a directory." >&2
-    echo "test: tests/vectors is missing from this checkout, or set JWKMAN_VECTORS_DIR before the first build." >&2
+if [[ ! -f "$data_dir/pem/expected.json" ]]; then
+    echo "test: the test data is missing: no $data_dir/pem/expected.json." >&2
+    echo "test: tests/data belongs to the repository; restore it with git (git checkout -- tests/data)." >&2
     exit 1
 fi
 

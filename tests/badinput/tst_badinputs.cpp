@@ -1,5 +1,5 @@
 // A catalogue of bad inputs (issue 6, "Bad inputs"): one data-driven test, each row an input built here (or a
-// shared vector read in place from JWKMAN_VECTORS_DIR), the jwkman-cli command run on it, the exit code expected
+// test data file read in place from JWKMAN_TEST_DATA_DIR), the jwkman-cli command run on it, the exit code expected
 // (2 invalid input) and a part of the one line on standard error. Rows that involve a store snapshot its files
 // (.sqlite, -wal) after a checkpoint and check that the failed command left them byte-for-byte unchanged.
 
@@ -43,7 +43,7 @@ enum Setup {
 
 QString vectorPath(const QString& relative)
 {
-    return QStringLiteral(JWKMAN_VECTORS_DIR) + u'/' + relative;
+    return QStringLiteral(JWKMAN_TEST_DATA_DIR) + u'/' + relative;
 }
 
 QByteArray readFile(const QString& path)

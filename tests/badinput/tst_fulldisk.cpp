@@ -110,7 +110,7 @@ QByteArray octKeys(int count, int octets, const QString& prefix)
 
 QString vectorPath(const QString& relative)
 {
-    return QStringLiteral(JWKMAN_VECTORS_DIR) + u'/' + relative;
+    return QStringLiteral(JWKMAN_TEST_DATA_DIR) + u'/' + relative;
 }
 
 // Every file in a folder but the filler, with its bytes.

@@ -1,7 +1,7 @@
 // jwkman-cli as scripts use it: runs the built binary (JWKMAN_CLI_PATH) and checks standard output, standard
 // error and the exit status (0 success, 2 invalid input with one line on stderr, 64 usage error) of generate,
 // public, thumbprint, convert and inspect, against answers computed outside the project (python3's hashlib over
-// the RFC 7638 canonical JSON, the openssl command) and the shared vectors.
+// the RFC 7638 canonical JSON, the openssl command) and the test data (tests/data).
 
 #include "ProcessRun.h"
 #include "keys/Algorithms.h"
@@ -29,7 +29,7 @@ QString cliPath()
 
 QString vectorPath(const QString& relative)
 {
-    return QStringLiteral(JWKMAN_VECTORS_DIR) + u'/' + relative;
+    return QStringLiteral(JWKMAN_TEST_DATA_DIR) + u'/' + relative;
 }
 
 QByteArray readFile(const QString& path)
@@ -996,17 +996,26 @@ void TestCli::inspectBundle()
     const Run r = cli({QStringLiteral("inspect"), vectorPath(QStringLiteral("pem/valid/bundle_4_keys.pem"))});
     VERIFY_OK(r);
     const QString out = QString::fromUtf8(r.out);
-    for (const QString& expected :
-         {QStringLiteral("RSA 2048"), QStringLiteral("EC P-256"), QStringLiteral("OKP Ed25519"),
-          QStringLiteral("EC P-384"), QStringLiteral("W4wNWPuzdlUGgJpSdphQkqq_Jb7KHH9Fe9DHaMEgiIA"),
-          QStringLiteral("0-NO-cGvAwdXggTan2Swkq3q_qSol1o4NquMWxaq-1Q")}) {
+    QStringList expectedLines = {QStringLiteral("RSA 2048"), QStringLiteral("EC P-256"), QStringLiteral("OKP Ed25519"),
+                                 QStringLiteral("EC P-384")};
+    // and the thumbprint of each of the four keys
+    for (const auto& e :
+         jsonObjectFile(vectorPath(QStringLiteral("pem/expected.json"))).value(QStringLiteral("entries")).toArray()) {
+        if (e.toObject().value(QStringLiteral("file")).toString() == QStringLiteral("valid/bundle_4_keys.pem")) {
+            for (const auto& block : e.toObject().value(QStringLiteral("blocks")).toArray()) {
+                expectedLines << block.toObject().value(QStringLiteral("expected_thumbprint_sha256")).toString();
+            }
+        }
+    }
+    QCOMPARE(expectedLines.size(), 8);
+    for (const QString& expected : expectedLines) {
         QVERIFY2(out.contains(expected), qPrintable(expected + QStringLiteral(" not in:\n") + out));
     }
     const Run cert =
         cli({QStringLiteral("inspect"), vectorPath(QStringLiteral("pem/valid/chain_2certs_leaf_then_ca.pem"))});
     VERIFY_OK(cert);
-    QVERIFY(cert.out.contains("jwk-vectors leaf"));
-    QVERIFY(cert.out.contains("jwk-vectors test CA"));
+    QVERIFY(cert.out.contains("jwkman test leaf"));
+    QVERIFY(cert.out.contains("jwkman test CA"));
 }
 
 // --- version, help, usage errors ----------------------------------------------------------------------------

@@ -1,5 +1,5 @@
 #pragma once
-// Helpers shared by the core unit tests: reading the shared vectors in place, an encoder independent of the
+// Helpers shared by the core unit tests: reading the test data (tests/data) in place, an encoder independent of the
 // core (QByteArray's own base64url), and catching JwkError to look at its message.
 
 #include "keys/JwkError.h"
@@ -19,7 +19,7 @@ namespace jwktest {
 
 inline QString vectorsDir()
 {
-    return QStringLiteral(JWKMAN_VECTORS_DIR);
+    return QStringLiteral(JWKMAN_TEST_DATA_DIR);
 }
 
 inline QByteArray readVector(const QString& relative)

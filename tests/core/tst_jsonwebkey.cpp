@@ -298,7 +298,7 @@ void TestJsonWebKey::acceptsEdgeCases_data()
     QTest::addColumn<QJsonObject>("jwk");
 
     const auto ecPub = rfc("rfc7517_A1_ec_p256_public");
-    // P-521 members are 66 octets even when the top octet is zero (README of the vectors); the parser does not
+    // P-521 members are 66 octets even when the top octet is zero (tests/data/README.md); the parser does not
     // check curve membership, only the length.
     QByteArray x521(66, '\x11'), y521(66, '\x22');
     x521[0] = 0;

@@ -30,7 +30,7 @@ const QByteArray kPassphrase = "correct horse battery staple";
 
 QString vectorPath(const QString& relative)
 {
-    return QStringLiteral(JWKMAN_VECTORS_DIR) + u'/' + relative;
+    return QStringLiteral(JWKMAN_TEST_DATA_DIR) + u'/' + relative;
 }
 
 QByteArray readFile(const QString& path)

@@ -1,4 +1,4 @@
-// KeyImporter against the shared vectors (pem/expected.json, rfc/): every PEM vector gives exactly the expected
+// KeyImporter against the test data (pem/expected.json, rfc/): every PEM vector gives exactly the expected
 // JWK, public JWK, thumbprint and certificate members; passphrases (wrong, retried, none); line endings and
 // surrounding text; certificates with their keys and chains in any order; malformed PEM; DER made at test time;
 // JWK and JWK Set inputs; empty input, random bytes and an EC point off the curve.
@@ -31,7 +31,7 @@ const QString kPassphrase = QStringLiteral("correct horse");
 
 QString vectorsDir()
 {
-    return QStringLiteral(JWKMAN_VECTORS_DIR);
+    return QStringLiteral(JWKMAN_TEST_DATA_DIR);
 }
 
 QString vectorPath(const QString& relative)

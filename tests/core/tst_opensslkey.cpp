@@ -221,7 +221,7 @@ void TestOpenSslKey::generatedKeysWithLeadingZeros_data()
 
 void TestOpenSslKey::generatedKeysWithLeadingZeros()
 {
-    // The README of the vectors: EC members are padded to the field size even when the top octet is 0. Generate
+    // tests/data/README.md: EC members are padded to the field size even when the top octet is 0. Generate
     // keys until the member has a zero top octet (about 1 in 256 for P-256/384, 1 in 2 for P-521).
     QFETCH(QString, curve);
     QFETCH(int, octets);

@@ -1,4 +1,4 @@
-// RFC 7638 thumbprints of the shared RFC vectors (rfc/expected.json), of the JWKs in pem/expected.json, and of
+// RFC 7638 thumbprints of the RFC keys (rfc/expected.json), of the JWKs in pem/expected.json, and of
 // the RFC 7638 key under the other hash functions.
 
 #include "TestUtil.h"
@@ -197,7 +197,7 @@ void TestThumbprint::pemVectorJwks_data()
 {
     QTest::addColumn<QJsonObject>("jwk");
     QTest::addColumn<QString>("expected");
-    // pem/expected.json gives, per file, the JWK and its thumbprint (agreed by several implementations).
+    // pem/expected.json gives, per file, the JWK and its thumbprint (openssl's numbers, checked with python3-jwcrypto).
     const auto entries = jwktest::vectorObject(QStringLiteral("pem/expected.json"));
     int rows = 0;
     for (auto it = entries.begin(); it != entries.end(); ++it) {

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Builds the libFuzzer targets with clang (build-fuzz/) and runs each for SECONDS (default 60), seeded with
-# tests/vectors (carried in the repository) and the inputs in tests/fuzz/regressions/. New corpus entries stay in
+# tests/data (carried in the repository) and the inputs in tests/fuzz/regressions/. New corpus entries stay in
 # build-fuzz/corpus/<target>. A crash fails the run and leaves the input in build-fuzz/findings/: copy it into
 # tests/fuzz/regressions/<target>/ once fixed, so that regress_<target> replays it in every test run.
 #   tests/fuzz/run-fuzz.sh [SECONDS] [TARGET...]
@@ -10,7 +10,7 @@ cd "$(dirname "${BASH_SOURCE[0]}")/../.."
 seconds="${1:-60}"
 shift || true
 build_dir="${FUZZ_BUILD_DIR:-build-fuzz}"
-vectors="${JWKMAN_VECTORS_DIR:-$PWD/tests/vectors}"
+test_data="${JWKMAN_TEST_DATA_DIR:-$PWD/tests/data}"
 targets=("$@")
 if ((${#targets[@]} == 0)); then
     targets=(jwk import thumbprint store_row hydra_response)
@@ -28,7 +28,7 @@ printf '%-16s %8s %12s %8s %8s %s\n' target seconds executions exec/s cov result
 for t in "${targets[@]}"; do
     corpus="$build_dir/corpus/$t"
     mkdir -p "$corpus"
-    seeds=("$vectors")
+    seeds=("$test_data")
     [[ -d tests/fuzz/regressions/$t ]] && seeds+=("tests/fuzz/regressions/$t")
     log="$build_dir/findings/$t.log"
     set +e

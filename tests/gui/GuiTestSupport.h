@@ -57,7 +57,7 @@ inline JsonWebKey makeKey(const QString& alg, const QString& kid = QString())
 
 inline QString vector(const QString& name)
 {
-    return QStringLiteral(JWKMAN_VECTORS_DIR "/pem/valid/") + name;
+    return QStringLiteral(JWKMAN_TEST_DATA_DIR "/pem/valid/") + name;
 }
 
 } // namespace jwk::test

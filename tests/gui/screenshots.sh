@@ -9,7 +9,7 @@ out="$(realpath -m "${1:-$root/build/screenshots}")"
 build="$(realpath -m "${2:-${BUILD_DIR:-$root/build}}")"
 app="$build/app/jwkman"
 cli="$build/app/jwkman-cli"
-vectors="${JWKMAN_VECTORS_DIR:-$root/tests/vectors}/pem/valid"
+pems="${JWKMAN_TEST_DATA_DIR:-$root/tests/data}/pem/valid"
 for tool in Xvfb xdotool import; do
     command -v "$tool" >/dev/null || { echo "screenshots: $tool is missing (bash scripts/setup.sh)" >&2; exit 1; }
 done
@@ -38,8 +38,8 @@ for alg in ES256 EdDSA PS256 ES384; do
     "$cli" generate --alg "$alg" >"$work/k.jwk"
     "$cli" import --set api.example.com "$work/k.jwk" --store "$store" >/dev/null
 done
-"$cli" import --set tls.example.com "$vectors/chain_2certs_leaf_then_ca.pem" --store "$store" >/dev/null
-"$cli" import --set partners "$vectors/rsa2048_spki_public.pem" "$vectors/ec_p256_spki_public.pem" \
+"$cli" import --set tls.example.com "$pems/chain_2certs_leaf_then_ca.pem" --store "$store" >/dev/null
+"$cli" import --set partners "$pems/rsa2048_spki_public.pem" "$pems/ec_p256_spki_public.pem" \
     --store "$store" >/dev/null
 
 display=":$((90 + RANDOM % 9))"
@@ -71,7 +71,7 @@ kill "${pids[-1]}" && wait "${pids[-1]}" 2>/dev/null || true
 # the set holds already (duplicates by thumbprint), and a file that is no key.
 printf 'not a key\n' >"$work/notes.txt"
 "$cli" export api.example.com --out "$work/api-public.jwks" --store "$store" >/dev/null
-"$app" --store "$store" "$vectors/ed25519_pkcs8_private.pem" "$work/api-public.jwks" "$work/notes.txt" \
+"$app" --store "$store" "$pems/ed25519_pkcs8_private.pem" "$work/api-public.jwks" "$work/notes.txt" \
     >>"$work/app.log" 2>&1 &
 pids+=($!)
 xdotool search --sync --onlyvisible --name 'Import Summary|bersicht' >/dev/null

@@ -227,9 +227,9 @@ private Q_SLOTS:
         details.showKey(m_store->keys(QStringLiteral("certs")).first());
         QVERIFY(details.tabs()->isTabVisible(KeyDetailsWidget::CertificateTab));
         QCOMPARE(details.findChild<QLabel*>(QStringLiteral("certSubjectLabel"))->text(),
-                 QStringLiteral("CN=jwk-vectors leaf"));
+                 QStringLiteral("CN=jwkman test leaf"));
         QCOMPARE(details.findChild<QLabel*>(QStringLiteral("certIssuerLabel"))->text(),
-                 QStringLiteral("CN=jwk-vectors test CA"));
+                 QStringLiteral("CN=jwkman test CA"));
         QCOMPARE(details.chainModel()->rowCount(), 2);
         QVERIFY(details.findingModel()->rowCount() > 0);
     }

@@ -212,9 +212,9 @@ private Q_SLOTS:
         model.setChain(certs);
         QCOMPARE(model.rowCount(), 2);
         QCOMPARE(model.index(0, CertificateChainModel::SubjectColumn).data().toString(),
-                 QStringLiteral("CN=jwk-vectors leaf"));
+                 QStringLiteral("CN=jwkman test leaf"));
         QCOMPARE(model.index(0, CertificateChainModel::IssuerColumn).data().toString(),
-                 QStringLiteral("CN=jwk-vectors test CA"));
+                 QStringLiteral("CN=jwkman test CA"));
         QVERIFY(model.status(0).startsWith(QStringLiteral("valid")));
         QCOMPARE(model.status(1), QStringLiteral("valid, self-signed"));
         model.setChain({});

@@ -1,10 +1,10 @@
 #pragma once
-// A test server that behaves like Ory Hydra's JSON Web Key admin API as ../shared/hydra/README.md describes it:
-// routes under /admin/keys, status codes (201 POST, 204 DELETE even when missing, 404 only from GET, 409 on
-// duplicate kids, 400 on unsupported alg or undecodable body), Hydra's two-field error bodies, newest-first order,
-// PUT set = delete + insert in array order (the last key becomes the newest), PUT key = upsert under the body's kid,
-// and POST appending a generated key. Faults can be injected: 5xx answers, no answer at all, garbage or truncated
-// JSON. Serves http on loopback, or https with a certificate the tests make with the core.
+// A test server that behaves like Ory Hydra v2.3's JSON Web Key admin API (the routes of jwk/handler.go in
+// ory/hydra, and what they answer): routes under /admin/keys, status codes (201 POST, 204 DELETE even when missing,
+// 404 only from GET, 409 on duplicate kids, 400 on unsupported alg or undecodable body), Hydra's two-field error
+// bodies, newest-first order, PUT set = delete + insert in array order (the last key becomes the newest), PUT key =
+// upsert under the body's kid, and POST appending a generated key. Faults can be injected: 5xx answers, no answer at
+// all, garbage or truncated JSON. Serves http on loopback, or https with a certificate the tests make with the core.
 
 #include <QAbstractHttpServer>
 #include <QHostAddress>

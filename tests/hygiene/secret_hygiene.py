@@ -4,7 +4,7 @@ remote and error paths, and search everything it printed that is not the request
 and the stdout of commands that print no private keys) for the system secret, the passphrase and every private
 member of the keys involved, as base64url and as hex. Nothing may be found.
 
-usage: secret_hygiene.py JWKMAN_CLI FAKE_HYDRA VECTORS_DIR
+usage: secret_hygiene.py JWKMAN_CLI FAKE_HYDRA TEST_DATA_DIR
 """
 import base64
 import json

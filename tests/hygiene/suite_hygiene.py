@@ -3,11 +3,11 @@
 (tst_*: core, store, cli, remote, badinput, gui offscreen, ...) and the fuzz regression drivers (regress_*), and
 search all they print, stdout and stderr, for private key material and secrets known to this runner:
 
-- every private JWK member (d, p, q, dp, dq, qi, k) of every key in the shared vectors (any JSON file, at any depth,
-  including the expected_jwk of each PEM file): base64url as stored, and the raw bytes as hex (also with any
+- every private JWK member (d, p, q, dp, dq, qi, k) of every key in the test data (tests/data: any JSON file, at
+  any depth, including the expected_jwk of each PEM file): base64url as stored, and the raw bytes as hex (also with any
   separators, as OpenSSL prints numbers) and as standard base64;
-- the body of every PRIVATE KEY block of the vectors' PEM files (the whole body, and each line after the first);
-- the vectors' passphrase and the test passphrases below;
+- the body of every PRIVATE KEY block of the test data's PEM files (the whole body, and each line after the first);
+- the test data's passphrase and the test passphrases below;
 - the system secrets (SECRETS_SYSTEM values and secrets given to KeyStore) and bearer tokens the suites use, read
   from their sources (string literals such as "first-secret-0123456789" or "ory_pat_..."). The runner sets no
   SECRETS_SYSTEM of its own: the suites set theirs, or test the paths without one.
@@ -25,7 +25,7 @@ bearer token and pushed private keys included, which jwkman sends to Hydra by de
 Each suite must run to its end (a "Totals:" line): a suite that crashes or hangs is reported, since its output was
 not all checked. Failed test functions are not this check's concern (their own ctest entry reports them).
 
-usage: suite_hygiene.py CTEST BUILD_DIR VECTORS_DIR TESTS_SOURCE_DIR [NAME_REGEX]
+usage: suite_hygiene.py CTEST BUILD_DIR TEST_DATA_DIR TESTS_SOURCE_DIR [NAME_REGEX]
        (a leak found is printed with the secret masked; the full output of each suite is kept in
        BUILD_DIR/tests/hygiene/suite-logs/)
 """

@@ -1,7 +1,9 @@
-// The fake Hydra admin API (tests/hydra) checked with a plain QNetworkAccessManager against every row of the
-// route table (§1.1) and the status/error-body table (§1.4) of ../shared/hydra/README.md: status codes, the two
-// fields of error bodies and their exact words, content types, newest-first order, PUT set replacing the set in
-// array order, PUT key upserting under the body's kid, POST appending, DELETE answering 204 whatever was there.
+// The fake Hydra admin API (tests/hydra) checked with a plain QNetworkAccessManager against Ory Hydra v2.3's JSON
+// Web Key admin API: every route (§1.1 below, as jwk/handler.go of ory/hydra registers them under /admin/keys) and
+// every status and error body Hydra answers with (§1.4 below: fosite's two-field error bodies, written by herodot,
+// with the words of x/errors.go, jwk/manager.go and sqlcon): status codes, the two fields of error bodies and their
+// exact words, content types, newest-first order, PUT set replacing the set in array order, PUT key upserting under
+// the body's kid, POST appending, DELETE answering 204 whatever was there.
 // The other remote tests rely on the fake behaving as Hydra does; this test is what makes that so.
 
 #include "FakeHydraServer.h"

@@ -31,7 +31,23 @@ QString cliPath()
 
 QString vector(const QString& name)
 {
-    return QStringLiteral(JWKMAN_VECTORS_DIR "/pem/valid/") + name;
+    return QStringLiteral(JWKMAN_TEST_DATA_DIR "/pem/valid/") + name;
+}
+
+// The thumbprint pem/expected.json gives for a file of pem/valid/.
+QString thumbprintOf(const QString& name)
+{
+    const QJsonArray entries =
+        QJsonDocument::fromJson(readAll(QStringLiteral(JWKMAN_TEST_DATA_DIR "/pem/expected.json")))
+            .object()
+            .value(QStringLiteral("entries"))
+            .toArray();
+    for (const auto& e : entries) {
+        if (e.toObject().value(QStringLiteral("file")).toString() == QStringLiteral("valid/") + name) {
+            return e.toObject().value(QStringLiteral("expected_thumbprint_sha256")).toString();
+        }
+    }
+    qFatal("no entry valid/%s in pem/expected.json", qPrintable(name));
 }
 
 // The environment of one CLI run: no SECRETS_SYSTEM unless given, the file backend, nothing from $HOME.
@@ -219,7 +235,7 @@ void TestCliStore::keysListing()
     QCOMPARE(keys.size(), 3);
     // The first key listed is the newest; the newest private key signs.
     const QJsonObject ec = keys[0].toObject();
-    QCOMPARE(ec.value(QStringLiteral("kid")).toString(), QStringLiteral("7JzkaDekUwzm_XKjcsU2MKejKixcmI2WRRwd5Tpzw70"));
+    QCOMPARE(ec.value(QStringLiteral("kid")).toString(), thumbprintOf(QStringLiteral("ec_p256_spki_public.pem")));
     QCOMPARE(ec.value(QStringLiteral("thumbprint")).toString(), ec.value(QStringLiteral("kid")).toString());
     QCOMPARE(ec.value(QStringLiteral("kty")).toString(), QStringLiteral("EC"));
     QCOMPARE(ec.value(QStringLiteral("type")).toString(), QStringLiteral("EC P-256"));
@@ -260,17 +276,17 @@ void TestCliStore::importVectors()
     QVERIFY(summary.value(QStringLiteral("skipped_keys"))
                 .toArray()[0]
                 .toString()
-                .startsWith(QStringLiteral("W4wNWPuzdlUGgJpSdphQkqq_Jb7KHH9Fe9DHaMEgiIA")));
+                .startsWith(thumbprintOf(QStringLiteral("rsa2048_pkcs8_private.pem"))));
 
     r = s.run({QStringLiteral("keys"), QStringLiteral("imported")});
     QVERIFY_RUN(r, 0);
     const QStringList kids = kidsOf(json(r).array());
-    QCOMPARE(kids, (QStringList{QStringLiteral("W4wNWPuzdlUGgJpSdphQkqq_Jb7KHH9Fe9DHaMEgiIA"),
-                                QStringLiteral("7JzkaDekUwzm_XKjcsU2MKejKixcmI2WRRwd5Tpzw70"),
-                                QStringLiteral("99gXOlgYILna9uqRHnpieEp2zPTro5LuvgIn3WvSly8"),
-                                QStringLiteral("0-NO-cGvAwdXggTan2Swkq3q_qSol1o4NquMWxaq-1Q"),
-                                QStringLiteral("smvzaTBkjJxWOhbxyeEjVarTOj0V2joV971ksg9Aolg"),
-                                QStringLiteral("U_VNTwz3nk_LQ9xLCeIUecoC9yE8Ab_Nr7upi8O9ED4")}));
+    QCOMPARE(kids, (QStringList{thumbprintOf(QStringLiteral("rsa2048_pkcs8_private.pem")),
+                                thumbprintOf(QStringLiteral("ec_p256_spki_public.pem")),
+                                thumbprintOf(QStringLiteral("ed25519_pkcs8_private.pem")),
+                                thumbprintOf(QStringLiteral("ec_p384_sec1_private.pem")),
+                                thumbprintOf(QStringLiteral("chain_leaf_p256_cert.pem")),
+                                thumbprintOf(QStringLiteral("x25519_pkcs8_private.pem"))}));
 
     // The same again: everything is skipped, nothing fails.
     r = s.run(args);
@@ -287,7 +303,7 @@ void TestCliStore::importVectors()
     QJsonObject leaf;
     for (const auto& k : exported) {
         if (k.toObject().value(QStringLiteral("kid")).toString() ==
-            QStringLiteral("smvzaTBkjJxWOhbxyeEjVarTOj0V2joV971ksg9Aolg")) {
+            thumbprintOf(QStringLiteral("chain_leaf_p256_cert.pem"))) {
             leaf = k.toObject();
         }
     }
@@ -391,7 +407,7 @@ void TestCliStore::exportPrivate()
     QVERIFY(parsed.hasPrivateKeys());
     // The RSA key is exactly the vector's.
     const QJsonObject expected =
-        QJsonDocument::fromJson(readAll(QStringLiteral(JWKMAN_VECTORS_DIR "/pem/expected.json")))
+        QJsonDocument::fromJson(readAll(QStringLiteral(JWKMAN_TEST_DATA_DIR "/pem/expected.json")))
             .object()
             .value(QStringLiteral("entries"))
             .toArray()[0]

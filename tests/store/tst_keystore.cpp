@@ -707,7 +707,7 @@ void TestKeyStore::loadKeyEqualsAdded()
     QFETCH(QString, source);
     JsonWebKey key;
     if (source.startsWith(QStringLiteral("file:"))) {
-        const ImportResult imported = importFile(QStringLiteral(JWKMAN_VECTORS_DIR) + u'/' + source.mid(5), nullptr);
+        const ImportResult imported = importFile(QStringLiteral(JWKMAN_TEST_DATA_DIR) + u'/' + source.mid(5), nullptr);
         QCOMPARE(imported.keys.size(), 1);
         key = imported.keys.first().key;
     } else {
@@ -1276,10 +1276,10 @@ void TestKeyStore::noPrivateMaterialOnDiskInClear()
         generate(QStringLiteral("HS512"), 0, QStringLiteral("oct-512")),
         generate(QStringLiteral("A128KW"), 0, QStringLiteral("oct-128")),
     };
-    // The shared vectors' private keys too (imported as a person would).
+    // The test data's private keys too (imported as a person would).
     for (const char* file : {"pem/valid/rsa2048_pkcs8_private.pem", "pem/valid/ec_p521_sec1_private.pem",
                              "pem/valid/ed25519_pkcs8_private.pem", "pem/valid/x25519_pkcs8_private.pem"}) {
-        const ImportResult r = importFile(QStringLiteral(JWKMAN_VECTORS_DIR) + u'/' + QString::fromLatin1(file));
+        const ImportResult r = importFile(QStringLiteral(JWKMAN_TEST_DATA_DIR) + u'/' + QString::fromLatin1(file));
         QCOMPARE(r.keys.size(), 1);
         keys << r.keys.first().key;
     }
