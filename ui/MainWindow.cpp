@@ -7,16 +7,16 @@
 #include "ImportJob.h"
 #include "InputDialog.h"
 #include "MessageBox.h"
-#include "RemoteController.h"
+#include "remote/RemoteController.h"
 #include "Settings.h"
-#include "StoreCommands.h"
+#include "UndoCommands.h"
 #include "StoreOpener.h"
 #include "dialogs/AboutDialog.h"
 #include "dialogs/EditKeyDialog.h"
 #include "dialogs/ExportDialog.h"
 #include "dialogs/GenerateKeyDialog.h"
 #include "dialogs/PassphraseDialog.h"
-#include "dialogs/RemoteDialog.h"
+#include "remote/RemoteDialog.h"
 #include "dialogs/SettingsDialog.h"
 #include "dialogs/TrashDialog.h"
 #include "keys/JsonWebKeySet.h"
@@ -29,7 +29,7 @@
 #include "store/HydraDefaults.h"
 #include "widgets/FirstRunWidget.h"
 #include "widgets/KeyDetailsWidget.h"
-#include "widgets/RemoteWidget.h"
+#include "remote/RemoteWidget.h"
 
 #include <QAction>
 #include <QApplication>

@@ -1,4 +1,4 @@
-#include "StoreCommands.h"
+#include "UndoCommands.h"
 
 #include <QCoreApplication>
 

@@ -1,4 +1,4 @@
-#include "RemoteJob.h"
+#include "remote/RemoteJob.h"
 
 #include "remote/HydraAdminClient.h"
 #include "remote/RemoteSync.h"

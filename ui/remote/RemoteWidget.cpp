@@ -1,11 +1,11 @@
-#include "widgets/RemoteWidget.h"
+#include "remote/RemoteWidget.h"
 
 #include "Icons.h"
 #include "InputDialog.h"
 #include "MessageBox.h"
-#include "RemoteController.h"
-#include "models/RemoteProfileModel.h"
-#include "models/RemoteSetModel.h"
+#include "remote/RemoteController.h"
+#include "remote/RemoteProfileModel.h"
+#include "remote/RemoteSetModel.h"
 #include "store/KeyStore.h"
 
 #include <QAction>
