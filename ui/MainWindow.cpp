@@ -9,6 +9,7 @@
 #include "MessageBox.h"
 #include "remote/RemoteController.h"
 #include "Settings.h"
+#include "WorkerJob.h"
 #include "UndoCommands.h"
 #include "StoreOpener.h"
 #include "dialogs/AboutDialog.h"
@@ -92,7 +93,7 @@ MainWindow::MainWindow(std::unique_ptr<KeyStore> store, QWidget* parent)
     m_undoStack = new QUndoStack(this);
     m_importJob = new ImportJob(this, this);
     connect(m_importJob, &ImportJob::finished, this, &MainWindow::finishImport);
-    m_hydra = new HydraDefaults(this);
+    m_hydra = new WorkerJob(this);
     m_remote = new RemoteController(this, this);
     connect(m_remote, &RemoteController::storeChanged, this, &MainWindow::reloadFromStore);
     connect(m_remote, &RemoteController::keyStored, this, [this](const QString& set, const QString& kid) {
@@ -991,43 +992,70 @@ void MainWindow::createHydraDefaults()
     progress->setMinimumDuration(0);
     progress->setValue(0);
     m_hydraProgress = progress;
-    connect(progress, &QProgressDialog::canceled, m_hydra, &HydraDefaults::cancel);
+    connect(progress, &QProgressDialog::canceled, m_hydra, &WorkerJob::cancel);
     const auto finish = [this] {
-        disconnect(m_hydra, nullptr, this, nullptr);
         if (m_hydraProgress) {
             m_hydraProgress->close();
         }
         Q_EMIT hydraDefaultsFinished();
     };
-    connect(m_hydra, &HydraDefaults::progress, this, [this, missing](int done, int total, const QString&) {
-        if (m_hydraProgress) {
-            m_hydraProgress->setValue(done);
-            m_hydraProgress->setLabelText(tr("Generating an RSA 4096 key for %1 (%2 of %3)\u2026")
-                                              .arg(missing.value(std::min<int>(done, total - 1)))
-                                              .arg(std::min(done + 1, total))
-                                              .arg(total));
-        }
-    });
-    connect(m_hydra, &HydraDefaults::finished, this, [this, finish](const QList<HydraDefaultKey>& keys) {
-        QStringList filled;
-        storeCall(tr("Hydra's Default Sets"), [&] { filled = HydraDefaults::store(*m_store, keys); });
-        finish();
-        reloadFromStore();
-        if (!filled.isEmpty()) {
-            selectSet(filled.first());
-        }
-        showStatus(tr("Created %1.").arg(filled.join(QStringLiteral(", "))), 8000);
-    });
-    connect(m_hydra, &HydraDefaults::failed, this, [this, finish](const QString& message, bool cancelled) {
-        finish();
-        if (cancelled) {
-            showStatus(tr("Creating Hydra's default sets was cancelled; nothing was stored."));
-        } else {
-            MessageBox::critical(this, tr("Hydra's Default Sets"), message);
-        }
-    });
-    progress->open();
-    m_hydra->start(missing);
+    struct Outcome
+    {
+        QList<HydraDefaultKey> keys;
+        bool failed = false;
+        QString message;
+        bool cancelled = false;
+    };
+    auto outcome = std::make_shared<Outcome>();
+    WorkerJob* job = m_hydra;
+    m_hydra->start(
+        QStringLiteral("jwkman-hydra-defaults"),
+        [this, job, missing, outcome] {
+            try {
+                outcome->keys = HydraDefaults::generate(
+                    missing,
+                    [this, job, missing](int done, int total, const QString&) {
+                        job->post([this, missing, done, total] {
+                            if (m_hydraProgress) {
+                                m_hydraProgress->setValue(done);
+                                m_hydraProgress->setLabelText(
+                                    tr("Generating an RSA 4096 key for %1 (%2 of %3)\u2026")
+                                        .arg(missing.value(std::min<int>(done, total - 1)))
+                                        .arg(std::min(done + 1, total))
+                                        .arg(total));
+                            }
+                        });
+                    },
+                    job->cancelFlag());
+            } catch (const JwkError& e) {
+                outcome->failed = true;
+                outcome->message = e.message();
+                outcome->cancelled = e.kind() == JwkError::Kind::Cancelled;
+            } catch (const std::exception& e) {
+                outcome->failed = true;
+                outcome->message = QString::fromUtf8(e.what());
+            }
+        },
+        [this, finish, outcome] {
+            if (outcome->failed) {
+                finish();
+                if (outcome->cancelled) {
+                    showStatus(tr("Creating Hydra's default sets was cancelled; nothing was stored."));
+                } else {
+                    MessageBox::critical(this, tr("Hydra's Default Sets"), outcome->message);
+                }
+                return;
+            }
+            QStringList filled;
+            storeCall(tr("Hydra's Default Sets"), [&] { filled = HydraDefaults::store(*m_store, outcome->keys); });
+            outcome->keys.clear(); // the private keys go now
+            finish();
+            reloadFromStore();
+            if (!filled.isEmpty()) {
+                selectSet(filled.first());
+            }
+            showStatus(tr("Created %1.").arg(filled.join(QStringLiteral(", "))), 8000);
+        });
 }
 
 // --- import

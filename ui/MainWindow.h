@@ -27,7 +27,6 @@ class QUndoStack;
 namespace jwk {
 
 class FirstRunWidget;
-class HydraDefaults;
 class ImportJob;
 class KeyDetailsWidget;
 class KeyFilterProxyModel;
@@ -35,6 +34,7 @@ class KeyModel;
 class KeySetModel;
 class RemoteController;
 class RemoteDialog;
+class WorkerJob;
 struct ImportSource;
 
 class MainWindow : public QMainWindow
@@ -146,7 +146,7 @@ private:
     QUndoStack* m_undoStack = nullptr;
     ImportJob* m_importJob = nullptr;
     QString m_importSet;
-    HydraDefaults* m_hydra = nullptr;
+    WorkerJob* m_hydra = nullptr; // makes Hydra's default sets
     QPointer<QProgressDialog> m_hydraProgress;
     RemoteController* m_remote = nullptr;
     QPointer<RemoteDialog> m_remoteDialog;
