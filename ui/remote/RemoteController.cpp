@@ -2,11 +2,11 @@
 
 #include "InputDialog.h"
 #include "MessageBox.h"
-#include "remote/RemoteJob.h"
 #include "remote/RemoteGenerateDialog.h"
+#include "remote/RemoteJob.h"
 #include "remote/RemotePlanDialog.h"
-#include "remote/RemoteProfileDialog.h"
 #include "remote/RemotePlanModel.h"
+#include "remote/RemoteProfileDialog.h"
 #include "remote/RemoteSync.h"
 #include "remote/TransportPolicy.h"
 
