@@ -3,6 +3,7 @@
 #include "Appearance.h"
 #include "Clipboard.h"
 #include "Icons.h"
+#include "ImportController.h"
 #include "MainWindow.h"
 #include "Settings.h"
 #include "StoreOpener.h"
@@ -105,7 +106,7 @@ int main(int argc, char* argv[])
         files << QFileInfo(arg).absoluteFilePath();
     }
     if (!files.isEmpty()) {
-        QTimer::singleShot(0, &window, [&window, files] { window.importFiles(files); });
+        QTimer::singleShot(0, &window, [&window, files] { window.importController()->importFiles(files); });
     }
     const int status = QApplication::exec();
     jwk::Clipboard::instance()->clearCopiedSecret();

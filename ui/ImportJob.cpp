@@ -6,79 +6,33 @@
 
 namespace jwk {
 
-// Runs on the worker: posts the question to the UI thread and waits for the answer (or for cancel()).
+// Runs on the worker: the passphrase dialog opens on the UI thread while the worker waits (or until cancel()).
 class ImportJob::WorkerPassphrases : public PassphraseProvider
 {
 public:
-    explicit WorkerPassphrases(ImportJob* job)
+    WorkerPassphrases(WorkerJob* job, QPointer<QWidget> dialogParent)
         : m_job(job)
+        , m_dialogParent(std::move(dialogParent))
     {
     }
     std::optional<SecureBytes> passphrase(const QString& what, Purpose purpose, int attempt) override
     {
-        if (m_job->m_cancel) {
-            return std::nullopt;
-        }
-        QMutexLocker locker(&m_job->m_mutex);
-        m_job->m_hasAnswer = false;
-        m_job->m_answer.reset();
-        QMetaObject::invokeMethod(
-            m_job,
-            [job = m_job, what, purpose, attempt] { job->askOnUiThread(what, static_cast<int>(purpose), attempt); },
-            Qt::QueuedConnection);
-        while (!m_job->m_hasAnswer && !m_job->m_cancel) {
-            m_job->m_answered.wait(&m_job->m_mutex);
-        }
-        if (m_job->m_cancel) {
-            return std::nullopt;
-        }
-        std::optional<SecureBytes> answer = std::move(m_job->m_answer);
-        m_job->m_answer.reset();
-        return answer;
+        auto answer = m_job->askUi<std::optional<SecureBytes>>(
+            [parent = m_dialogParent, what, purpose, attempt](std::function<void(std::optional<SecureBytes>)> reply) {
+                reply(PassphraseDialog::ask(parent, what, purpose, attempt));
+            });
+        return answer ? std::move(*answer) : std::nullopt;
     }
 
 private:
-    ImportJob* m_job;
+    WorkerJob* m_job;
+    QPointer<QWidget> m_dialogParent;
 };
 
 ImportJob::ImportJob(QWidget* dialogParent, QObject* parent)
-    : QObject(parent)
+    : WorkerJob(parent)
     , m_dialogParent(dialogParent)
 {
-}
-
-ImportJob::~ImportJob()
-{
-    cancel();
-    if (m_thread) {
-        m_thread->wait();
-        delete m_thread;
-    }
-}
-
-bool ImportJob::isRunning() const
-{
-    return m_thread && m_thread->isRunning();
-}
-
-void ImportJob::cancel()
-{
-    QMutexLocker locker(&m_mutex);
-    m_cancel = true;
-    m_answered.wakeAll();
-}
-
-void ImportJob::askOnUiThread(const QString& what, int purpose, int attempt)
-{
-    std::optional<SecureBytes> answer;
-    if (!m_cancel) {
-        answer =
-            PassphraseDialog::ask(m_dialogParent, what, static_cast<PassphraseProvider::Purpose>(purpose), attempt);
-    }
-    QMutexLocker locker(&m_mutex);
-    m_answer = std::move(answer);
-    m_hasAnswer = true;
-    m_answered.wakeAll();
 }
 
 void ImportJob::start(const QList<ImportSource>& sources, const QString& storePath, const SystemSecret& secret,
@@ -87,58 +41,55 @@ void ImportJob::start(const QList<ImportSource>& sources, const QString& storePa
     if (isRunning()) {
         return;
     }
-    if (m_thread) {
-        m_thread->wait();
-        delete m_thread;
-    }
-    m_cancel = false;
     m_sources = sources;
     m_results.clear();
     m_added = {};
     m_origins.clear();
     m_storeError.clear();
-    m_thread = QThread::create([this, storePath, secret, setName] {
-        WorkerPassphrases passphrases(this);
+    struct Outcome
+    {
         QList<ImportResult> results;
-        QList<JsonWebKey> keys;
-        QMap<QString, QString> origins;
-        for (const auto& source : m_sources) {
-            if (m_cancel) {
-                break;
-            }
-            ImportResult result = source.path.isEmpty() ? importKeys(source.data, source.name, &passphrases)
-                                                        : importFile(source.path, &passphrases);
-            for (const auto& k : result.keys) {
-                keys << k.key;
-                origins.insert(k.key.kid().isEmpty() ? k.key.thumbprint() : k.key.kid(), k.origin);
-            }
-            result.keys.clear(); // the keys stay on this thread; only what happened goes back
-            results << std::move(result);
-        }
         AddKeysResult added;
+        QMap<QString, QString> origins;
         QString storeError;
-        if (!keys.isEmpty() && !m_cancel) {
-            try {
-                // Its own connection, on this thread; closed before the results go back.
-                const auto store = KeyStore::open(storePath, secret);
-                added = store->addKeys(setName, keys, KeyStore::Audit::Imported);
-            } catch (const std::exception& e) {
-                storeError = QString::fromUtf8(e.what());
+    };
+    auto outcome = std::make_shared<Outcome>();
+    WorkerJob::start(
+        QStringLiteral("jwkman-import"),
+        [this, sources, storePath, secret, setName, outcome, dialogParent = m_dialogParent] {
+            WorkerPassphrases passphrases(this, dialogParent);
+            const std::atomic_bool& cancel = *cancelFlag();
+            QList<JsonWebKey> keys;
+            for (const auto& source : sources) {
+                if (cancel) {
+                    break;
+                }
+                ImportResult result = source.path.isEmpty() ? importKeys(source.data, source.name, &passphrases)
+                                                            : importFile(source.path, &passphrases);
+                for (const auto& k : result.keys) {
+                    keys << k.key;
+                    outcome->origins.insert(k.key.kid().isEmpty() ? k.key.thumbprint() : k.key.kid(), k.origin);
+                }
+                result.keys.clear(); // the keys stay on this thread; only what happened goes back
+                outcome->results << std::move(result);
             }
-        }
-        QMetaObject::invokeMethod(
-            this,
-            [this, results, added, origins, storeError] {
-                m_results = results;
-                m_added = added;
-                m_origins = origins;
-                m_storeError = storeError;
-                Q_EMIT finished();
-            },
-            Qt::QueuedConnection);
-    });
-    m_thread->setObjectName(QStringLiteral("jwkman-import"));
-    m_thread->start();
+            if (!keys.isEmpty() && !cancel) {
+                try {
+                    // Its own connection, on this thread; closed before the results go back.
+                    const auto store = KeyStore::open(storePath, secret);
+                    outcome->added = store->addKeys(setName, keys, KeyStore::Audit::Imported);
+                } catch (const std::exception& e) {
+                    outcome->storeError = QString::fromUtf8(e.what());
+                }
+            }
+        },
+        [this, outcome] {
+            m_results = std::move(outcome->results);
+            m_added = std::move(outcome->added);
+            m_origins = std::move(outcome->origins);
+            m_storeError = std::move(outcome->storeError);
+            Q_EMIT finished();
+        });
 }
 
 } // namespace jwk

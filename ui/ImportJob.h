@@ -4,16 +4,12 @@
 // its own connection to the store (a QSqlDatabase connection belongs to one thread). Passphrases are asked on the UI
 // thread while the worker waits.
 
+#include "WorkerJob.h"
 #include "keys/KeyImporter.h"
 #include "store/KeyStore.h"
 
 #include <QMap>
-#include <QMutex>
-#include <QObject>
-#include <QThread>
-#include <QWaitCondition>
-
-#include <atomic>
+#include <QPointer>
 
 namespace jwk {
 
@@ -24,19 +20,16 @@ struct ImportSource
     QString name;    // for people: the file name or "clipboard"
 };
 
-class ImportJob : public QObject
+class ImportJob : public WorkerJob
 {
     Q_OBJECT
 
 public:
     explicit ImportJob(QWidget* dialogParent, QObject* parent = nullptr);
-    ~ImportJob() override;
 
     // Imports `sources` into the set `setName` of the store at `storePath`, opened with `secret`.
     void start(const QList<ImportSource>& sources, const QString& storePath, const SystemSecret& secret,
                const QString& setName);
-    void cancel();
-    bool isRunning() const;
     // Valid after finished(): one result per source, in order.
     const QList<ImportResult>& results() const { return m_results; }
     const QList<ImportSource>& sources() const { return m_sources; }
@@ -44,29 +37,19 @@ public:
     // kid (or thumbprint for keys without one) -> where the key came from
     const QMap<QString, QString>& origins() const { return m_origins; }
     QString storeError() const { return m_storeError; }
-    bool wasCancelled() const { return m_cancel; }
 
 Q_SIGNALS:
     void finished();
 
 private:
     class WorkerPassphrases;
-    void askOnUiThread(const QString& what, int purpose, int attempt);
 
-    QWidget* m_dialogParent;
-    QThread* m_thread = nullptr;
+    QPointer<QWidget> m_dialogParent;
     QList<ImportSource> m_sources;
     QList<ImportResult> m_results;
     AddKeysResult m_added;
     QMap<QString, QString> m_origins;
     QString m_storeError;
-    std::atomic_bool m_cancel{false};
-
-    // The worker's question and the UI thread's answer.
-    QMutex m_mutex;
-    QWaitCondition m_answered;
-    bool m_hasAnswer = false;
-    std::optional<SecureBytes> m_answer;
 };
 
 } // namespace jwk

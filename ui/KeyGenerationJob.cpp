@@ -9,27 +9,8 @@
 namespace jwk {
 
 KeyGenerationJob::KeyGenerationJob(QObject* parent)
-    : QObject(parent)
+    : WorkerJob(parent)
 {
-}
-
-KeyGenerationJob::~KeyGenerationJob()
-{
-    cancel();
-    if (m_thread) {
-        m_thread->wait();
-        delete m_thread;
-    }
-}
-
-bool KeyGenerationJob::isRunning() const
-{
-    return m_busy;
-}
-
-void KeyGenerationJob::cancel()
-{
-    m_cancel = true;
 }
 
 JsonWebKey KeyGenerationJob::takeKey()
@@ -41,70 +22,60 @@ JsonWebKey KeyGenerationJob::takeKey()
 
 void KeyGenerationJob::start(GenerateOptions options)
 {
-    if (m_busy) {
+    if (isRunning()) {
         return;
     }
-    if (m_thread) {
-        m_thread->wait();
-        delete m_thread;
-    }
-    m_cancel = false;
-    m_busy = true;
-    m_steps = 0;
     m_key.reset();
-    options.cancel = &m_cancel;
+    // What the worker shares with the reports it posts.
+    struct Progress
+    {
+        std::atomic_int steps{0};
+        std::atomic_bool pending{false};
+        QElapsedTimer lastReport;
+    };
+    auto state = std::make_shared<Progress>();
+    state->lastReport.start();
+    struct Outcome
+    {
+        std::optional<JsonWebKey> key;
+        QString message;
+        bool cancelled = false;
+    };
+    auto outcome = std::make_shared<Outcome>();
+    options.cancel = cancelFlag();
     // OpenSSL reports thousands of steps: tell the UI thread at most five times a second, so that repainting the
     // progress never competes with the person's clicks.
-    auto lastReport = std::make_shared<QElapsedTimer>();
-    lastReport->start();
-    options.progress = [this, lastReport](int) {
-        ++m_steps;
-        if (lastReport->elapsed() < 200 || m_progressPending.exchange(true)) {
+    options.progress = [this, state](int) {
+        ++state->steps;
+        if (state->lastReport.elapsed() < 200 || state->pending.exchange(true)) {
             return;
         }
-        lastReport->restart();
-        QMetaObject::invokeMethod(
-            this,
-            [this] {
-                m_progressPending = false;
-                Q_EMIT progress(m_steps.load());
-            },
-            Qt::QueuedConnection);
+        state->lastReport.restart();
+        post([this, state] {
+            state->pending = false;
+            Q_EMIT progress(state->steps.load());
+        });
     };
-    m_thread = QThread::create([this, options] {
-        try {
-            JsonWebKey key = generateKey(options);
-            QMetaObject::invokeMethod(
-                this,
-                [this, key] {
-                    m_key = key;
-                    m_busy = false;
-                    Q_EMIT succeeded();
-                },
-                Qt::QueuedConnection);
-        } catch (const JwkError& e) {
-            const QString message = e.message();
-            const bool cancelled = e.kind() == JwkError::Kind::Cancelled;
-            QMetaObject::invokeMethod(
-                this,
-                [this, message, cancelled] {
-                    m_busy = false;
-                    Q_EMIT failed(message, cancelled);
-                },
-                Qt::QueuedConnection);
-        } catch (const std::exception& e) {
-            const QString message = QString::fromUtf8(e.what());
-            QMetaObject::invokeMethod(
-                this,
-                [this, message] {
-                    m_busy = false;
-                    Q_EMIT failed(message, false);
-                },
-                Qt::QueuedConnection);
-        }
-    });
-    m_thread->setObjectName(QStringLiteral("jwkman-generate"));
-    m_thread->start();
+    WorkerJob::start(
+        QStringLiteral("jwkman-generate"),
+        [options, outcome] {
+            try {
+                outcome->key = generateKey(options);
+            } catch (const JwkError& e) {
+                outcome->message = e.message();
+                outcome->cancelled = e.kind() == JwkError::Kind::Cancelled;
+            } catch (const std::exception& e) {
+                outcome->message = QString::fromUtf8(e.what());
+            }
+        },
+        [this, outcome] {
+            if (outcome->key) {
+                m_key = std::move(outcome->key);
+                Q_EMIT succeeded();
+            } else {
+                Q_EMIT failed(outcome->message, outcome->cancelled);
+            }
+        });
 }
 
 } // namespace jwk

@@ -3,8 +3,7 @@
 #include "FileDialog.h"
 #include "MessageBox.h"
 #include "Settings.h"
-
-#include <QCoreApplication>
+#include "TrContexts.h"
 
 namespace jwk {
 namespace {
@@ -14,18 +13,15 @@ QString explanation(StoreError::Kind kind)
     switch (kind) {
     case StoreError::Kind::WrongSecret:
     case StoreError::Kind::BadSecret:
-        return QCoreApplication::translate("jwk::StoreOpener",
-                                           "The system secret does not open this store. Start JWK Manager with the "
-                                           "secret the store was made with (SECRETS_SYSTEM), or choose another store.");
+        return StoreOpenerTr::tr("The system secret does not open this store. Start JWK Manager with the "
+                                 "secret the store was made with (SECRETS_SYSTEM), or choose another store.");
     case StoreError::Kind::Busy:
-        return QCoreApplication::translate("jwk::StoreOpener",
-                                           "Another program is using the store. Try again when it is done.");
+        return StoreOpenerTr::tr("Another program is using the store. Try again when it is done.");
     case StoreError::Kind::Io:
-        return QCoreApplication::translate("jwk::StoreOpener",
-                                           "The store's file cannot be opened or written. Check that the folder "
-                                           "exists and is writable, or choose another store.");
+        return StoreOpenerTr::tr("The store's file cannot be opened or written. Check that the folder "
+                                 "exists and is writable, or choose another store.");
     default:
-        return QCoreApplication::translate("jwk::StoreOpener", "The store cannot be used.");
+        return StoreOpenerTr::tr("The store cannot be used.");
     }
 }
 
@@ -46,21 +42,20 @@ std::unique_ptr<KeyStore> openStoreWithDialogs(const QString& initialPath, QWidg
         } catch (const std::exception& e) {
             details = QString::fromUtf8(e.what());
         }
-        message = QCoreApplication::translate("jwk::StoreOpener", "JWK Manager cannot open the key store\n%1\n\n%2")
-                      .arg(path, explanation(kind));
-        const auto answer = MessageBox::critical(
-            parent, QCoreApplication::translate("jwk::StoreOpener", "Key Store Cannot Be Opened"), message,
-            QMessageBox::Retry | QMessageBox::Open | (atStartup ? QMessageBox::Close : QMessageBox::Cancel),
-            atStartup ? QMessageBox::Close : QMessageBox::Cancel,
-            {{QMessageBox::Open, QCoreApplication::translate("jwk::StoreOpener", "Choose Another Store\u2026")},
-             {QMessageBox::Close, QCoreApplication::translate("jwk::StoreOpener", "Quit")}},
-            details);
+        message = StoreOpenerTr::tr("JWK Manager cannot open the key store\n%1\n\n%2").arg(path, explanation(kind));
+        const auto answer = MessageBox::critical(parent, StoreOpenerTr::tr("Key Store Cannot Be Opened"), message,
+                                                 QMessageBox::Retry | QMessageBox::Open |
+                                                     (atStartup ? QMessageBox::Close : QMessageBox::Cancel),
+                                                 atStartup ? QMessageBox::Close : QMessageBox::Cancel,
+                                                 {{QMessageBox::Open, StoreOpenerTr::tr("Choose Another Store\u2026")},
+                                                  {QMessageBox::Close, StoreOpenerTr::tr("Quit")}},
+                                                 details);
         if (answer == QMessageBox::Retry) {
             continue;
         }
         if (answer == QMessageBox::Open) {
-            const QString chosen = FileDialog::getSaveFileNameForStore(
-                parent, QCoreApplication::translate("jwk::StoreOpener", "Choose the Key Store"), path);
+            const QString chosen =
+                FileDialog::getSaveFileNameForStore(parent, StoreOpenerTr::tr("Choose the Key Store"), path);
             if (!chosen.isEmpty()) {
                 path = chosen;
                 Settings::instance().setValue(Settings::Key::StoreLocation, chosen);

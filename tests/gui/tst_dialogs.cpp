@@ -1,6 +1,7 @@
 // The dialogs on their own: what they offer, what they refuse, what they write.
 
 #include "Appearance.h"
+#include "EditController.h"
 #include "GuiTestSupport.h"
 #include "MainWindow.h"
 #include "dialogs/AboutDialog.h"
@@ -12,6 +13,7 @@
 #include "models/CertificateChainModel.h"
 #include "models/FindingModel.h"
 #include "widgets/KeyDetailsWidget.h"
+#include "widgets/KeyStoreWidget.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -138,15 +140,15 @@ private Q_SLOTS:
         m_store->addKeys(QStringLiteral("edit2"), {test::makeKey(QStringLiteral("ES256"), QStringLiteral("k1"))});
         MainWindow window(test::openStore(m_store->path()));
         window.show();
-        QVERIFY(window.selectSet(QStringLiteral("edit2")));
-        QVERIFY(window.selectKey(QStringLiteral("edit2"), QStringLiteral("k1")));
-        window.editKey();
+        QVERIFY(window.keyStoreWidget()->selectSet(QStringLiteral("edit2")));
+        QVERIFY(window.keyStoreWidget()->selectKey(QStringLiteral("edit2"), QStringLiteral("k1")));
+        window.editController()->editKey();
         EditKeyDialog* dialog = nullptr;
         QVERIFY(QTest::qWaitFor([&] { return (dialog = window.findChild<EditKeyDialog*>()) && dialog->isVisible(); }));
         dialog->kidEdit()->setText(QStringLiteral("k1-renamed"));
         dialog->accept();
         QTRY_VERIFY(window.store()->keyInfo(QStringLiteral("edit2"), QStringLiteral("k1-renamed")).has_value());
-        QCOMPARE(window.currentKey()->kid, QStringLiteral("k1-renamed"));
+        QCOMPARE(window.keyStoreWidget()->currentKey()->kid, QStringLiteral("k1-renamed"));
         window.undoStack()->undo();
         QVERIFY(window.store()->keyInfo(QStringLiteral("edit2"), QStringLiteral("k1")).has_value());
     }

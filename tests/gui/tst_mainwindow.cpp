@@ -2,8 +2,12 @@
 // Dialogs are answered through their test hooks or by finding the open dialog and pressing its buttons.
 
 #include "Clipboard.h"
+#include "EditController.h"
+#include "ExportController.h"
 #include "FileDialog.h"
+#include "GenerateController.h"
 #include "GuiTestSupport.h"
+#include "ImportController.h"
 #include "InputDialog.h"
 #include "MainWindow.h"
 #include "StoreOpener.h"
@@ -21,6 +25,7 @@
 #include "models/TrashModel.h"
 #include "store/HydraDefaults.h"
 #include "widgets/KeyDetailsWidget.h"
+#include "widgets/KeyStoreWidget.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -143,11 +148,11 @@ private Q_SLOTS:
     {
         // Qt appends the display name unless the title ends with it: the title reads "JWK Manager" alone.
         QCOMPARE(m_window->windowTitle(), QStringLiteral("JWK Manager"));
-        QVERIFY(m_window->isShowingFirstRun());
+        QVERIFY(m_window->keyStoreWidget()->isShowingFirstRun());
         QVERIFY(m_window->findChild<QPushButton*>(QStringLiteral("createHydraDefaultsButton"))->isVisible());
         store()->createKeySet(QStringLiteral("first"));
-        m_window->reloadFromStore();
-        QVERIFY(!m_window->isShowingFirstRun());
+        m_window->keyStoreWidget()->reload();
+        QVERIFY(!m_window->keyStoreWidget()->isShowingFirstRun());
     }
 
     void menusShowShortcutsAndControlsHaveNames()
@@ -167,7 +172,7 @@ private Q_SLOTS:
         // Private material is never one keystroke away.
         QVERIFY(m_window->findChild<QAction*>(QStringLiteral("copyPrivateJwkAction"))->shortcut().isEmpty());
         store()->addKeys(QStringLiteral("a"), {test::makeKey(QStringLiteral("ES256"))});
-        m_window->reloadFromStore();
+        m_window->keyStoreWidget()->reload();
         for (QWidget* w : m_window->findChildren<QWidget*>()) {
             if (!w->isVisibleTo(m_window) || !w->focusPolicy() || qobject_cast<QAbstractButton*>(w) ||
                 w->inherits("QScrollBar") || w->inherits("QTabBar")) {
@@ -183,30 +188,30 @@ private Q_SLOTS:
     void tabOrderGoesSearchSetsKeysDetails()
     {
         store()->addKeys(QStringLiteral("tabs"), {test::makeKey(QStringLiteral("ES256"))});
-        m_window->reloadFromStore();
+        m_window->keyStoreWidget()->reload();
         m_window->activateWindow();
-        m_window->searchEdit()->setFocus();
-        QTRY_VERIFY(m_window->searchEdit()->hasFocus());
+        m_window->keyStoreWidget()->searchEdit()->setFocus();
+        QTRY_VERIFY(m_window->keyStoreWidget()->searchEdit()->hasFocus());
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
-        QTRY_COMPARE(QApplication::focusWidget(), m_window->setView());
+        QTRY_COMPARE(QApplication::focusWidget(), m_window->keyStoreWidget()->setView());
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
-        QTRY_COMPARE(QApplication::focusWidget(), m_window->keyView());
+        QTRY_COMPARE(QApplication::focusWidget(), m_window->keyStoreWidget()->keyView());
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
-        QTRY_VERIFY(m_window->details()->isAncestorOf(QApplication::focusWidget()));
+        QTRY_VERIFY(m_window->keyStoreWidget()->details()->isAncestorOf(QApplication::focusWidget()));
         // Ctrl+F comes back to the search field from anywhere.
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_F, Qt::ControlModifier);
-        QTRY_VERIFY(m_window->searchEdit()->hasFocus());
+        QTRY_VERIFY(m_window->keyStoreWidget()->searchEdit()->hasFocus());
     }
 
     void dropGoodAndBadFile()
     {
         store()->createKeySet(QStringLiteral("drops"));
-        m_window->reloadFromStore();
-        QVERIFY(m_window->selectSet(QStringLiteral("drops")));
+        m_window->keyStoreWidget()->reload();
+        QVERIFY(m_window->keyStoreWidget()->selectSet(QStringLiteral("drops")));
         const QString good =
             writeTemp(QStringLiteral("good.pem"), readFile(test::vector(QStringLiteral("ec_p256_pkcs8_private.pem"))));
         const QString bad = writeTemp(QStringLiteral("bad.pem"), QByteArrayLiteral("this is not a key\n"));
-        QSignalSpy finished(m_window, &MainWindow::importFinished);
+        QSignalSpy finished(m_window->importController(), &ImportController::finished);
         bool accepted = false;
         dropOn(m_window, m_window->rect().center(), {QUrl::fromLocalFile(good), QUrl::fromLocalFile(bad)}, &accepted);
         QVERIFY(accepted);
@@ -216,7 +221,7 @@ private Q_SLOTS:
         QCOMPARE(keys.size(), 1);
         QCOMPARE(keys.first().kty, QStringLiteral("EC"));
         QVERIFY(keys.first().hasPrivate);
-        ImportSummaryDialog* summary = m_window->lastImportSummary();
+        ImportSummaryDialog* summary = m_window->importController()->lastSummary();
         QVERIFY(summary);
         QVERIFY(summary->isVisible());
         QCOMPARE(summary->summary().imported.size(), 1);
@@ -226,12 +231,12 @@ private Q_SLOTS:
         QCOMPARE(summary->findChild<QLabel*>(QStringLiteral("headlineLabel"))->text(),
                  QStringLiteral("Imported 1 key into drops; 1 failed."));
         QVERIFY(summary->text().contains(QStringLiteral("bad.pem")));
-        QCOMPARE(m_window->keyModel()->rowCount(), 1);
+        QCOMPARE(m_window->keyStoreWidget()->keyModel()->rowCount(), 1);
 
         // The same file again: a duplicate by thumbprint, skipped and said so.
         dropOn(m_window, m_window->rect().center(), {QUrl::fromLocalFile(good)}, &accepted);
         QTRY_COMPARE(finished.size(), 2);
-        QCOMPARE(m_window->lastImportSummary()->summary().skipped.size(), 1);
+        QCOMPARE(m_window->importController()->lastSummary()->summary().skipped.size(), 1);
         QCOMPARE(store()->keys(QStringLiteral("drops")).size(), 1);
 
         // Something that is not a file or text is refused at the door.
@@ -246,13 +251,14 @@ private Q_SLOTS:
     {
         store()->createKeySet(QStringLiteral("one"));
         store()->createKeySet(QStringLiteral("two"));
-        m_window->reloadFromStore();
-        QVERIFY(m_window->selectSet(QStringLiteral("one")));
+        m_window->keyStoreWidget()->reload();
+        QVERIFY(m_window->keyStoreWidget()->selectSet(QStringLiteral("one")));
         const QString file =
             writeTemp(QStringLiteral("spki.pem"), readFile(test::vector(QStringLiteral("rsa2048_spki_public.pem"))));
-        QSignalSpy finished(m_window, &MainWindow::importFinished);
-        QTreeView* view = m_window->setView();
-        const QModelIndex two = m_window->setModel()->index(m_window->setModel()->rowOf(QStringLiteral("two")), 0);
+        QSignalSpy finished(m_window->importController(), &ImportController::finished);
+        QTreeView* view = m_window->keyStoreWidget()->setView();
+        const QModelIndex two = m_window->keyStoreWidget()->setModel()->index(
+            m_window->keyStoreWidget()->setModel()->rowOf(QStringLiteral("two")), 0);
         const QPoint pos = view->visualRect(two).center();
         bool accepted = false;
         dropOn(view->viewport(), pos, {QUrl::fromLocalFile(file)}, &accepted);
@@ -263,7 +269,7 @@ private Q_SLOTS:
 
         // Dropped on "All keys": the set is asked for, whatever is selected.
         InputDialog::setNextText(QStringLiteral("asked"));
-        const QPoint all = view->visualRect(m_window->setModel()->index(0, 0)).center();
+        const QPoint all = view->visualRect(m_window->keyStoreWidget()->setModel()->index(0, 0)).center();
         dropOn(view->viewport(), all, {QUrl::fromLocalFile(test::vector(QStringLiteral("ec_p384_spki_public.pem")))},
                &accepted);
         QVERIFY(accepted);
@@ -274,34 +280,35 @@ private Q_SLOTS:
     void pastePem()
     {
         store()->createKeySet(QStringLiteral("pasted"));
-        m_window->reloadFromStore();
-        QVERIFY(m_window->selectSet(QStringLiteral("pasted")));
+        m_window->keyStoreWidget()->reload();
+        QVERIFY(m_window->keyStoreWidget()->selectSet(QStringLiteral("pasted")));
         QGuiApplication::clipboard()->setText(
             QString::fromLatin1(readFile(test::vector(QStringLiteral("ed25519_pkcs8_private.pem")))));
-        QSignalSpy finished(m_window, &MainWindow::importFinished);
-        m_window->keyView()->setFocus();
+        QSignalSpy finished(m_window->importController(), &ImportController::finished);
+        m_window->keyStoreWidget()->keyView()->setFocus();
         m_window->findChild<QAction*>(QStringLiteral("pasteAction"))->trigger();
         QTRY_COMPARE(finished.size(), 1);
         const QList<KeyInfo> keys = store()->keys(QStringLiteral("pasted"));
         QCOMPARE(keys.size(), 1);
         QCOMPARE(keys.first().typeDescription(), QStringLiteral("OKP Ed25519"));
-        QCOMPARE(m_window->lastImportSummary()->summary().imported.size(), 1);
-        QVERIFY(m_window->lastImportSummary()->summary().imported.first().contains(QStringLiteral("clipboard")));
+        QCOMPARE(m_window->importController()->lastSummary()->summary().imported.size(), 1);
+        QVERIFY(m_window->importController()->lastSummary()->summary().imported.first().contains(
+            QStringLiteral("clipboard")));
         // The new key is selected and shown.
-        QCOMPARE(m_window->currentKey()->kid, keys.first().kid);
-        QVERIFY(m_window->details()->jwkText().contains(QStringLiteral("\"OKP\"")));
-        QVERIFY(!m_window->details()->jwkText().contains(QStringLiteral("\"d\"")));
+        QCOMPARE(m_window->keyStoreWidget()->currentKey()->kid, keys.first().kid);
+        QVERIFY(m_window->keyStoreWidget()->details()->jwkText().contains(QStringLiteral("\"OKP\"")));
+        QVERIFY(!m_window->keyStoreWidget()->details()->jwkText().contains(QStringLiteral("\"d\"")));
     }
 
     void encryptedPemAsksAgainThenImports()
     {
         store()->createKeySet(QStringLiteral("enc"));
-        m_window->reloadFromStore();
-        QVERIFY(m_window->selectSet(QStringLiteral("enc")));
+        m_window->keyStoreWidget()->reload();
+        QVERIFY(m_window->keyStoreWidget()->selectSet(QStringLiteral("enc")));
         const int asked = PassphraseDialog::askedCount();
         PassphraseDialog::setNextAnswers({QStringLiteral("wrong"), QStringLiteral("correct horse")});
-        QSignalSpy finished(m_window, &MainWindow::importFinished);
-        m_window->importFiles({test::vector(QStringLiteral("rsa2048_pkcs8_encrypted.pem"))});
+        QSignalSpy finished(m_window->importController(), &ImportController::finished);
+        m_window->importController()->importFiles({test::vector(QStringLiteral("rsa2048_pkcs8_encrypted.pem"))});
         QTRY_COMPARE(finished.size(), 1);
         QCOMPARE(PassphraseDialog::askedCount() - asked, 2);
         QCOMPARE(store()->keys(QStringLiteral("enc")).size(), 1);
@@ -309,30 +316,31 @@ private Q_SLOTS:
 
         // Skipping: nothing imported, the summary says it was skipped.
         PassphraseDialog::setNextAnswers({std::nullopt});
-        m_window->importFiles({test::vector(QStringLiteral("rsa2048_pkcs1_encrypted_legacy.pem"))});
+        m_window->importController()->importFiles({test::vector(QStringLiteral("rsa2048_pkcs1_encrypted_legacy.pem"))});
         QTRY_COMPARE(finished.size(), 2);
-        QCOMPARE(m_window->lastImportSummary()->summary().imported.size(), 0);
-        QCOMPARE(m_window->lastImportSummary()->summary().failed.size(), 1);
-        QVERIFY(m_window->lastImportSummary()->summary().failed.first().contains(QStringLiteral("skipped")));
+        QCOMPARE(m_window->importController()->lastSummary()->summary().imported.size(), 0);
+        QCOMPARE(m_window->importController()->lastSummary()->summary().failed.size(), 1);
+        QVERIFY(
+            m_window->importController()->lastSummary()->summary().failed.first().contains(QStringLiteral("skipped")));
     }
 
     void bigJwkSetImportsInTheBackground()
     {
         store()->createKeySet(QStringLiteral("big"));
-        m_window->reloadFromStore();
-        QVERIFY(m_window->selectSet(QStringLiteral("big")));
+        m_window->keyStoreWidget()->reload();
+        QVERIFY(m_window->keyStoreWidget()->selectSet(QStringLiteral("big")));
         JsonWebKeySet set;
         for (int i = 0; i < 300; ++i) {
             set.append(test::makeKey(QStringLiteral("ES256")));
         }
         const SecureBytes json = set.toJson(true);
-        QSignalSpy finished(m_window, &MainWindow::importFinished);
-        m_window->importData(json.view(), QStringLiteral("big.jwks"));
-        QVERIFY(m_window->isImporting() || finished.size() == 1);
+        QSignalSpy finished(m_window->importController(), &ImportController::finished);
+        m_window->importController()->importData(json.view(), QStringLiteral("big.jwks"));
+        QVERIFY(m_window->importController()->isImporting() || finished.size() == 1);
         QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 30000);
         QCOMPARE(store()->keys(QStringLiteral("big")).size(), 300);
-        QCOMPARE(m_window->keyModel()->rowCount(), 300);
-        ImportSummaryDialog* summary = m_window->lastImportSummary();
+        QCOMPARE(m_window->keyStoreWidget()->keyModel()->rowCount(), 300);
+        ImportSummaryDialog* summary = m_window->importController()->lastSummary();
         QCOMPARE(summary->summary().imported.size(), 300);
         QVERIFY(summary->text().contains(QStringLiteral("and 100 more")));
     }
@@ -340,22 +348,22 @@ private Q_SLOTS:
     void importIntoAllKeysAsksForTheSet()
     {
         store()->createKeySet(QStringLiteral("existing"));
-        m_window->reloadFromStore();
-        QVERIFY(m_window->selectSet(QString())); // All keys
+        m_window->keyStoreWidget()->reload();
+        QVERIFY(m_window->keyStoreWidget()->selectSet(QString())); // All keys
         InputDialog::setNextText(QStringLiteral("chosen"));
-        QSignalSpy finished(m_window, &MainWindow::importFinished);
-        m_window->importFiles({test::vector(QStringLiteral("bundle_4_keys.pem"))});
+        QSignalSpy finished(m_window->importController(), &ImportController::finished);
+        m_window->importController()->importFiles({test::vector(QStringLiteral("bundle_4_keys.pem"))});
         QTRY_COMPARE(finished.size(), 1);
         QVERIFY(store()->keys(QStringLiteral("chosen")).size() >= 2);
-        QCOMPARE(m_window->currentSetName(), QStringLiteral("chosen"));
+        QCOMPARE(m_window->keyStoreWidget()->currentSetName(), QStringLiteral("chosen"));
     }
 
     void generateKeyThroughTheDialog()
     {
         store()->createKeySet(QStringLiteral("gen"));
-        m_window->reloadFromStore();
-        QVERIFY(m_window->selectSet(QStringLiteral("gen")));
-        QSignalSpy generated(m_window, &MainWindow::keyGenerated);
+        m_window->keyStoreWidget()->reload();
+        QVERIFY(m_window->keyStoreWidget()->selectSet(QStringLiteral("gen")));
+        QSignalSpy generated(m_window->generateController(), &GenerateController::keyGenerated);
         m_window->findChild<QAction*>(QStringLiteral("generateAction"))->trigger();
         auto* dialog = waitForDialog<GenerateKeyDialog>(m_window);
         QVERIFY(dialog);
@@ -375,14 +383,14 @@ private Q_SLOTS:
         QCOMPARE(info->alg, QStringLiteral("ES384"));
         QCOMPARE(info->crv, QStringLiteral("P-384"));
         QCOMPARE(info->role, KeyRole::Signing);
-        QCOMPARE(m_window->currentKey()->kid, kid);
+        QCOMPARE(m_window->keyStoreWidget()->currentKey()->kid, kid);
     }
 
     void generateRsa4096CanBeCancelled()
     {
         store()->createKeySet(QStringLiteral("rsa"));
-        m_window->reloadFromStore();
-        m_window->generateKey();
+        m_window->keyStoreWidget()->reload();
+        m_window->generateController()->generateKey();
         auto* dialog = waitForDialog<GenerateKeyDialog>(m_window);
         QVERIFY(dialog);
         dialog->setAlgorithm(QStringLiteral("RS256"));
@@ -407,10 +415,10 @@ private Q_SLOTS:
         const JsonWebKey key = test::makeKey(QStringLiteral("ES256"), QStringLiteral("exp-1"));
         store()->addKeys(QStringLiteral("exports"),
                          {key, test::makeKey(QStringLiteral("EdDSA"), QStringLiteral("exp-2"))});
-        m_window->reloadFromStore();
-        QVERIFY(m_window->selectSet(QStringLiteral("exports")));
-        QVERIFY(m_window->selectKey(QStringLiteral("exports"), QStringLiteral("exp-1")));
-        QSignalSpy exported(m_window, &MainWindow::exportFinished);
+        m_window->keyStoreWidget()->reload();
+        QVERIFY(m_window->keyStoreWidget()->selectSet(QStringLiteral("exports")));
+        QVERIFY(m_window->keyStoreWidget()->selectKey(QStringLiteral("exports"), QStringLiteral("exp-1")));
+        QSignalSpy exported(m_window->exportController(), &ExportController::exportFinished);
 
         // Public JWK: the dialog, the file dialog's answer, the file.
         const QString publicPath = m_dir.filePath(QStringLiteral("exp-1.jwk"));
@@ -433,7 +441,7 @@ private Q_SLOTS:
         // Private PKCS#8 PEM: confirmation, then a file readable by the owner only.
         const QString privatePath = m_dir.filePath(QStringLiteral("exp-1.pem"));
         QFile::remove(privatePath);
-        m_window->exportSelection();
+        m_window->exportController()->exportSelection();
         dialog = waitForDialog<ExportDialog>(m_window);
         QVERIFY(dialog);
         MessageBox::setNextAnswer(QMessageBox::Yes);
@@ -460,7 +468,7 @@ private Q_SLOTS:
         QVERIFY(audited);
 
         // Declining the confirmation leaves the private forms out.
-        m_window->exportSelection();
+        m_window->exportController()->exportSelection();
         dialog = waitForDialog<ExportDialog>(m_window);
         QVERIFY(dialog);
         MessageBox::setNextAnswer(QMessageBox::No);
@@ -470,9 +478,10 @@ private Q_SLOTS:
 
         // DER: binary, read back through the same import path.
         const QString derPath = m_dir.filePath(QStringLiteral("exp-1.der"));
-        QCOMPARE(m_window->writeExport({*store()->keyInfo(QStringLiteral("exports"), QStringLiteral("exp-1"))},
-                                       KeyFormat::SpkiDer, derPath),
-                 QString());
+        QCOMPARE(
+            m_window->exportController()->writeExport(
+                {*store()->keyInfo(QStringLiteral("exports"), QStringLiteral("exp-1"))}, KeyFormat::SpkiDer, derPath),
+            QString());
         const QByteArray der = readFile(derPath);
         QCOMPARE(static_cast<unsigned char>(der.at(0)), 0x30);
         const ImportResult fromDer = importKeys(der, QStringLiteral("exp-1.der"));
@@ -482,12 +491,14 @@ private Q_SLOTS:
 
         // The whole set as a public JWK Set, over an existing private file: the mode follows the content.
         const QString setPath = m_dir.filePath(QStringLiteral("exports.jwks"));
-        QCOMPARE(m_window->writeExport(store()->keys(QStringLiteral("exports")), KeyFormat::JwksPublic, setPath),
+        QCOMPARE(m_window->exportController()->writeExport(store()->keys(QStringLiteral("exports")),
+                                                           KeyFormat::JwksPublic, setPath),
                  QString());
         const JsonWebKeySet set = JsonWebKeySet::fromJson(readFile(setPath));
         QCOMPARE(set.size(), 2);
         QVERIFY(!set.hasPrivateKeys());
-        QCOMPARE(m_window->writeExport(store()->keys(QStringLiteral("exports")), KeyFormat::JwksPrivate, setPath),
+        QCOMPARE(m_window->exportController()->writeExport(store()->keys(QStringLiteral("exports")),
+                                                           KeyFormat::JwksPrivate, setPath),
                  QString());
         QVERIFY(JsonWebKeySet::fromJson(readFile(setPath)).hasPrivateKeys());
         QCOMPARE(fileMode(setPath), 0600);
@@ -496,9 +507,9 @@ private Q_SLOTS:
     void copyPublicAndPrivate()
     {
         store()->addKeys(QStringLiteral("copies"), {test::makeKey(QStringLiteral("ES256"), QStringLiteral("c1"))});
-        m_window->reloadFromStore();
-        QVERIFY(m_window->selectSet(QStringLiteral("copies")));
-        QVERIFY(m_window->selectKey(QStringLiteral("copies"), QStringLiteral("c1")));
+        m_window->keyStoreWidget()->reload();
+        QVERIFY(m_window->keyStoreWidget()->selectSet(QStringLiteral("copies")));
+        QVERIFY(m_window->keyStoreWidget()->selectKey(QStringLiteral("copies"), QStringLiteral("c1")));
         QClipboard* clipboard = QGuiApplication::clipboard();
 
         // Public material: plain text, no hint, not cleared.
@@ -544,7 +555,7 @@ private Q_SLOTS:
 
         // On quit (the window closes) a secret still on the clipboard is cleared.
         Settings::instance().setValue(Settings::Key::ClipboardTimeout, 600);
-        m_window->copyPrivateJwk();
+        m_window->exportController()->copyPrivateJwk();
         QVERIFY(Clipboard::instance()->holdsSecret());
         m_window->close();
         QVERIFY(clipboard->text().isEmpty());
@@ -554,10 +565,10 @@ private Q_SLOTS:
     {
         store()->addKeys(QStringLiteral("show"), {test::makeKey(QStringLiteral("ES256"), QStringLiteral("s1")),
                                                   test::makeKey(QStringLiteral("ES256"), QStringLiteral("s2"))});
-        m_window->reloadFromStore();
-        QVERIFY(m_window->selectSet(QStringLiteral("show")));
-        QVERIFY(m_window->selectKey(QStringLiteral("show"), QStringLiteral("s1")));
-        KeyDetailsWidget* details = m_window->details();
+        m_window->keyStoreWidget()->reload();
+        QVERIFY(m_window->keyStoreWidget()->selectSet(QStringLiteral("show")));
+        QVERIFY(m_window->keyStoreWidget()->selectKey(QStringLiteral("show"), QStringLiteral("s1")));
+        KeyDetailsWidget* details = m_window->keyStoreWidget()->details();
         QVERIFY(!details->jwkText().contains(QStringLiteral("\"d\"")));
         QTest::mouseClick(details->findChild<QToolButton*>(QStringLiteral("showPrivateButton")), Qt::LeftButton);
         QVERIFY(details->isShowingPrivate());
@@ -574,7 +585,7 @@ private Q_SLOTS:
         QCOMPARE(shown(QStringLiteral("s2")), 0);
         details->setPemFormat(KeyFormat::Pkcs8Pem);
         QVERIFY(details->pemText().startsWith(QStringLiteral("-----BEGIN PRIVATE KEY-----")));
-        QVERIFY(m_window->selectKey(QStringLiteral("show"), QStringLiteral("s2")));
+        QVERIFY(m_window->keyStoreWidget()->selectKey(QStringLiteral("show"), QStringLiteral("s2")));
         QVERIFY(!details->isShowingPrivate());
         QVERIFY(!details->jwkText().contains(QStringLiteral("\"d\"")));
         QVERIFY(!details->pemText().contains(QStringLiteral("BEGIN PRIVATE KEY")));
@@ -586,25 +597,25 @@ private Q_SLOTS:
     {
         store()->addKeys(QStringLiteral("del"), {test::makeKey(QStringLiteral("ES256"), QStringLiteral("d1")),
                                                  test::makeKey(QStringLiteral("ES256"), QStringLiteral("d2"))});
-        m_window->reloadFromStore();
-        QVERIFY(m_window->selectSet(QStringLiteral("del")));
-        QVERIFY(m_window->selectKey(QStringLiteral("del"), QStringLiteral("d1")));
-        m_window->keyView()->setFocus();
-        QTest::keyClick(m_window->keyView(), Qt::Key_Delete);
+        m_window->keyStoreWidget()->reload();
+        QVERIFY(m_window->keyStoreWidget()->selectSet(QStringLiteral("del")));
+        QVERIFY(m_window->keyStoreWidget()->selectKey(QStringLiteral("del"), QStringLiteral("d1")));
+        m_window->keyStoreWidget()->keyView()->setFocus();
+        QTest::keyClick(m_window->keyStoreWidget()->keyView(), Qt::Key_Delete);
         QCOMPARE(store()->keys(QStringLiteral("del")).size(), 1);
         QCOMPARE(store()->trash().size(), 1);
-        QCOMPARE(m_window->keyModel()->rowCount(), 1);
-        QTest::keyClick(m_window->keyView(), Qt::Key_Z, Qt::ControlModifier);
+        QCOMPARE(m_window->keyStoreWidget()->keyModel()->rowCount(), 1);
+        QTest::keyClick(m_window->keyStoreWidget()->keyView(), Qt::Key_Z, Qt::ControlModifier);
         QCOMPARE(store()->keys(QStringLiteral("del")).size(), 2);
         QCOMPARE(store()->trash().size(), 0);
-        QCOMPARE(m_window->keyModel()->rowCount(), 2);
+        QCOMPARE(m_window->keyStoreWidget()->keyModel()->rowCount(), 2);
         m_window->undoStack()->redo();
         QCOMPARE(store()->keys(QStringLiteral("del")).size(), 1);
         m_window->undoStack()->undo();
 
         // A whole set, from the set list.
-        m_window->setView()->setFocus();
-        m_window->deleteSelection();
+        m_window->keyStoreWidget()->setView()->setFocus();
+        m_window->editController()->deleteSelection();
         QVERIFY(!store()->keySet(QStringLiteral("del")));
         m_window->undoStack()->undo();
         QVERIFY(store()->keySet(QStringLiteral("del")));
@@ -617,7 +628,7 @@ private Q_SLOTS:
                                                test::makeKey(QStringLiteral("ES256"), QStringLiteral("t2"))});
         store()->deleteKey(QStringLiteral("t"), QStringLiteral("t1"));
         store()->deleteKey(QStringLiteral("t"), QStringLiteral("t2"));
-        m_window->reloadFromStore();
+        m_window->keyStoreWidget()->reload();
         m_window->findChild<QAction*>(QStringLiteral("trashAction"))->trigger();
         auto* dialog = waitForDialog<TrashDialog>(m_window);
         QVERIFY(dialog);
@@ -634,39 +645,41 @@ private Q_SLOTS:
         MessageBox::setNextAnswer(QMessageBox::Yes);
         QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("emptyTrashButton")), Qt::LeftButton);
         QCOMPARE(store()->trash().size(), 0);
-        QCOMPARE(m_window->keyModel()->rowCount(), 1);
+        QCOMPARE(m_window->keyStoreWidget()->keyModel()->rowCount(), 1);
         dialog->reject();
     }
 
     void newRenameAndSearch()
     {
         InputDialog::setNextText(QStringLiteral("made-here"));
-        m_window->newKeySet();
+        m_window->editController()->newKeySet();
         QVERIFY(store()->keySet(QStringLiteral("made-here")));
-        QCOMPARE(m_window->currentSetName(), QStringLiteral("made-here"));
+        QCOMPARE(m_window->keyStoreWidget()->currentSetName(), QStringLiteral("made-here"));
         InputDialog::setNextText(QStringLiteral("renamed"));
-        m_window->renameSet();
+        m_window->editController()->renameSet();
         QVERIFY(store()->keySet(QStringLiteral("renamed")));
-        QCOMPARE(m_window->currentSetName(), QStringLiteral("renamed"));
+        QCOMPARE(m_window->keyStoreWidget()->currentSetName(), QStringLiteral("renamed"));
         m_window->undoStack()->undo();
         QVERIFY(store()->keySet(QStringLiteral("made-here")));
 
         store()->addKeys(QStringLiteral("alpha"), {test::makeKey(QStringLiteral("ES256"), QStringLiteral("find-me"))});
         store()->addKeys(QStringLiteral("beta"), {test::makeKey(QStringLiteral("EdDSA"), QStringLiteral("other"))});
-        m_window->reloadFromStore();
-        QVERIFY(m_window->selectSet(QStringLiteral("beta")));
+        m_window->keyStoreWidget()->reload();
+        QVERIFY(m_window->keyStoreWidget()->selectSet(QStringLiteral("beta")));
         // Search covers every set: typing a set name finds its keys even from another set.
-        QTest::keyClicks(m_window->searchEdit(), QStringLiteral("alpha"));
-        QCOMPARE(m_window->keyProxy()->rowCount(), 1);
-        QCOMPARE(m_window->keyProxy()->index(0, KeyModel::KidColumn).data().toString(), QStringLiteral("find-me"));
-        m_window->searchEdit()->clear();
-        QCOMPARE(m_window->keyProxy()->rowCount(), 1);
-        QCOMPARE(m_window->keyProxy()->index(0, KeyModel::KidColumn).data().toString(), QStringLiteral("other"));
+        QTest::keyClicks(m_window->keyStoreWidget()->searchEdit(), QStringLiteral("alpha"));
+        QCOMPARE(m_window->keyStoreWidget()->keyProxy()->rowCount(), 1);
+        QCOMPARE(m_window->keyStoreWidget()->keyProxy()->index(0, KeyModel::KidColumn).data().toString(),
+                 QStringLiteral("find-me"));
+        m_window->keyStoreWidget()->searchEdit()->clear();
+        QCOMPARE(m_window->keyStoreWidget()->keyProxy()->rowCount(), 1);
+        QCOMPARE(m_window->keyStoreWidget()->keyProxy()->index(0, KeyModel::KidColumn).data().toString(),
+                 QStringLiteral("other"));
     }
 
     void hydraDefaults()
     {
-        QSignalSpy done(m_window, &MainWindow::hydraDefaultsFinished);
+        QSignalSpy done(m_window->generateController(), &GenerateController::hydraDefaultsFinished);
         QTest::mouseClick(m_window->findChild<QPushButton*>(QStringLiteral("createHydraDefaultsButton")),
                           Qt::LeftButton);
         QTRY_COMPARE_WITH_TIMEOUT(done.size(), 1, 120000);
@@ -676,10 +689,10 @@ private Q_SLOTS:
             QCOMPARE(keys.first().sizeBits, 4096);
             QCOMPARE(keys.first().role, KeyRole::Signing);
         }
-        QVERIFY(!m_window->isShowingFirstRun());
-        QVERIFY(KeySetModel::isHydraSet(m_window->currentSetName()));
+        QVERIFY(!m_window->keyStoreWidget()->isShowingFirstRun());
+        QVERIFY(KeySetModel::isHydraSet(m_window->keyStoreWidget()->currentSetName()));
         // Asking again says they exist.
-        m_window->createHydraDefaults();
+        m_window->generateController()->createHydraDefaults();
         QVERIFY(MessageBox::lastText().contains(QStringLiteral("exist already")));
     }
 
@@ -712,7 +725,7 @@ private Q_SLOTS:
         m_window->resize(1111, 777);
         auto* splitter = m_window->findChild<QSplitter*>(QStringLiteral("mainSplitter"));
         store()->createKeySet(QStringLiteral("x"));
-        m_window->reloadFromStore();
+        m_window->keyStoreWidget()->reload();
         splitter->setSizes({300, 500, 300});
         const QList<int> sizes = splitter->sizes();
         m_window->close();

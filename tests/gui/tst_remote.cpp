@@ -9,19 +9,20 @@
 #include "GuiTestSupport.h"
 #include "InputDialog.h"
 #include "MainWindow.h"
-#include "RemoteController.h"
-#include "RemoteJob.h"
-#include "dialogs/RemoteDialog.h"
-#include "dialogs/RemoteGenerateDialog.h"
-#include "dialogs/RemotePlanDialog.h"
-#include "dialogs/RemoteProfileDialog.h"
 #include "models/KeyModel.h"
 #include "models/KeySetModel.h"
-#include "models/RemotePlanModel.h"
-#include "models/RemoteProfileModel.h"
-#include "models/RemoteSetModel.h"
+#include "remote/RemoteController.h"
+#include "remote/RemoteDialog.h"
+#include "remote/RemoteGenerateDialog.h"
+#include "remote/RemoteJob.h"
+#include "remote/RemotePlanDialog.h"
+#include "remote/RemotePlanModel.h"
+#include "remote/RemoteProfileDialog.h"
+#include "remote/RemoteProfileModel.h"
+#include "remote/RemoteSetModel.h"
+#include "remote/RemoteWidget.h"
 #include "remote/TransportPolicy.h"
-#include "widgets/RemoteWidget.h"
+#include "widgets/KeyStoreWidget.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
@@ -503,7 +504,7 @@ private Q_SLOTS:
         m_server->setKeys(QStringLiteral("api"),
                           {toObject(test::makeKey(QStringLiteral("EdDSA"), QStringLiteral("api-1")))});
         saveRemote(QStringLiteral("hydra"), {set, QStringLiteral("api")});
-        m_window->reloadFromStore();
+        m_window->keyStoreWidget()->reload();
         const QStringList before = kidsOf(store()->keys(set));
 
         // Declined: the store is as it was.
@@ -541,9 +542,9 @@ private Q_SLOTS:
         QCOMPARE(kidsOf(store()->keys(set)), (QStringList{QStringLiteral("remote-new"), QStringLiteral("shared")}));
         QCOMPARE(store()->signingKid(set), QStringLiteral("remote-new"));
         QCOMPARE(kidsOf(store()->keys(QStringLiteral("api"))), QStringList{QStringLiteral("api-1")});
-        QVERIFY(m_window->setModel()->rowOf(QStringLiteral("api")) >= 0);
-        QVERIFY(m_window->selectSet(set));
-        QVERIFY(m_window->keyModel()->rowOf(set, QStringLiteral("remote-new")) >= 0);
+        QVERIFY(m_window->keyStoreWidget()->setModel()->rowOf(QStringLiteral("api")) >= 0);
+        QVERIFY(m_window->keyStoreWidget()->selectSet(set));
+        QVERIFY(m_window->keyStoreWidget()->keyModel()->rowOf(set, QStringLiteral("remote-new")) >= 0);
         QVERIFY(view()
                     ->setModel()
                     ->index(row, RemoteSetModel::StateColumn)
@@ -563,9 +564,9 @@ private Q_SLOTS:
         store()->addKeys(set, {test::makeKey(QStringLiteral("ES256"), QStringLiteral("k1"))});
         m_server->setKeys(set, {toObject(test::makeKey(QStringLiteral("ES256"), QStringLiteral("old")))});
         saveRemote(QStringLiteral("hydra"), {set});
-        m_window->reloadFromStore();
-        QVERIFY(m_window->selectSet(set));
-        QVERIFY(m_window->selectKey(set, QStringLiteral("k1")));
+        m_window->keyStoreWidget()->reload();
+        QVERIFY(m_window->keyStoreWidget()->selectSet(set));
+        QVERIFY(m_window->keyStoreWidget()->selectKey(set, QStringLiteral("k1")));
         auto* push = m_window->findChild<QAction*>(QStringLiteral("pushKeyAction"), Qt::FindDirectChildrenOnly);
 
         MessageBox::setNextAnswer(QMessageBox::Cancel);
@@ -596,9 +597,9 @@ private Q_SLOTS:
         // An oct key for a set Hydra signs with: the warning is in the question.
         const QString signing = QStringLiteral("hydra.jwt.access-token");
         store()->addKeys(signing, {test::makeKey(QStringLiteral("HS256"), QStringLiteral("hmac"))});
-        m_window->reloadFromStore();
-        QVERIFY(m_window->selectSet(signing));
-        QVERIFY(m_window->selectKey(signing, QStringLiteral("hmac")));
+        m_window->keyStoreWidget()->reload();
+        QVERIFY(m_window->keyStoreWidget()->selectSet(signing));
+        QVERIFY(m_window->keyStoreWidget()->selectKey(signing, QStringLiteral("hmac")));
         MessageBox::setNextAnswer(QMessageBox::Cancel);
         push->trigger();
         waitIdle();
@@ -616,7 +617,7 @@ private Q_SLOTS:
         store()->createKeySet(QStringLiteral("empty"));
         m_server->setKeys(QStringLiteral("empty"),
                           {toObject(test::makeKey(QStringLiteral("ES256"), QStringLiteral("e")))});
-        m_window->reloadFromStore();
+        m_window->keyStoreWidget()->reload();
 
         showRemote(QStringLiteral("hydra"), set);
         view()->pushSetAction()->trigger();
@@ -674,8 +675,8 @@ private Q_SLOTS:
         QVERIFY(info->hasPrivate);
         QCOMPARE(info->alg, QStringLiteral("ES384"));
         // The main window refreshed and shows the new key.
-        QCOMPARE(m_window->currentSetName(), QStringLiteral("api"));
-        QCOMPARE(m_window->currentKey()->kid, QStringLiteral("gen-1"));
+        QCOMPARE(m_window->keyStoreWidget()->currentSetName(), QStringLiteral("api"));
+        QCOMPARE(m_window->keyStoreWidget()->currentKey()->kid, QStringLiteral("gen-1"));
         // The remote view was fetched again and lists it.
         const QModelIndex setIndex = view()->setModel()->index(view()->setModel()->rowOf(QStringLiteral("api")), 0);
         QCOMPARE(view()->setModel()->rowCount(setIndex), 1);

@@ -1,6 +1,6 @@
-#include "StoreCommands.h"
+#include "UndoCommands.h"
 
-#include <QCoreApplication>
+#include "TrContexts.h"
 
 namespace jwk {
 namespace {
@@ -8,10 +8,10 @@ namespace {
 QString deleteKeysText(const QList<QPair<QString, QString>>& keys)
 {
     if (keys.size() == 1) {
-        return QCoreApplication::translate("jwk::StoreCommands", "Delete Key %1").arg(keys.first().second);
+        return UndoCommandsTr::tr("Delete Key %1").arg(keys.first().second);
     }
     const int n = static_cast<int>(keys.size());
-    return QCoreApplication::translate("jwk::StoreCommands", "Delete %n Key(s)", nullptr, n);
+    return UndoCommandsTr::tr("Delete %n Key(s)", nullptr, n);
 }
 
 } // namespace
@@ -72,7 +72,7 @@ void DeleteKeysCommand::revert()
 }
 
 DeleteSetCommand::DeleteSetCommand(StoreCommandContext context, QString setName)
-    : StoreCommand(context, QCoreApplication::translate("jwk::StoreCommands", "Delete Key Set %1").arg(setName))
+    : StoreCommand(context, UndoCommandsTr::tr("Delete Key Set %1").arg(setName))
     , m_store(context.store)
     , m_setName(std::move(setName))
 {
@@ -89,7 +89,7 @@ void DeleteSetCommand::revert()
 }
 
 RenameSetCommand::RenameSetCommand(StoreCommandContext context, QString oldName, QString newName)
-    : StoreCommand(context, QCoreApplication::translate("jwk::StoreCommands", "Rename Key Set %1").arg(oldName))
+    : StoreCommand(context, UndoCommandsTr::tr("Rename Key Set %1").arg(oldName))
     , m_store(context.store)
     , m_oldName(std::move(oldName))
     , m_newName(std::move(newName))
@@ -107,7 +107,7 @@ void RenameSetCommand::revert()
 }
 
 EditKeyCommand::EditKeyCommand(StoreCommandContext context, QString setName, Metadata before, Metadata after)
-    : StoreCommand(context, QCoreApplication::translate("jwk::StoreCommands", "Edit Key %1").arg(before.kid))
+    : StoreCommand(context, UndoCommandsTr::tr("Edit Key %1").arg(before.kid))
     , m_store(context.store)
     , m_setName(std::move(setName))
     , m_before(std::move(before))

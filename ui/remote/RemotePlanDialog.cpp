@@ -1,4 +1,4 @@
-#include "dialogs/RemotePlanDialog.h"
+#include "remote/RemotePlanDialog.h"
 
 #include "Icons.h"
 

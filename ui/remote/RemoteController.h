@@ -6,7 +6,7 @@
 // window never freezes. One operation at a time: while one runs (including its confirmation), the others refuse.
 // Failures reach the person as the core's one sentence (HTTP status and Hydra's words).
 
-#include "models/RemoteSetModel.h"
+#include "remote/RemoteSetModel.h"
 #include "store/KeyStore.h"
 
 #include <QObject>

@@ -1,4 +1,4 @@
-#include "models/RemotePlanModel.h"
+#include "remote/RemotePlanModel.h"
 
 #include "Icons.h"
 

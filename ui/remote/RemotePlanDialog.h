@@ -4,7 +4,7 @@
 // state), the warnings, and, for a change that cannot be taken back such as emptying a remote set, a box to tick
 // before the action button works. Opened with open(): the caller acts on accepted().
 
-#include "models/RemotePlanModel.h"
+#include "remote/RemotePlanModel.h"
 
 #include <QDialog>
 

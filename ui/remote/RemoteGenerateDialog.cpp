@@ -1,4 +1,4 @@
-#include "dialogs/RemoteGenerateDialog.h"
+#include "remote/RemoteGenerateDialog.h"
 
 #include "MessageBox.h"
 #include "keys/Algorithms.h"

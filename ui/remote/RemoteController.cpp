@@ -1,12 +1,12 @@
-#include "RemoteController.h"
+#include "remote/RemoteController.h"
 
 #include "InputDialog.h"
 #include "MessageBox.h"
-#include "RemoteJob.h"
-#include "dialogs/RemoteGenerateDialog.h"
-#include "dialogs/RemotePlanDialog.h"
-#include "dialogs/RemoteProfileDialog.h"
-#include "models/RemotePlanModel.h"
+#include "remote/RemoteGenerateDialog.h"
+#include "remote/RemoteJob.h"
+#include "remote/RemotePlanDialog.h"
+#include "remote/RemotePlanModel.h"
+#include "remote/RemoteProfileDialog.h"
 #include "remote/RemoteSync.h"
 #include "remote/TransportPolicy.h"
 

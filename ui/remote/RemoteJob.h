@@ -5,24 +5,18 @@
 // event loops run there. cancel() aborts the client's requests from the UI thread; a request not yet sent is never
 // sent. One task at a time: start() refuses while a task runs.
 
+#include "WorkerJob.h"
 #include "remote/RemoteProfile.h"
 #include "store/KeyStore.h"
 
-#include <QMutex>
-#include <QObject>
-#include <QThread>
-#include <QWaitCondition>
-
-#include <atomic>
 #include <functional>
 
 namespace jwk {
 
-class HydraAdminClient;
 class RemoteSync;
 struct SetDiff;
 
-class RemoteJob : public QObject
+class RemoteJob : public WorkerJob
 {
     Q_OBJECT
 
@@ -32,13 +26,9 @@ public:
     using Task = std::function<void(RemoteSync& sync, KeyStore& store)>;
 
     explicit RemoteJob(QObject* parent = nullptr);
-    ~RemoteJob() override;
 
     // False when a task runs already.
     bool start(const RemoteProfile& profile, const QString& storePath, const SystemSecret& secret, Task task);
-    void cancel();
-    bool isRunning() const { return m_busy; }
-    bool wasCancelled() const { return m_cancel; }
 
     // Called by a task on the worker (RemoteSync's rotation confirmation): emits confirmationNeeded() on the UI
     // thread and waits for answer(); cancel() answers no.
@@ -52,14 +42,7 @@ Q_SIGNALS:
     void finished(const QString& error, bool cancelled);
 
 private:
-    QThread* m_thread = nullptr;
-    bool m_busy = false; // from start() until finished() is delivered
-    std::atomic_bool m_cancel{false};
-    QMutex m_mutex;
-    HydraAdminClient* m_client = nullptr; // the worker's client while it exists (guarded by m_mutex)
-    QWaitCondition m_answered;
-    bool m_hasAnswer = false;
-    bool m_answer = false;
+    std::function<void(bool)> m_reply; // to the question confirmationNeeded() asked
 };
 
 } // namespace jwk

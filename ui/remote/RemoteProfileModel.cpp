@@ -1,4 +1,4 @@
-#include "models/RemoteProfileModel.h"
+#include "remote/RemoteProfileModel.h"
 
 #include "Icons.h"
 #include "remote/TransportPolicy.h"

@@ -1,4 +1,4 @@
-#include "dialogs/RemoteProfileDialog.h"
+#include "remote/RemoteProfileDialog.h"
 
 #include "FileDialog.h"
 #include "MessageBox.h"

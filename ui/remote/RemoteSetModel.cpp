@@ -1,4 +1,4 @@
-#include "models/RemoteSetModel.h"
+#include "remote/RemoteSetModel.h"
 
 #include "Icons.h"
 

@@ -1,11 +1,11 @@
-#include "widgets/RemoteWidget.h"
+#include "remote/RemoteWidget.h"
 
 #include "Icons.h"
 #include "InputDialog.h"
 #include "MessageBox.h"
-#include "RemoteController.h"
-#include "models/RemoteProfileModel.h"
-#include "models/RemoteSetModel.h"
+#include "remote/RemoteController.h"
+#include "remote/RemoteProfileModel.h"
+#include "remote/RemoteSetModel.h"
 #include "store/KeyStore.h"
 
 #include <QAction>
@@ -38,25 +38,25 @@ RemoteWidget::RemoteWidget(RemoteController* controller, QWidget* parent)
 {
     setObjectName(QStringLiteral("RemoteWidget"));
     m_addAction = makeAction(QStringLiteral("addRemoteAction"), tr("&Add\u2026"), QStringLiteral("new-set"),
-                             QKeySequence(tr("Ctrl+N")));
+                             QKeySequence(Qt::CTRL | Qt::Key_N));
     m_editAction = makeAction(QStringLiteral("editRemoteAction"), tr("&Edit\u2026"), QStringLiteral("edit"),
-                              QKeySequence(tr("F2")));
+                              QKeySequence(Qt::Key_F2));
     m_removeAction = makeAction(QStringLiteral("removeRemoteAction"), tr("Re&move\u2026"), QStringLiteral("delete"),
-                                QKeySequence(tr("Ctrl+Del")));
+                                QKeySequence(Qt::CTRL | Qt::Key_Delete));
     m_fetchAction =
-        makeAction(QStringLiteral("fetchAction"), tr("&Fetch"), QStringLiteral("search"), QKeySequence(tr("F5")));
+        makeAction(QStringLiteral("fetchAction"), tr("&Fetch"), QStringLiteral("search"), QKeySequence(Qt::Key_F5));
     m_pullAction = makeAction(QStringLiteral("pullAction"), tr("&Pull\u2026"), QStringLiteral("import"),
-                              QKeySequence(tr("Ctrl+Shift+L")));
+                              QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
     m_pushKeyAction = makeAction(QStringLiteral("pushKeyAction"), tr("Push &Key\u2026"), QStringLiteral("export"),
-                                 QKeySequence(tr("Ctrl+Shift+U")));
+                                 QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_U));
     m_pushSetAction = makeAction(QStringLiteral("pushSetAction"), tr("Push &Set\u2026"), QStringLiteral("export"),
-                                 QKeySequence(tr("Ctrl+Alt+U")));
+                                 QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_U));
     m_generateAction = makeAction(QStringLiteral("generateRemoteAction"), tr("&Generate on Server\u2026"),
-                                  QStringLiteral("generate"), QKeySequence(tr("Ctrl+G")));
+                                  QStringLiteral("generate"), QKeySequence(Qt::CTRL | Qt::Key_G));
     m_deleteAction = makeAction(QStringLiteral("deleteRemoteAction"), tr("&Delete on Server\u2026"),
-                                QStringLiteral("delete"), QKeySequence(tr("Shift+Del")));
+                                QStringLiteral("delete"), QKeySequence(Qt::SHIFT | Qt::Key_Delete));
     m_rotateAction = makeAction(QStringLiteral("rotateAction"), tr("&Rotate\u2026"), QStringLiteral("signing"),
-                                QKeySequence(tr("Ctrl+R")));
+                                QKeySequence(Qt::CTRL | Qt::Key_R));
 
     auto* layout = new QVBoxLayout(this);
     auto* splitter = new QSplitter(Qt::Vertical, this);

@@ -1,8 +1,8 @@
-#include "dialogs/RemoteDialog.h"
+#include "remote/RemoteDialog.h"
 
 #include "Icons.h"
-#include "RemoteController.h"
-#include "widgets/RemoteWidget.h"
+#include "remote/RemoteController.h"
+#include "remote/RemoteWidget.h"
 
 #include <QDialogButtonBox>
 #include <QVBoxLayout>

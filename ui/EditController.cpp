@@ -1,0 +1,203 @@
+#include "EditController.h"
+
+#include "InputDialog.h"
+#include "MessageBox.h"
+#include "TrContexts.h"
+#include "UndoCommands.h"
+#include "WindowActions.h"
+#include "dialogs/EditKeyDialog.h"
+#include "dialogs/TrashDialog.h"
+#include "models/KeySetModel.h"
+#include "widgets/KeyStoreWidget.h"
+
+#include <QTreeView>
+#include <QUndoStack>
+
+namespace jwk {
+namespace {
+
+QString undoShortcut()
+{
+    return WindowActions::shortcut(ActionId::Undo).toString(QKeySequence::NativeText);
+}
+
+} // namespace
+
+EditController::EditController(KeyStoreWidget* view, QUndoStack* undoStack, QWidget* window)
+    : QObject(window)
+    , m_view(view)
+    , m_window(window)
+    , m_undoStack(undoStack)
+{
+}
+
+StoreCommandContext EditController::commandContext()
+{
+    return {m_view->store(), [this] { m_view->reload(); },
+            [this](const QString& m) { MessageBox::critical(m_window, MainWindowTr::tr("Undo"), m); }};
+}
+
+// --- sets
+
+void EditController::newKeySet()
+{
+    bool ok = false;
+    const QString name = InputDialog::getText(m_window, MainWindowTr::tr("New Key Set"),
+                                              MainWindowTr::tr("Name of the new key set:"), QString(), &ok)
+                             .trimmed();
+    if (!ok || name.isEmpty()) {
+        return;
+    }
+    if (m_view->storeCall(MainWindowTr::tr("New Key Set"), [&] { m_view->store()->createKeySet(name); })) {
+        m_view->reload();
+        m_view->selectSet(name);
+        Q_EMIT statusMessage(MainWindowTr::tr("Created key set %1.").arg(name), 5000);
+    }
+}
+
+void EditController::renameSet()
+{
+    const QString old = m_view->currentSetName();
+    if (old.isEmpty()) {
+        return;
+    }
+    bool ok = false;
+    const QString name = InputDialog::getText(m_window, MainWindowTr::tr("Rename Key Set"),
+                                              MainWindowTr::tr("New name for key set %1:").arg(old), old, &ok)
+                             .trimmed();
+    if (!ok || name.isEmpty() || name == old) {
+        return;
+    }
+    if (KeySetModel::isHydraSet(old)) {
+        const auto answer = MessageBox::warning(
+            m_window, MainWindowTr::tr("Rename Key Set"),
+            MainWindowTr::tr("Ory Hydra looks for key set %1 by this name. Rename it anyway?").arg(old),
+            QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+        if (answer != QMessageBox::Yes) {
+            return;
+        }
+    }
+    if (m_view->storeCall(MainWindowTr::tr("Rename Key Set"), [&] { m_view->store()->renameKeySet(old, name); })) {
+        m_undoStack->push(new RenameSetCommand(commandContext(), old, name));
+        m_view->reload();
+        m_view->selectSet(name);
+    }
+}
+
+// --- delete, undo, trash
+
+void EditController::deleteCurrentSet()
+{
+    m_view->setView()->setFocus();
+    deleteSelection();
+}
+
+void EditController::deleteSelection()
+{
+    KeyStore* store = m_view->store();
+    if (!store) {
+        return;
+    }
+    const StoreCommandContext context = commandContext();
+    const QList<KeyInfo> keys = m_view->selectedKeys();
+    const bool setFocused = m_view->setView()->hasFocus() || keys.isEmpty();
+    if (setFocused) {
+        const QString set = m_view->currentSetName();
+        if (set.isEmpty()) {
+            return;
+        }
+        const KeySetModel* sets = m_view->setModel();
+        const int count = sets->sets().value(sets->rowOf(set) - 1).keyCount;
+        if (count > 0) {
+            const auto answer = MessageBox::question(
+                m_window, MainWindowTr::tr("Delete Key Set"),
+                MainWindowTr::tr("Move key set %1 with %n key(s) to the trash? %2 brings it back.", nullptr, count)
+                    .arg(set, undoShortcut()),
+                QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Yes,
+                {{QMessageBox::Yes, MainWindowTr::tr("Move to Trash")}});
+            if (answer != QMessageBox::Yes) {
+                return;
+            }
+        }
+        if (m_view->storeCall(MainWindowTr::tr("Delete Key Set"), [&] { store->deleteKeySet(set); })) {
+            m_undoStack->push(new DeleteSetCommand(context, set));
+            m_view->reload();
+            Q_EMIT statusMessage(
+                MainWindowTr::tr("Moved key set %1 to the trash. %2 restores it.").arg(set, undoShortcut()), 10000);
+        }
+        return;
+    }
+    QList<QPair<QString, QString>> ids;
+    for (const auto& k : keys) {
+        ids << qMakePair(k.setName, k.kid);
+    }
+    QList<QPair<QString, QString>> done;
+    const bool ok = m_view->storeCall(MainWindowTr::tr("Delete Keys"), [&] {
+        for (const auto& id : ids) {
+            store->deleteKey(id.first, id.second);
+            done << id;
+        }
+    });
+    if (!done.isEmpty()) {
+        m_undoStack->push(new DeleteKeysCommand(context, done));
+    }
+    m_view->reload();
+    if (ok) {
+        Q_EMIT statusMessage(MainWindowTr::tr("Moved %n key(s) to the trash. %1 restores them.", nullptr, done.size())
+                                 .arg(undoShortcut()),
+                             10000);
+    }
+}
+
+void EditController::showTrash()
+{
+    if (!m_view->store()) {
+        return;
+    }
+    auto* dialog = new TrashDialog(m_view->store(), m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &TrashDialog::storeChanged, this, [this] {
+        // Undoing a delete needs the trash: after restoring or emptying by hand the history no longer holds.
+        m_undoStack->clear();
+        m_view->reload();
+    });
+    dialog->open();
+}
+
+// --- edit
+
+void EditController::editKey()
+{
+    const auto key = m_view->currentKey();
+    KeyStore* store = m_view->store();
+    if (!key || !store) {
+        return;
+    }
+    QStringList kids;
+    try {
+        for (const auto& k : store->keys(key->setName)) {
+            kids << k.kid;
+        }
+    } catch (const std::exception&) {
+    }
+    auto* dialog = new EditKeyDialog(*key, m_view->loadPublic(*key), kids, m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog, key] {
+        const EditKeyCommand::Metadata before{key->kid, key->alg, key->use};
+        const EditKeyCommand::Metadata after{dialog->kid(), dialog->alg(), dialog->use()};
+        if (before.kid == after.kid && before.alg == after.alg && before.use == after.use) {
+            return;
+        }
+        if (m_view->storeCall(MainWindowTr::tr("Edit Key"), [&] {
+                m_view->store()->updateKeyMetadata(key->setName, before.kid, after.kid, after.alg, after.use);
+            })) {
+            m_undoStack->push(new EditKeyCommand(commandContext(), key->setName, before, after));
+            m_view->reloadKeys();
+            m_view->selectKey(key->setName, after.kid);
+            Q_EMIT statusMessage(MainWindowTr::tr("Saved key %1.").arg(after.kid), 5000);
+        }
+    });
+    dialog->open();
+}
+
+} // namespace jwk

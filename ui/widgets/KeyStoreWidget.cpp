@@ -1,0 +1,364 @@
+#include "widgets/KeyStoreWidget.h"
+
+#include "Icons.h"
+#include "MessageBox.h"
+#include "Settings.h"
+#include "TrContexts.h"
+#include "WindowActions.h"
+#include "models/KeyFilterProxyModel.h"
+#include "models/KeyModel.h"
+#include "models/KeySetModel.h"
+#include "widgets/FirstRunWidget.h"
+#include "widgets/KeyDetailsWidget.h"
+
+#include <QAction>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QSplitter>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+namespace jwk {
+
+KeyStoreWidget::KeyStoreWidget(const WindowActions* actions, QWidget* parent)
+    : QStackedWidget(parent)
+{
+    setObjectName(QStringLiteral("keyStoreWidget"));
+    m_setModel = new KeySetModel(this);
+    m_keyModel = new KeyModel(this);
+    m_proxy = new KeyFilterProxyModel(this);
+    m_proxy->setSourceModel(m_keyModel);
+    connect(m_setModel, &KeySetModel::readFailed, this,
+            [this](const QString& message) { Q_EMIT statusMessage(message, 10000); });
+    connect(m_setModel, &KeySetModel::filesDropped, this, &KeyStoreWidget::filesDropped);
+
+    m_firstRun = new FirstRunWidget(this);
+    addWidget(m_firstRun);
+
+    m_searchEdit = new QLineEdit(this);
+    m_searchEdit->setObjectName(QStringLiteral("searchLineEdit"));
+    m_searchEdit->setPlaceholderText(
+        MainWindowTr::tr("Search kid, alg, type, thumbprint, set (%1)")
+            .arg(WindowActions::shortcut(ActionId::Find).toString(QKeySequence::NativeText)));
+    m_searchEdit->setAccessibleName(MainWindowTr::tr("Search keys"));
+    m_searchEdit->setClearButtonEnabled(true);
+    m_searchEdit->addAction(Icons::icon(QStringLiteral("search")), QLineEdit::LeadingPosition);
+    m_searchEdit->setMinimumWidth(320);
+    m_searchEdit->setAcceptDrops(false); // files dropped here are for import, like anywhere on the window
+    connect(m_searchEdit, &QLineEdit::textChanged, this, [this](const QString& text) {
+        // Searching covers every set, as KeePassXC searches every group.
+        const bool all = !text.trimmed().isEmpty() || currentSetName().isEmpty();
+        if (all != m_loadedAll) {
+            reloadKeys();
+        }
+        m_proxy->setSearchText(text);
+        Q_EMIT selectionChanged();
+    });
+
+    m_splitter = new QSplitter(Qt::Horizontal, this);
+    m_splitter->setObjectName(QStringLiteral("mainSplitter"));
+    m_splitter->setChildrenCollapsible(false);
+
+    m_setView = new QTreeView(m_splitter);
+    m_setView->setObjectName(QStringLiteral("setTreeView"));
+    m_setView->setAccessibleName(MainWindowTr::tr("Key sets"));
+    m_setView->setRootIsDecorated(false);
+    m_setView->setUniformRowHeights(true);
+    m_setView->setModel(m_setModel);
+    m_setView->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_setView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_setView->setAcceptDrops(true);
+    m_setView->setDropIndicatorShown(true);
+    m_setView->setDragDropMode(QAbstractItemView::DropOnly);
+    m_setView->setDefaultDropAction(Qt::CopyAction);
+    m_setView->header()->setSectionResizeMode(KeySetModel::NameColumn, QHeaderView::Stretch);
+    m_setView->header()->setSectionResizeMode(KeySetModel::CountColumn, QHeaderView::ResizeToContents);
+    m_setView->header()->setStretchLastSection(false);
+    m_setView->setMinimumWidth(200);
+    m_setView->setHeaderHidden(true); // names and counts speak for themselves, as in KeePassXC's group list
+    connect(m_setView->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] {
+        reloadKeys();
+        Q_EMIT selectionChanged();
+    });
+
+    auto* middle = new QWidget(m_splitter);
+    auto* middleLayout = new QVBoxLayout(middle);
+    middleLayout->setContentsMargins(0, 0, 0, 0);
+    m_keysTitleLabel = new QLabel(middle);
+    m_keysTitleLabel->setObjectName(QStringLiteral("keysTitleLabel"));
+    m_keysTitleLabel->setTextFormat(Qt::PlainText);
+    m_keysTitleLabel->setContentsMargins(4, 2, 4, 2);
+    middleLayout->addWidget(m_keysTitleLabel);
+    m_keyView = new QTreeView(middle);
+    m_keyView->setObjectName(QStringLiteral("keyTreeView"));
+    m_keyView->setAccessibleName(MainWindowTr::tr("Keys"));
+    m_keyView->setRootIsDecorated(false);
+    m_keyView->setUniformRowHeights(true); // 10,000 rows scroll without measuring each
+    m_keyView->setAlternatingRowColors(true);
+    m_keyView->setSortingEnabled(true);
+    m_keyView->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_keyView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_keyView->setModel(m_proxy);
+    m_keyView->sortByColumn(KeyModel::CreatedColumn, Qt::DescendingOrder);
+    m_keyView->setAllColumnsShowFocus(true);
+    QHeaderView* header = m_keyView->header();
+    header->setSectionsMovable(true);
+    header->setStretchLastSection(false);
+    header->setSectionResizeMode(QHeaderView::Interactive);
+    // Fixed starting widths: measuring 10,000 rows to fit the contents would stall the first paint.
+    header->resizeSection(KeyModel::KidColumn, 125);
+    header->resizeSection(KeyModel::TypeColumn, 95);
+    header->resizeSection(KeyModel::AlgColumn, 75);
+    header->resizeSection(KeyModel::UseColumn, 45);
+    header->resizeSection(KeyModel::ThumbprintColumn, 90);
+    header->resizeSection(KeyModel::CreatedColumn, 118);
+    header->resizeSection(KeyModel::RoleColumn, 95);
+    header->resizeSection(KeyModel::SetColumn, 160);
+    middleLayout->addWidget(m_keyView, 1);
+    connect(m_keyView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &KeyStoreWidget::currentKeyChanged);
+    connect(m_keyView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &KeyStoreWidget::selectionChanged);
+    connect(m_keyView, &QTreeView::doubleClicked, this, [this] { m_details->tabs()->setFocus(); });
+
+    m_details = new KeyDetailsWidget(m_splitter);
+    m_details->setMinimumWidth(320);
+
+    m_splitter->addWidget(m_setView);
+    m_splitter->addWidget(middle);
+    m_splitter->addWidget(m_details);
+    m_splitter->setStretchFactor(0, 0);
+    m_splitter->setStretchFactor(1, 3);
+    m_splitter->setStretchFactor(2, 2);
+    m_splitter->setSizes({210, 640, 470});
+    addWidget(m_splitter);
+
+    setTabOrder(m_searchEdit, m_setView);
+    setTabOrder(m_setView, m_keyView);
+    setTabOrder(m_keyView, m_details);
+    showContextMenus(actions);
+}
+
+void KeyStoreWidget::showContextMenus(const WindowActions* actions)
+{
+    // The same actions where the pointer is.
+    m_keyView->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_keyView, &QWidget::customContextMenuRequested, this, [this, actions](const QPoint& pos) {
+        const WindowActions& a = *actions;
+        QMenu menu(window());
+        menu.addAction(a[ActionId::CopyJwk]);
+        menu.addAction(a[ActionId::CopyPem]);
+        menu.addAction(a[ActionId::CopyThumbprint]);
+        menu.addMenu(a.copyPrivateMenu());
+        menu.addSeparator();
+        menu.addAction(a[ActionId::Export]);
+        menu.addAction(a[ActionId::EditKey]);
+        menu.addSeparator();
+        menu.addAction(a[ActionId::Delete]);
+        menu.exec(m_keyView->viewport()->mapToGlobal(pos));
+    });
+    m_setView->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_setView, &QWidget::customContextMenuRequested, this, [this, actions](const QPoint& pos) {
+        const WindowActions& a = *actions;
+        QMenu menu(window());
+        menu.addAction(a[ActionId::NewSet]);
+        menu.addAction(a[ActionId::Generate]);
+        menu.addAction(a[ActionId::Import]);
+        menu.addSeparator();
+        menu.addAction(a[ActionId::RenameSet]);
+        menu.addAction(a[ActionId::ExportSet]);
+        menu.addSeparator();
+        menu.addAction(a[ActionId::DeleteSet]);
+        menu.exec(m_setView->viewport()->mapToGlobal(pos));
+    });
+}
+
+void KeyStoreWidget::restoreLayout()
+{
+    Settings& s = Settings::instance();
+    const QByteArray splitter = s.value(Settings::Key::SplitterState).toByteArray();
+    if (!splitter.isEmpty()) {
+        m_splitter->restoreState(splitter);
+    }
+    const QByteArray header = s.value(Settings::Key::KeyHeaderState).toByteArray();
+    if (!header.isEmpty()) {
+        m_keyView->header()->restoreState(header);
+    }
+}
+
+void KeyStoreWidget::saveLayout() const
+{
+    Settings& s = Settings::instance();
+    s.setValue(Settings::Key::SplitterState, m_splitter->saveState());
+    s.setValue(Settings::Key::KeyHeaderState, m_keyView->header()->saveState());
+}
+
+void KeyStoreWidget::setStore(KeyStore* store)
+{
+    m_details->showKey(std::nullopt);
+    m_keyModel->clear();
+    m_store = store;
+    m_setModel->setStore(m_store);
+    m_details->setStore(m_store);
+    m_loadedAll = false;
+    if (m_store) {
+        m_firstRun->setStoreLocation(m_store->path());
+        // Start on the first real set (or on "All keys" when there is none).
+        const int row = m_setModel->rowCount() > 1 ? 1 : 0;
+        if (m_setModel->rowCount() > 0) {
+            // reload() lists the keys: once is enough for a store of 10,000.
+            const QSignalBlocker blocker(m_setView->selectionModel());
+            m_setView->setCurrentIndex(m_setModel->index(row, 0));
+        }
+    }
+}
+
+void KeyStoreWidget::reload()
+{
+    const QString set = currentSetName();
+    const auto key = currentKey();
+    m_setModel->refresh();
+    const int row = m_setModel->rowOf(set);
+    {
+        const QSignalBlocker blocker(m_setView->selectionModel());
+        m_setView->setCurrentIndex(m_setModel->index(row >= 0 ? row : std::min(1, m_setModel->rowCount() - 1), 0));
+    }
+    reloadKeys();
+    if (key) {
+        selectKey(key->setName, key->kid);
+    }
+    const bool empty = !m_store || m_setModel->sets().isEmpty();
+    setCurrentWidget(empty ? static_cast<QWidget*>(m_firstRun) : m_splitter);
+    Q_EMIT selectionChanged();
+}
+
+bool KeyStoreWidget::isShowingFirstRun() const
+{
+    return currentWidget() == m_firstRun;
+}
+
+QString KeyStoreWidget::currentSetName() const
+{
+    const QModelIndex index = m_setView->currentIndex();
+    return index.isValid() ? index.siblingAtColumn(0).data(KeySetModel::SetNameRole).toString() : QString();
+}
+
+bool KeyStoreWidget::selectSet(const QString& name)
+{
+    const int row = m_setModel->rowOf(name);
+    if (row < 0) {
+        return false;
+    }
+    m_setView->setCurrentIndex(m_setModel->index(row, 0));
+    return true;
+}
+
+bool KeyStoreWidget::selectKey(const QString& setName, const QString& kid)
+{
+    const int row = m_keyModel->rowOf(setName, kid);
+    if (row < 0) {
+        return false;
+    }
+    const QModelIndex index = m_proxy->mapFromSource(m_keyModel->index(row, 0));
+    if (!index.isValid()) {
+        return false;
+    }
+    m_keyView->selectionModel()->setCurrentIndex(index,
+                                                 QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_keyView->scrollTo(index);
+    return true;
+}
+
+std::optional<KeyInfo> KeyStoreWidget::currentKey() const
+{
+    const QModelIndex index = m_proxy->mapToSource(m_keyView->currentIndex());
+    if (!index.isValid() || !m_keyView->selectionModel()->isRowSelected(m_keyView->currentIndex().row())) {
+        return std::nullopt;
+    }
+    return m_keyModel->keyAt(index.row());
+}
+
+QList<KeyInfo> KeyStoreWidget::selectedKeys() const
+{
+    QList<KeyInfo> keys;
+    for (const QModelIndex& index : m_keyView->selectionModel()->selectedRows()) {
+        keys << m_keyModel->keyAt(m_proxy->mapToSource(index).row());
+    }
+    return keys;
+}
+
+void KeyStoreWidget::reloadKeys()
+{
+    const QString set = currentSetName();
+    const bool all = set.isEmpty() || !m_searchEdit->text().trimmed().isEmpty();
+    QList<KeyInfo> keys;
+    if (m_store) {
+        try {
+            keys = all ? m_store->allKeys() : m_store->keys(set);
+        } catch (const std::exception& e) {
+            Q_EMIT statusMessage(QString::fromUtf8(e.what()), 5000);
+        }
+    }
+    m_loadedAll = all;
+    m_keyModel->setKeys(keys);
+    m_keyView->setColumnHidden(KeyModel::SetColumn, !all);
+    if (all) {
+        m_keysTitleLabel->setText(m_searchEdit->text().trimmed().isEmpty()
+                                      ? MainWindowTr::tr("All keys (%n)", nullptr, keys.size())
+                                      : MainWindowTr::tr("Search in all key sets"));
+    } else {
+        const auto info = m_setModel->sets().value(m_setModel->rowOf(set) - 1);
+        m_keysTitleLabel->setText(
+            info.tampered
+                ? MainWindowTr::tr("%1: %n key(s); a key was changed without the system secret, so the signing key is "
+                                   "not known",
+                                   nullptr, keys.size())
+                      .arg(set)
+            : info.signingKid.isEmpty()
+                ? MainWindowTr::tr("%1: %n key(s), no signing key", nullptr, keys.size()).arg(set)
+                : MainWindowTr::tr("%1: %n key(s), signs with %2", nullptr, keys.size()).arg(set, info.signingKid));
+    }
+    if (m_proxy->rowCount() > 0) {
+        m_keyView->selectionModel()->setCurrentIndex(m_proxy->index(0, 0),
+                                                     QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    } else {
+        currentKeyChanged();
+    }
+}
+
+void KeyStoreWidget::currentKeyChanged()
+{
+    m_details->showKey(currentKey());
+    Q_EMIT selectionChanged();
+}
+
+bool KeyStoreWidget::storeCall(const QString& what, const std::function<void()>& call)
+{
+    if (!m_store) {
+        return false;
+    }
+    try {
+        call();
+        return true;
+    } catch (const std::exception& e) {
+        MessageBox::critical(window(), what, QString::fromUtf8(e.what()));
+        return false;
+    }
+}
+
+std::optional<JsonWebKey> KeyStoreWidget::loadPublic(const KeyInfo& key)
+{
+    if (!m_store || key.kty == QStringLiteral("oct")) {
+        return std::nullopt;
+    }
+    try {
+        return JsonWebKey::fromJson(m_store->publicJwk(key.setName, key.kid));
+    } catch (const std::exception& e) {
+        Q_EMIT statusMessage(QString::fromUtf8(e.what()), 5000);
+        return std::nullopt;
+    }
+}
+
+} // namespace jwk

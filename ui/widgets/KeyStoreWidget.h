@@ -1,0 +1,98 @@
+#pragma once
+// The main window's view of a key store, as KeePassXC's DatabaseWidget is of a database: key sets on the left, the
+// keys of the selected set (or of all sets, or the search's hits) in the middle, the selected key on the right, and
+// the first-run page while the store holds no set. It owns the models and the selection and offers the key sets'
+// and keys' context menus; what the actions do lives in the controllers (EditController, ImportController,
+// ExportController, GenerateController, RemoteController).
+
+#include "store/KeyStore.h"
+
+#include <QStackedWidget>
+
+#include <functional>
+#include <optional>
+
+class QLabel;
+class QLineEdit;
+class QSplitter;
+class QTreeView;
+
+namespace jwk {
+
+class FirstRunWidget;
+class KeyDetailsWidget;
+class KeyFilterProxyModel;
+class KeyModel;
+class KeySetModel;
+class WindowActions;
+
+class KeyStoreWidget : public QStackedWidget
+{
+    Q_OBJECT
+
+public:
+    // The context menus hold `actions`.
+    KeyStoreWidget(const WindowActions* actions, QWidget* parent = nullptr);
+
+    void setStore(KeyStore* store);
+    KeyStore* store() const { return m_store; }
+
+    QString currentSetName() const; // empty for "All keys"
+    bool selectSet(const QString& name);
+    bool selectKey(const QString& setName, const QString& kid);
+    std::optional<KeyInfo> currentKey() const;
+    QList<KeyInfo> selectedKeys() const;
+    bool isShowingFirstRun() const;
+
+    // Runs a call into the store; a failure is shown to the person under `what`. False without a store.
+    bool storeCall(const QString& what, const std::function<void()>& call);
+    // The public JWK of `key` (none for oct keys); a failure goes to the status bar.
+    std::optional<JsonWebKey> loadPublic(const KeyInfo& key);
+
+    // The splitter's and the key list's layout, kept with the window's.
+    void restoreLayout();
+    void saveLayout() const;
+
+    KeySetModel* setModel() const { return m_setModel; }
+    KeyModel* keyModel() const { return m_keyModel; }
+    KeyFilterProxyModel* keyProxy() const { return m_proxy; }
+    QTreeView* setView() const { return m_setView; }
+    QTreeView* keyView() const { return m_keyView; }
+    KeyDetailsWidget* details() const { return m_details; }
+    FirstRunWidget* firstRun() const { return m_firstRun; }
+    // The search field; the main window shows it in its toolbar.
+    QLineEdit* searchEdit() const { return m_searchEdit; }
+
+public Q_SLOTS:
+    // Reads the sets and keys again, keeping the selection where it can.
+    void reload();
+    // Reads the keys of the selected set (or of all sets) again and selects the first.
+    void reloadKeys();
+
+Q_SIGNALS:
+    // The selected set or keys changed: the actions' enabled state follows.
+    void selectionChanged();
+    void statusMessage(const QString& text, int timeoutMs);
+    // Files dropped on a set in the list (on "All keys": an empty setName).
+    void filesDropped(const QList<QUrl>& urls, const QString& setName);
+
+private:
+    void currentKeyChanged();
+    void showContextMenus(const WindowActions* actions);
+
+    KeyStore* m_store = nullptr;
+    KeySetModel* m_setModel = nullptr;
+    KeyModel* m_keyModel = nullptr;
+    KeyFilterProxyModel* m_proxy = nullptr;
+    bool m_loadedAll = false;
+
+    FirstRunWidget* m_firstRun = nullptr;
+    QSplitter* m_splitter = nullptr;
+    QTreeView* m_setView = nullptr;
+    QTreeView* m_keyView = nullptr;
+    QLabel* m_keysTitleLabel = nullptr;
+    KeyDetailsWidget* m_details = nullptr;
+    QLineEdit* m_searchEdit = nullptr;
+};
+
+} // namespace jwk
