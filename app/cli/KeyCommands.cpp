@@ -1,6 +1,8 @@
-// jwkman-cli commands that work on keys alone: generate, public, thumbprint, convert, inspect.
+// jwkman-cli commands that work on keys alone: generate, public, thumbprint, convert, inspect (and generate --set,
+// which stores the key it made).
 
 #include "CliContext.h"
+#include "Commands.h"
 #include "keys/Algorithms.h"
 #include "keys/Certificate.h"
 #include "keys/JsonWebKeySet.h"
@@ -54,16 +56,7 @@ QList<JsonWebKey> loadKeys(const QString& path, PassphraseProvider* passphrases)
     return keys;
 }
 
-JsonFormat jsonFormat(const QCommandLineParser& parser)
-{
-    return compact(parser) ? JsonFormat::Compact : JsonFormat::Indented;
-}
-
-void printJson(SecureBytes json)
-{
-    json.append('\n');
-    writeOut(json);
-}
+} // namespace
 
 // --- generate --------------------------------------------------------------------------------------------
 
@@ -86,6 +79,8 @@ void generateOptions(QCommandLineParser& p)
                  QStringLiteral("SET")});
     storeOption(p);
 }
+
+namespace {
 
 GenerateOptions generateOptionsFrom(const QCommandLineParser& p)
 {
@@ -128,6 +123,8 @@ GenerateOptions generateOptionsFrom(const QCommandLineParser& p)
     }
     return options;
 }
+
+} // namespace
 
 int runGenerate(const QCommandLineParser& p)
 {
@@ -192,6 +189,13 @@ int runPublic(const QCommandLineParser& p)
 
 // --- thumbprint ------------------------------------------------------------------------------------------
 
+void thumbprintOptions(QCommandLineParser& p)
+{
+    p.addOption(
+        {QStringLiteral("hash"), QStringLiteral("sha256 (default), sha1, sha384 or sha512."), QStringLiteral("HASH")});
+    inputOptions(p);
+}
+
 int runThumbprint(const QCommandLineParser& p)
 {
     const QString hashName = p.value(QStringLiteral("hash")).toLower();
@@ -216,6 +220,13 @@ int runThumbprint(const QCommandLineParser& p)
 }
 
 // --- convert ---------------------------------------------------------------------------------------------
+
+void convertOptions(QCommandLineParser& p)
+{
+    p.addOption({QStringLiteral("to"), QStringLiteral("Output format."), QStringLiteral("FORMAT")});
+    p.addOption({QStringLiteral("encrypt"), QStringLiteral("Encrypt the private key (pem, der).")});
+    inputOptions(p);
+}
 
 int runConvert(const QCommandLineParser& p)
 {
@@ -344,47 +355,6 @@ int runInspect(const QCommandLineParser& p)
     }
     writeOut(out);
     return Ok;
-}
-
-} // namespace
-
-void registerKeyCommands()
-{
-    auto& list = commands();
-    list.append({QStringLiteral("generate"),
-                 QStringLiteral("generate --alg ALG [--bits N | --crv CRV] [--kid KID | --kid-uuid] [--use sig|enc]"),
-                 QStringLiteral("Generate a key for a JOSE algorithm and print it as a private JWK. RSA defaults to "
-                                "4096 bits for RS* and 2048 for PS* and RSA-OAEP*, as Ory Hydra does; under 2048 is "
-                                "refused. The kid defaults to the RFC 7638 thumbprint."),
-                 generateOptions, runGenerate});
-    list.append({QStringLiteral("public"), QStringLiteral("public [FILE|-]"),
-                 QStringLiteral("Print the public JWK of a key, or a public JWK Set when the input holds several. "
-                                "Input: JWK, JWK Set, PEM or DER."),
-                 inputOptions, runPublic});
-    list.append({QStringLiteral("thumbprint"), QStringLiteral("thumbprint [--hash sha256|sha1|sha384|sha512] [FILE|-]"),
-                 QStringLiteral("Print the RFC 7638 thumbprint (base64url) of each key, one per line."),
-                 [](QCommandLineParser& p) {
-                     p.addOption({QStringLiteral("hash"), QStringLiteral("sha256 (default), sha1, sha384 or sha512."),
-                                  QStringLiteral("HASH")});
-                     inputOptions(p);
-                 },
-                 runThumbprint});
-    list.append({QStringLiteral("convert"),
-                 QStringLiteral("convert --to jwk|jwks|pem|pem-public|pkcs1|sec1|der|der-public [--passphrase-file F] "
-                                "[--encrypt] [FILE|-]"),
-                 QStringLiteral("Convert keys. pem and der write PKCS#8 for private keys and SPKI for public ones; "
-                                "--encrypt writes encrypted PKCS#8 (PBES2: PBKDF2-HMAC-SHA256, AES-256-CBC) with the "
-                                "passphrase from --passphrase-file. pkcs1 is RSA only, sec1 EC private keys only."),
-                 [](QCommandLineParser& p) {
-                     p.addOption({QStringLiteral("to"), QStringLiteral("Output format."), QStringLiteral("FORMAT")});
-                     p.addOption({QStringLiteral("encrypt"), QStringLiteral("Encrypt the private key (pem, der).")});
-                     inputOptions(p);
-                 },
-                 runConvert});
-    list.append({QStringLiteral("inspect"), QStringLiteral("inspect [FILE|-]"),
-                 QStringLiteral("Describe each key (type, size or curve, alg, use, kid, thumbprint, certificate) and "
-                                "list the lint findings."),
-                 inputOptions, runInspect});
 }
 
 } // namespace jwk::cli
