@@ -95,8 +95,8 @@ const QList<Command>& commands()
          QStringLiteral("Print the RFC 7638 thumbprint (base64url) of each key, one per line."), thumbprintOptions,
          runThumbprint},
         {QStringLiteral("convert"),
-         QStringLiteral("convert --to jwk|jwks|pem|pem-public|pkcs1|sec1|der|der-public [--passphrase-file F] "
-                        "[--encrypt] [FILE|-]"),
+         QStringLiteral("convert --to %1 [--passphrase-file F] [--encrypt] [FILE|-]")
+             .arg(conversionTargetNames(false).join(QLatin1Char('|'))),
          false,
          QStringLiteral("Convert keys. pem and der write PKCS#8 for private keys and SPKI for public ones; --encrypt "
                         "writes encrypted PKCS#8 (PBES2: PBKDF2-HMAC-SHA256, AES-256-CBC) with the passphrase from "

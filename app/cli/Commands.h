@@ -17,6 +17,9 @@ int runPublic(const QCommandLineParser& p);
 void thumbprintOptions(QCommandLineParser& p);
 int runThumbprint(const QCommandLineParser& p);
 void convertOptions(QCommandLineParser& p);
+// The names convert --to takes (conversionTargets() of core/keys/KeyFormats.h); with encryptedOnly, those --encrypt
+// goes with.
+QStringList conversionTargetNames(bool encryptedOnly);
 int runConvert(const QCommandLineParser& p);
 int runInspect(const QCommandLineParser& p);
 

@@ -228,21 +228,38 @@ void convertOptions(QCommandLineParser& p)
     inputOptions(p);
 }
 
+QStringList conversionTargetNames(bool encryptedOnly)
+{
+    QStringList names;
+    for (const auto& target : conversionTargets()) {
+        if (!encryptedOnly || target.encryptedForm) {
+            names << target.name;
+        }
+    }
+    return names;
+}
+
 int runConvert(const QCommandLineParser& p)
 {
+    // The names and the forms they write come from the KeyFormats table (core/keys/KeyFormats.h), as the desktop's
+    // export dialog reads it.
     const QString to = p.value(QStringLiteral("to"));
-    static const QStringList targets = {
-        QStringLiteral("jwk"),   QStringLiteral("jwks"), QStringLiteral("pem"), QStringLiteral("pem-public"),
-        QStringLiteral("pkcs1"), QStringLiteral("sec1"), QStringLiteral("der"), QStringLiteral("der-public")};
     if (to.isEmpty()) {
-        usageError(QStringLiteral("convert needs --to %1").arg(targets.join(QLatin1Char('|'))));
+        usageError(QStringLiteral("convert needs --to %1").arg(conversionTargetNames(false).join(QLatin1Char('|'))));
     }
-    if (!targets.contains(to)) {
-        usageError(QStringLiteral("--to takes %1, not \"%2\"").arg(targets.join(QStringLiteral(", ")), to));
+    const ConversionTarget* target = findConversionTarget(to);
+    if (!target) {
+        usageError(QStringLiteral("--to takes %1, not \"%2\"")
+                       .arg(conversionTargetNames(false).join(QStringLiteral(", ")), to));
     }
     const bool encrypt = p.isSet(QStringLiteral("encrypt"));
-    if (encrypt && to != QStringLiteral("pem") && to != QStringLiteral("der")) {
-        usageError(QStringLiteral("--encrypt writes encrypted PKCS#8: use it with --to pem or --to der"));
+    if (encrypt && !target->encryptedForm) {
+        QStringList encryptable;
+        for (const auto& name : conversionTargetNames(true)) {
+            encryptable << QStringLiteral("--to ") + name;
+        }
+        usageError(QStringLiteral("--encrypt writes encrypted PKCS#8: use it with %1")
+                       .arg(encryptable.join(QStringLiteral(" or "))));
     }
     if (encrypt && !p.isSet(QStringLiteral("passphrase-file"))) {
         usageError(QStringLiteral("--encrypt needs --passphrase-file FILE"));
@@ -251,36 +268,23 @@ int runConvert(const QCommandLineParser& p)
     const QList<JsonWebKey> keys = loadKeys(inputArgument(p), &passphrases);
     const JsonFormat format = jsonFormat(p);
 
-    if (to == QStringLiteral("jwk") && keys.size() == 1) {
-        printJson(keys.first().toJson(true, format));
+    // JSON keeps what the input holds: one key as a JWK, several (or --to jwks) as a JWK Set.
+    if (isJsonFormat(target->privateKeyForm)) {
+        if (target->privateKeyForm == KeyFormat::JwkPrivate && keys.size() == 1) {
+            printJson(keys.first().toJson(true, format));
+        } else {
+            printJson(JsonWebKeySet(keys).toJson(true, format));
+        }
         return Ok;
     }
-    if (to == QStringLiteral("jwk") || to == QStringLiteral("jwks")) {
-        printJson(JsonWebKeySet(keys).toJson(true, format));
-        return Ok;
-    }
-    const bool der = to.startsWith(QStringLiteral("der"));
-    if (der && keys.size() != 1) {
+    if (keyFormatInfo(target->privateKeyForm).binary && keys.size() != 1) {
         inputError(QStringLiteral("DER holds one key and the input has %1; use --to pem").arg(keys.size()));
     }
     SecureBytes out;
     int index = 0;
     for (const auto& key : keys) {
         ++index;
-        KeyFormat kf = KeyFormat::SpkiPem;
-        if (to == QStringLiteral("pem")) {
-            kf = encrypt ? KeyFormat::EncryptedPkcs8Pem : key.isPrivate() ? KeyFormat::Pkcs8Pem : KeyFormat::SpkiPem;
-        } else if (to == QStringLiteral("pem-public")) {
-            kf = KeyFormat::SpkiPem;
-        } else if (to == QStringLiteral("pkcs1")) {
-            kf = key.isPrivate() ? KeyFormat::Pkcs1Pem : KeyFormat::Pkcs1PublicPem;
-        } else if (to == QStringLiteral("sec1")) {
-            kf = KeyFormat::Sec1Pem;
-        } else if (to == QStringLiteral("der")) {
-            kf = encrypt ? KeyFormat::EncryptedPkcs8Der : key.isPrivate() ? KeyFormat::Pkcs8Der : KeyFormat::SpkiDer;
-        } else if (to == QStringLiteral("der-public")) {
-            kf = KeyFormat::SpkiDer;
-        }
+        const KeyFormat kf = target->formFor(key, encrypt);
         const QString reason = formatUnavailableReason(key, kf);
         if (!reason.isEmpty()) {
             inputError(keys.size() > 1 ? QStringLiteral("key %1: %2").arg(index).arg(reason) : reason);
