@@ -1,6 +1,7 @@
 cmake_minimum_required(VERSION 3.22)
 # Writes the jwkman-cli man page with help2man: the overview from --help, then one section per command from
-# `jwkman-cli help COMMAND`, so the page always says what the binary says.
+# `jwkman-cli help COMMAND`, so the page always says what the binary says. Both are made from the one command table
+# (app/cli/CommandTable.cpp: synopses, descriptions, options).
 execute_process(COMMAND ${CLI} --help OUTPUT_VARIABLE overview RESULT_VARIABLE rc)
 if(NOT rc EQUAL 0)
     message(FATAL_ERROR "jwkman-cli --help failed")

@@ -1,5 +1,7 @@
 #include "CliContext.h"
 
+#include "CommandTable.h"
+#include "store/KeyStore.h"
 #include "text/TextEscape.h"
 
 #include <QFile>
@@ -141,21 +143,63 @@ std::optional<SecureBytes> CliPassphrase::passphrase(const QString& what, Purpos
     return promptTerminal(prompt);
 }
 
-QList<Command>& commands()
+void storeOption(QCommandLineParser& parser)
 {
-    static QList<Command> list;
-    return list;
+    parser.addOption(globalOptions().at(1));
+}
+
+std::unique_ptr<KeyStore> openStore(const QCommandLineParser& parser)
+{
+    return KeyStore::open(KeyStore::resolvePath(parser.value(QStringLiteral("store"))));
 }
 
 void addCommonOptions(QCommandLineParser& parser)
 {
-    parser.addOption({QStringLiteral("compact"), QStringLiteral("Print JSON on one line.")});
+    parser.addOption(globalOptions().at(0));
     parser.addOption({{QStringLiteral("h"), QStringLiteral("help")}, QStringLiteral("Show this help.")});
+}
+
+const QList<QCommandLineOption>& globalOptions()
+{
+    static const QList<QCommandLineOption> options = {
+        {QStringLiteral("compact"), QStringLiteral("Print JSON on one line.")},
+        {QStringLiteral("store"),
+         QStringLiteral("The store (default: $JWKMAN_STORE, else %1).").arg(KeyStore::defaultPath()),
+         QStringLiteral("PATH")},
+    };
+    return options;
 }
 
 bool compact(const QCommandLineParser& parser)
 {
     return parser.isSet(QStringLiteral("compact"));
+}
+
+JsonFormat jsonFormat(const QCommandLineParser& parser)
+{
+    return compact(parser) ? JsonFormat::Compact : JsonFormat::Indented;
+}
+
+void printJson(const QJsonValue& value, const QCommandLineParser& parser)
+{
+    QByteArray out = toJsonBytes(value, jsonFormat(parser));
+    out.append('\n');
+    writeOut(out);
+}
+
+void printJson(SecureBytes json)
+{
+    json.append('\n');
+    writeOut(json);
+}
+
+QStringList positionalArguments(const QCommandLineParser& parser, const QString& command, int min, int max)
+{
+    const QStringList args = parser.positionalArguments();
+    if (args.size() < min || args.size() > max) {
+        usageErrorFor(command);
+    }
+    return args;
 }
 
 } // namespace jwk::cli

@@ -1,16 +1,17 @@
 #pragma once
 // What every jwkman-cli command shares: the exact exit codes scripts rely on, output helpers that wipe what
-// they print, and passphrase sources (a file, or the terminal).
+// they print, passphrase sources (a file, or the terminal), and the options every command takes.
 
+#include "keys/JsonWebKey.h"
 #include "keys/JwkError.h"
 #include "keys/PassphraseProvider.h"
 #include "keys/SecureBytes.h"
 
 #include <QCommandLineParser>
+#include <QJsonValue>
 #include <QString>
 #include <QStringList>
 
-#include <functional>
 #include <memory>
 
 namespace jwk {
@@ -54,27 +55,23 @@ private:
     bool m_fromFile = false;
 };
 
-struct Command
-{
-    QString name;
-    QString synopsis;    // "thumbprint [--hash sha256|sha1|sha384|sha512] [FILE|-]"
-    QString description; // one paragraph
-    std::function<void(QCommandLineParser&)> addOptions;
-    std::function<int(const QCommandLineParser&)> run;
-};
-
-// The commands of each area register here (key commands; the store and remote commands add theirs).
-QList<Command>& commands();
-void registerKeyCommands();
-void registerStoreCommands();
-void registerRemoteCommands();
-
 // --store PATH, and the store it names (StoreError on failure).
 void storeOption(QCommandLineParser& parser);
 std::unique_ptr<KeyStore> openStore(const QCommandLineParser& parser);
 
-// Adds the options every command takes (--compact, --help).
+// The options every command takes (--compact, --help).
 void addCommonOptions(QCommandLineParser& parser);
+// The options that may also stand before the command (`jwkman-cli --store PATH sets`): --store and --compact.
+const QList<QCommandLineOption>& globalOptions();
 bool compact(const QCommandLineParser& parser);
+JsonFormat jsonFormat(const QCommandLineParser& parser);
+
+// JSON on standard output, indented unless --compact, with a final line break.
+void printJson(const QJsonValue& value, const QCommandLineParser& parser);
+void printJson(SecureBytes json); // already formatted (keys): the line break is added
+
+// The positional arguments of a store command, or a usage error with its synopsis when there are fewer than
+// `min` or more than `max`.
+QStringList positionalArguments(const QCommandLineParser& parser, const QString& command, int min, int max);
 
 } // namespace jwk::cli

@@ -1,6 +1,8 @@
-// jwkman-cli commands that work on keys alone: generate, public, thumbprint, convert, inspect.
+// jwkman-cli commands that work on keys alone: generate, public, thumbprint, convert, inspect (and generate --set,
+// which stores the key it made).
 
 #include "CliContext.h"
+#include "Commands.h"
 #include "keys/Algorithms.h"
 #include "keys/Certificate.h"
 #include "keys/JsonWebKeySet.h"
@@ -54,16 +56,7 @@ QList<JsonWebKey> loadKeys(const QString& path, PassphraseProvider* passphrases)
     return keys;
 }
 
-JsonFormat jsonFormat(const QCommandLineParser& parser)
-{
-    return compact(parser) ? JsonFormat::Compact : JsonFormat::Indented;
-}
-
-void printJson(SecureBytes json)
-{
-    json.append('\n');
-    writeOut(json);
-}
+} // namespace
 
 // --- generate --------------------------------------------------------------------------------------------
 
@@ -86,6 +79,8 @@ void generateOptions(QCommandLineParser& p)
                  QStringLiteral("SET")});
     storeOption(p);
 }
+
+namespace {
 
 GenerateOptions generateOptionsFrom(const QCommandLineParser& p)
 {
@@ -128,6 +123,8 @@ GenerateOptions generateOptionsFrom(const QCommandLineParser& p)
     }
     return options;
 }
+
+} // namespace
 
 int runGenerate(const QCommandLineParser& p)
 {
@@ -192,6 +189,13 @@ int runPublic(const QCommandLineParser& p)
 
 // --- thumbprint ------------------------------------------------------------------------------------------
 
+void thumbprintOptions(QCommandLineParser& p)
+{
+    p.addOption(
+        {QStringLiteral("hash"), QStringLiteral("sha256 (default), sha1, sha384 or sha512."), QStringLiteral("HASH")});
+    inputOptions(p);
+}
+
 int runThumbprint(const QCommandLineParser& p)
 {
     const QString hashName = p.value(QStringLiteral("hash")).toLower();
@@ -217,21 +221,45 @@ int runThumbprint(const QCommandLineParser& p)
 
 // --- convert ---------------------------------------------------------------------------------------------
 
+void convertOptions(QCommandLineParser& p)
+{
+    p.addOption({QStringLiteral("to"), QStringLiteral("Output format."), QStringLiteral("FORMAT")});
+    p.addOption({QStringLiteral("encrypt"), QStringLiteral("Encrypt the private key (pem, der).")});
+    inputOptions(p);
+}
+
+QStringList conversionTargetNames(bool encryptedOnly)
+{
+    QStringList names;
+    for (const auto& target : conversionTargets()) {
+        if (!encryptedOnly || target.encryptedForm) {
+            names << target.name;
+        }
+    }
+    return names;
+}
+
 int runConvert(const QCommandLineParser& p)
 {
+    // The names and the forms they write come from the KeyFormats table (core/keys/KeyFormats.h), as the desktop's
+    // export dialog reads it.
     const QString to = p.value(QStringLiteral("to"));
-    static const QStringList targets = {
-        QStringLiteral("jwk"),   QStringLiteral("jwks"), QStringLiteral("pem"), QStringLiteral("pem-public"),
-        QStringLiteral("pkcs1"), QStringLiteral("sec1"), QStringLiteral("der"), QStringLiteral("der-public")};
     if (to.isEmpty()) {
-        usageError(QStringLiteral("convert needs --to %1").arg(targets.join(QLatin1Char('|'))));
+        usageError(QStringLiteral("convert needs --to %1").arg(conversionTargetNames(false).join(QLatin1Char('|'))));
     }
-    if (!targets.contains(to)) {
-        usageError(QStringLiteral("--to takes %1, not \"%2\"").arg(targets.join(QStringLiteral(", ")), to));
+    const ConversionTarget* target = findConversionTarget(to);
+    if (!target) {
+        usageError(QStringLiteral("--to takes %1, not \"%2\"")
+                       .arg(conversionTargetNames(false).join(QStringLiteral(", ")), to));
     }
     const bool encrypt = p.isSet(QStringLiteral("encrypt"));
-    if (encrypt && to != QStringLiteral("pem") && to != QStringLiteral("der")) {
-        usageError(QStringLiteral("--encrypt writes encrypted PKCS#8: use it with --to pem or --to der"));
+    if (encrypt && !target->encryptedForm) {
+        QStringList encryptable;
+        for (const auto& name : conversionTargetNames(true)) {
+            encryptable << QStringLiteral("--to ") + name;
+        }
+        usageError(QStringLiteral("--encrypt writes encrypted PKCS#8: use it with %1")
+                       .arg(encryptable.join(QStringLiteral(" or "))));
     }
     if (encrypt && !p.isSet(QStringLiteral("passphrase-file"))) {
         usageError(QStringLiteral("--encrypt needs --passphrase-file FILE"));
@@ -240,36 +268,23 @@ int runConvert(const QCommandLineParser& p)
     const QList<JsonWebKey> keys = loadKeys(inputArgument(p), &passphrases);
     const JsonFormat format = jsonFormat(p);
 
-    if (to == QStringLiteral("jwk") && keys.size() == 1) {
-        printJson(keys.first().toJson(true, format));
+    // JSON keeps what the input holds: one key as a JWK, several (or --to jwks) as a JWK Set.
+    if (isJsonFormat(target->privateKeyForm)) {
+        if (target->privateKeyForm == KeyFormat::JwkPrivate && keys.size() == 1) {
+            printJson(keys.first().toJson(true, format));
+        } else {
+            printJson(JsonWebKeySet(keys).toJson(true, format));
+        }
         return Ok;
     }
-    if (to == QStringLiteral("jwk") || to == QStringLiteral("jwks")) {
-        printJson(JsonWebKeySet(keys).toJson(true, format));
-        return Ok;
-    }
-    const bool der = to.startsWith(QStringLiteral("der"));
-    if (der && keys.size() != 1) {
+    if (keyFormatInfo(target->privateKeyForm).binary && keys.size() != 1) {
         inputError(QStringLiteral("DER holds one key and the input has %1; use --to pem").arg(keys.size()));
     }
     SecureBytes out;
     int index = 0;
     for (const auto& key : keys) {
         ++index;
-        KeyFormat kf = KeyFormat::SpkiPem;
-        if (to == QStringLiteral("pem")) {
-            kf = encrypt ? KeyFormat::EncryptedPkcs8Pem : key.isPrivate() ? KeyFormat::Pkcs8Pem : KeyFormat::SpkiPem;
-        } else if (to == QStringLiteral("pem-public")) {
-            kf = KeyFormat::SpkiPem;
-        } else if (to == QStringLiteral("pkcs1")) {
-            kf = key.isPrivate() ? KeyFormat::Pkcs1Pem : KeyFormat::Pkcs1PublicPem;
-        } else if (to == QStringLiteral("sec1")) {
-            kf = KeyFormat::Sec1Pem;
-        } else if (to == QStringLiteral("der")) {
-            kf = encrypt ? KeyFormat::EncryptedPkcs8Der : key.isPrivate() ? KeyFormat::Pkcs8Der : KeyFormat::SpkiDer;
-        } else if (to == QStringLiteral("der-public")) {
-            kf = KeyFormat::SpkiDer;
-        }
+        const KeyFormat kf = target->formFor(key, encrypt);
         const QString reason = formatUnavailableReason(key, kf);
         if (!reason.isEmpty()) {
             inputError(keys.size() > 1 ? QStringLiteral("key %1: %2").arg(index).arg(reason) : reason);
@@ -344,47 +359,6 @@ int runInspect(const QCommandLineParser& p)
     }
     writeOut(out);
     return Ok;
-}
-
-} // namespace
-
-void registerKeyCommands()
-{
-    auto& list = commands();
-    list.append({QStringLiteral("generate"),
-                 QStringLiteral("generate --alg ALG [--bits N | --crv CRV] [--kid KID | --kid-uuid] [--use sig|enc]"),
-                 QStringLiteral("Generate a key for a JOSE algorithm and print it as a private JWK. RSA defaults to "
-                                "4096 bits for RS* and 2048 for PS* and RSA-OAEP*, as Ory Hydra does; under 2048 is "
-                                "refused. The kid defaults to the RFC 7638 thumbprint."),
-                 generateOptions, runGenerate});
-    list.append({QStringLiteral("public"), QStringLiteral("public [FILE|-]"),
-                 QStringLiteral("Print the public JWK of a key, or a public JWK Set when the input holds several. "
-                                "Input: JWK, JWK Set, PEM or DER."),
-                 inputOptions, runPublic});
-    list.append({QStringLiteral("thumbprint"), QStringLiteral("thumbprint [--hash sha256|sha1|sha384|sha512] [FILE|-]"),
-                 QStringLiteral("Print the RFC 7638 thumbprint (base64url) of each key, one per line."),
-                 [](QCommandLineParser& p) {
-                     p.addOption({QStringLiteral("hash"), QStringLiteral("sha256 (default), sha1, sha384 or sha512."),
-                                  QStringLiteral("HASH")});
-                     inputOptions(p);
-                 },
-                 runThumbprint});
-    list.append({QStringLiteral("convert"),
-                 QStringLiteral("convert --to jwk|jwks|pem|pem-public|pkcs1|sec1|der|der-public [--passphrase-file F] "
-                                "[--encrypt] [FILE|-]"),
-                 QStringLiteral("Convert keys. pem and der write PKCS#8 for private keys and SPKI for public ones; "
-                                "--encrypt writes encrypted PKCS#8 (PBES2: PBKDF2-HMAC-SHA256, AES-256-CBC) with the "
-                                "passphrase from --passphrase-file. pkcs1 is RSA only, sec1 EC private keys only."),
-                 [](QCommandLineParser& p) {
-                     p.addOption({QStringLiteral("to"), QStringLiteral("Output format."), QStringLiteral("FORMAT")});
-                     p.addOption({QStringLiteral("encrypt"), QStringLiteral("Encrypt the private key (pem, der).")});
-                     inputOptions(p);
-                 },
-                 runConvert});
-    list.append({QStringLiteral("inspect"), QStringLiteral("inspect [FILE|-]"),
-                 QStringLiteral("Describe each key (type, size or curve, alg, use, kid, thumbprint, certificate) and "
-                                "list the lint findings."),
-                 inputOptions, runInspect});
 }
 
 } // namespace jwk::cli

@@ -2,6 +2,7 @@
 // input (one line on stderr says what is wrong), 64 usage error.
 
 #include "CliContext.h"
+#include "CommandTable.h"
 #include "keys/ProcessHardening.h"
 #include "store/KeyStore.h"
 #include "store/StoreError.h"
@@ -24,41 +25,35 @@ QString versionText()
              QString::fromLatin1(OpenSSL_version(OPENSSL_VERSION)));
 }
 
-QString overview()
+// Global options may stand before the command (`jwkman-cli --store PATH sets`): they are taken out of `args` and
+// handed to the command's parser as if they followed the command, so that both orders parse alike, and an option the
+// command does not take is the same usage error in either place.
+QStringList takeGlobalOptions(QStringList& args)
 {
-    QString text = QStringLiteral("Usage: jwkman-cli COMMAND [OPTIONS] [ARGS]\n\n"
-                                  "JWK Manager on the command line: JSON Web Keys (RSA, EC, OKP, oct), RFC 7638 "
-                                  "thumbprints,\nJWK <-> PEM/DER conversion.\n\nCommands:\n");
-    for (const auto& c : commands()) {
-        text += QStringLiteral("  %1\n").arg(c.synopsis);
-    }
-    text += QStringLiteral("\n  help COMMAND     Show the help of a command.\n"
-                           "  --version        Show the version.\n\n"
-                           "Input is a file or - for standard input: JWK, JWK Set, PEM or DER, detected "
-                           "automatically.\nExit status: 0 success, 2 invalid input, 64 usage error.\n");
-    return text;
-}
-
-const Command* findCommand(const QString& name)
-{
-    for (const auto& c : commands()) {
-        if (c.name == name) {
-            return &c;
+    QStringList globals;
+    qsizetype i = 1;
+    while (i < args.size()) {
+        const QString& arg = args.at(i);
+        // "--store PATH", "--store=PATH", and single-dash words ("-store"), as the command's parser reads them.
+        const QString word = arg.startsWith(QStringLiteral("--")) ? arg.mid(2) : arg.mid(1);
+        const QString name = word.section(QLatin1Char('='), 0, 0);
+        const QCommandLineOption* option = nullptr;
+        for (const auto& o : globalOptions()) {
+            if (arg.startsWith(QLatin1Char('-')) && o.names().contains(name)) {
+                option = &o;
+            }
+        }
+        if (!option) {
+            break;
+        }
+        globals << arg;
+        ++i;
+        if (!option->valueName().isEmpty() && !word.contains(QLatin1Char('=')) && i < args.size()) {
+            globals << args.at(i++);
         }
     }
-    return nullptr;
-}
-
-QString commandHelp(const Command& command)
-{
-    QCommandLineParser parser;
-    addCommonOptions(parser);
-    command.addOptions(parser);
-    QString options = parser.helpText();
-    // QCommandLineParser's first line is "Usage: <app> [options] ...": replace it with the synopsis.
-    const qsizetype firstBreak = options.indexOf(QLatin1Char('\n'));
-    options = options.mid(firstBreak + 1).trimmed();
-    return QStringLiteral("Usage: jwkman-cli %1\n\n%2\n\n%3\n").arg(command.synopsis, command.description, options);
+    args.remove(1, i - 1);
+    return globals;
 }
 
 int fail(int code, const QString& message)
@@ -87,11 +82,14 @@ int main(int argc, char* argv[])
     QCoreApplication::setApplicationName(QStringLiteral("jwkman-cli"));
     QCoreApplication::setOrganizationName(QStringLiteral("jwkman"));
     QCoreApplication::setApplicationVersion(QStringLiteral(JWKMAN_VERSION));
-    registerKeyCommands();
-    registerStoreCommands();
-    registerRemoteCommands();
 
-    const QStringList args = QCoreApplication::arguments();
+    QStringList args = QCoreApplication::arguments();
+    const QStringList globals = takeGlobalOptions(args);
+    if (args.size() < 2 && !globals.isEmpty()) {
+        return fail(
+            Usage,
+            QStringLiteral("no command after \"%1\"; see jwkman-cli --help").arg(globals.join(QLatin1Char(' '))));
+    }
     if (args.size() < 2) {
         std::fputs(overview().toUtf8().constData(), stderr);
         return Usage;
@@ -125,10 +123,8 @@ int main(int argc, char* argv[])
     }
     QCommandLineParser parser;
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-    addCommonOptions(parser);
-    command->addOptions(parser);
-    QStringList commandArgs = args.mid(2);
-    commandArgs.prepend(args.at(0));
+    addCommandOptions(parser, *command);
+    const QStringList commandArgs = QStringList{args.at(0)} + globals + args.mid(2);
     if (!parser.parse(commandArgs)) {
         return fail(Usage, QStringLiteral("%1 (see jwkman-cli help %2)").arg(parser.errorText(), command->name));
     }

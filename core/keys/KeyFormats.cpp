@@ -74,11 +74,50 @@ const KeyFormatInfo& keyFormatInfo(KeyFormat format)
     return keyFormats().first();
 }
 
+bool isJsonFormat(KeyFormat format)
+{
+    return format == KeyFormat::JwkPublic || format == KeyFormat::JwkPrivate || format == KeyFormat::JwksPublic ||
+           format == KeyFormat::JwksPrivate;
+}
+
+const QList<ConversionTarget>& conversionTargets()
+{
+    static const QList<ConversionTarget> table = {
+        // name, private key, public key, --encrypt
+        {QStringLiteral("jwk"), KeyFormat::JwkPrivate, KeyFormat::JwkPublic, std::nullopt},
+        {QStringLiteral("jwks"), KeyFormat::JwksPrivate, KeyFormat::JwksPublic, std::nullopt},
+        {QStringLiteral("pem"), KeyFormat::Pkcs8Pem, KeyFormat::SpkiPem, KeyFormat::EncryptedPkcs8Pem},
+        {QStringLiteral("pem-public"), KeyFormat::SpkiPem, KeyFormat::SpkiPem, std::nullopt},
+        {QStringLiteral("pkcs1"), KeyFormat::Pkcs1Pem, KeyFormat::Pkcs1PublicPem, std::nullopt},
+        {QStringLiteral("sec1"), KeyFormat::Sec1Pem, KeyFormat::Sec1Pem, std::nullopt},
+        {QStringLiteral("der"), KeyFormat::Pkcs8Der, KeyFormat::SpkiDer, KeyFormat::EncryptedPkcs8Der},
+        {QStringLiteral("der-public"), KeyFormat::SpkiDer, KeyFormat::SpkiDer, std::nullopt},
+    };
+    return table;
+}
+
+const ConversionTarget* findConversionTarget(const QString& name)
+{
+    for (const auto& target : conversionTargets()) {
+        if (target.name == name) {
+            return &target;
+        }
+    }
+    return nullptr;
+}
+
+KeyFormat ConversionTarget::formFor(const JsonWebKey& key, bool encrypt) const
+{
+    if (encrypt && encryptedForm) {
+        return *encryptedForm;
+    }
+    return key.isPrivate() ? privateKeyForm : publicKeyForm;
+}
+
 QString formatUnavailableReason(const JsonWebKey& key, KeyFormat format)
 {
     const KeyFormatInfo& info = keyFormatInfo(format);
-    const bool jwkForm = format == KeyFormat::JwkPublic || format == KeyFormat::JwkPrivate ||
-                         format == KeyFormat::JwksPublic || format == KeyFormat::JwksPrivate;
+    const bool jwkForm = isJsonFormat(format);
     if (key.type() == KeyType::Oct && !jwkForm) {
         return Tr::tr("an oct key is symmetric: it has no PEM or DER form");
     }

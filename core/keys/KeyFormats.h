@@ -9,6 +9,9 @@
 #include <QList>
 #include <QString>
 
+#include <QString>
+#include <optional>
+
 namespace jwk {
 
 enum class KeyFormat {
@@ -46,6 +49,21 @@ struct KeyFormatInfo
 
 const QList<KeyFormatInfo>& keyFormats();
 const KeyFormatInfo& keyFormatInfo(KeyFormat format);
+// JWK and JWK Set: the JSON forms (every key type has them; the others are OpenSSL's encodings).
+bool isJsonFormat(KeyFormat format);
+
+// The names `jwkman-cli convert --to NAME` takes, each a choice among the forms above by what the key holds: "pem"
+// is PKCS#8 for a private key and SPKI for a public one, and encrypted PKCS#8 with --encrypt.
+struct ConversionTarget
+{
+    QString name;
+    KeyFormat privateKeyForm;               // for a key with private material
+    KeyFormat publicKeyForm;                // for a public key
+    std::optional<KeyFormat> encryptedForm; // with --encrypt; none: the target cannot be encrypted
+    KeyFormat formFor(const JsonWebKey& key, bool encrypt) const;
+};
+const QList<ConversionTarget>& conversionTargets();
+const ConversionTarget* findConversionTarget(const QString& name);
 // Whether the key can be written in the format (an oct key has no PEM, SEC1 is EC-only ...); the reason when not.
 QString formatUnavailableReason(const JsonWebKey& key, KeyFormat format);
 

@@ -98,7 +98,7 @@ QString pemLabel(KeyFormat format)
     }
 }
 
-bool isJsonFormat(KeyFormat f)
+bool isJsonForm(KeyFormat f)
 {
     return f == KeyFormat::JwkPublic || f == KeyFormat::JwkPrivate || f == KeyFormat::JwksPublic ||
            f == KeyFormat::JwksPrivate;
@@ -139,6 +139,7 @@ private Q_SLOTS:
     void encryptedPkcs8();
     void encryptedWithoutPassphrase_data();
     void encryptedWithoutPassphrase();
+    void conversionTargets();
 
 private:
     std::map<QString, JsonWebKey> m_keys;
@@ -286,7 +287,7 @@ void TestKeyFormats::everyFormat()
     }
 
     // The shape of the output.
-    if (isJsonFormat(format)) {
+    if (isJsonForm(format)) {
         QJsonParseError error{};
         const QJsonObject o = QJsonDocument::fromJson(bytes, &error).object();
         QCOMPARE(error.error, QJsonParseError::NoError);
@@ -324,7 +325,7 @@ void TestKeyFormats::everyFormat()
         QVERIFY(imported.sameKeyAs(key.publicKey()));
     }
     QCOMPARE(imported.thumbprint(), key.thumbprint());
-    if (isJsonFormat(format)) {
+    if (isJsonForm(format)) {
         // JSON keeps the metadata
         QCOMPARE(imported.kid(), key.kid());
         QCOMPARE(imported.alg(), key.alg());
@@ -484,6 +485,61 @@ void TestKeyFormats::encryptedWithoutPassphrase()
     const auto emptyError = errorOf(&empty);
     QVERIFY(emptyError.has_value());
     QVERIFY(!emptyError->message().isEmpty());
+}
+
+void TestKeyFormats::conversionTargets()
+{
+    // jwkman-cli convert --to NAME: the names, and the form of the table each picks for a private key, a public key
+    // and with --encrypt.
+    QStringList names;
+    for (const auto& target : jwk::conversionTargets()) {
+        names << target.name;
+        QCOMPARE(findConversionTarget(target.name), &target);
+        // One encoding per name: the private and public forms are both JSON, both PEM or both DER.
+        QCOMPARE(jwk::isJsonFormat(target.publicKeyForm), jwk::isJsonFormat(target.privateKeyForm));
+        QCOMPARE(jwk::isJsonFormat(target.privateKeyForm), isJsonForm(target.privateKeyForm));
+        QCOMPARE(keyFormatInfo(target.publicKeyForm).binary, keyFormatInfo(target.privateKeyForm).binary);
+        if (target.encryptedForm) {
+            QVERIFY(keyFormatInfo(*target.encryptedForm).encrypted);
+            QCOMPARE(keyFormatInfo(*target.encryptedForm).binary, keyFormatInfo(target.privateKeyForm).binary);
+        }
+    }
+    QCOMPARE(names, (QStringList{QStringLiteral("jwk"), QStringLiteral("jwks"), QStringLiteral("pem"),
+                                 QStringLiteral("pem-public"), QStringLiteral("pkcs1"), QStringLiteral("sec1"),
+                                 QStringLiteral("der"), QStringLiteral("der-public")}));
+    QVERIFY(!findConversionTarget(QStringLiteral("pkcs8-pem")));
+    QVERIFY(!findConversionTarget(QString()));
+
+    const JsonWebKey& rsa = m_keys.at(QStringLiteral("RSA 2048"));
+    const JsonWebKey rsaPublic = rsa.publicKey();
+    const auto formFor = [](const char* name, const JsonWebKey& key, bool encrypt) {
+        return findConversionTarget(QString::fromLatin1(name))->formFor(key, encrypt);
+    };
+    QCOMPARE(formFor("pem", rsa, false), KeyFormat::Pkcs8Pem);
+    QCOMPARE(formFor("pem", rsaPublic, false), KeyFormat::SpkiPem);
+    QCOMPARE(formFor("pem", rsa, true), KeyFormat::EncryptedPkcs8Pem);
+    QCOMPARE(formFor("der", rsa, false), KeyFormat::Pkcs8Der);
+    QCOMPARE(formFor("der", rsaPublic, false), KeyFormat::SpkiDer);
+    QCOMPARE(formFor("der", rsa, true), KeyFormat::EncryptedPkcs8Der);
+    QCOMPARE(formFor("pem-public", rsa, false), KeyFormat::SpkiPem);
+    QCOMPARE(formFor("der-public", rsa, false), KeyFormat::SpkiDer);
+    QCOMPARE(formFor("pkcs1", rsa, false), KeyFormat::Pkcs1Pem);
+    QCOMPARE(formFor("pkcs1", rsaPublic, false), KeyFormat::Pkcs1PublicPem);
+    QCOMPARE(formFor("sec1", rsa, false), KeyFormat::Sec1Pem);
+    QCOMPARE(formFor("jwk", rsa, false), KeyFormat::JwkPrivate);
+    QCOMPARE(formFor("jwk", rsaPublic, false), KeyFormat::JwkPublic);
+    QCOMPARE(formFor("jwks", rsaPublic, false), KeyFormat::JwksPublic);
+    // Only pem and der take --encrypt.
+    QStringList encryptable;
+    for (const auto& target : jwk::conversionTargets()) {
+        if (target.encryptedForm) {
+            encryptable << target.name;
+        }
+    }
+    QCOMPARE(encryptable, (QStringList{QStringLiteral("pem"), QStringLiteral("der")}));
+    // sec1 is for EC private keys: the table's own reason refuses an RSA key.
+    QVERIFY(!formatUnavailableReason(rsa, formFor("sec1", rsa, false)).isEmpty());
+    QVERIFY(formatUnavailableReason(m_keys.at(QStringLiteral("EC P-256")), formFor("sec1", rsa, false)).isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestKeyFormats)

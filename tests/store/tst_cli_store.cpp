@@ -144,6 +144,7 @@ private Q_SLOTS:
     void hydraDefaults();
     void hydraDefaultsWithATrashedSet();
     void storeFromEnvironment();
+    void globalOptionsBeforeTheCommand();
 };
 
 void TestCliStore::initTestCase()
@@ -821,6 +822,84 @@ void TestCliStore::storeFromEnvironment()
     QCOMPARE(json(r).array()[0].toObject().value(QStringLiteral("name")).toString(), QStringLiteral("in-explicit"));
     // SECRETS_SYSTEM was used: no secret file was made.
     QVERIFY(!QFileInfo::exists(dir.filePath(QStringLiteral("env.secret"))));
+}
+
+void TestCliStore::globalOptionsBeforeTheCommand()
+{
+    // --store and --compact work before the command as after it (issue 12, item 8): same output, same exit status.
+    Store s;
+    s.secrets = QStringLiteral("global-options-secret-0123456789");
+    QVERIFY_RUN(s.run({QStringLiteral("add-set"), QStringLiteral("g")}), 0);
+    QVERIFY_RUN(s.run({QStringLiteral("import"), QStringLiteral("--set"), QStringLiteral("g"),
+                       vector(QStringLiteral("ec_p256_pkcs8_private.pem"))}),
+                0);
+    const QProcessEnvironment env = cliEnvironment(s.secrets);
+    const auto cli = [&](const QStringList& args) { return runProgram(cliPath(), args, {}, kWaitMs, env); };
+    const QString store = QStringLiteral("--store");
+    const QString compact = QStringLiteral("--compact");
+
+    const Run after = cli({QStringLiteral("sets"), store, s.path});
+    const Run before = cli({store, s.path, QStringLiteral("sets")});
+    QVERIFY_RUN(after, 0);
+    QVERIFY_RUN(before, 0);
+    QCOMPARE(before.out, after.out);
+    QCOMPARE(before.err, after.err);
+    // The store named before the command is the one read (the set is there), not the default store.
+    QCOMPARE(json(before).array().size(), 1);
+    QCOMPARE(json(before).array().at(0).toObject().value(QStringLiteral("name")).toString(), QStringLiteral("g"));
+
+    // Both global options before the command, in any order and form, and mixed with options after it.
+    const Run keysAfter = cli({QStringLiteral("keys"), QStringLiteral("g"), compact, store, s.path});
+    QVERIFY_RUN(keysAfter, 0);
+    QCOMPARE(keysAfter.out.count('\n'), 1);
+    for (const QStringList& args :
+         {QStringList{compact, store, s.path, QStringLiteral("keys"), QStringLiteral("g")},
+          QStringList{store, s.path, compact, QStringLiteral("keys"), QStringLiteral("g")},
+          QStringList{QStringLiteral("--store=") + s.path, QStringLiteral("keys"), QStringLiteral("g"), compact},
+          QStringList{QStringLiteral("-store"), s.path, QStringLiteral("-compact"), QStringLiteral("keys"),
+                      QStringLiteral("g")},
+          QStringList{compact, QStringLiteral("keys"), QStringLiteral("g"), store, s.path}}) {
+        const Run r = cli(args);
+        QVERIFY_RUN(r, 0);
+        QVERIFY2(r.out == keysAfter.out, qPrintable(args.join(QLatin1Char(' ')) + QLatin1Char('\n') + r.describe()));
+    }
+    // A store command's usage error is the same in both orders.
+    const Run usageAfter = cli({QStringLiteral("keys"), store, s.path});
+    const Run usageBefore = cli({store, s.path, QStringLiteral("keys")});
+    QVERIFY_RUN(usageAfter, 64);
+    QVERIFY_RUN(usageBefore, 64);
+    QCOMPARE(usageBefore.err, usageAfter.err);
+    // A command that takes no store refuses --store in either place, with the same message.
+    const QString file = vector(QStringLiteral("ec_p256_spki_public.pem"));
+    const Run publicAfter = cli({QStringLiteral("public"), store, s.path, file});
+    const Run publicBefore = cli({store, s.path, QStringLiteral("public"), file});
+    QVERIFY_RUN(publicAfter, 64);
+    QVERIFY_RUN(publicBefore, 64);
+    QCOMPARE(publicBefore.err, publicAfter.err);
+    QVERIFY2(publicBefore.err.contains("store"), publicBefore.err.constData());
+    // --compact before a command that takes no store.
+    const Run compactAfter = cli({QStringLiteral("public"), compact, file});
+    const Run compactBefore = cli({compact, QStringLiteral("public"), file});
+    QVERIFY_RUN(compactBefore, 0);
+    QCOMPARE(compactBefore.out, compactAfter.out);
+    QCOMPARE(compactBefore.out.count('\n'), 1);
+    // remote takes the store too.
+    const Run remotes = cli({store, s.path, QStringLiteral("remote"), QStringLiteral("list")});
+    QVERIFY_RUN(remotes, 0);
+    QVERIFY(json(remotes).isArray());
+    // help and --help are unchanged by a global option before them.
+    const Run help = cli({store, s.path, QStringLiteral("help"), QStringLiteral("keys")});
+    QVERIFY_RUN(help, 0);
+    QCOMPARE(help.out, cli({QStringLiteral("help"), QStringLiteral("keys")}).out);
+    QVERIFY_RUN(cli({compact, QStringLiteral("--help")}), 0);
+    // A global option with no command after it: a usage error in one line.
+    const Run alone = cli({store, s.path});
+    QVERIFY_RUN(alone, 64);
+    QVERIFY2(oneLine(alone.err) && alone.err.contains("no command"), alone.err.constData());
+    // An unknown option before the command is still an unknown command.
+    const Run unknown = cli({QStringLiteral("--frobnicate"), QStringLiteral("sets"), store, s.path});
+    QVERIFY_RUN(unknown, 64);
+    QVERIFY2(unknown.err.contains("unknown command"), unknown.err.constData());
 }
 
 QTEST_GUILESS_MAIN(TestCliStore)

@@ -1,0 +1,257 @@
+#include "CommandTable.h"
+
+#include "CliContext.h"
+#include "Commands.h"
+
+namespace jwk::cli {
+
+const QList<RemoteSubcommand>& remoteSubcommands()
+{
+    // A synopsis may hold its own line break (add); the help puts a note at column 41, or below when the synopsis
+    // is longer.
+    static const QList<RemoteSubcommand> table = {
+        {QStringLiteral("add"),
+         QStringLiteral("remote add NAME URL [--public-url URL] [--token-file F] [--header 'Name: value'] "
+                        "[--header-file F]\n             [--ca F] [--set S]..."),
+         QString(), runRemoteAdd,
+         QStringLiteral("remote add NAME URL [--public-url URL] [--token-file F] [--header 'Name: value'] [--ca F] "
+                        "[--set S]...")},
+        {QStringLiteral("list"), QStringLiteral("remote list"), QString(), runRemoteList},
+        {QStringLiteral("remove"), QStringLiteral("remote remove NAME"), QString(), runRemoteRemove},
+        {QStringLiteral("pull"), QStringLiteral("remote pull NAME [--set S] [--yes]"),
+         QStringLiteral("print the difference; apply it with --yes"), runRemotePull,
+         QStringLiteral("remote pull NAME [--set S]")},
+        {QStringLiteral("diff"), QStringLiteral("remote diff NAME [--set S]"), QString(), runRemoteDiff},
+        {QStringLiteral("push"), QStringLiteral("remote push NAME SET [KID] [--yes]"),
+         QStringLiteral("PUT a key (it becomes the newest, and the signer if private) or the whole set"),
+         runRemotePush},
+        {QStringLiteral("generate"), QStringLiteral("remote generate NAME SET --alg ALG [--kid KID] [--use sig|enc]"),
+         QString(), runRemoteGenerate},
+        {QStringLiteral("delete"), QStringLiteral("remote delete NAME SET [KID] --yes"), QString(), runRemoteDelete},
+        {QStringLiteral("rotate"), QStringLiteral("remote rotate NAME SET --step publish|activate|retire [--plan]"),
+         QStringLiteral("each step prints the remote set and what it does first"), runRemoteRotate,
+         QStringLiteral("remote rotate NAME SET --step publish|activate|retire")},
+    };
+    return table;
+}
+
+namespace {
+
+QStringList remoteSubcommandNames()
+{
+    QStringList names;
+    for (const auto& s : remoteSubcommands()) {
+        names << s.name;
+    }
+    return names;
+}
+
+QString remoteSynopsis()
+{
+    return QStringLiteral("remote %1 ...").arg(remoteSubcommandNames().join(QLatin1Char('|')));
+}
+
+QString remoteDescription()
+{
+    constexpr int noteColumn = 41;
+    QString text = QStringLiteral("Sync with an Ory Hydra admin endpoint (/admin/keys/{set}).\n");
+    for (const auto& s : remoteSubcommands()) {
+        QString line = QStringLiteral("  ") + s.synopsis;
+        if (!s.note.isEmpty()) {
+            line = line.size() < noteColumn ? line.leftJustified(noteColumn)
+                                            : line + QLatin1Char('\n') + QString(noteColumn, QLatin1Char(' '));
+            line += s.note;
+        }
+        text += line + QLatin1Char('\n');
+    }
+    return text +
+           QStringLiteral("Every command takes --url URL instead of NAME for a one-off endpoint. https only, with full "
+                          "certificate verification; plain http only to loopback.\n"
+                          "Custom headers (--header, --header-file) are one line of text each; Host, Content-Length,\n"
+                          "Transfer-Encoding, Connection and Authorization cannot be set (the bearer token comes from\n"
+                          "--token-file). Give secrets in files (--token-file, --header-file), never on the command "
+                          "line.\n"
+                          "remote diff exits 2 when a set is neither on the server nor in the store (a misspelt name); "
+                          "pull warns.");
+}
+
+} // namespace
+
+const QList<Command>& commands()
+{
+    static const QList<Command> table = {
+        // --- keys alone (KeyCommands.cpp)
+        {QStringLiteral("generate"),
+         QStringLiteral("generate --alg ALG [--bits N | --crv CRV] [--kid KID | --kid-uuid] [--use sig|enc]"), false,
+         QStringLiteral("Generate a key for a JOSE algorithm and print it as a private JWK. RSA defaults to 4096 bits "
+                        "for RS* and 2048 for PS* and RSA-OAEP*, as Ory Hydra does; under 2048 is refused. The kid "
+                        "defaults to the RFC 7638 thumbprint."),
+         generateOptions, runGenerate},
+        {QStringLiteral("public"), QStringLiteral("public [FILE|-]"), false,
+         QStringLiteral("Print the public JWK of a key, or a public JWK Set when the input holds several. Input: JWK, "
+                        "JWK Set, PEM or DER."),
+         inputOptions, runPublic},
+        {QStringLiteral("thumbprint"), QStringLiteral("thumbprint [--hash sha256|sha1|sha384|sha512] [FILE|-]"), false,
+         QStringLiteral("Print the RFC 7638 thumbprint (base64url) of each key, one per line."), thumbprintOptions,
+         runThumbprint},
+        {QStringLiteral("convert"),
+         QStringLiteral("convert --to %1 [--passphrase-file F] [--encrypt] [FILE|-]")
+             .arg(conversionTargetNames(false).join(QLatin1Char('|'))),
+         false,
+         QStringLiteral("Convert keys. pem and der write PKCS#8 for private keys and SPKI for public ones; --encrypt "
+                        "writes encrypted PKCS#8 (PBES2: PBKDF2-HMAC-SHA256, AES-256-CBC) with the passphrase from "
+                        "--passphrase-file. pkcs1 is RSA only, sec1 EC private keys only."),
+         convertOptions, runConvert},
+        {QStringLiteral("inspect"), QStringLiteral("inspect [FILE|-]"), false,
+         QStringLiteral("Describe each key (type, size or curve, alg, use, kid, thumbprint, certificate) and list the "
+                        "lint findings."),
+         inputOptions, runInspect},
+
+        // --- the key sets of the store (KeySetCommands.cpp, TrashCommands.cpp, SecretCommands.cpp)
+        {QStringLiteral("sets"),
+         QStringLiteral("sets"),
+         true,
+         QStringLiteral("List the key sets: name, key count and the kid of the signing key."),
+         {},
+         runSets},
+        {QStringLiteral("keys"),
+         QStringLiteral("keys SET"),
+         true,
+         QStringLiteral("List the keys of a set, newest first: kid, kty, alg, use, thumbprint and role (signing: the "
+                        "newest private key, the one Hydra signs with; public only; cannot decrypt)."),
+         {},
+         runKeys},
+        {QStringLiteral("add-set"), QStringLiteral("add-set SET [--description TEXT]"), true,
+         QStringLiteral("Create an empty key set."), addSetOptions, runAddSet, QStringLiteral("add-set SET")},
+        {QStringLiteral("import"), QStringLiteral("import --set SET [--passphrase-file F] FILE..."), true,
+         QStringLiteral("Import keys from JWK, JWK Set, PEM or DER files into a set (created when missing). Keys "
+                        "already in the set (same thumbprint) are skipped; a key without kid gets its thumbprint. The "
+                        "first key listed becomes the newest. Prints the imported, skipped and failed counts; exit 2 "
+                        "when any failed."),
+         importOptions, runImport},
+        {QStringLiteral("export"), QStringLiteral("export SET [--private] [--out FILE]"), true,
+         QStringLiteral("Write a set as a JWK Set, newest first: public keys by default; --private includes private "
+                        "keys (the file is written atomically with mode 0600, and the export is audited)."),
+         exportOptions, runExport},
+        {QStringLiteral("delete"),
+         QStringLiteral("delete SET [KID]"),
+         true,
+         QStringLiteral("Move a key, or a whole set, to the trash."),
+         {},
+         runDelete},
+        {QStringLiteral("trash"),
+         QStringLiteral("trash"),
+         true,
+         QStringLiteral("List what is in the trash."),
+         {},
+         runTrash},
+        {QStringLiteral("restore"),
+         QStringLiteral("restore SET [KID]"),
+         true,
+         QStringLiteral("Restore a key or a set from the trash."),
+         {},
+         runRestore},
+        {QStringLiteral("empty-trash"),
+         QStringLiteral("empty-trash"),
+         true,
+         QStringLiteral("Delete what is in the trash for good."),
+         {},
+         runEmptyTrash},
+        {QStringLiteral("rotate-secret"),
+         QStringLiteral("rotate-secret"),
+         true,
+         QStringLiteral("Re-encrypt every key under the first secret of SECRETS_SYSTEM (e.g. SECRETS_SYSTEM=new,old), "
+                        "in one transaction, and report how many rows moved."),
+         {},
+         runRotateSecret},
+        {QStringLiteral("secret-location"), QStringLiteral("secret-location [--show-secret]"), true,
+         QStringLiteral("Say where the store's system secret lives; --show-secret also prints it, for a backup."),
+         secretLocationOptions, runSecretLocation},
+        {QStringLiteral("hydra-defaults"),
+         QStringLiteral("hydra-defaults"),
+         true,
+         QStringLiteral("Create Ory Hydra's key sets where missing: hydra.openid.id-token and hydra.jwt.access-token "
+                        "(RS256, RSA 4096, use sig, UUIDv4 kid) and hydra.https-tls (RSA 4096 with a self-signed "
+                        "certificate for localhost and 127.0.0.1)."),
+         {},
+         runHydraDefaults},
+
+        // --- remote Hydra endpoints (RemoteProfileCommands.cpp, RemoteSyncCommands.cpp): the synopsis and the
+        // description list the subcommands of remoteSubcommands()
+        {QStringLiteral("remote"), remoteSynopsis(), false, remoteDescription(), remoteOptions, runRemote},
+    };
+    return table;
+}
+
+const Command* findCommand(const QString& name)
+{
+    for (const auto& c : commands()) {
+        if (c.name == name) {
+            return &c;
+        }
+    }
+    return nullptr;
+}
+
+QString usageOf(const QString& command)
+{
+    if (command.startsWith(QStringLiteral("remote "))) {
+        for (const auto& s : remoteSubcommands()) {
+            if (command.mid(7) == s.name) {
+                return s.usage.isEmpty() ? s.synopsis : s.usage;
+            }
+        }
+    }
+    const Command* c = findCommand(command);
+    return !c ? command : c->usage.isEmpty() ? c->synopsis : c->usage;
+}
+
+void usageErrorFor(const QString& command)
+{
+    usageError(QStringLiteral("usage: jwkman-cli %1").arg(usageOf(command)));
+}
+
+QString helpSynopsis(const Command& command)
+{
+    return command.onStore ? command.synopsis + QStringLiteral(" [--store PATH]") : command.synopsis;
+}
+
+QString overview()
+{
+    QString text = QStringLiteral("Usage: jwkman-cli COMMAND [OPTIONS] [ARGS]\n\n"
+                                  "JWK Manager on the command line: JSON Web Keys (RSA, EC, OKP, oct), RFC 7638 "
+                                  "thumbprints,\nJWK <-> PEM/DER conversion.\n\nCommands:\n");
+    for (const auto& c : commands()) {
+        text += QStringLiteral("  %1\n").arg(helpSynopsis(c));
+    }
+    text += QStringLiteral("\n  help COMMAND     Show the help of a command.\n"
+                           "  --version        Show the version.\n\n"
+                           "Input is a file or - for standard input: JWK, JWK Set, PEM or DER, detected "
+                           "automatically.\nExit status: 0 success, 2 invalid input, 64 usage error.\n");
+    return text;
+}
+
+void addCommandOptions(QCommandLineParser& parser, const Command& command)
+{
+    addCommonOptions(parser);
+    if (command.onStore) {
+        storeOption(parser);
+    }
+    if (command.addOptions) {
+        command.addOptions(parser);
+    }
+}
+
+QString commandHelp(const Command& command)
+{
+    QCommandLineParser parser;
+    addCommandOptions(parser, command);
+    QString options = parser.helpText();
+    // QCommandLineParser's first line is "Usage: <app> [options] ...": replace it with the synopsis.
+    const qsizetype firstBreak = options.indexOf(QLatin1Char('\n'));
+    options = options.mid(firstBreak + 1).trimmed();
+    return QStringLiteral("Usage: jwkman-cli %1\n\n%2\n\n%3\n")
+        .arg(helpSynopsis(command), command.description, options);
+}
+
+} // namespace jwk::cli

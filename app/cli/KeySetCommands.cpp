@@ -1,0 +1,216 @@
+// jwkman-cli commands on the key sets of the store: sets, keys, add-set, import, export, hydra-defaults.
+
+#include "CliContext.h"
+#include "Commands.h"
+#include "keys/JsonWebKeySet.h"
+#include "keys/KeyFileWriter.h"
+#include "keys/KeyImporter.h"
+#include "store/HydraDefaults.h"
+#include "store/KeyStore.h"
+#include "text/TextEscape.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonObject>
+
+#include <cstdio>
+
+namespace jwk::cli {
+
+int runSets(const QCommandLineParser& p)
+{
+    positionalArguments(p, QStringLiteral("sets"), 0, 0);
+    const auto store = openStore(p);
+    QJsonArray sets;
+    for (const auto& s : store->keySets()) {
+        sets.append(QJsonObject{{QStringLiteral("name"), s.name},
+                                {QStringLiteral("keys"), s.keyCount},
+                                {QStringLiteral("signing_kid"), s.signingKid.isEmpty() ? QJsonValue() : s.signingKid},
+                                {QStringLiteral("description"), s.description}});
+    }
+    printJson(sets, p);
+    return Ok;
+}
+
+int runKeys(const QCommandLineParser& p)
+{
+    const QString set = positionalArguments(p, QStringLiteral("keys"), 1, 1).first();
+    const auto store = openStore(p);
+    QJsonArray keys;
+    QStringList tampered;
+    for (const auto& k : store->keys(set)) {
+        if (k.role == KeyRole::Tampered) {
+            tampered << k.kid;
+        }
+        QJsonObject o{{QStringLiteral("kid"), k.kid},
+                      {QStringLiteral("kty"), k.kty},
+                      {QStringLiteral("type"), k.typeDescription()},
+                      {QStringLiteral("alg"), k.alg},
+                      {QStringLiteral("use"), k.use},
+                      {QStringLiteral("thumbprint"), k.thumbprint},
+                      {QStringLiteral("role"), keyRoleName(k.role)},
+                      {QStringLiteral("created"), k.created.toString(Qt::ISODate)}};
+        keys.append(o);
+    }
+    printJson(keys, p);
+    if (!tampered.isEmpty()) {
+        warn(QStringLiteral("%1 key(s) of %2 were changed in the store file without the system secret and are not "
+                            "used (%3): restore the store from a backup, or delete them and import them again")
+                 .arg(tampered.size())
+                 .arg(set, tampered.join(QStringLiteral(", "))));
+        return Failure;
+    }
+    return Ok;
+}
+
+void addSetOptions(QCommandLineParser& p)
+{
+    p.addOption({QStringLiteral("description"), QStringLiteral("A description."), QStringLiteral("TEXT")});
+}
+
+int runAddSet(const QCommandLineParser& p)
+{
+    const QString set = positionalArguments(p, QStringLiteral("add-set"), 1, 1).first();
+    const auto store = openStore(p);
+    store->createKeySet(set, p.value(QStringLiteral("description")));
+    printJson(QJsonObject{{QStringLiteral("created"), set}}, p);
+    return Ok;
+}
+
+void importOptions(QCommandLineParser& p)
+{
+    p.addOption({QStringLiteral("set"), QStringLiteral("The key set."), QStringLiteral("SET")});
+    p.addOption(
+        {QStringLiteral("passphrase-file"), QStringLiteral("Passphrase for encrypted input."), QStringLiteral("FILE")});
+}
+
+int runImport(const QCommandLineParser& p)
+{
+    const QStringList files = p.positionalArguments();
+    if (!p.isSet(QStringLiteral("set"))) {
+        usageError(QStringLiteral("import needs --set SET"));
+    }
+    if (files.isEmpty()) {
+        usageError(QStringLiteral("import needs at least one FILE (or - for standard input)"));
+    }
+    CliPassphrase passphrases(p.value(QStringLiteral("passphrase-file")));
+    QList<JsonWebKey> keys;
+    QStringList failures;
+    for (const auto& file : files) {
+        const ImportResult result = importFile(file, &passphrases);
+        for (const auto& k : result.keys) {
+            keys << k.key;
+        }
+        for (const auto& f : result.failures) {
+            failures << QStringLiteral("%1: %2").arg(f.origin, f.reason);
+        }
+        for (const auto& w : result.warnings) {
+            warn(w);
+        }
+    }
+    const auto store = openStore(p);
+    AddKeysResult added;
+    if (!keys.isEmpty()) {
+        added = store->addKeys(p.value(QStringLiteral("set")), keys, KeyStore::Audit::Imported);
+    }
+    failures << added.failed;
+    QJsonObject summary{{QStringLiteral("imported"), static_cast<int>(added.added.size())},
+                        {QStringLiteral("skipped"), static_cast<int>(added.skipped.size())},
+                        {QStringLiteral("failed"), static_cast<int>(failures.size())}};
+    if (!added.skipped.isEmpty()) {
+        summary.insert(QStringLiteral("skipped_keys"), QJsonArray::fromStringList(added.skipped));
+    }
+    if (!failures.isEmpty()) {
+        summary.insert(QStringLiteral("failures"), QJsonArray::fromStringList(failures));
+    }
+    printJson(summary, p);
+    if (!failures.isEmpty()) {
+        inputError(QStringLiteral("%1 of the inputs could not be imported: %2")
+                       .arg(failures.size())
+                       .arg(failures.join(QStringLiteral("; "))));
+    }
+    return Ok;
+}
+
+void exportOptions(QCommandLineParser& p)
+{
+    p.addOption({QStringLiteral("private"), QStringLiteral("Include private key material.")});
+    p.addOption(
+        {QStringLiteral("out"), QStringLiteral("Write to FILE instead of standard output."), QStringLiteral("FILE")});
+}
+
+int runExport(const QCommandLineParser& p)
+{
+    const QString set = positionalArguments(p, QStringLiteral("export"), 1, 1).first();
+    const bool withPrivate = p.isSet(QStringLiteral("private"));
+    const auto store = openStore(p);
+    const QList<JsonWebKey> keys = store->loadKeys(set, withPrivate);
+    if (!withPrivate) {
+        const int octKeys = static_cast<int>(store->keys(set).size() - keys.size());
+        if (octKeys > 0) {
+            warn(QStringLiteral("%1 oct key(s) left out: symmetric keys have no public form").arg(octKeys));
+        }
+    }
+    SecureBytes json = JsonWebKeySet(keys).toJson(withPrivate, compact(p) ? JsonFormat::Compact : JsonFormat::Indented);
+    json.append('\n');
+    const QString out = p.value(QStringLiteral("out"));
+    if (out.isEmpty()) {
+        writeOut(json);
+    } else {
+        if (const QString error = writeKeyFile(out, json, withPrivate); !error.isEmpty()) {
+            throw CliExit{Failure, error};
+        }
+    }
+    if (withPrivate) {
+        for (const auto& key : keys) {
+            store->audit(KeyStore::Audit::ExportedPrivate, set, key.kid(),
+                         out.isEmpty() ? QStringLiteral("to standard output") : QStringLiteral("to %1").arg(out));
+        }
+    }
+    return Ok;
+}
+
+int runHydraDefaults(const QCommandLineParser& p)
+{
+    positionalArguments(p, QStringLiteral("hydra-defaults"), 0, 0);
+    const auto store = openStore(p);
+    const QStringList missing = HydraDefaults::missingSets(*store);
+    QJsonArray created;
+    if (!missing.isEmpty()) {
+        HydraDefaults job;
+        QString error;
+        bool cancelled = false;
+        QList<HydraDefaultKey> keys;
+        QObject::connect(&job, &HydraDefaults::progress, [](int done, int total, const QString& what) {
+            std::fprintf(stderr, "jwkman-cli: [%d/%d] %s\n", done, total,
+                         escapeControlCharacters(what).toUtf8().constData());
+        });
+        QObject::connect(&job, &HydraDefaults::finished, [&](const QList<HydraDefaultKey>& result) {
+            keys = result;
+            QCoreApplication::exit(0);
+        });
+        QObject::connect(&job, &HydraDefaults::failed, [&](const QString& message, bool wasCancelled) {
+            error = message;
+            cancelled = wasCancelled;
+            QCoreApplication::exit(1);
+        });
+        job.start(missing);
+        QCoreApplication::exec();
+        if (!error.isEmpty()) {
+            throw CliExit{Failure, error};
+        }
+        for (const auto& name : HydraDefaults::store(*store, keys)) {
+            created.append(name);
+        }
+    }
+    QJsonArray present;
+    for (const auto& name : HydraDefaults::setNames()) {
+        if (!missing.contains(name)) {
+            present.append(name);
+        }
+    }
+    printJson(QJsonObject{{QStringLiteral("created"), created}, {QStringLiteral("already_present"), present}}, p);
+    return Ok;
+}
+
+} // namespace jwk::cli

@@ -1,0 +1,323 @@
+// jwkman-cli remote pull, diff, push, generate, delete and rotate: argument checks and output over RemoteSync.
+
+#include "CliContext.h"
+#include "CommandTable.h"
+#include "Commands.h"
+#include "RemoteTarget.h"
+#include "remote/HydraAdminClient.h"
+#include "remote/RemoteSync.h"
+#include "store/KeyStore.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+
+namespace jwk::cli {
+namespace {
+
+QJsonObject diffJson(const SetDiff& diff)
+{
+    QJsonArray added, removed, changed, keptPrivate;
+    int unchanged = 0;
+    for (const auto& c : diff.changes) {
+        if (c.keptLocalPrivate) {
+            keptPrivate.append(c.kid);
+        }
+        switch (c.kind) {
+        case KeyChange::Kind::Added:
+            added.append(c.kid);
+            break;
+        case KeyChange::Kind::Removed:
+            removed.append(c.kid);
+            break;
+        case KeyChange::Kind::Changed:
+            changed.append(c.kid);
+            break;
+        case KeyChange::Kind::Unchanged:
+            ++unchanged;
+            break;
+        }
+    }
+    auto orNull = [](const QString& s) { return s.isEmpty() ? QJsonValue() : QJsonValue(s); };
+    // Each key that differs by kid and RFC 7638 thumbprint on both sides.
+    QJsonArray details;
+    for (const auto& c : diff.changes) {
+        if (c.kind == KeyChange::Kind::Unchanged) {
+            continue;
+        }
+        details.append(QJsonObject{{QStringLiteral("kid"), c.kid},
+                                   {QStringLiteral("change"), keyChangeName(c.kind)},
+                                   {QStringLiteral("local_thumbprint"), orNull(c.localThumbprint)},
+                                   {QStringLiteral("remote_thumbprint"), orNull(c.remoteThumbprint)},
+                                   {QStringLiteral("local_private"), c.localPrivate},
+                                   {QStringLiteral("remote_private"), c.remotePrivate}});
+    }
+    return QJsonObject{
+        {QStringLiteral("set"), diff.setName},
+        {QStringLiteral("remote_missing"), diff.remoteMissing},
+        {QStringLiteral("local_missing"), diff.localMissing},
+        {QStringLiteral("added"), added},
+        {QStringLiteral("removed"), removed},
+        {QStringLiteral("changed"), changed},
+        {QStringLiteral("unchanged"), unchanged},
+        {QStringLiteral("kept_local_private"), keptPrivate},
+        {QStringLiteral("skipped_invalid"), QJsonArray::fromStringList(diff.invalidRemote)},
+        {QStringLiteral("changes"), details},
+        {QStringLiteral("signing_key"), QJsonObject{{QStringLiteral("local"), orNull(diff.localSigner)},
+                                                    {QStringLiteral("remote"), orNull(diff.remoteSigner)}}}};
+}
+
+QJsonArray remoteStateJson(const SetDiff& remote)
+{
+    QJsonArray keys;
+    bool signerSeen = false;
+    for (const auto& key : remote.remoteKeys) {
+        QString role = key.isPrivate() ? QStringLiteral("private") : QStringLiteral("public only");
+        if (key.isPrivate() && !signerSeen) {
+            role = QStringLiteral("signing");
+            signerSeen = true;
+        }
+        keys.append(QJsonObject{{QStringLiteral("kid"), key.kid()},
+                                {QStringLiteral("type"), key.typeDescription()},
+                                {QStringLiteral("alg"), key.alg()},
+                                {QStringLiteral("role"), role}});
+    }
+    return keys;
+}
+
+int pullOrDiff(const QCommandLineParser& p, KeyStore& store, const QString& sub)
+{
+    const Target t = resolveTarget(p, store, QStringLiteral("remote ") + sub);
+    if (!t.args.isEmpty()) {
+        usageError(QStringLiteral("remote %1 takes NAME (or --url) and --set options only").arg(sub));
+    }
+    HydraAdminClient client(t.profile);
+    RemoteSync sync(client, store, t.profile.name);
+    const QList<SetDiff> diffs = sync.planPull(t.profile.trackedSets);
+    // A set neither side has is most likely a misspelt name: never a silent success. diff fails (a script
+    // comparing sets must not read "no difference"); pull has nothing to apply for it and says so.
+    QStringList nowhere;
+    for (const auto& d : diffs) {
+        if (d.remoteMissing && d.localMissing) {
+            nowhere << d.setName;
+        }
+    }
+    const QString nowhereMessage =
+        QStringLiteral("%1 %2: on neither %3 (HTTP 404) nor in the store; check the name (--set, or the sets the "
+                       "remote tracks)")
+            .arg(nowhere.size() == 1 ? QStringLiteral("key set") : QStringLiteral("key sets"),
+                 nowhere.join(QStringLiteral(", ")), t.profile.name);
+    if (!nowhere.isEmpty() && sub == QStringLiteral("diff")) {
+        inputError(nowhereMessage);
+    }
+    const bool apply = sub == QStringLiteral("pull") && p.isSet(QStringLiteral("yes"));
+    if (apply) {
+        sync.applyPull(diffs);
+    }
+    for (const auto& d : diffs) {
+        for (const auto& problem : d.invalidRemote) {
+            warn(QStringLiteral("%1: skipped an invalid key from the server: %2").arg(d.setName, problem));
+        }
+        for (const auto& c : d.changes) {
+            if (c.keptLocalPrivate) {
+                warn(QStringLiteral("%1/%2: kept local private key (the remote has only its public part)")
+                         .arg(d.setName, c.kid));
+            }
+        }
+    }
+    QJsonArray sets;
+    for (const auto& d : diffs) {
+        sets.append(diffJson(d));
+    }
+    printJson(QJsonObject{{QStringLiteral("remote"), t.profile.name},
+                          {QStringLiteral("sets"), sets},
+                          {QStringLiteral("applied"), apply}},
+              p);
+    if (!nowhere.isEmpty()) {
+        warn(nowhereMessage);
+    }
+    if (sub == QStringLiteral("pull") && !apply) {
+        warn(QStringLiteral("nothing applied: run again with --yes to apply this difference"));
+    }
+    return Ok;
+}
+
+} // namespace
+
+int runRemotePull(const QCommandLineParser& p, KeyStore& store)
+{
+    return pullOrDiff(p, store, QStringLiteral("pull"));
+}
+
+int runRemoteDiff(const QCommandLineParser& p, KeyStore& store)
+{
+    return pullOrDiff(p, store, QStringLiteral("diff"));
+}
+
+int runRemotePush(const QCommandLineParser& p, KeyStore& store)
+{
+    const Target t = resolveTarget(p, store, QStringLiteral("remote push"));
+    if (t.args.isEmpty() || t.args.size() > 2) {
+        usageErrorFor(QStringLiteral("remote push"));
+    }
+    HydraAdminClient client(t.profile);
+    RemoteSync sync(client, store, t.profile.name);
+    const QString set = t.args[0];
+    const bool yes = p.isSet(QStringLiteral("yes"));
+    if (t.args.size() == 2) {
+        const JsonWebKey key = store.loadKey(set, t.args[1]);
+        const QStringList warnings = uploadWarnings(set, key);
+        for (const auto& w : warnings) {
+            warn(w);
+        }
+        QJsonObject plan{{QStringLiteral("set"), set},
+                         {QStringLiteral("kid"), key.kid()},
+                         {QStringLiteral("becomes_newest"), true},
+                         {QStringLiteral("becomes_signing_key"), key.isPrivate()},
+                         {QStringLiteral("warnings"), QJsonArray::fromStringList(warnings)},
+                         {QStringLiteral("sent"), yes}};
+        if (!yes) {
+            printJson(plan, p);
+            warn(QStringLiteral("nothing sent: %1 would become the newest key of %2%3; confirm with --yes")
+                     .arg(key.kid(), set,
+                          key.isPrivate() ? QStringLiteral(" and the key Hydra signs with") : QString()));
+            return Ok;
+        }
+        sync.pushKey(set, key.kid());
+        printJson(plan, p);
+        return Ok;
+    }
+    const PushSetPlan plan = sync.planPushSet(set);
+    for (const auto& w : plan.warnings) {
+        warn(w);
+    }
+    QJsonArray send;
+    for (const auto& k : plan.send) {
+        send.append(k.kid());
+    }
+    QJsonObject out{{QStringLiteral("set"), set},
+                    {QStringLiteral("send_in_order"), send},
+                    {QStringLiteral("remote_deletions"), QJsonArray::fromStringList(plan.remoteDeletions)},
+                    {QStringLiteral("signing_key_after"),
+                     plan.intendedSigner.isEmpty() ? QJsonValue() : QJsonValue(plan.intendedSigner)},
+                    {QStringLiteral("warnings"), QJsonArray::fromStringList(plan.warnings)},
+                    {QStringLiteral("sent"), yes}};
+    if (!yes) {
+        printJson(out, p);
+        warn(QStringLiteral("nothing sent: this replaces the whole remote set%1; confirm with --yes")
+                 .arg(plan.remoteDeletions.isEmpty()
+                          ? QString()
+                          : QStringLiteral(" and deletes %1 remote key(s)").arg(plan.remoteDeletions.size())));
+        return Ok;
+    }
+    sync.pushSet(plan, p.isSet(QStringLiteral("allow-empty")));
+    printJson(out, p);
+    return Ok;
+}
+
+int runRemoteGenerate(const QCommandLineParser& p, KeyStore& store)
+{
+    const Target t = resolveTarget(p, store, QStringLiteral("remote generate"));
+    if (t.args.size() != 1) {
+        usageError(QStringLiteral("usage: jwkman-cli remote generate NAME SET --alg ALG [--kid KID] [--use sig|enc]"));
+    }
+    if (!p.isSet(QStringLiteral("alg"))) {
+        usageError(QStringLiteral("remote generate needs --alg ALG (RS256, RS384, RS512, PS256, PS384, PS512, "
+                                  "ES256, ES384, ES512 or EdDSA)"));
+    }
+    const QString use = p.value(QStringLiteral("use"));
+    if (!use.isEmpty() && use != QStringLiteral("sig") && use != QStringLiteral("enc")) {
+        usageError(QStringLiteral("--use takes sig or enc"));
+    }
+    HydraAdminClient client(t.profile);
+    RemoteSync sync(client, store, t.profile.name);
+    const JsonWebKey key =
+        sync.generateRemote(t.args[0], p.value(QStringLiteral("alg")), p.value(QStringLiteral("kid")), use);
+    SecureBytes json = key.hasPublicForm()
+                           ? key.publicKey().toJson(false, compact(p) ? JsonFormat::Compact : JsonFormat::Indented)
+                           : key.toJson(false);
+    json.append('\n');
+    writeOut(json);
+    return Ok;
+}
+
+int runRemoteDelete(const QCommandLineParser& p, KeyStore& store)
+{
+    const Target t = resolveTarget(p, store, QStringLiteral("remote delete"));
+    if (t.args.isEmpty() || t.args.size() > 2) {
+        usageErrorFor(QStringLiteral("remote delete"));
+    }
+    if (!p.isSet(QStringLiteral("yes"))) {
+        usageError(QStringLiteral("remote delete removes keys from the server for good: confirm with --yes"));
+    }
+    HydraAdminClient client(t.profile);
+    RemoteSync sync(client, store, t.profile.name);
+    sync.deleteRemote(t.args[0], t.args.value(1));
+    printJson(QJsonObject{{QStringLiteral("deleted"), t.args.join(QLatin1Char('/'))},
+                          {QStringLiteral("remote"), t.profile.name}},
+              p);
+    return Ok;
+}
+
+int runRemoteRotate(const QCommandLineParser& p, KeyStore& store)
+{
+    const Target t = resolveTarget(p, store, QStringLiteral("remote rotate"));
+    if (t.args.size() != 1) {
+        usageErrorFor(QStringLiteral("remote rotate"));
+    }
+    const QString step = p.value(QStringLiteral("step"));
+    HydraAdminClient client(t.profile);
+    RemoteSync sync(client, store, t.profile.name);
+    // Each step reads the remote set first: its state and what the step will do go to stderr before anything
+    // changes. --plan stops there.
+    const bool planOnly = p.isSet(QStringLiteral("plan"));
+    QJsonObject planned;
+    sync.setRotationConfirm([&](const SetDiff& remote, const QString& action) {
+        QStringList keys;
+        for (const auto& k : remote.remoteKeys) {
+            keys.append(k.kid() == remote.remoteSigner ? QStringLiteral("%1 (signing)").arg(k.kid()) : k.kid());
+        }
+        note(QStringLiteral("%1 on %2 now: %3")
+                 .arg(t.args[0], t.profile.name,
+                      remote.remoteMissing ? QStringLiteral("no such set")
+                      : keys.isEmpty()     ? QStringLiteral("no keys")
+                                           : keys.join(QStringLiteral(", "))));
+        note(QStringLiteral("%1 %2").arg(planOnly ? QStringLiteral("would") : QStringLiteral("about to"), action));
+        planned = QJsonObject{{QStringLiteral("set"), t.args[0]},
+                              {QStringLiteral("step"), step},
+                              {QStringLiteral("remote_before"), remoteStateJson(remote)},
+                              {QStringLiteral("action"), action},
+                              {QStringLiteral("applied"), false}};
+        return !planOnly;
+    });
+    RemoteSync::RotationReport report;
+    if (step != QStringLiteral("publish") && step != QStringLiteral("activate") && step != QStringLiteral("retire")) {
+        usageError(QStringLiteral("--step takes publish, activate or retire"));
+    }
+    try {
+        if (step == QStringLiteral("publish")) {
+            report = sync.rotatePublish(t.args[0]);
+        } else if (step == QStringLiteral("activate")) {
+            report = sync.rotateActivate(t.args[0]);
+        } else {
+            report = sync.rotateRetire(t.args[0]);
+        }
+    } catch (const StoreError& e) {
+        if (!(planOnly && e.kind() == StoreError::Kind::Cancelled)) {
+            throw;
+        }
+        printJson(planned, p);
+        return Ok;
+    }
+    printJson(QJsonObject{{QStringLiteral("set"), t.args[0]},
+                          {QStringLiteral("step"), step},
+                          {QStringLiteral("remote_before"), remoteStateJson(report.remoteBefore)},
+                          {QStringLiteral("action"), planned.value(QStringLiteral("action"))},
+                          {QStringLiteral("applied"), true},
+                          {QStringLiteral("new_kid"), report.state.newKid},
+                          {QStringLiteral("old_kid"), report.state.oldKid},
+                          {QStringLiteral("summary"), report.summary}},
+              p);
+    return Ok;
+}
+
+} // namespace jwk::cli

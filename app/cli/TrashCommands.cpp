@@ -1,0 +1,66 @@
+// jwkman-cli commands on the trash: delete (a key or a set goes to the trash), trash, restore, empty-trash.
+
+#include "CliContext.h"
+#include "Commands.h"
+#include "store/KeyStore.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+
+namespace jwk::cli {
+
+int runDelete(const QCommandLineParser& p)
+{
+    const QStringList args = positionalArguments(p, QStringLiteral("delete"), 1, 2);
+    const auto store = openStore(p);
+    if (args.size() == 2) {
+        store->deleteKey(args[0], args[1]);
+        printJson(QJsonObject{{QStringLiteral("trashed"), QStringLiteral("%1/%2").arg(args[0], args[1])}}, p);
+    } else {
+        store->deleteKeySet(args[0]);
+        printJson(QJsonObject{{QStringLiteral("trashed"), args[0]}}, p);
+    }
+    return Ok;
+}
+
+int runTrash(const QCommandLineParser& p)
+{
+    positionalArguments(p, QStringLiteral("trash"), 0, 0);
+    const auto store = openStore(p);
+    QJsonArray entries;
+    for (const auto& e : store->trash()) {
+        QJsonObject o{{QStringLiteral("set"), e.setName}, {QStringLiteral("deleted"), e.deleted.toString(Qt::ISODate)}};
+        if (e.kid.isEmpty()) {
+            o.insert(QStringLiteral("keys"), e.keyCount);
+        } else {
+            o.insert(QStringLiteral("kid"), e.kid);
+        }
+        entries.append(o);
+    }
+    printJson(entries, p);
+    return Ok;
+}
+
+int runRestore(const QCommandLineParser& p)
+{
+    const QStringList args = positionalArguments(p, QStringLiteral("restore"), 1, 2);
+    const auto store = openStore(p);
+    if (args.size() == 2) {
+        store->restoreKey(args[0], args[1]);
+    } else {
+        store->restoreKeySet(args[0]);
+    }
+    printJson(QJsonObject{{QStringLiteral("restored"), args.join(QLatin1Char('/'))}}, p);
+    return Ok;
+}
+
+int runEmptyTrash(const QCommandLineParser& p)
+{
+    positionalArguments(p, QStringLiteral("empty-trash"), 0, 0);
+    const auto store = openStore(p);
+    const int purged = store->emptyTrash();
+    printJson(QJsonObject{{QStringLiteral("purged_keys"), purged}}, p);
+    return Ok;
+}
+
+} // namespace jwk::cli
