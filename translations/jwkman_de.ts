@@ -2102,32 +2102,16 @@ bis %2</translation>
         <translation>&amp;Neuer Schlüsselsatz …</translation>
     </message>
     <message>
-        <source>Ctrl+Shift+N</source>
-        <translation>Ctrl+Shift+N</translation>
-    </message>
-    <message>
         <source>&amp;Generate Key…</source>
         <translation>Schlüssel &amp;erzeugen …</translation>
-    </message>
-    <message>
-        <source>Ctrl+G</source>
-        <translation>Ctrl+G</translation>
     </message>
     <message>
         <source>Create &amp;Hydra&apos;s Default Sets…</source>
         <translation>&amp;Hydra-Standardsätze anlegen …</translation>
     </message>
     <message>
-        <source>Ctrl+Shift+H</source>
-        <translation>Ctrl+Shift+H</translation>
-    </message>
-    <message>
         <source>&amp;Import…</source>
         <translation>&amp;Importieren …</translation>
-    </message>
-    <message>
-        <source>Ctrl+I</source>
-        <translation>Ctrl+I</translation>
     </message>
     <message>
         <source>&amp;Paste Keys</source>
@@ -2138,24 +2122,12 @@ bis %2</translation>
         <translation>Schlüssel e&amp;xportieren …</translation>
     </message>
     <message>
-        <source>Ctrl+E</source>
-        <translation>Ctrl+E</translation>
-    </message>
-    <message>
         <source>Export Key &amp;Set…</source>
         <translation>Schlüssel&amp;satz exportieren …</translation>
     </message>
     <message>
-        <source>Ctrl+Shift+E</source>
-        <translation>Ctrl+Shift+E</translation>
-    </message>
-    <message>
         <source>Se&amp;ttings…</source>
         <translation>Ein&amp;stellungen …</translation>
-    </message>
-    <message>
-        <source>Ctrl+,</source>
-        <translation>Ctrl+,</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -2174,24 +2146,12 @@ bis %2</translation>
         <translation>Öffentlichen &amp;JWK kopieren</translation>
     </message>
     <message>
-        <source>Ctrl+Shift+J</source>
-        <translation>Ctrl+Shift+J</translation>
-    </message>
-    <message>
         <source>Copy Public &amp;PEM</source>
         <translation>Öffentliches &amp;PEM kopieren</translation>
     </message>
     <message>
-        <source>Ctrl+Shift+C</source>
-        <translation>Ctrl+Shift+C</translation>
-    </message>
-    <message>
         <source>Copy &amp;Thumbprint</source>
         <translation>&amp;Fingerabdruck kopieren</translation>
-    </message>
-    <message>
-        <source>Ctrl+Shift+T</source>
-        <translation>Ctrl+Shift+T</translation>
     </message>
     <message>
         <source>&amp;Find</source>
@@ -2202,16 +2162,8 @@ bis %2</translation>
         <translation>Schlüssel &amp;bearbeiten …</translation>
     </message>
     <message>
-        <source>F2</source>
-        <translation>F2</translation>
-    </message>
-    <message>
         <source>&amp;Rename Key Set…</source>
         <translation>Schlüsselsatz &amp;umbenennen …</translation>
-    </message>
-    <message>
-        <source>Shift+F2</source>
-        <translation>Shift+F2</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
@@ -2222,32 +2174,16 @@ bis %2</translation>
         <translation>Schlüssels&amp;atz löschen</translation>
     </message>
     <message>
-        <source>Shift+Del</source>
-        <translation>Shift+Del</translation>
-    </message>
-    <message>
         <source>Show &amp;Private Key</source>
         <translation>&amp;Privaten Schlüssel anzeigen</translation>
-    </message>
-    <message>
-        <source>Ctrl+Shift+P</source>
-        <translation>Ctrl+Shift+P</translation>
     </message>
     <message>
         <source>&amp;Trash…</source>
         <translation>&amp;Papierkorb …</translation>
     </message>
     <message>
-        <source>Ctrl+Shift+Del</source>
-        <translation>Ctrl+Shift+Del</translation>
-    </message>
-    <message>
         <source>&amp;About JWK Manager</source>
         <translation>Ü&amp;ber JWK Manager</translation>
-    </message>
-    <message>
-        <source>F1</source>
-        <translation>F1</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
@@ -2632,56 +2568,28 @@ bis %2</translation>
         <translation>&amp;Remote-Endpunkte …</translation>
     </message>
     <message>
-        <source>Ctrl+Shift+R</source>
-        <translation>Ctrl+Shift+R</translation>
-    </message>
-    <message>
         <source>&amp;Add Remote…</source>
         <translation>Remote-Endpunkt &amp;hinzufügen …</translation>
-    </message>
-    <message>
-        <source>Ctrl+Alt+N</source>
-        <translation>Ctrl+Alt+N</translation>
     </message>
     <message>
         <source>&amp;Pull from Remote…</source>
         <translation>Vom Remote-Endpunkt &amp;holen …</translation>
     </message>
     <message>
-        <source>Ctrl+Shift+L</source>
-        <translation>Ctrl+Shift+L</translation>
-    </message>
-    <message>
         <source>Push Selected &amp;Key…</source>
         <translation>Gewählten &amp;Schlüssel übertragen …</translation>
-    </message>
-    <message>
-        <source>Ctrl+Shift+U</source>
-        <translation>Ctrl+Shift+U</translation>
     </message>
     <message>
         <source>Push Key &amp;Set…</source>
         <translation>Schlüssels&amp;atz übertragen …</translation>
     </message>
     <message>
-        <source>Ctrl+Alt+U</source>
-        <translation>Ctrl+Alt+U</translation>
-    </message>
-    <message>
         <source>&amp;Generate on Server…</source>
         <translation>Auf dem Server &amp;erzeugen …</translation>
     </message>
     <message>
-        <source>Ctrl+Alt+G</source>
-        <translation>Ctrl+Alt+G</translation>
-    </message>
-    <message>
         <source>R&amp;otate Key Set (Next Step)…</source>
         <translation>Schlüsselsatz r&amp;otieren (nächster Schritt) …</translation>
-    </message>
-    <message>
-        <source>Ctrl+Alt+R</source>
-        <translation>Ctrl+Alt+R</translation>
     </message>
     <message>
         <source>&amp;Remote</source>
@@ -3924,80 +3832,40 @@ bis %2</translation>
         <translation>&amp;Hinzufügen …</translation>
     </message>
     <message>
-        <source>Ctrl+N</source>
-        <translation>Ctrl+N</translation>
-    </message>
-    <message>
         <source>&amp;Edit…</source>
         <translation>&amp;Bearbeiten …</translation>
-    </message>
-    <message>
-        <source>F2</source>
-        <translation>F2</translation>
     </message>
     <message>
         <source>Re&amp;move…</source>
         <translation>&amp;Entfernen …</translation>
     </message>
     <message>
-        <source>Ctrl+Del</source>
-        <translation>Ctrl+Del</translation>
-    </message>
-    <message>
         <source>&amp;Fetch</source>
         <translation>&amp;Abrufen</translation>
-    </message>
-    <message>
-        <source>F5</source>
-        <translation>F5</translation>
     </message>
     <message>
         <source>&amp;Pull…</source>
         <translation>H&amp;olen …</translation>
     </message>
     <message>
-        <source>Ctrl+Shift+L</source>
-        <translation>Ctrl+Shift+L</translation>
-    </message>
-    <message>
         <source>Push &amp;Key…</source>
         <translation>&amp;Schlüssel übertragen …</translation>
-    </message>
-    <message>
-        <source>Ctrl+Shift+U</source>
-        <translation>Ctrl+Shift+U</translation>
     </message>
     <message>
         <source>Push &amp;Set…</source>
         <translation>S&amp;atz übertragen …</translation>
     </message>
     <message>
-        <source>Ctrl+Alt+U</source>
-        <translation>Ctrl+Alt+U</translation>
-    </message>
-    <message>
         <source>&amp;Generate on Server…</source>
         <translation>Auf dem Server &amp;erzeugen …</translation>
-    </message>
-    <message>
-        <source>Ctrl+G</source>
-        <translation>Ctrl+G</translation>
     </message>
     <message>
         <source>&amp;Delete on Server…</source>
         <translation>Auf dem Server &amp;löschen …</translation>
     </message>
     <message>
-        <source>Shift+Del</source>
-        <translation>Shift+Del</translation>
-    </message>
-    <message>
         <source>&amp;Rotate…</source>
         <translation>&amp;Rotieren …</translation>
-    </message>
-    <message>
-        <source>Ctrl+R</source>
-        <translation>Ctrl+R</translation>
     </message>
     <message>
         <source>&amp;Remote Hydra admin endpoints</source>
