@@ -12,6 +12,7 @@
 #include "keys/KeyLint.h"
 #include "store/KeyStore.h"
 #include "text/TextEscape.h"
+#include "usecases/KeyGeneration.h"
 
 #include <QJsonObject>
 
@@ -137,7 +138,7 @@ int runGenerate(const QCommandLineParser& p)
     const std::unique_ptr<KeyStore> store = set.isEmpty() ? nullptr : openStore(p);
     JsonWebKey key;
     try {
-        key = generateKey(options);
+        key = store ? generateIntoSet(*store, set, options) : generateKey(options);
     } catch (const JwkError& e) {
         // The options were well-formed but do not fit the algorithm (a size, a curve): a usage error.
         usageError(e.message());
@@ -145,10 +146,6 @@ int runGenerate(const QCommandLineParser& p)
     if (!store) {
         printJson(key.toJson(true, jsonFormat(p)));
         return Ok;
-    }
-    const AddKeysResult result = store->addKeys(set, {key}, KeyStore::Audit::Generated);
-    if (result.added.isEmpty()) {
-        inputError(result.failed.value(0, result.skipped.value(0)));
     }
     // oct keys have no public form: print what is public about them (kty, kid, alg, use).
     printJson(key.hasPublicForm() ? key.publicKey().toJson(false, jsonFormat(p)) : key.toJson(false, jsonFormat(p)));

@@ -2,14 +2,13 @@
 
 #include "CliContext.h"
 #include "Commands.h"
-#include "keys/JsonWebKeySet.h"
 #include "keys/KeyFileWriter.h"
 #include "keys/KeyImporter.h"
-#include "store/HydraDefaults.h"
 #include "store/KeyStore.h"
 #include "text/TextEscape.h"
+#include "usecases/HydraDefaults.h"
+#include "usecases/KeyExport.h"
 
-#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonObject>
 
@@ -144,29 +143,20 @@ int runExport(const QCommandLineParser& p)
     const QString set = positionalArguments(p, QStringLiteral("export"), 1, 1).first();
     const bool withPrivate = p.isSet(QStringLiteral("private"));
     const auto store = openStore(p);
-    const QList<JsonWebKey> keys = store->loadKeys(set, withPrivate);
-    if (!withPrivate) {
-        const int octKeys = static_cast<int>(store->keys(set).size() - keys.size());
-        if (octKeys > 0) {
-            warn(QStringLiteral("%1 oct key(s) left out: symmetric keys have no public form").arg(octKeys));
-        }
+    const ExportResult result =
+        exportKeys(*store, KeySelection::wholeSet(set), withPrivate ? KeyFormat::JwksPrivate : KeyFormat::JwksPublic,
+                   {jsonFormat(p), nullptr});
+    for (const auto& w : result.warnings) {
+        warn(w);
     }
-    SecureBytes json = JsonWebKeySet(keys).toJson(withPrivate, compact(p) ? JsonFormat::Compact : JsonFormat::Indented);
-    json.append('\n');
     const QString out = p.value(QStringLiteral("out"));
     if (out.isEmpty()) {
-        writeOut(json);
-    } else {
-        if (const QString error = writeKeyFile(out, json, withPrivate); !error.isEmpty()) {
-            throw CliExit{Failure, error};
-        }
+        writeOut(result.bytes);
+    } else if (const QString error = writeKeyFile(out, result.bytes, withPrivate); !error.isEmpty()) {
+        throw CliExit{Failure, error};
     }
-    if (withPrivate) {
-        for (const auto& key : keys) {
-            store->audit(KeyStore::Audit::ExportedPrivate, set, key.kid(),
-                         out.isEmpty() ? QStringLiteral("to standard output") : QStringLiteral("to %1").arg(out));
-        }
-    }
+    // Audited once written: what left the store, and where to.
+    recordExport(*store, result, out.isEmpty() ? QStringLiteral("standard output") : out);
     return Ok;
 }
 
@@ -174,42 +164,18 @@ int runHydraDefaults(const QCommandLineParser& p)
 {
     positionalArguments(p, QStringLiteral("hydra-defaults"), 0, 0);
     const auto store = openStore(p);
-    const QStringList missing = HydraDefaults::missingSets(*store);
-    QJsonArray created;
-    if (!missing.isEmpty()) {
-        HydraDefaults job;
-        QString error;
-        bool cancelled = false;
-        QList<HydraDefaultKey> keys;
-        QObject::connect(&job, &HydraDefaults::progress, [](int done, int total, const QString& what) {
+    HydraDefaultsResult result;
+    try {
+        result = HydraDefaults::create(*store, [](int done, int total, const QString& what) {
             std::fprintf(stderr, "jwkman-cli: [%d/%d] %s\n", done, total,
                          escapeControlCharacters(what).toUtf8().constData());
         });
-        QObject::connect(&job, &HydraDefaults::finished, [&](const QList<HydraDefaultKey>& result) {
-            keys = result;
-            QCoreApplication::exit(0);
-        });
-        QObject::connect(&job, &HydraDefaults::failed, [&](const QString& message, bool wasCancelled) {
-            error = message;
-            cancelled = wasCancelled;
-            QCoreApplication::exit(1);
-        });
-        job.start(missing);
-        QCoreApplication::exec();
-        if (!error.isEmpty()) {
-            throw CliExit{Failure, error};
-        }
-        for (const auto& name : HydraDefaults::store(*store, keys)) {
-            created.append(name);
-        }
+    } catch (const JwkError& e) {
+        throw CliExit{Failure, e.message()}; // the generation failed: not the input's fault
     }
-    QJsonArray present;
-    for (const auto& name : HydraDefaults::setNames()) {
-        if (!missing.contains(name)) {
-            present.append(name);
-        }
-    }
-    printJson(QJsonObject{{QStringLiteral("created"), created}, {QStringLiteral("already_present"), present}}, p);
+    printJson(QJsonObject{{QStringLiteral("created"), QJsonArray::fromStringList(result.created)},
+                          {QStringLiteral("already_present"), QJsonArray::fromStringList(result.alreadyPresent)}},
+              p);
     return Ok;
 }
 

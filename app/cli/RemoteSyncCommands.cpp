@@ -7,6 +7,7 @@
 #include "remote/HydraAdminClient.h"
 #include "remote/RemoteSync.h"
 #include "store/KeyStore.h"
+#include "usecases/RemotePlans.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -92,47 +93,33 @@ int pullOrDiff(const QCommandLineParser& p, KeyStore& store, const QString& sub)
     }
     HydraAdminClient client(t.profile);
     RemoteSync sync(client, store, t.profile.name);
-    const QList<SetDiff> diffs = sync.planPull(t.profile.trackedSets);
+    const PullPlan plan = planPull(sync, t.profile.trackedSets);
     // A set neither side has is most likely a misspelt name: never a silent success. diff fails (a script
     // comparing sets must not read "no difference"); pull has nothing to apply for it and says so.
-    QStringList nowhere;
-    for (const auto& d : diffs) {
-        if (d.remoteMissing && d.localMissing) {
-            nowhere << d.setName;
-        }
-    }
     const QString nowhereMessage =
         QStringLiteral("%1 %2: on neither %3 (HTTP 404) nor in the store; check the name (--set, or the sets the "
                        "remote tracks)")
-            .arg(nowhere.size() == 1 ? QStringLiteral("key set") : QStringLiteral("key sets"),
-                 nowhere.join(QStringLiteral(", ")), t.profile.name);
-    if (!nowhere.isEmpty() && sub == QStringLiteral("diff")) {
+            .arg(plan.nowhere.size() == 1 ? QStringLiteral("key set") : QStringLiteral("key sets"),
+                 plan.nowhere.join(QStringLiteral(", ")), t.profile.name);
+    if (!plan.nowhere.isEmpty() && sub == QStringLiteral("diff")) {
         inputError(nowhereMessage);
     }
     const bool apply = sub == QStringLiteral("pull") && p.isSet(QStringLiteral("yes"));
     if (apply) {
-        sync.applyPull(diffs);
+        sync.applyPull(plan.diffs);
     }
-    for (const auto& d : diffs) {
-        for (const auto& problem : d.invalidRemote) {
-            warn(QStringLiteral("%1: skipped an invalid key from the server: %2").arg(d.setName, problem));
-        }
-        for (const auto& c : d.changes) {
-            if (c.keptLocalPrivate) {
-                warn(QStringLiteral("%1/%2: kept local private key (the remote has only its public part)")
-                         .arg(d.setName, c.kid));
-            }
-        }
+    for (const auto& w : plan.warnings) {
+        warn(w);
     }
     QJsonArray sets;
-    for (const auto& d : diffs) {
+    for (const auto& d : plan.diffs) {
         sets.append(diffJson(d));
     }
     printJson(QJsonObject{{QStringLiteral("remote"), t.profile.name},
                           {QStringLiteral("sets"), sets},
                           {QStringLiteral("applied"), apply}},
               p);
-    if (!nowhere.isEmpty()) {
+    if (!plan.nowhere.isEmpty()) {
         warn(nowhereMessage);
     }
     if (sub == QStringLiteral("pull") && !apply) {
@@ -164,26 +151,25 @@ int runRemotePush(const QCommandLineParser& p, KeyStore& store)
     const QString set = t.args[0];
     const bool yes = p.isSet(QStringLiteral("yes"));
     if (t.args.size() == 2) {
-        const JsonWebKey key = store.loadKey(set, t.args[1]);
-        const QStringList warnings = uploadWarnings(set, key);
-        for (const auto& w : warnings) {
+        const PushKeyPlan plan = planPushKey(store, set, t.args[1]);
+        for (const auto& w : plan.warnings) {
             warn(w);
         }
-        QJsonObject plan{{QStringLiteral("set"), set},
-                         {QStringLiteral("kid"), key.kid()},
-                         {QStringLiteral("becomes_newest"), true},
-                         {QStringLiteral("becomes_signing_key"), key.isPrivate()},
-                         {QStringLiteral("warnings"), QJsonArray::fromStringList(warnings)},
-                         {QStringLiteral("sent"), yes}};
+        const QJsonObject out{{QStringLiteral("set"), set},
+                              {QStringLiteral("kid"), plan.key.kid()},
+                              {QStringLiteral("becomes_newest"), true},
+                              {QStringLiteral("becomes_signing_key"), plan.becomesSigner},
+                              {QStringLiteral("warnings"), QJsonArray::fromStringList(plan.warnings)},
+                              {QStringLiteral("sent"), yes}};
         if (!yes) {
-            printJson(plan, p);
+            printJson(out, p);
             warn(QStringLiteral("nothing sent: %1 would become the newest key of %2%3; confirm with --yes")
-                     .arg(key.kid(), set,
-                          key.isPrivate() ? QStringLiteral(" and the key Hydra signs with") : QString()));
+                     .arg(plan.key.kid(), set,
+                          plan.becomesSigner ? QStringLiteral(" and the key Hydra signs with") : QString()));
             return Ok;
         }
-        sync.pushKey(set, key.kid());
-        printJson(plan, p);
+        sync.pushKey(set, plan.key.kid());
+        printJson(out, p);
         return Ok;
     }
     const PushSetPlan plan = sync.planPushSet(set);
@@ -289,18 +275,13 @@ int runRemoteRotate(const QCommandLineParser& p, KeyStore& store)
                               {QStringLiteral("applied"), false}};
         return !planOnly;
     });
-    RemoteSync::RotationReport report;
-    if (step != QStringLiteral("publish") && step != QStringLiteral("activate") && step != QStringLiteral("retire")) {
+    const std::optional<RotationStep> rotationStep = rotationStepFromName(step);
+    if (!rotationStep) {
         usageError(QStringLiteral("--step takes publish, activate or retire"));
     }
+    RemoteSync::RotationReport report;
     try {
-        if (step == QStringLiteral("publish")) {
-            report = sync.rotatePublish(t.args[0]);
-        } else if (step == QStringLiteral("activate")) {
-            report = sync.rotateActivate(t.args[0]);
-        } else {
-            report = sync.rotateRetire(t.args[0]);
-        }
+        report = sync.rotate(*rotationStep, t.args[0]);
     } catch (const StoreError& e) {
         if (!(planOnly && e.kind() == StoreError::Kind::Cancelled)) {
             throw;

@@ -521,4 +521,53 @@ RemoteSync::RotationReport RemoteSync::rotateRetire(const QString& setName)
     return report;
 }
 
+QString rotationStepName(RotationStep step)
+{
+    switch (step) {
+    case RotationStep::Publish:
+        return QStringLiteral("publish");
+    case RotationStep::Activate:
+        return QStringLiteral("activate");
+    case RotationStep::Retire:
+        break;
+    }
+    return QStringLiteral("retire");
+}
+
+std::optional<RotationStep> rotationStepFromName(const QString& name)
+{
+    for (const RotationStep step : {RotationStep::Publish, RotationStep::Activate, RotationStep::Retire}) {
+        if (rotationStepName(step) == name) {
+            return step;
+        }
+    }
+    return std::nullopt;
+}
+
+RotationStep RemoteSync::nextRotationStep(const std::optional<RotationState>& staged)
+{
+    if (!staged || staged->step == RotationState::Step::Retired) {
+        return RotationStep::Publish;
+    }
+    return staged->step == RotationState::Step::Published ? RotationStep::Activate : RotationStep::Retire;
+}
+
+RotationStep RemoteSync::nextRotationStep(const QString& setName) const
+{
+    return nextRotationStep(m_store.rotation(m_remote, setName));
+}
+
+RemoteSync::RotationReport RemoteSync::rotate(RotationStep step, const QString& setName)
+{
+    switch (step) {
+    case RotationStep::Publish:
+        return rotatePublish(setName);
+    case RotationStep::Activate:
+        return rotateActivate(setName);
+    case RotationStep::Retire:
+        break;
+    }
+    return rotateRetire(setName);
+}
+
 } // namespace jwk

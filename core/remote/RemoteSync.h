@@ -9,6 +9,7 @@
 #include "store/KeyStore.h"
 
 #include <functional>
+#include <optional>
 
 namespace jwk {
 
@@ -67,6 +68,11 @@ struct PushSetPlan
     QStringList warnings;
 };
 
+// The steps of a staged rotation, in the order they are taken.
+enum class RotationStep { Publish, Activate, Retire };
+QString rotationStepName(RotationStep step); // "publish", "activate", "retire"
+std::optional<RotationStep> rotationStepFromName(const QString& name);
+
 class RemoteSync
 {
 public:
@@ -104,6 +110,14 @@ public:
     RotationReport rotatePublish(const QString& setName);
     RotationReport rotateActivate(const QString& setName);
     RotationReport rotateRetire(const QString& setName);
+    RotationReport rotate(RotationStep step, const QString& setName);
+
+    // The step a staged rotation takes next: publish when none is staged (or the last one was retired), activate
+    // after publish, retire after activate. Both front ends ask here (the desktop's Rotate action, its title and
+    // its text) rather than deciding themselves.
+    static RotationStep nextRotationStep(const std::optional<RotationState>& staged);
+    // The same for a set of this remote, from the rotation state kept in the store.
+    RotationStep nextRotationStep(const QString& setName) const;
 
     QList<JsonWebKey> fetchRemote(const QString& setName, bool* missing = nullptr);
 

@@ -5,6 +5,7 @@
 
 #include "StoreTestUtil.h"
 #include "keys/JsonWebKeySet.h"
+#include "store/KeyStore.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -444,6 +445,20 @@ void TestCliStore::exportPrivate()
                            QStringLiteral("--out"), s.dir.filePath(QStringLiteral("no/such/dir/x.jwks"))});
     QVERIFY_RUN(bad, 1);
     QVERIFY(oneLine(bad.err));
+
+    // Audited once written, one entry per key whose private part left (not the public EC key), with the form and
+    // where it went; the failed export is not in the log. The same entries as the desktop writes (core/usecases).
+    const auto store = KeyStore::open(s.path);
+    QStringList audited;
+    for (const auto& e : store->auditLog()) {
+        if (e.action == QStringLiteral("exported-private")) {
+            audited.prepend(e.detail);
+        }
+    }
+    QCOMPARE(audited.size(), 3 * 4);
+    QCOMPARE(audited.count(QStringLiteral("jwks to ") + out), 4);
+    QCOMPARE(audited.count(QStringLiteral("jwks to standard output")), 4);
+    QCOMPARE(audited.count(QStringLiteral("jwks to ") + loose), 4);
 }
 
 void TestCliStore::trashCommands()

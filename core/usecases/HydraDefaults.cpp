@@ -1,4 +1,4 @@
-#include "store/HydraDefaults.h"
+#include "usecases/HydraDefaults.h"
 
 #include "keys/Certificate.h"
 #include "keys/JwkError.h"
@@ -102,6 +102,23 @@ QStringList HydraDefaults::store(KeyStore& store, const QList<HydraDefaultKey>& 
         }
     }
     return filled;
+}
+
+HydraDefaultsResult HydraDefaults::create(KeyStore& store,
+                                          const std::function<void(int, int, const QString&)>& progress,
+                                          const std::atomic_bool* cancel)
+{
+    const QStringList missing = missingSets(store);
+    HydraDefaultsResult result;
+    if (!missing.isEmpty()) {
+        result.created = HydraDefaults::store(store, generate(missing, progress, cancel));
+    }
+    for (const auto& name : setNames()) {
+        if (!missing.contains(name)) {
+            result.alreadyPresent << name;
+        }
+    }
+    return result;
 }
 
 HydraDefaults::HydraDefaults(QObject* parent)
