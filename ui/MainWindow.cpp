@@ -15,6 +15,7 @@
 #include "dialogs/SettingsDialog.h"
 #include "remote/RemoteController.h"
 #include "remote/RemoteDialog.h"
+#include "remote/RemoteProfiles.h"
 #include "remote/RemoteWidget.h"
 #include "widgets/FirstRunWidget.h"
 #include "widgets/KeyDetailsWidget.h"
@@ -146,7 +147,7 @@ void MainWindow::connectActions()
     connect(m_view->details(), &KeyDetailsWidget::showPrivateChanged, a[ActionId::ShowPrivate], &QAction::setChecked);
     connect(a[ActionId::AddRemote], &QAction::triggered, this, [this] {
         showRemotes();
-        m_remote->addRemote();
+        m_remote->profiles()->add();
     });
 }
 
@@ -421,7 +422,7 @@ void MainWindow::showRemotes()
 
 void MainWindow::pullFromRemote()
 {
-    const QString remote = m_remote->chooseRemote(tr("Pull from Remote"));
+    const QString remote = m_remote->profiles()->choose(tr("Pull from Remote"));
     if (!remote.isEmpty()) {
         m_remote->pull(remote);
     }
@@ -433,7 +434,7 @@ void MainWindow::pushKeyToRemote()
     if (!key) {
         return;
     }
-    const QString remote = m_remote->chooseRemote(tr("Push Selected Key"));
+    const QString remote = m_remote->profiles()->choose(tr("Push Selected Key"));
     if (!remote.isEmpty()) {
         m_remote->pushKey(remote, key->setName, key->kid);
     }
@@ -445,7 +446,7 @@ void MainWindow::pushSetToRemote()
     if (set.isEmpty()) {
         return;
     }
-    const QString remote = m_remote->chooseRemote(tr("Push Key Set"));
+    const QString remote = m_remote->profiles()->choose(tr("Push Key Set"));
     if (!remote.isEmpty()) {
         m_remote->pushSet(remote, set);
     }
@@ -453,7 +454,7 @@ void MainWindow::pushSetToRemote()
 
 void MainWindow::generateOnRemote()
 {
-    const QString remote = m_remote->chooseRemote(tr("Generate on Server"));
+    const QString remote = m_remote->profiles()->choose(tr("Generate on Server"));
     if (!remote.isEmpty()) {
         m_remote->generate(remote, m_view->currentSetName());
     }
@@ -465,7 +466,7 @@ void MainWindow::rotateOnRemote()
     if (set.isEmpty()) {
         return;
     }
-    const QString remote = m_remote->chooseRemote(tr("Rotate Key Set"));
+    const QString remote = m_remote->profiles()->choose(tr("Rotate Key Set"));
     if (!remote.isEmpty()) {
         m_remote->rotate(remote, set);
     }

@@ -8,8 +8,8 @@
 // either written by the task's own transaction or not at all.
 //
 // A task runs on the worker and must not touch the members of a subclass (they are gone while the base waits in its
-// destructor): it captures what it needs by value or in shared state, and reaches the job only through the members
-// of this class.
+// destructor): it captures what it needs by value or in shared state, reaches the job only through the members of
+// this class, and catches its own exceptions (one escaping a worker thread ends the program).
 
 #include <QMutex>
 #include <QObject>

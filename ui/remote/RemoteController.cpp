@@ -1,12 +1,12 @@
 #include "remote/RemoteController.h"
 
-#include "InputDialog.h"
 #include "MessageBox.h"
 #include "remote/RemoteGenerateDialog.h"
 #include "remote/RemoteJob.h"
+#include "remote/RemoteMessages.h"
 #include "remote/RemotePlanDialog.h"
 #include "remote/RemotePlanModel.h"
-#include "remote/RemoteProfileDialog.h"
+#include "remote/RemoteProfiles.h"
 #include "remote/RemoteSync.h"
 #include "remote/TransportPolicy.h"
 
@@ -25,25 +25,14 @@ struct RemoteController::Flow
     QString setName;
 };
 
-namespace {
-
-QString bulleted(const QStringList& lines)
-{
-    QStringList out;
-    for (const auto& line : lines) {
-        out << QStringLiteral("\u2022 ") + line;
-    }
-    return out.join(QLatin1Char('\n'));
-}
-
-} // namespace
-
 RemoteController::RemoteController(QWidget* dialogParent, QObject* parent)
     : QObject(parent)
     , m_mainParent(dialogParent)
     , m_parent(dialogParent)
 {
     qRegisterMetaType<QList<jwk::RemoteSetState>>();
+    m_profiles = new RemoteProfiles(this);
+    connect(m_profiles, &RemoteProfiles::statusMessage, this, &RemoteController::statusMessage);
     m_job = new RemoteJob(this);
     connect(m_job, &RemoteJob::finished, this, &RemoteController::jobFinished);
     connect(m_job, &RemoteJob::confirmationNeeded, this, &RemoteController::confirmRotation);
@@ -89,147 +78,6 @@ void RemoteController::setBusy(bool busy)
     }
 }
 
-std::optional<RemoteProfile> RemoteController::loadProfile(const QString& name)
-{
-    if (!m_store) {
-        return std::nullopt;
-    }
-    try {
-        const auto profile = m_store->remote(name);
-        if (!profile) {
-            MessageBox::critical(dialogParent(), tr("Remote"), tr("There is no remote named %1.").arg(name));
-        }
-        return profile;
-    } catch (const std::exception& e) {
-        MessageBox::critical(dialogParent(), tr("Remote"), QString::fromUtf8(e.what()));
-        return std::nullopt;
-    }
-}
-
-QString RemoteController::chooseRemote(const QString& title)
-{
-    if (!m_store) {
-        return {};
-    }
-    QStringList names;
-    try {
-        for (const auto& r : m_store->remotes()) {
-            names << r.name;
-        }
-    } catch (const std::exception& e) {
-        MessageBox::critical(dialogParent(), title, QString::fromUtf8(e.what()));
-        return {};
-    }
-    if (names.isEmpty()) {
-        MessageBox::information(dialogParent(), title,
-                                tr("No remote Hydra endpoint is set up yet. Add one with Remote \u203a Add Remote."));
-        return {};
-    }
-    if (names.size() == 1) {
-        return names.first();
-    }
-    bool ok = false;
-    const QString name = InputDialog::getItem(dialogParent(), title, tr("Remote:"), names, m_lastRemote, false, &ok);
-    return ok && names.contains(name) ? name : QString();
-}
-
-QList<RemoteSetState> RemoteController::initialStates(const QString& remote) const
-{
-    QList<RemoteSetState> states;
-    if (!m_store) {
-        return states;
-    }
-    try {
-        const auto profile = m_store->remote(remote);
-        if (!profile) {
-            return states;
-        }
-        for (const auto& set : profile->trackedSets) {
-            RemoteSetState state;
-            state.setName = set;
-            state.rotation = m_store->rotation(remote, set);
-            states << state;
-        }
-    } catch (const std::exception&) {
-        // The profile list reports read failures; an empty view is enough here.
-    }
-    return states;
-}
-
-// --- profiles
-
-void RemoteController::addRemote()
-{
-    editRemote(QString());
-}
-
-void RemoteController::editRemote(const QString& name)
-{
-    if (!m_store || m_busy) {
-        return;
-    }
-    std::optional<RemoteProfile> existing;
-    QStringList taken;
-    try {
-        for (const auto& r : m_store->remotes()) {
-            if (r.name == name) {
-                existing = r;
-            } else {
-                taken << r.name;
-            }
-        }
-    } catch (const std::exception& e) {
-        MessageBox::critical(dialogParent(), tr("Remote"), QString::fromUtf8(e.what()));
-        return;
-    }
-    if (!name.isEmpty() && !existing) {
-        return;
-    }
-    auto* dialog = new RemoteProfileDialog(existing, taken, dialogParent());
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this, dialog] {
-        const RemoteProfile profile = dialog->profile();
-        const QString original = dialog->originalName();
-        try {
-            m_store->saveRemote(profile, original); // a rename in one step; refused during a staged rotation
-        } catch (const std::exception& e) {
-            MessageBox::critical(dialogParent(), dialog->windowTitle(), QString::fromUtf8(e.what()));
-            return;
-        }
-        m_lastRemote = profile.name;
-        Q_EMIT profilesChanged(profile.name);
-        Q_EMIT statusMessage(tr("Saved remote %1.").arg(profile.name));
-    });
-    dialog->open();
-}
-
-void RemoteController::removeRemote(const QString& name)
-{
-    if (!m_store || m_busy || name.isEmpty()) {
-        return;
-    }
-    const auto answer = MessageBox::question(
-        dialogParent(), tr("Remove Remote"),
-        tr("Remove the remote %1 from this store? Its saved credentials are deleted and any staged rotation with it "
-           "is forgotten here; nothing changes on the server.")
-            .arg(name),
-        QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel, {{QMessageBox::Yes, tr("Remove")}});
-    if (answer != QMessageBox::Yes) {
-        return;
-    }
-    try {
-        m_store->removeRemote(name);
-    } catch (const std::exception& e) {
-        MessageBox::critical(dialogParent(), tr("Remove Remote"), QString::fromUtf8(e.what()));
-        return;
-    }
-    if (m_lastRemote == name) {
-        m_lastRemote.clear();
-    }
-    Q_EMIT profilesChanged(QString());
-    Q_EMIT statusMessage(tr("Removed remote %1.").arg(name));
-}
-
 // --- running work
 
 bool RemoteController::begin(const QString& remote, const QString& title)
@@ -237,7 +85,7 @@ bool RemoteController::begin(const QString& remote, const QString& title)
     if (!m_store || m_busy || remote.isEmpty()) {
         return false;
     }
-    const auto profile = loadProfile(remote);
+    const auto profile = m_profiles->load(remote);
     if (!profile) {
         return false;
     }
@@ -249,7 +97,7 @@ bool RemoteController::begin(const QString& remote, const QString& title)
     m_flow = std::make_unique<Flow>();
     m_flow->profile = *profile;
     m_flow->title = title;
-    m_lastRemote = remote;
+    m_profiles->setLastRemote(remote);
     setBusy(true);
     return true;
 }
@@ -391,48 +239,18 @@ void RemoteController::pull(const QString& remote)
 {
     readTrackedSets(remote, tr("Pull from %1").arg(remote), [this, remote](std::shared_ptr<QList<SetDiff>> diffs) {
         QList<RemoteSetState> states;
-        QStringList lines;
-        int applicable = 0;
         for (const auto& d : *diffs) {
             states << RemoteSetState::fromDiff(d);
-            for (const auto& problem : d.invalidRemote) {
-                lines << tr("%1: an invalid key from the server is skipped: %2").arg(d.setName, problem);
-            }
-            if (d.remoteMissing) {
-                lines << tr("%1 is not on the server: it stays here as it is.").arg(d.setName);
-                continue;
-            }
-            if (!d.hasChanges()) {
-                continue;
-            }
-            ++applicable;
-            lines << tr("%1: %2 added, %3 removed, %4 changed.")
-                         .arg(d.setName)
-                         .arg(d.count(KeyChange::Kind::Added))
-                         .arg(d.count(KeyChange::Kind::Removed))
-                         .arg(d.count(KeyChange::Kind::Changed));
-            if (d.localSigner != d.remoteSigner) {
-                lines << (d.remoteSigner.isEmpty()
-                              ? tr("%1 will have no signing key here (now: %2).").arg(d.setName, d.localSigner)
-                              : tr("The signing key of %1 here becomes %2 (now: %3).")
-                                    .arg(d.setName, d.remoteSigner,
-                                         d.localSigner.isEmpty() ? tr("none") : d.localSigner));
-            }
         }
+        int applicable = 0;
+        const QStringList lines = remotemessages::pullLines(*diffs, &applicable);
         Q_EMIT remoteFetched(remote, states);
         if (applicable == 0) {
-            MessageBox::information(dialogParent(), m_flow->title,
-                                    (QStringList{tr("The local copy matches %1: nothing to pull.").arg(remote)} + lines)
-                                        .join(QLatin1Char('\n')));
+            MessageBox::information(dialogParent(), m_flow->title, remotemessages::pullNothingToDo(remote, lines));
             end();
             return;
         }
-        const QString summary =
-            tr("Pulling replaces the local keys of %n key set(s) with what %1 holds, in one step. Keys removed "
-               "here go to the trash.",
-               nullptr, applicable)
-                .arg(remote) +
-            QLatin1Char('\n') + bulleted(lines);
+        const QString summary = remotemessages::pullSummary(remote, applicable, lines);
         auto* dialog = openPlan(summary, RemotePlanModel::pullRows(*diffs), tr("&Apply Pull"), [this, diffs] {
             run(
                 tr("Storing the pulled keys\u2026"), [diffs](RemoteSync& sync, KeyStore&) { sync.applyPull(*diffs); },
@@ -450,8 +268,7 @@ void RemoteController::pull(const QString& remote)
                     }
                     Q_EMIT remoteFetched(m_flow->profile.name, states);
                     Q_EMIT storeChanged();
-                    Q_EMIT statusMessage(
-                        tr("Pulled %1 from %2.").arg(applied.join(QStringLiteral(", ")), m_flow->profile.name));
+                    Q_EMIT statusMessage(remotemessages::pulled(applied, m_flow->profile.name));
                     end();
                 });
         });
@@ -466,18 +283,7 @@ void RemoteController::pushKey(const QString& remote, const QString& setName, co
     }
     QString text;
     try {
-        const JsonWebKey key = m_store->loadKey(setName, kid);
-        text = key.isPrivate()
-                   ? tr("Send key %1 to key set %2 on %3? It becomes the newest key of %2 there and, because it "
-                        "holds private material, the key Hydra signs with.")
-                         .arg(kid, setName, remote)
-                   : tr("Send key %1 to key set %2 on %3? It becomes the newest key of %2 there; it holds no "
-                        "private part, so Hydra keeps signing with its current key.")
-                         .arg(kid, setName, remote);
-        const QStringList warnings = uploadWarnings(setName, key);
-        if (!warnings.isEmpty()) {
-            text += QStringLiteral("\n\n") + tr("Warnings:") + QLatin1Char('\n') + bulleted(warnings);
-        }
+        text = remotemessages::pushKeyQuestion(m_store->loadKey(setName, kid), setName, remote);
     } catch (const std::exception& e) {
         fail(QString::fromUtf8(e.what()));
         return;
@@ -509,28 +315,7 @@ void RemoteController::pushSet(const QString& remote, const QString& setName)
         tr("Reading key set %1 from %2\u2026").arg(setName, remote),
         [setName, plan](RemoteSync& sync, KeyStore&) { *plan = sync.planPushSet(setName); },
         [this, plan, remote, setName] {
-            QStringList lines;
-            if (plan->send.isEmpty()) {
-                lines << tr("%1 holds no keys here: pushing it deletes every key of %1 on %2.").arg(setName, remote);
-            } else {
-                lines << tr("%n key(s) are sent, oldest first.", nullptr, static_cast<int>(plan->send.size()));
-                lines << (plan->intendedSigner.isEmpty()
-                              ? tr("None of them holds private material: Hydra has no signing key in %1 after this.")
-                                    .arg(setName)
-                              : tr("%1 is sent last, so it is the newest key and the key Hydra signs with.")
-                                    .arg(plan->intendedSigner));
-            }
-            if (!plan->remoteDeletions.isEmpty()) {
-                lines << tr("%n key(s) only on the server are deleted there: %1.", nullptr,
-                            static_cast<int>(plan->remoteDeletions.size()))
-                             .arg(plan->remoteDeletions.join(QStringLiteral(", ")));
-            }
-            if (plan->remoteMissing) {
-                lines << tr("%1 is not on the server yet: it is created.").arg(setName);
-            }
-            const QString summary =
-                tr("Pushing replaces the whole key set %1 on %2 with the keys here.").arg(setName, remote) +
-                QLatin1Char('\n') + bulleted(lines);
+            const QString summary = remotemessages::pushSetSummary(*plan, setName, remote);
             const bool empty = plan->send.isEmpty();
             auto* dialog = openPlan(summary, RemotePlanModel::pushSetRows(*plan), tr("&Push Set"), [this, plan, empty] {
                 run(
@@ -593,14 +378,7 @@ void RemoteController::deleteRemote(const QString& remote, const QString& setNam
     if (setName.isEmpty() || !begin(remote, tr("Delete on %1").arg(remote))) {
         return;
     }
-    const QString text =
-        kid.isEmpty()
-            ? tr("Delete the whole key set %1 on %2? Every key in it is deleted on the server for good. The copy "
-                 "here stays.")
-                  .arg(setName, remote)
-            : tr("Delete key %1 from key set %2 on %3? It is deleted on the server for good; if it is the signing "
-                 "key, the next newest private key signs. The copy here stays.")
-                  .arg(kid, setName, remote);
+    const QString text = remotemessages::deleteQuestion(remote, setName, kid);
     const auto answer = MessageBox::warning(dialogParent(), m_flow->title, text, QMessageBox::Yes | QMessageBox::Cancel,
                                             QMessageBox::Cancel, {{QMessageBox::Yes, tr("Delete on Server")}});
     if (answer != QMessageBox::Yes) {
@@ -634,10 +412,7 @@ void RemoteController::rotate(const QString& remote, const QString& setName)
     const int step = !state || state->step == RotationState::Step::Retired ? 0
                      : state->step == RotationState::Step::Published       ? 1
                                                                            : 2;
-    const QString title = step == 0   ? tr("Rotation, Step 1 of 3: Publish")
-                          : step == 1 ? tr("Rotation, Step 2 of 3: Activate")
-                                      : tr("Rotation, Step 3 of 3: Retire");
-    if (!begin(remote, title)) {
+    if (!begin(remote, remotemessages::rotationTitle(step))) {
         return;
     }
     m_flow->rotationStep = step;
@@ -679,40 +454,9 @@ void RemoteController::confirmRotation(const SetDiff& before, const QString& act
     } catch (const std::exception&) {
         // The step itself read it a moment ago; without it the text names no kids.
     }
-    const QString newKid = state ? state->newKid : QString();
-    const QString oldKid = state && !state->oldKid.isEmpty() ? state->oldKid : tr("the old key");
-    const QString signer = before.remoteSigner.isEmpty() ? tr("no key") : before.remoteSigner;
-    QString summary;
-    QString actionText;
-    switch (m_flow->rotationStep) {
-    case 0:
-        summary = tr("Only the public part of the new key goes to %1 on %2: verifiers can fetch it before it signs. "
-                     "Activate it (step 2) once they have had time to.")
-                      .arg(setName, remote);
-        actionText = tr("&Publish");
-        break;
-    case 1:
-        summary = tr("The private part of %1 is sent to %2 on %3: it becomes the newest private key and so the key "
-                     "Hydra signs with. %4 stays published for verification until you retire it.")
-                      .arg(newKid, setName, remote, oldKid);
-        actionText = tr("&Activate");
-        break;
-    default:
-        summary = state && state->oldKid.isEmpty()
-                      ? tr("There was no old key: this only completes the rotation of %1.").arg(setName)
-                      : tr("%1 is deleted from %2 on %3 and moved to the local trash. Retire it only when every token "
-                           "it signed has expired.")
-                            .arg(oldKid, setName, remote);
-        actionText = tr("&Retire");
-        break;
-    }
-    const QString now = before.remoteMissing ? tr("Now on the server: no such key set.")
-                                             : tr("Now on the server: %n key(s), signing key %1.", nullptr,
-                                                  static_cast<int>(before.remoteKeys.size()))
-                                                   .arg(signer);
-    summary = now + QLatin1Char('\n') + summary + QLatin1Char('\n') + tr("In detail: %1.").arg(action);
+    const auto text = remotemessages::rotationPlan(m_flow->rotationStep, before, state, setName, remote, action);
     auto* dialog = openPlan(
-        summary, RemotePlanModel::remoteStateRows(before), actionText,
+        text.summary, RemotePlanModel::remoteStateRows(before), text.actionText,
         [this] {
             showProgress(tr("Rotating key set %1 on %2\u2026").arg(m_flow->setName, m_flow->profile.name));
             m_job->answer(true);

@@ -1,10 +1,11 @@
 #pragma once
 // What the desktop app does with remote Ory Hydra endpoints, for the Remote menu and the remote view alike:
-// profiles (add, edit, remove), fetch, pull, push a key or a set, generate on the server, delete there, and the
-// three steps of a staged rotation. Every change is shown first (a RemotePlanDialog or a question) and made only on
-// confirmation; the network work runs in a RemoteJob (a worker thread) behind a progress dialog with Cancel, so the
-// window never freezes. One operation at a time: while one runs (including its confirmation), the others refuse.
-// Failures reach the person as the core's one sentence (HTTP status and Hydra's words).
+// profiles (RemoteProfiles: add, edit, remove), fetch, pull, push a key or a set, generate on the server, delete there,
+// and the three steps of a staged rotation. Every change is shown first (a RemotePlanDialog or a question) and made
+// only on confirmation; the network work runs in a RemoteJob (a worker thread) behind a progress dialog with Cancel, so
+// the window never freezes. One operation at a time: while one runs (including its confirmation), the others refuse.
+// Failures reach the person as the core's one sentence (HTTP status and Hydra's words); what is shown before a change
+// is worded in RemoteMessages.
 
 #include "remote/RemoteSetModel.h"
 #include "store/KeyStore.h"
@@ -22,6 +23,7 @@ namespace jwk {
 
 class RemoteJob;
 class RemotePlanDialog;
+class RemoteProfiles;
 
 class RemoteController : public QObject
 {
@@ -42,17 +44,10 @@ public:
     QProgressDialog* progressDialog() const;
     RemotePlanDialog* planDialog() const;
 
-    // The remote a main-window action works on: the only one, or the one the person picks (empty: none).
-    QString chooseRemote(const QString& title);
-    QString lastRemote() const { return m_lastRemote; }
-    // The tracked sets with their rotation states (not fetched yet).
-    QList<RemoteSetState> initialStates(const QString& remote) const;
+    // The saved profiles: add, edit, remove, choose.
+    RemoteProfiles* profiles() const { return m_profiles; }
 
 public Q_SLOTS:
-    void addRemote();
-    void editRemote(const QString& name);
-    void removeRemote(const QString& name);
-
     void fetch(const QString& remote);
     void pull(const QString& remote);
     void pushKey(const QString& remote, const QString& setName, const QString& kid);
@@ -65,7 +60,6 @@ public Q_SLOTS:
 
 Q_SIGNALS:
     void busyChanged(bool busy);
-    void profilesChanged(const QString& current);
     void remoteFetched(const QString& remote, const QList<jwk::RemoteSetState>& sets);
     void rotationChanged(const QString& remote, const QString& setName);
     // Local keys changed (pull, generate, rotation): views over the store refresh.
@@ -77,7 +71,6 @@ Q_SIGNALS:
 
 private:
     struct Flow;
-    std::optional<RemoteProfile> loadProfile(const QString& name);
     bool begin(const QString& remote, const QString& title);
     // Runs `task` on the worker behind a progress dialog; `then` runs on the UI thread after success.
     void run(const QString& label, const std::function<void(class RemoteSync&, KeyStore&)>& task,
@@ -105,7 +98,7 @@ private:
     QPointer<QProgressDialog> m_progress;
     QPointer<RemotePlanDialog> m_planDialog;
     bool m_busy = false;
-    QString m_lastRemote;
+    RemoteProfiles* m_profiles = nullptr;
     std::unique_ptr<Flow> m_flow;
 };
 

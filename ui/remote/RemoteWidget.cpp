@@ -5,6 +5,7 @@
 #include "MessageBox.h"
 #include "remote/RemoteController.h"
 #include "remote/RemoteProfileModel.h"
+#include "remote/RemoteProfiles.h"
 #include "remote/RemoteSetModel.h"
 #include "store/KeyStore.h"
 
@@ -128,9 +129,9 @@ RemoteWidget::RemoteWidget(RemoteController* controller, QWidget* parent)
     splitter->setStretchFactor(1, 3);
     layout->addWidget(splitter);
 
-    connect(m_addAction, &QAction::triggered, m_controller, &RemoteController::addRemote);
-    connect(m_editAction, &QAction::triggered, this, [this] { m_controller->editRemote(currentRemote()); });
-    connect(m_removeAction, &QAction::triggered, this, [this] { m_controller->removeRemote(currentRemote()); });
+    connect(m_addAction, &QAction::triggered, m_controller->profiles(), &RemoteProfiles::add);
+    connect(m_editAction, &QAction::triggered, this, [this] { m_controller->profiles()->edit(currentRemote()); });
+    connect(m_removeAction, &QAction::triggered, this, [this] { m_controller->profiles()->remove(currentRemote()); });
     connect(m_fetchAction, &QAction::triggered, this, [this] { m_controller->fetch(currentRemote()); });
     connect(m_pullAction, &QAction::triggered, this, [this] { m_controller->pull(currentRemote()); });
     connect(m_pushKeyAction, &QAction::triggered, this, &RemoteWidget::pushKey);
@@ -149,7 +150,7 @@ RemoteWidget::RemoteWidget(RemoteController* controller, QWidget* parent)
             &RemoteWidget::remoteChanged);
     connect(m_setView->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &RemoteWidget::updateActions);
     connect(m_controller, &RemoteController::busyChanged, this, &RemoteWidget::updateActions);
-    connect(m_controller, &RemoteController::profilesChanged, this, [this](const QString& current) {
+    connect(m_controller->profiles(), &RemoteProfiles::changed, this, [this](const QString& current) {
         reload();
         if (!current.isEmpty()) {
             selectRemote(current);
@@ -160,7 +161,7 @@ RemoteWidget::RemoteWidget(RemoteController* controller, QWidget* parent)
         if (remote == m_shownRemote) {
             const QString set = currentSet();
             const QString kid = currentKid();
-            for (const auto& state : m_controller->initialStates(remote)) {
+            for (const auto& state : m_controller->profiles()->initialStates(remote)) {
                 m_setModel->setRotation(state.setName, state.rotation);
             }
             selectSet(set, kid);
@@ -187,7 +188,7 @@ void RemoteWidget::reload()
     const QString current = currentRemote();
     m_profileModel->setStore(m_controller->store());
     if (!selectRemote(current) && m_profileModel->rowCount() > 0) {
-        selectRemote(m_controller->lastRemote()) || selectRemote(m_profileModel->profileAt(0).name);
+        selectRemote(m_controller->profiles()->lastRemote()) || selectRemote(m_profileModel->profileAt(0).name);
     }
     remoteChanged();
 }
@@ -256,7 +257,7 @@ void RemoteWidget::remoteChanged()
     const QString set = remote == m_shownRemote ? currentSet() : QString();
     const QString kid = remote == m_shownRemote ? currentKid() : QString();
     m_shownRemote = remote;
-    m_setModel->setSets(m_controller->initialStates(remote));
+    m_setModel->setSets(m_controller->profiles()->initialStates(remote));
     if (m_fetched.contains(remote)) {
         m_setModel->updateSets(m_fetched.value(remote));
     }
@@ -286,7 +287,7 @@ void RemoteWidget::fetched(const QString& remote, const QList<RemoteSetState>& s
     if (remote == m_shownRemote) {
         const QString set = currentSet();
         const QString kid = currentKid();
-        m_setModel->setSets(m_controller->initialStates(remote));
+        m_setModel->setSets(m_controller->profiles()->initialStates(remote));
         m_setModel->updateSets(cached);
         m_setView->expandAll();
         if (!selectSet(set, kid)) {
