@@ -15,6 +15,7 @@ packages=(
     clang libclang-rt-14-dev curl
     help2man appstream desktop-file-utils dpkg-dev file
     dbus-daemon strace
+    qt6-translations-l10n openbox
 )
 
 missing=()
