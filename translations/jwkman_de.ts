@@ -1311,6 +1311,24 @@ bis %2</translation>
     </message>
 </context>
 <context>
+    <name>jwk::KeyExport</name>
+    <message>
+        <source>none of these keys has a public form (symmetric keys have none)</source>
+        <translation>keiner dieser Schlüssel hat eine öffentliche Form (symmetrische Schlüssel haben keine)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n oct key(s) left out: symmetric keys have no public form</source>
+        <translation>
+            <numerusform>%n oct-Schlüssel weggelassen: symmetrische Schlüssel haben keine öffentliche Form</numerusform>
+            <numerusform>%n oct-Schlüssel weggelassen: symmetrische Schlüssel haben keine öffentliche Form</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>several keys can only be exported as a JWK Set</source>
+        <translation>mehrere Schlüssel lassen sich nur als JWK Set exportieren</translation>
+    </message>
+</context>
+<context>
     <name>jwk::KeyFileWriter</name>
     <message>
         <source>%1 cannot be written: %2</source>
@@ -3326,6 +3344,17 @@ bis %2</translation>
     <message>
         <source>kept private here; the server has only its public part</source>
         <translation>hier privat behalten; der Server hat nur den öffentlichen Teil</translation>
+    </message>
+</context>
+<context>
+    <name>jwk::RemotePlans</name>
+    <message>
+        <source>%1: skipped an invalid key from the server: %2</source>
+        <translation>%1: ungültigen Schlüssel vom Server übersprungen: %2</translation>
+    </message>
+    <message>
+        <source>%1/%2: kept local private key (the remote has only its public part)</source>
+        <translation>%1/%2: lokalen privaten Schlüssel behalten (die Gegenstelle hat nur seinen öffentlichen Teil)</translation>
     </message>
 </context>
 <context>

@@ -43,6 +43,16 @@
     </message>
 </context>
 <context>
+    <name>jwk::KeyExport</name>
+    <message numerus="yes">
+        <source>%n oct key(s) left out: symmetric keys have no public form</source>
+        <translation>
+            <numerusform>%n oct key left out: symmetric keys have no public form</numerusform>
+            <numerusform>%n oct keys left out: symmetric keys have no public form</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>jwk::KeySetModel</name>
     <message numerus="yes">
         <source>%1, Hydra key set, %n key(s)</source>
