@@ -42,8 +42,10 @@ if [[ "${CI:-}" == "true" || "${JWKMAN_FULL_TESTS:-}" == "1" ]]; then
     findings=()
     echo "== sanitizers"
     bash scripts/test-sanitizers.sh -j2 || status=1
+    # One QTest data row per seed; each row may take up to 15 minutes on a loaded machine (about 1 minute unloaded).
     echo "== key lifecycle, long run (6 seeds x 1500 random steps)"
-    JWKMAN_LIFECYCLE_STEPS=1500 QT_QPA_PLATFORM=offscreen "$build_dir/tests/remote/tst_lifecycle_model" || status=1
+    QTEST_FUNCTION_TIMEOUT=900000 JWKMAN_LIFECYCLE_STEPS=1500 QT_QPA_PLATFORM=offscreen \
+        "$build_dir/tests/remote/tst_lifecycle_model" || status=1
     echo "== fuzzing, 60 s per target"
     bash tests/fuzz/run-fuzz.sh "${JWKMAN_FUZZ_SECONDS:-60}" || findings+=("fuzzing (inputs in build-fuzz/findings/)")
     echo "== package"

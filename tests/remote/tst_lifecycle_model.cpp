@@ -471,46 +471,48 @@ class TestLifecycleModel : public QObject
     Q_OBJECT
 private Q_SLOTS:
     void initTestCase() { setUpEnvironment(); }
+    void randomSequences_data();
     void randomSequences();
 };
 
-void TestLifecycleModel::randomSequences()
+// One data row per seed: each seed is its own test run, with its own QTest time limit.
+void TestLifecycleModel::randomSequences_data()
 {
+    QTest::addColumn<quint32>("seed");
     QList<quint32> seeds = {1, 2, 3, 4, 5, 6};
-    int stepsPerSeed = 400;
     if (qEnvironmentVariableIsSet("JWKMAN_LIFECYCLE_SEED")) {
         seeds = {quint32(qEnvironmentVariableIntValue("JWKMAN_LIFECYCLE_SEED"))};
     }
+    for (const quint32 seed : seeds) {
+        QTest::addRow("seed %u", seed) << seed;
+    }
+}
+
+void TestLifecycleModel::randomSequences()
+{
+    QFETCH(quint32, seed);
+    int stepsPerSeed = 400;
     if (qEnvironmentVariableIsSet("JWKMAN_LIFECYCLE_STEPS")) {
         stepsPerSeed = qEnvironmentVariableIntValue("JWKMAN_LIFECYCLE_STEPS");
     }
-    int total = 0;
-    for (const quint32 seed : seeds) {
-        QTemporaryDir dir;
-        FakeHydraServer server;
-        server.setRsaBits(2048);
-        QVERIFY(server.start() != 0);
-        Lifecycle run(seed, server, dir.path());
-        QStringList history;
-        for (int i = 0; i < stepsPerSeed; ++i) {
-            run.step();
-            history << run.lastStep;
-            const QString problem = run.check();
-            QVERIFY2(problem.isEmpty(), qPrintable(QStringLiteral("seed %1, step %2 (%3): %4\nlast steps: %5")
-                                                       .arg(seed)
-                                                       .arg(i + 1)
-                                                       .arg(run.lastStep, problem,
-                                                            history.mid(qMax(0, i - 8)).join(QStringLiteral(" | ")))));
-        }
-        total += run.steps;
+    QTemporaryDir dir;
+    FakeHydraServer server;
+    server.setRsaBits(2048);
+    QVERIFY(server.start() != 0);
+    Lifecycle run(seed, server, dir.path());
+    QStringList history;
+    for (int i = 0; i < stepsPerSeed; ++i) {
+        run.step();
+        history << run.lastStep;
+        const QString problem = run.check();
+        QVERIFY2(problem.isEmpty(), qPrintable(QStringLiteral("seed %1, step %2 (%3): %4\nlast steps: %5")
+                                                   .arg(seed)
+                                                   .arg(i + 1)
+                                                   .arg(run.lastStep, problem,
+                                                        history.mid(qMax(0, i - 8)).join(QStringLiteral(" | ")))));
     }
-    qInfo("lifecycle: %d steps over seeds %s", total, qPrintable([&] {
-              QStringList s;
-              for (auto seed : seeds) {
-                  s << QString::number(seed);
-              }
-              return s.join(u',');
-          }()));
+    QCOMPARE(run.steps, stepsPerSeed);
+    qInfo("lifecycle: seed %u, %d steps", seed, run.steps);
 }
 
 QTEST_GUILESS_MAIN(TestLifecycleModel)
