@@ -7,9 +7,9 @@
 #include "TrContexts.h"
 #include "dialogs/ExportDialog.h"
 #include "dialogs/PassphraseDialog.h"
-#include "keys/JsonWebKeySet.h"
 #include "keys/JwkError.h"
 #include "keys/KeyFileWriter.h"
+#include "usecases/KeyDisclosure.h"
 #include "widgets/KeyStoreWidget.h"
 
 namespace jwk {
@@ -54,8 +54,13 @@ void ExportController::exportSelection()
     if (keys.isEmpty()) {
         return;
     }
-    openExportDialog(keys, keys.size() == 1 ? MainWindowTr::tr("key %1").arg(keys.first().kid)
-                                            : MainWindowTr::tr("%n selected key(s)", nullptr, keys.size()));
+    QList<KeyRef> refs;
+    for (const auto& k : keys) {
+        refs.append({k.setName, k.kid});
+    }
+    openExportDialog(KeySelection::of(refs), keys,
+                     keys.size() == 1 ? MainWindowTr::tr("key %1").arg(keys.first().kid)
+                                      : MainWindowTr::tr("%n selected key(s)", nullptr, keys.size()));
 }
 
 void ExportController::exportCurrentSet()
@@ -73,10 +78,11 @@ void ExportController::exportCurrentSet()
                                 MainWindowTr::tr("Key set %1 holds no keys.").arg(set));
         return;
     }
-    openExportDialog(keys, MainWindowTr::tr("key set %1 (%n key(s))", nullptr, keys.size()).arg(set));
+    openExportDialog(KeySelection::wholeSet(set), keys,
+                     MainWindowTr::tr("key set %1 (%n key(s))", nullptr, keys.size()).arg(set));
 }
 
-void ExportController::openExportDialog(const QList<KeyInfo>& keys, const QString& what)
+void ExportController::openExportDialog(const KeySelection& selection, const QList<KeyInfo>& keys, const QString& what)
 {
     bool anyPrivate = false;
     for (const auto& k : keys) {
@@ -85,9 +91,10 @@ void ExportController::openExportDialog(const QList<KeyInfo>& keys, const QStrin
     const std::optional<JsonWebKey> sample = keys.size() == 1 ? m_view->loadPublic(keys.first()) : std::nullopt;
     auto* dialog = new ExportDialog(what, static_cast<int>(keys.size()), anyPrivate, sample, m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    const QString set = m_view->currentSetName();
-    const QString base = keys.size() == 1 ? keys.first().kid : (set.isEmpty() ? QStringLiteral("keys") : set);
-    connect(dialog, &QDialog::accepted, this, [this, dialog, keys, base] {
+    const QString base = keys.size() == 1
+                             ? keys.first().kid
+                             : (selection.setName.isEmpty() ? m_view->currentSetName() : selection.setName);
+    connect(dialog, &QDialog::accepted, this, [this, dialog, selection, base] {
         const KeyFormat format = dialog->format();
         const QString path = FileDialog::getSaveFileName(
             m_window, MainWindowTr::tr("Export"), suggestedFileName(base, keyFormatInfo(format)),
@@ -96,67 +103,49 @@ void ExportController::openExportDialog(const QList<KeyInfo>& keys, const QStrin
         if (path.isEmpty()) {
             return;
         }
-        writeExport(keys, format, path);
+        writeExport(selection, format, path);
     });
     dialog->open();
 }
 
-QString ExportController::writeExport(const QList<KeyInfo>& keys, KeyFormat format, const QString& path)
+QString ExportController::writeExport(const KeySelection& selection, KeyFormat format, const QString& path)
 {
     KeyStore* store = m_view->store();
+    if (!store) {
+        return MainWindowTr::tr("no store is open");
+    }
     const KeyFormatInfo& info = keyFormatInfo(format);
     QString error;
-    SecureBytes content;
+    ExportResult result;
     try {
-        if (format == KeyFormat::JwksPublic || format == KeyFormat::JwksPrivate) {
-            JsonWebKeySet set;
-            for (const auto& k : keys) {
-                if (info.privateMaterial) {
-                    set.append(store->loadKey(k.setName, k.kid));
-                } else if (k.kty != QStringLiteral("oct")) {
-                    set.append(JsonWebKey::fromJson(store->publicJwk(k.setName, k.kid)));
-                }
-            }
-            if (set.isEmpty()) {
-                throw JwkError(MainWindowTr::tr("none of these keys has a public form (symmetric keys have none)"));
-            }
-            content = set.toJson(info.privateMaterial);
-        } else {
-            if (keys.size() != 1) {
-                throw JwkError(MainWindowTr::tr("several keys can only be exported as a JWK Set"));
-            }
-            const KeyInfo& k = keys.first();
-            const JsonWebKey key = info.privateMaterial ? store->loadKey(k.setName, k.kid)
-                                                        : JsonWebKey::fromJson(store->publicJwk(k.setName, k.kid));
-            DialogPassphraseProvider passphrases(m_window);
-            content = exportKey(key, format, &passphrases);
-        }
-        error = writeKeyFile(path, content, info.privateMaterial);
+        DialogPassphraseProvider passphrases(m_window);
+        ExportOptions options;
+        options.passphrases = &passphrases;
+        result = exportKeys(*store, selection, format, options);
+        error = writeKeyFile(path, result.bytes, info.privateMaterial);
     } catch (const JwkError& e) {
         error = e.kind() == JwkError::Kind::Cancelled ? MainWindowTr::tr("cancelled: no passphrase was given")
                                                       : e.message();
     } catch (const std::exception& e) {
         error = QString::fromUtf8(e.what());
     }
-    content.clear();
-    if (error.isEmpty() && info.privateMaterial) {
-        for (const auto& k : keys) {
-            if (k.hasPrivate) {
-                try {
-                    store->audit(KeyStore::Audit::ExportedPrivate, k.setName, k.kid,
-                                 QStringLiteral("%1 to %2").arg(info.name, path));
-                } catch (const std::exception& e) {
-                    Q_EMIT statusMessage(QString::fromUtf8(e.what()), 5000);
-                }
-            }
-        }
-    }
+    result.bytes.clear();
     if (error.isEmpty()) {
+        try {
+            recordExport(*store, result, path);
+        } catch (const std::exception& e) {
+            Q_EMIT statusMessage(QString::fromUtf8(e.what()), 5000);
+        }
         Q_EMIT statusMessage(
             info.privateMaterial
                 ? MainWindowTr::tr("Exported private key material to %1 (readable by you only).").arg(path)
                 : MainWindowTr::tr("Exported to %1.").arg(path),
             8000);
+        if (!result.warnings.isEmpty()) {
+            // The same warnings the CLI prints: what the file does not hold although the person may expect it to.
+            MessageBox::warning(m_window, MainWindowTr::tr("Exported with Warnings"),
+                                MainWindowTr::tr("Exported to %1, but:\n%2").arg(path, result.warnings.join(u'\n')));
+        }
     } else {
         MessageBox::critical(m_window, MainWindowTr::tr("Export Failed"),
                              MainWindowTr::tr("The keys were not exported: %1").arg(error));
@@ -176,7 +165,7 @@ void ExportController::copyText(const QString& text, bool secret, const QString&
     if (secret) {
         if (key && m_view->store()) {
             try {
-                m_view->store()->audit(KeyStore::Audit::CopiedPrivate, key->setName, key->kid, what);
+                recordDisclosure(*m_view->store(), Disclosure::Copied, {key->setName, key->kid}, what);
             } catch (const std::exception& e) {
                 Q_EMIT statusMessage(QString::fromUtf8(e.what()), 5000);
             }

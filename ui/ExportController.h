@@ -5,6 +5,7 @@
 
 #include "keys/KeyFormats.h"
 #include "store/KeyStore.h"
+#include "usecases/KeyExport.h"
 
 #include <QObject>
 
@@ -24,8 +25,9 @@ public:
     // Exports from the store of `view`; dialogs open over `window`.
     ExportController(KeyStoreWidget* view, QWidget* window);
 
-    // Writes `keys` in `format` to `path`; an empty string on success, else the reason (also shown).
-    QString writeExport(const QList<KeyInfo>& keys, KeyFormat format, const QString& path);
+    // Writes `selection` in `format` to `path` (the exportKeys use case, its warnings shown, its private keys
+    // audited); an empty string on success, else the reason (also shown).
+    QString writeExport(const KeySelection& selection, KeyFormat format, const QString& path);
     // Copies `text`; `secret` text is private material of `key`, audited and cleared after the timeout.
     void copyText(const QString& text, bool secret, const QString& what, const std::optional<KeyInfo>& key);
 
@@ -43,7 +45,7 @@ Q_SIGNALS:
     void exportFinished(const QString& path, const QString& error);
 
 private:
-    void openExportDialog(const QList<KeyInfo>& keys, const QString& what);
+    void openExportDialog(const KeySelection& selection, const QList<KeyInfo>& keys, const QString& what);
     std::optional<JsonWebKey> loadPrivate(const KeyInfo& key);
 
     KeyStoreWidget* m_view;

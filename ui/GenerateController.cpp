@@ -6,7 +6,8 @@
 #include "dialogs/GenerateKeyDialog.h"
 #include "keys/JwkError.h"
 #include "models/KeySetModel.h"
-#include "store/HydraDefaults.h"
+#include "usecases/HydraDefaults.h"
+#include "usecases/KeyGeneration.h"
 #include "widgets/KeyStoreWidget.h"
 
 #include <QProgressDialog>
@@ -41,18 +42,22 @@ void GenerateController::generateKey()
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         const QString set = dialog->targetSet();
         const JsonWebKey key = dialog->generatedKey();
-        AddKeysResult result;
-        if (!m_view->storeCall(MainWindowTr::tr("Generate Key"),
-                               [&] { result = m_view->store()->addKeys(set, {key}, KeyStore::Audit::Generated); })) {
+        if (!m_view->store()) {
             return;
         }
-        if (result.added.isEmpty()) {
-            MessageBox::warning(m_window, MainWindowTr::tr("Generate Key"),
-                                MainWindowTr::tr("The new key was not stored: %1")
-                                    .arg((result.failed + result.skipped).join(QLatin1Char('\n'))));
+        QString kid;
+        try {
+            kid = addGeneratedKey(*m_view->store(), set, key);
+        } catch (const StoreError& e) {
+            if (e.kind() == StoreError::Kind::Conflict) {
+                MessageBox::warning(
+                    m_window, MainWindowTr::tr("Generate Key"),
+                    MainWindowTr::tr("The new key was not stored: %1").arg(QString::fromUtf8(e.what())));
+            } else {
+                MessageBox::critical(m_window, MainWindowTr::tr("Generate Key"), QString::fromUtf8(e.what()));
+            }
             return;
         }
-        const QString kid = result.added.first();
         m_view->reload();
         m_view->selectSet(set);
         m_view->selectKey(set, kid);

@@ -13,14 +13,11 @@ const QList<RemoteSubcommand>& remoteSubcommands()
         {QStringLiteral("add"),
          QStringLiteral("remote add NAME URL [--public-url URL] [--token-file F] [--header 'Name: value'] "
                         "[--header-file F]\n             [--ca F] [--set S]..."),
-         QString(), runRemoteAdd,
-         QStringLiteral("remote add NAME URL [--public-url URL] [--token-file F] [--header 'Name: value'] [--ca F] "
-                        "[--set S]...")},
+         QString(), runRemoteAdd},
         {QStringLiteral("list"), QStringLiteral("remote list"), QString(), runRemoteList},
         {QStringLiteral("remove"), QStringLiteral("remote remove NAME"), QString(), runRemoteRemove},
         {QStringLiteral("pull"), QStringLiteral("remote pull NAME [--set S] [--yes]"),
-         QStringLiteral("print the difference; apply it with --yes"), runRemotePull,
-         QStringLiteral("remote pull NAME [--set S]")},
+         QStringLiteral("print the difference; apply it with --yes"), runRemotePull},
         {QStringLiteral("diff"), QStringLiteral("remote diff NAME [--set S]"), QString(), runRemoteDiff},
         {QStringLiteral("push"), QStringLiteral("remote push NAME SET [KID] [--yes]"),
          QStringLiteral("PUT a key (it becomes the newest, and the signer if private) or the whole set"),
@@ -29,8 +26,7 @@ const QList<RemoteSubcommand>& remoteSubcommands()
          QString(), runRemoteGenerate},
         {QStringLiteral("delete"), QStringLiteral("remote delete NAME SET [KID] --yes"), QString(), runRemoteDelete},
         {QStringLiteral("rotate"), QStringLiteral("remote rotate NAME SET --step publish|activate|retire [--plan]"),
-         QStringLiteral("each step prints the remote set and what it does first"), runRemoteRotate,
-         QStringLiteral("remote rotate NAME SET --step publish|activate|retire")},
+         QStringLiteral("each step prints the remote set and what it does first"), runRemoteRotate},
     };
     return table;
 }
@@ -122,7 +118,7 @@ const QList<Command>& commands()
          {},
          runKeys},
         {QStringLiteral("add-set"), QStringLiteral("add-set SET [--description TEXT]"), true,
-         QStringLiteral("Create an empty key set."), addSetOptions, runAddSet, QStringLiteral("add-set SET")},
+         QStringLiteral("Create an empty key set."), addSetOptions, runAddSet},
         {QStringLiteral("import"), QStringLiteral("import --set SET [--passphrase-file F] FILE..."), true,
          QStringLiteral("Import keys from JWK, JWK Set, PEM or DER files into a set (created when missing). Keys "
                         "already in the set (same thumbprint) are skipped; a key without kid gets its thumbprint. The "
@@ -198,12 +194,12 @@ QString usageOf(const QString& command)
     if (command.startsWith(QStringLiteral("remote "))) {
         for (const auto& s : remoteSubcommands()) {
             if (command.mid(7) == s.name) {
-                return s.usage.isEmpty() ? s.synopsis : s.usage;
+                return s.synopsis.simplified(); // the help's line break is not part of it
             }
         }
     }
     const Command* c = findCommand(command);
-    return !c ? command : c->usage.isEmpty() ? c->synopsis : c->usage;
+    return c ? c->synopsis.simplified() : command;
 }
 
 void usageErrorFor(const QString& command)

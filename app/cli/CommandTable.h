@@ -23,9 +23,6 @@ struct Command
     QString description;
     std::function<void(QCommandLineParser&)> addOptions; // beyond --compact and --help (and --store with onStore)
     std::function<int(const QCommandLineParser&)> run;
-    // The usage error's text where it was not the synopsis before the table (kept byte-identical); empty: the
-    // synopsis.
-    QString usage = {};
 };
 
 struct RemoteSubcommand
@@ -34,13 +31,12 @@ struct RemoteSubcommand
     QString synopsis; // "remote push NAME SET [KID] [--yes]"
     QString note;     // beside the synopsis in the help
     std::function<int(const QCommandLineParser&, KeyStore&)> run;
-    QString usage = {}; // as Command::usage
 };
 
 const QList<Command>& commands();
 const Command* findCommand(const QString& name);
 const QList<RemoteSubcommand>& remoteSubcommands();
-// What a usage error of the command (or of "remote SUB") quotes: "keys SET".
+// What a usage error of the command (or of "remote SUB") quotes: its synopsis, on one line ("keys SET").
 QString usageOf(const QString& command);
 // A usage error quoting it: "usage: jwkman-cli keys SET".
 [[noreturn]] void usageErrorFor(const QString& command);

@@ -87,10 +87,7 @@ QJsonArray remoteStateJson(const SetDiff& remote)
 
 int pullOrDiff(const QCommandLineParser& p, KeyStore& store, const QString& sub)
 {
-    const Target t = resolveTarget(p, store, QStringLiteral("remote ") + sub);
-    if (!t.args.isEmpty()) {
-        usageError(QStringLiteral("remote %1 takes NAME (or --url) and --set options only").arg(sub));
-    }
+    const Target t = resolveTarget(p, store, QStringLiteral("remote ") + sub, 0, 0);
     HydraAdminClient client(t.profile);
     RemoteSync sync(client, store, t.profile.name);
     const PullPlan plan = planPull(sync, t.profile.trackedSets);
@@ -142,10 +139,7 @@ int runRemoteDiff(const QCommandLineParser& p, KeyStore& store)
 
 int runRemotePush(const QCommandLineParser& p, KeyStore& store)
 {
-    const Target t = resolveTarget(p, store, QStringLiteral("remote push"));
-    if (t.args.isEmpty() || t.args.size() > 2) {
-        usageErrorFor(QStringLiteral("remote push"));
-    }
+    const Target t = resolveTarget(p, store, QStringLiteral("remote push"), 1, 2);
     HydraAdminClient client(t.profile);
     RemoteSync sync(client, store, t.profile.name);
     const QString set = t.args[0];
@@ -202,10 +196,7 @@ int runRemotePush(const QCommandLineParser& p, KeyStore& store)
 
 int runRemoteGenerate(const QCommandLineParser& p, KeyStore& store)
 {
-    const Target t = resolveTarget(p, store, QStringLiteral("remote generate"));
-    if (t.args.size() != 1) {
-        usageError(QStringLiteral("usage: jwkman-cli remote generate NAME SET --alg ALG [--kid KID] [--use sig|enc]"));
-    }
+    const Target t = resolveTarget(p, store, QStringLiteral("remote generate"), 1, 1);
     if (!p.isSet(QStringLiteral("alg"))) {
         usageError(QStringLiteral("remote generate needs --alg ALG (RS256, RS384, RS512, PS256, PS384, PS512, "
                                   "ES256, ES384, ES512 or EdDSA)"));
@@ -228,10 +219,7 @@ int runRemoteGenerate(const QCommandLineParser& p, KeyStore& store)
 
 int runRemoteDelete(const QCommandLineParser& p, KeyStore& store)
 {
-    const Target t = resolveTarget(p, store, QStringLiteral("remote delete"));
-    if (t.args.isEmpty() || t.args.size() > 2) {
-        usageErrorFor(QStringLiteral("remote delete"));
-    }
+    const Target t = resolveTarget(p, store, QStringLiteral("remote delete"), 1, 2);
     if (!p.isSet(QStringLiteral("yes"))) {
         usageError(QStringLiteral("remote delete removes keys from the server for good: confirm with --yes"));
     }
@@ -246,10 +234,7 @@ int runRemoteDelete(const QCommandLineParser& p, KeyStore& store)
 
 int runRemoteRotate(const QCommandLineParser& p, KeyStore& store)
 {
-    const Target t = resolveTarget(p, store, QStringLiteral("remote rotate"));
-    if (t.args.size() != 1) {
-        usageErrorFor(QStringLiteral("remote rotate"));
-    }
+    const Target t = resolveTarget(p, store, QStringLiteral("remote rotate"), 1, 1);
     const QString step = p.value(QStringLiteral("step"));
     HydraAdminClient client(t.profile);
     RemoteSync sync(client, store, t.profile.name);

@@ -102,18 +102,20 @@ void requireTransport(const RemoteProfile& profile)
     }
 }
 
-Target resolveTarget(const QCommandLineParser& p, KeyStore& store, const QString& command)
+Target resolveTarget(const QCommandLineParser& p, KeyStore& store, const QString& command, int minArgs, int maxArgs)
 {
     QStringList args = p.positionalArguments().mid(1);
+    const bool byUrl = p.isSet(QStringLiteral("url"));
+    const qsizetype afterName = byUrl ? args.size() : args.size() - 1;
+    if ((!byUrl && args.isEmpty()) || afterName < minArgs || afterName > maxArgs) {
+        usageErrorFor(command);
+    }
     Target target;
-    if (p.isSet(QStringLiteral("url"))) {
+    if (byUrl) {
         target.profile.name = p.value(QStringLiteral("url"));
         target.profile.adminUrl = QUrl(p.value(QStringLiteral("url")));
         applyConnectionOptions(target.profile, p);
     } else {
-        if (args.isEmpty()) {
-            usageErrorFor(command);
-        }
         const QString name = args.takeFirst();
         const auto profile = store.remote(name);
         if (!profile) {

@@ -26,7 +26,8 @@ struct Target
     QStringList args; // the positional arguments after NAME
 };
 
-// `command` ("remote push") names the synopsis a usage error quotes.
-Target resolveTarget(const QCommandLineParser& p, KeyStore& store, const QString& command);
+// `command` ("remote push") names the synopsis a usage error quotes. The arguments after NAME (or --url) must number
+// minArgs to maxArgs: checked first, so that a usage error comes before any lookup of the remote.
+Target resolveTarget(const QCommandLineParser& p, KeyStore& store, const QString& command, int minArgs, int maxArgs);
 
 } // namespace jwk::cli

@@ -6,8 +6,6 @@
 #include "keys/OpenSslKey.h"
 #include "store/KeyStore.h"
 
-#include <QMetaObject>
-
 #include <QCoreApplication>
 
 namespace {
@@ -121,64 +119,4 @@ HydraDefaultsResult HydraDefaults::create(KeyStore& store,
     return result;
 }
 
-HydraDefaults::HydraDefaults(QObject* parent)
-    : QObject(parent)
-{
-    qRegisterMetaType<QList<jwk::HydraDefaultKey>>();
-}
-
-HydraDefaults::~HydraDefaults()
-{
-    cancel();
-    if (m_thread) {
-        m_thread->wait();
-        delete m_thread;
-    }
-}
-
-bool HydraDefaults::isRunning() const
-{
-    return m_thread && m_thread->isRunning();
-}
-
-void HydraDefaults::cancel()
-{
-    m_cancel = true;
-}
-
-void HydraDefaults::start(const QStringList& sets)
-{
-    if (isRunning()) {
-        return;
-    }
-    if (m_thread) {
-        m_thread->wait();
-        delete m_thread;
-    }
-    m_cancel = false;
-    m_thread = QThread::create([this, sets] {
-        try {
-            const auto keys = generate(
-                sets,
-                [this](int done, int total, const QString& what) {
-                    QMetaObject::invokeMethod(
-                        this, [this, done, total, what] { Q_EMIT progress(done, total, what); }, Qt::QueuedConnection);
-                },
-                &m_cancel);
-            QMetaObject::invokeMethod(
-                this, [this, keys] { Q_EMIT finished(keys); }, Qt::QueuedConnection);
-        } catch (const JwkError& e) {
-            const QString message = e.message();
-            const bool cancelled = e.kind() == JwkError::Kind::Cancelled;
-            QMetaObject::invokeMethod(
-                this, [this, message, cancelled] { Q_EMIT failed(message, cancelled); }, Qt::QueuedConnection);
-        }
-    });
-    m_thread->start();
-}
-
 } // namespace jwk
-
-// The meta-object code is compiled here, not in the library-wide mocs_compilation object: a program that links
-// one class of the core then does not drag in the others (the Hydra client alone needs no store or keychain).
-#include "moc_HydraDefaults.cpp"

@@ -2,13 +2,12 @@
 // The key sets an Ory Hydra deployment uses, made the way Hydra makes them: hydra.openid.id-token and
 // hydra.jwt.access-token (RS256, RSA 4096, use sig, UUIDv4 kid) and hydra.https-tls (RSA 4096 with a
 // self-signed certificate for localhost and 127.0.0.1 in x5c, x5t and x5t#S256). RSA 4096 takes seconds: create()
-// is the whole use case, blocking (the CLI); the desktop runs generate() on a worker thread (start()), with progress
-// and cancel, and then store().
+// is the whole use case, blocking (the CLI); the desktop runs generate() on its worker job, with progress and
+// cancel, and then store().
 
 #include "keys/JsonWebKey.h"
 
-#include <QObject>
-#include <QThread>
+#include <QStringList>
 
 #include <atomic>
 #include <functional>
@@ -29,9 +28,8 @@ struct HydraDefaultsResult
     QStringList alreadyPresent; // the sets that held keys already
 };
 
-class HydraDefaults : public QObject
+class HydraDefaults
 {
-    Q_OBJECT
 public:
     static const QStringList& setNames();
     // Sets of `store` that are missing or empty: the ones to generate. Throws StoreError (Conflict) when one of
@@ -49,22 +47,6 @@ public:
     // made when a set is in the trash) and JwkError.
     static HydraDefaultsResult create(KeyStore& store, const std::function<void(int, int, const QString&)>& progress,
                                       const std::atomic_bool* cancel = nullptr);
-
-    explicit HydraDefaults(QObject* parent = nullptr);
-    ~HydraDefaults() override;
-    // Starts generate() on a worker thread; finished() or failed() follows on this object's thread.
-    void start(const QStringList& sets);
-    void cancel();
-    bool isRunning() const;
-
-Q_SIGNALS:
-    void progress(int done, int total, const QString& what);
-    void finished(const QList<jwk::HydraDefaultKey>& keys);
-    void failed(const QString& message, bool cancelled);
-
-private:
-    QThread* m_thread = nullptr;
-    std::atomic_bool m_cancel{false};
 };
 
 } // namespace jwk

@@ -23,7 +23,7 @@
 #include "models/KeyModel.h"
 #include "models/KeySetModel.h"
 #include "models/TrashModel.h"
-#include "store/HydraDefaults.h"
+#include "usecases/HydraDefaults.h"
 #include "widgets/KeyDetailsWidget.h"
 #include "widgets/KeyStoreWidget.h"
 
@@ -480,7 +480,7 @@ private Q_SLOTS:
         const QString derPath = m_dir.filePath(QStringLiteral("exp-1.der"));
         QCOMPARE(
             m_window->exportController()->writeExport(
-                {*store()->keyInfo(QStringLiteral("exports"), QStringLiteral("exp-1"))}, KeyFormat::SpkiDer, derPath),
+                KeySelection::of({{QStringLiteral("exports"), QStringLiteral("exp-1")}}), KeyFormat::SpkiDer, derPath),
             QString());
         const QByteArray der = readFile(derPath);
         QCOMPARE(static_cast<unsigned char>(der.at(0)), 0x30);
@@ -491,17 +491,66 @@ private Q_SLOTS:
 
         // The whole set as a public JWK Set, over an existing private file: the mode follows the content.
         const QString setPath = m_dir.filePath(QStringLiteral("exports.jwks"));
-        QCOMPARE(m_window->exportController()->writeExport(store()->keys(QStringLiteral("exports")),
+        QCOMPARE(m_window->exportController()->writeExport(KeySelection::wholeSet(QStringLiteral("exports")),
                                                            KeyFormat::JwksPublic, setPath),
                  QString());
         const JsonWebKeySet set = JsonWebKeySet::fromJson(readFile(setPath));
         QCOMPARE(set.size(), 2);
         QVERIFY(!set.hasPrivateKeys());
-        QCOMPARE(m_window->exportController()->writeExport(store()->keys(QStringLiteral("exports")),
+        QCOMPARE(m_window->exportController()->writeExport(KeySelection::wholeSet(QStringLiteral("exports")),
                                                            KeyFormat::JwksPrivate, setPath),
                  QString());
         QVERIFY(JsonWebKeySet::fromJson(readFile(setPath)).hasPrivateKeys());
         QCOMPARE(fileMode(setPath), 0600);
+    }
+
+    // The desktop's set export is the exportKeys use case: a public JWK Set leaves out the oct key and says so, the
+    // same words the CLI prints.
+    void exportSetWarnsOfLeftOutOctKeys()
+    {
+        store()->addKeys(QStringLiteral("mixed"), {test::makeKey(QStringLiteral("HS256"), QStringLiteral("mac-1")),
+                                                   test::makeKey(QStringLiteral("ES256"), QStringLiteral("sig-1"))});
+        m_window->keyStoreWidget()->reload();
+        QTreeView* sets = m_window->keyStoreWidget()->setView();
+        const QModelIndex row = m_window->keyStoreWidget()->setModel()->index(
+            m_window->keyStoreWidget()->setModel()->rowOf(QStringLiteral("mixed")), 0);
+        QTest::mouseClick(sets->viewport(), Qt::LeftButton, {}, sets->visualRect(row).center());
+        QCOMPARE(m_window->keyStoreWidget()->currentSetName(), QStringLiteral("mixed"));
+        QSignalSpy exported(m_window->exportController(), &ExportController::exportFinished);
+        const int boxes = MessageBox::shownCount();
+
+        const QString path = m_dir.filePath(QStringLiteral("mixed.jwks"));
+        m_window->findChild<QAction*>(QStringLiteral("exportSetAction"))->trigger();
+        auto* dialog = waitForDialog<ExportDialog>(m_window);
+        QVERIFY(dialog);
+        QVERIFY(dialog->selectFormat(KeyFormat::JwksPublic));
+        FileDialog::setNextFileName(path);
+        QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("exportButton")), Qt::LeftButton);
+        QTRY_COMPARE(exported.size(), 1);
+        QCOMPARE(exported.first().at(1).toString(), QString());
+        QCOMPARE(MessageBox::shownCount(), boxes + 1);
+        QCOMPARE(MessageBox::lastTitle(), QStringLiteral("Exported with Warnings"));
+        QVERIFY2(MessageBox::lastText().contains(QStringLiteral("1 oct key left out")),
+                 qPrintable(MessageBox::lastText()));
+        const JsonWebKeySet set = JsonWebKeySet::fromJson(readFile(path));
+        QCOMPARE(set.size(), 1);
+        QCOMPARE(set.keys().first().kid(), QStringLiteral("sig-1"));
+        QCOMPARE(fileMode(path), 0644);
+
+        // The private JWK Set holds both, with no warning, and both private keys are audited as exported.
+        QCOMPARE(m_window->exportController()->writeExport(KeySelection::wholeSet(QStringLiteral("mixed")),
+                                                           KeyFormat::JwksPrivate, path),
+                 QString());
+        QCOMPARE(MessageBox::shownCount(), boxes + 1);
+        QCOMPARE(JsonWebKeySet::fromJson(readFile(path)).size(), 2);
+        QStringList audited;
+        for (const auto& entry : store()->auditLog()) {
+            if (entry.action == QStringLiteral("exported-private") && entry.setName == QStringLiteral("mixed")) {
+                audited << entry.kid;
+            }
+        }
+        audited.sort();
+        QCOMPARE(audited, QStringList({QStringLiteral("mac-1"), QStringLiteral("sig-1")}));
     }
 
     void copyPublicAndPrivate()

@@ -146,6 +146,7 @@ private Q_SLOTS:
     void hydraDefaultsWithATrashedSet();
     void storeFromEnvironment();
     void globalOptionsBeforeTheCommand();
+    void usageErrorQuotesTheHelpSynopsis();
 };
 
 void TestCliStore::initTestCase()
@@ -837,6 +838,33 @@ void TestCliStore::storeFromEnvironment()
     QCOMPARE(json(r).array()[0].toObject().value(QStringLiteral("name")).toString(), QStringLiteral("in-explicit"));
     // SECRETS_SYSTEM was used: no secret file was made.
     QVERIFY(!QFileInfo::exists(dir.filePath(QStringLiteral("env.secret"))));
+}
+
+void TestCliStore::usageErrorQuotesTheHelpSynopsis()
+{
+    // A usage error quotes the command's synopsis from the one command table, on one line: the same words `help`
+    // prints (the help may break a long synopsis; the error does not).
+    Store s;
+    s.secrets = QStringLiteral("usage-synopsis-secret-0123456789");
+    const QList<QPair<QStringList, QString>> cases = {
+        {{QStringLiteral("add-set")}, QStringLiteral("add-set SET [--description TEXT]")},
+        {{QStringLiteral("remote"), QStringLiteral("add"), QStringLiteral("only-a-name")},
+         QStringLiteral("remote add NAME URL [--public-url URL] [--token-file F] [--header 'Name: value'] "
+                        "[--header-file F] [--ca F] [--set S]...")},
+        {{QStringLiteral("remote"), QStringLiteral("pull")}, QStringLiteral("remote pull NAME [--set S] [--yes]")},
+        {{QStringLiteral("remote"), QStringLiteral("rotate"), QStringLiteral("r")},
+         QStringLiteral("remote rotate NAME SET --step publish|activate|retire [--plan]")},
+    };
+    for (const auto& [args, synopsis] : cases) {
+        const Run r = s.run(args);
+        QVERIFY_RUN(r, 64);
+        QCOMPARE(QString::fromUtf8(r.err), QStringLiteral("jwkman-cli: usage: jwkman-cli %1\n").arg(synopsis));
+    }
+    // The same synopsis in the command's help.
+    const Run help = runProgram(cliPath(), {QStringLiteral("help"), QStringLiteral("add-set")}, {}, kWaitMs,
+                                cliEnvironment(s.secrets));
+    QVERIFY_RUN(help, 0);
+    QVERIFY2(help.out.contains("add-set SET [--description TEXT]"), help.out.constData());
 }
 
 void TestCliStore::globalOptionsBeforeTheCommand()

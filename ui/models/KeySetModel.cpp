@@ -1,7 +1,7 @@
 #include "models/KeySetModel.h"
 
 #include "Icons.h"
-#include "store/HydraDefaults.h"
+#include "usecases/HydraDefaults.h"
 
 #include <QMimeData>
 

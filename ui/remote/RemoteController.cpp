@@ -21,7 +21,7 @@ struct RemoteController::Flow
     QString title;
     std::function<void()> then;
     bool declined = false; // the person said no while the worker waited
-    int rotationStep = 0;  // 0 publish, 1 activate, 2 retire
+    RotationStep rotationStep = RotationStep::Publish;
     QString setName;
 };
 
@@ -210,23 +210,23 @@ RemotePlanDialog* RemoteController::openPlan(const QString& summary, const QList
 // --- operations
 
 void RemoteController::readTrackedSets(const QString& remote, const QString& title,
-                                       const std::function<void(std::shared_ptr<QList<SetDiff>>)>& then)
+                                       const std::function<void(std::shared_ptr<PullPlan>)>& then)
 {
     if (!begin(remote, title)) {
         return;
     }
     const QStringList sets = m_flow->profile.trackedSets;
-    auto diffs = std::make_shared<QList<SetDiff>>();
+    auto plan = std::make_shared<PullPlan>();
     run(
         tr("Reading %n key set(s) from %1\u2026", nullptr, static_cast<int>(sets.size())).arg(remote),
-        [sets, diffs](RemoteSync& sync, KeyStore&) { *diffs = sync.planPull(sets); }, [then, diffs] { then(diffs); });
+        [sets, plan](RemoteSync& sync, KeyStore&) { *plan = planPull(sync, sets); }, [then, plan] { then(plan); });
 }
 
 void RemoteController::fetch(const QString& remote)
 {
-    readTrackedSets(remote, tr("Fetch from %1").arg(remote), [this, remote](std::shared_ptr<QList<SetDiff>> diffs) {
+    readTrackedSets(remote, tr("Fetch from %1").arg(remote), [this, remote](std::shared_ptr<PullPlan> plan) {
         QList<RemoteSetState> states;
-        for (const auto& d : *diffs) {
+        for (const auto& d : plan->diffs) {
             states << RemoteSetState::fromDiff(d);
         }
         Q_EMIT remoteFetched(remote, states);
@@ -237,13 +237,14 @@ void RemoteController::fetch(const QString& remote)
 
 void RemoteController::pull(const QString& remote)
 {
-    readTrackedSets(remote, tr("Pull from %1").arg(remote), [this, remote](std::shared_ptr<QList<SetDiff>> diffs) {
+    readTrackedSets(remote, tr("Pull from %1").arg(remote), [this, remote](std::shared_ptr<PullPlan> plan) {
         QList<RemoteSetState> states;
-        for (const auto& d : *diffs) {
+        for (const auto& d : plan->diffs) {
             states << RemoteSetState::fromDiff(d);
         }
         int applicable = 0;
-        const QStringList lines = remotemessages::pullLines(*diffs, &applicable);
+        const QStringList lines = remotemessages::pullLines(*plan, &applicable);
+        const auto diffs = std::make_shared<QList<SetDiff>>(plan->diffs);
         Q_EMIT remoteFetched(remote, states);
         if (applicable == 0) {
             MessageBox::information(dialogParent(), m_flow->title, remotemessages::pullNothingToDo(remote, lines));
@@ -283,7 +284,7 @@ void RemoteController::pushKey(const QString& remote, const QString& setName, co
     }
     QString text;
     try {
-        text = remotemessages::pushKeyQuestion(m_store->loadKey(setName, kid), setName, remote);
+        text = remotemessages::pushKeyQuestion(planPushKey(*m_store, setName, kid), remote);
     } catch (const std::exception& e) {
         fail(QString::fromUtf8(e.what()));
         return;
@@ -409,9 +410,7 @@ void RemoteController::rotate(const QString& remote, const QString& setName)
         MessageBox::critical(dialogParent(), tr("Rotate"), QString::fromUtf8(e.what()));
         return;
     }
-    const int step = !state || state->step == RotationState::Step::Retired ? 0
-                     : state->step == RotationState::Step::Published       ? 1
-                                                                           : 2;
+    const RotationStep step = RemoteSync::nextRotationStep(state);
     if (!begin(remote, remotemessages::rotationTitle(step))) {
         return;
     }
@@ -426,9 +425,7 @@ void RemoteController::rotate(const QString& remote, const QString& setName)
         [step, setName, report, job](RemoteSync& sync, KeyStore&) {
             sync.setRotationConfirm(
                 [job](const SetDiff& before, const QString& action) { return job->confirm(before, action); });
-            *report = step == 0   ? sync.rotatePublish(setName)
-                      : step == 1 ? sync.rotateActivate(setName)
-                                  : sync.rotateRetire(setName);
+            *report = sync.rotate(step, setName);
         },
         [this, report, setName, remote] {
             Q_EMIT storeChanged();

@@ -77,8 +77,9 @@ private:
              const std::function<void()>& then);
     // Begins a flow that reads the remote's tracked sets on the worker; `then` gets their differences with the
     // local copies (shared, so that a later step of the flow can keep them).
+    // Reads the profile's tracked sets and plans a pull of them (the planPull use case) on the worker.
     void readTrackedSets(const QString& remote, const QString& title,
-                         const std::function<void(std::shared_ptr<QList<struct SetDiff>>)>& then);
+                         const std::function<void(std::shared_ptr<struct PullPlan>)>& then);
     void jobFinished(const QString& error, bool cancelled);
     void showProgress(const QString& label);
     // A rotation step read the remote set and asks before it acts (on the worker, waiting).

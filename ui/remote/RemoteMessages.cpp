@@ -13,15 +13,11 @@ QString bulleted(const QStringList& lines)
     return out.join(QLatin1Char('\n'));
 }
 
-QStringList pullLines(const QList<SetDiff>& diffs, int* applicable)
+QStringList pullLines(const PullPlan& plan, int* applicable)
 {
     QStringList lines;
     *applicable = 0;
-    for (const auto& d : diffs) {
-        for (const auto& problem : d.invalidRemote) {
-            lines
-                << RemoteControllerTr::tr("%1: an invalid key from the server is skipped: %2").arg(d.setName, problem);
-        }
+    for (const auto& d : plan.diffs) {
         if (d.remoteMissing) {
             lines << RemoteControllerTr::tr("%1 is not on the server: it stays here as it is.").arg(d.setName);
             continue;
@@ -44,7 +40,7 @@ QStringList pullLines(const QList<SetDiff>& diffs, int* applicable)
                                      d.localSigner.isEmpty() ? RemoteControllerTr::tr("none") : d.localSigner));
         }
     }
-    return lines;
+    return lines + plan.warnings;
 }
 
 QString pullNothingToDo(const QString& remote, const QStringList& lines)
@@ -67,20 +63,21 @@ QString pulled(const QStringList& sets, const QString& remote)
     return RemoteControllerTr::tr("Pulled %1 from %2.").arg(sets.join(QStringLiteral(", ")), remote);
 }
 
-QString pushKeyQuestion(const JsonWebKey& key, const QString& setName, const QString& remote)
+QString pushKeyQuestion(const PushKeyPlan& plan, const QString& remote)
 {
-    const QString kid = key.kid();
+    const QString kid = plan.key.kid();
+    const QString& setName = plan.setName;
     QString text =
-        key.isPrivate()
+        plan.becomesSigner
             ? RemoteControllerTr::tr("Send key %1 to key set %2 on %3? It becomes the newest key of %2 there and, "
                                      "because it holds private material, the key Hydra signs with.")
                   .arg(kid, setName, remote)
             : RemoteControllerTr::tr("Send key %1 to key set %2 on %3? It becomes the newest key of %2 there; it "
                                      "holds no private part, so Hydra keeps signing with its current key.")
                   .arg(kid, setName, remote);
-    const QStringList warnings = uploadWarnings(setName, key);
-    if (!warnings.isEmpty()) {
-        text += QStringLiteral("\n\n") + RemoteControllerTr::tr("Warnings:") + QLatin1Char('\n') + bulleted(warnings);
+    if (!plan.warnings.isEmpty()) {
+        text +=
+            QStringLiteral("\n\n") + RemoteControllerTr::tr("Warnings:") + QLatin1Char('\n') + bulleted(plan.warnings);
     }
     return text;
 }
@@ -126,14 +123,20 @@ QString deleteQuestion(const QString& remote, const QString& setName, const QStr
                      .arg(kid, setName, remote);
 }
 
-QString rotationTitle(int step)
+QString rotationTitle(RotationStep step)
 {
-    return step == 0   ? RemoteControllerTr::tr("Rotation, Step 1 of 3: Publish")
-           : step == 1 ? RemoteControllerTr::tr("Rotation, Step 2 of 3: Activate")
-                       : RemoteControllerTr::tr("Rotation, Step 3 of 3: Retire");
+    switch (step) {
+    case RotationStep::Publish:
+        return RemoteControllerTr::tr("Rotation, Step 1 of 3: Publish");
+    case RotationStep::Activate:
+        return RemoteControllerTr::tr("Rotation, Step 2 of 3: Activate");
+    case RotationStep::Retire:
+        break;
+    }
+    return RemoteControllerTr::tr("Rotation, Step 3 of 3: Retire");
 }
 
-RotationPlanText rotationPlan(int step, const SetDiff& before, const std::optional<RotationState>& state,
+RotationPlanText rotationPlan(RotationStep step, const SetDiff& before, const std::optional<RotationState>& state,
                               const QString& setName, const QString& remote, const QString& action)
 {
     const QString newKid = state ? state->newKid : QString();
@@ -141,21 +144,21 @@ RotationPlanText rotationPlan(int step, const SetDiff& before, const std::option
     const QString signer = before.remoteSigner.isEmpty() ? RemoteControllerTr::tr("no key") : before.remoteSigner;
     RotationPlanText text;
     switch (step) {
-    case 0:
+    case RotationStep::Publish:
         text.summary = RemoteControllerTr::tr("Only the public part of the new key goes to %1 on %2: verifiers can "
                                               "fetch it before it signs. Activate it (step 2) once they have had time "
                                               "to.")
                            .arg(setName, remote);
         text.actionText = RemoteControllerTr::tr("&Publish");
         break;
-    case 1:
+    case RotationStep::Activate:
         text.summary = RemoteControllerTr::tr("The private part of %1 is sent to %2 on %3: it becomes the newest "
                                               "private key and so the key Hydra signs with. %4 stays published for "
                                               "verification until you retire it.")
                            .arg(newKid, setName, remote, oldKid);
         text.actionText = RemoteControllerTr::tr("&Activate");
         break;
-    default:
+    case RotationStep::Retire:
         text.summary =
             state && state->oldKid.isEmpty()
                 ? RemoteControllerTr::tr("There was no old key: this only completes the rotation of %1.").arg(setName)

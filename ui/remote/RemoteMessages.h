@@ -5,6 +5,7 @@
 
 #include "remote/RemoteSync.h"
 #include "store/KeyStore.h"
+#include "usecases/RemotePlans.h"
 
 #include <QStringList>
 
@@ -15,27 +16,27 @@ namespace jwk::remotemessages {
 // "• line" per line.
 QString bulleted(const QStringList& lines);
 
-// The pull's lines for each set (invalid server keys, missing sets, what changes, the signer); `applicable` counts the
-// sets a pull changes.
-QStringList pullLines(const QList<SetDiff>& diffs, int* applicable);
+// The pull's lines for each set (missing sets, what changes, the signer), then the plan's warnings (invalid server keys
+// skipped, local private keys kept: the words the CLI prints); `applicable` counts the sets a pull changes.
+QStringList pullLines(const PullPlan& plan, int* applicable);
 QString pullNothingToDo(const QString& remote, const QStringList& lines);
 QString pullSummary(const QString& remote, int applicable, const QStringList& lines);
 QString pulled(const QStringList& sets, const QString& remote);
 
 // Before one key goes to the server: what it does there, and the upload warnings.
-QString pushKeyQuestion(const JsonWebKey& key, const QString& setName, const QString& remote);
+QString pushKeyQuestion(const PushKeyPlan& plan, const QString& remote);
 QString pushSetSummary(const PushSetPlan& plan, const QString& setName, const QString& remote);
 
 QString deleteQuestion(const QString& remote, const QString& setName, const QString& kid);
 
-// A rotation step (0 publish, 1 activate, 2 retire): its dialog title, and the summary and button text of its plan.
-QString rotationTitle(int step);
+// A rotation step: its dialog title, and the summary and button text of its plan.
+QString rotationTitle(RotationStep step);
 struct RotationPlanText
 {
     QString summary;
     QString actionText;
 };
-RotationPlanText rotationPlan(int step, const SetDiff& remoteBefore, const std::optional<RotationState>& state,
+RotationPlanText rotationPlan(RotationStep step, const SetDiff& remoteBefore, const std::optional<RotationState>& state,
                               const QString& setName, const QString& remote, const QString& action);
 
 } // namespace jwk::remotemessages

@@ -320,10 +320,18 @@ void RemoteWidget::updateActions()
         const int row = m_setModel->rowOf(currentSet());
         rotation = row >= 0 ? m_setModel->sets().at(row).rotation : std::nullopt;
     }
-    const auto step = rotation ? rotation->step : RotationState::Step::Retired;
-    m_rotateAction->setText(step == RotationState::Step::Published   ? tr("&Rotate: Activate\u2026")
-                            : step == RotationState::Step::Activated ? tr("&Rotate: Retire\u2026")
-                                                                     : tr("&Rotate: Publish\u2026"));
+    // The step the Rotate action takes next is the one RemoteSync takes (the CLI's `remote rotate` asks the same).
+    switch (RemoteSync::nextRotationStep(rotation)) {
+    case RotationStep::Publish:
+        m_rotateAction->setText(tr("&Rotate: Publish\u2026"));
+        break;
+    case RotationStep::Activate:
+        m_rotateAction->setText(tr("&Rotate: Activate\u2026"));
+        break;
+    case RotationStep::Retire:
+        m_rotateAction->setText(tr("&Rotate: Retire\u2026"));
+        break;
+    }
 }
 
 void RemoteWidget::pushKey()

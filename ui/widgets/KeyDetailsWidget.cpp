@@ -8,6 +8,7 @@
 #include "keys/KeyLint.h"
 #include "models/CertificateChainModel.h"
 #include "models/FindingModel.h"
+#include "usecases/KeyDisclosure.h"
 
 #include <QComboBox>
 #include <QEvent>
@@ -353,20 +354,18 @@ bool KeyDetailsWidget::setShowPrivate(bool show)
         hidePrivate();
         return false;
     }
+    // Like copying and exporting, showing private material on screen goes into the audit log (the use case records
+    // it; a log that cannot be written does not hide the key, it is said beside it).
+    QString auditProblem;
     try {
-        m_privateKey = m_store->loadKey(m_info->setName, m_info->kid);
+        DisclosedKey disclosed = discloseKey(*m_store, {m_info->setName, m_info->kid}, Disclosure::Shown,
+                                             QStringLiteral("private members shown in the desktop app"));
+        m_privateKey = std::move(disclosed.key);
+        auditProblem = disclosed.auditProblem;
     } catch (const std::exception& e) {
         hidePrivate();
         m_jwkNoteLabel->setText(tr("The key cannot be shown: %1").arg(QString::fromUtf8(e.what())));
         return false;
-    }
-    // Like copying and exporting, showing private material on screen goes into the audit log.
-    QString auditProblem;
-    try {
-        m_store->audit(KeyStore::Audit::ShownPrivate, m_info->setName, m_info->kid,
-                       QStringLiteral("private members shown in the desktop app"));
-    } catch (const std::exception& e) {
-        auditProblem = QString::fromUtf8(e.what());
     }
     {
         const QSignalBlocker blocker(m_showPrivateButton);
