@@ -2488,14 +2488,6 @@ bis %2</translation>
         <translation>%1 (*.%2);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <source>none of these keys has a public form (symmetric keys have none)</source>
-        <translation>keiner dieser Schlüssel hat eine öffentliche Form (symmetrische Schlüssel haben keine)</translation>
-    </message>
-    <message>
-        <source>several keys can only be exported as a JWK Set</source>
-        <translation>mehrere Schlüssel lassen sich nur als JWK Set exportieren</translation>
-    </message>
-    <message>
         <source>cancelled: no passphrase was given</source>
         <translation>abgebrochen: keine Passphrase angegeben</translation>
     </message>
@@ -2639,6 +2631,20 @@ bis %2</translation>
             <numerusform>%1: %n Schlüssel; ein Schlüssel wurde ohne das Systemgeheimnis geändert, daher ist der Signierschlüssel unbekannt</numerusform>
             <numerusform>%1: %n Schlüssel; ein Schlüssel wurde ohne das Systemgeheimnis geändert, daher ist der Signierschlüssel unbekannt</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>no store is open</source>
+        <translation>kein Schlüsselspeicher ist geöffnet</translation>
+    </message>
+    <message>
+        <source>Exported with Warnings</source>
+        <translation>Mit Warnungen exportiert</translation>
+    </message>
+    <message>
+        <source>Exported to %1, but:
+%2</source>
+        <translation>Nach %1 exportiert, aber:
+%2</translation>
     </message>
 </context>
 <context>
@@ -3176,10 +3182,6 @@ bis %2</translation>
     <message>
         <source>Only the public part of the new key goes to %1 on %2: verifiers can fetch it before it signs. Activate it (step 2) once they have had time to.</source>
         <translation>Nur der öffentliche Teil des neuen Schlüssels geht an %1 auf %2: Prüfer können ihn abrufen, bevor er signiert. Aktivieren Sie ihn (Schritt 2), sobald sie Zeit dazu hatten.</translation>
-    </message>
-    <message>
-        <source>%1: an invalid key from the server is skipped: %2</source>
-        <translation>%1: ein ungültiger Schlüssel vom Server wird übersprungen: %2</translation>
     </message>
 </context>
 <context>
