@@ -12,7 +12,7 @@ const QList<RemoteSubcommand>& remoteSubcommands()
     static const QList<RemoteSubcommand> table = {
         {QStringLiteral("add"),
          QStringLiteral("remote add NAME URL [--public-url URL] [--token-file F] [--header 'Name: value'] "
-                        "[--header-file F]\n             [--ca F] [--set S]..."),
+                        "[--header-file F]\n             [--ca F] [--client-cert F --client-key F] [--set S]..."),
          QString(), runRemoteAdd},
         {QStringLiteral("list"), QStringLiteral("remote list"), QString(), runRemoteList},
         {QStringLiteral("remove"), QStringLiteral("remote remove NAME"), QString(), runRemoteRemove},
@@ -78,7 +78,9 @@ const QList<Command>& commands()
     static const QList<Command> table = {
         // --- keys alone (KeyCommands.cpp)
         {QStringLiteral("generate"),
-         QStringLiteral("generate --alg ALG [--bits N | --crv CRV] [--kid KID | --kid-uuid] [--use sig|enc]"), false,
+         QStringLiteral("generate --alg ALG [--bits N | --crv CRV] [--kid KID | --kid-uuid] [--use sig|enc] "
+                        "[--set SET [--store PATH]]"),
+         false,
          QStringLiteral("Generate a key for a JOSE algorithm and print it as a private JWK. RSA defaults to 4096 bits "
                         "for RS* and 2048 for PS* and RSA-OAEP*, as Ory Hydra does; under 2048 is refused. The kid "
                         "defaults to the RFC 7638 thumbprint."),

@@ -850,7 +850,7 @@ void TestCliStore::usageErrorQuotesTheHelpSynopsis()
         {{QStringLiteral("add-set")}, QStringLiteral("add-set SET [--description TEXT]")},
         {{QStringLiteral("remote"), QStringLiteral("add"), QStringLiteral("only-a-name")},
          QStringLiteral("remote add NAME URL [--public-url URL] [--token-file F] [--header 'Name: value'] "
-                        "[--header-file F] [--ca F] [--set S]...")},
+                        "[--header-file F] [--ca F] [--client-cert F --client-key F] [--set S]...")},
         {{QStringLiteral("remote"), QStringLiteral("pull")}, QStringLiteral("remote pull NAME [--set S] [--yes]")},
         {{QStringLiteral("remote"), QStringLiteral("rotate"), QStringLiteral("r")},
          QStringLiteral("remote rotate NAME SET --step publish|activate|retire [--plan]")},
