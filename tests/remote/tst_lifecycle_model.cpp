@@ -505,11 +505,11 @@ void TestLifecycleModel::randomSequences()
         run.step();
         history << run.lastStep;
         const QString problem = run.check();
-        QVERIFY2(problem.isEmpty(), qPrintable(QStringLiteral("seed %1, step %2 (%3): %4\nlast steps: %5")
-                                                   .arg(seed)
-                                                   .arg(i + 1)
-                                                   .arg(run.lastStep, problem,
-                                                        history.mid(qMax(0, i - 8)).join(QStringLiteral(" | ")))));
+        QVERIFY2(problem.isEmpty(),
+                 qPrintable(QStringLiteral("seed %1, step %2 (%3): %4\nlast steps: %5")
+                                .arg(seed)
+                                .arg(i + 1)
+                                .arg(run.lastStep, problem, history.mid(qMax(0, i - 8)).join(QStringLiteral(" | ")))));
     }
     QCOMPARE(run.steps, stepsPerSeed);
     qInfo("lifecycle: seed %u, %d steps", seed, run.steps);
