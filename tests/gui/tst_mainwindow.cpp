@@ -504,6 +504,55 @@ private Q_SLOTS:
         QCOMPARE(fileMode(setPath), 0600);
     }
 
+    // A person clicks a key: the details show that key (issue 13, item 1: the pane stayed empty after a mouse click,
+    // because the current row changed before the row was selected and the details read the selection).
+    void clickingAKeyShowsIt()
+    {
+        store()->addKeys(QStringLiteral("clicks"), {test::makeKey(QStringLiteral("ES256"), QStringLiteral("click-1")),
+                                                    test::makeKey(QStringLiteral("EdDSA"), QStringLiteral("click-2")),
+                                                    test::makeKey(QStringLiteral("ES384"), QStringLiteral("click-3"))});
+        m_window->keyStoreWidget()->reload();
+        QVERIFY(m_window->keyStoreWidget()->selectSet(QStringLiteral("clicks")));
+        QTreeView* view = m_window->keyStoreWidget()->keyView();
+        KeyDetailsWidget* details = m_window->keyStoreWidget()->details();
+        const auto rowOf = [view](const QString& kid) {
+            for (int row = 0; row < view->model()->rowCount(); ++row) {
+                const QModelIndex index = view->model()->index(row, 0);
+                if (index.data().toString() == kid) {
+                    return index;
+                }
+            }
+            return QModelIndex();
+        };
+        const auto click = [view](const QModelIndex& index, Qt::KeyboardModifiers modifiers = {}) {
+            QTest::mouseClick(view->viewport(), Qt::LeftButton, modifiers, view->visualRect(index).center());
+        };
+        for (const QString kid : {QStringLiteral("click-2"), QStringLiteral("click-3"), QStringLiteral("click-1")}) {
+            const QModelIndex index = rowOf(kid);
+            QVERIFY(index.isValid());
+            click(index);
+            QVERIFY2(details->key() && details->key()->kid == kid, qPrintable(kid));
+            QVERIFY2(details->jwkText().contains(QStringLiteral("\"kid\": \"%1\"").arg(kid)),
+                     qPrintable(details->jwkText()));
+            QCOMPARE(m_window->keyStoreWidget()->selectedKeys().size(), 1);
+        }
+        // The keyboard moves the same way.
+        view->setFocus();
+        const QString before = details->key()->kid;
+        QTest::keyClick(view, Qt::Key_Down);
+        QVERIFY(details->key());
+        QVERIFY(details->key()->kid != before);
+        QCOMPARE(m_window->keyStoreWidget()->currentKey()->kid, details->key()->kid);
+        // Ctrl+click on the shown key takes it out of the selection: nothing is shown for it any more.
+        click(rowOf(details->key()->kid), Qt::ControlModifier);
+        QVERIFY(m_window->keyStoreWidget()->selectedKeys().isEmpty());
+        QVERIFY(!details->key());
+        QVERIFY(!details->jwkText().contains(QStringLiteral("\"kid\"")));
+        // Clicking again shows it again.
+        click(rowOf(QStringLiteral("click-2")));
+        QVERIFY(details->key() && details->key()->kid == QStringLiteral("click-2"));
+    }
+
     // The desktop's set export is the exportKeys use case: a public JWK Set leaves out the oct key and says so, the
     // same words the CLI prints.
     void exportSetWarnsOfLeftOutOctKeys()

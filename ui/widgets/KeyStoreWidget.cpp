@@ -117,10 +117,12 @@ KeyStoreWidget::KeyStoreWidget(const WindowActions* actions, QWidget* parent)
     header->resizeSection(KeyModel::RoleColumn, 95);
     header->resizeSection(KeyModel::SetColumn, 160);
     middleLayout->addWidget(m_keyView, 1);
+    // The details follow the current row once it is also selected. A mouse press moves the current row before it
+    // selects it (keyboard and code do it the other way round), so both signals lead to the same check.
     connect(m_keyView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            &KeyStoreWidget::currentKeyChanged);
+            &KeyStoreWidget::keySelectionChanged);
     connect(m_keyView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
-            &KeyStoreWidget::selectionChanged);
+            &KeyStoreWidget::keySelectionChanged);
     connect(m_keyView, &QTreeView::doubleClicked, this, [this] { m_details->tabs()->setFocus(); });
 
     m_details = new KeyDetailsWidget(m_splitter);
@@ -331,6 +333,18 @@ void KeyStoreWidget::reloadKeys()
 void KeyStoreWidget::currentKeyChanged()
 {
     m_details->showKey(currentKey());
+    Q_EMIT selectionChanged();
+}
+
+void KeyStoreWidget::keySelectionChanged()
+{
+    const std::optional<KeyInfo> key = currentKey();
+    const std::optional<KeyInfo>& shown = m_details->key();
+    const bool same =
+        key.has_value() == shown.has_value() && (!key || (key->setName == shown->setName && key->kid == shown->kid));
+    if (!same) {
+        m_details->showKey(key); // the same key again keeps what the pane shows (private members, the tab)
+    }
     Q_EMIT selectionChanged();
 }
 

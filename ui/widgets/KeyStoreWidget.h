@@ -77,7 +77,8 @@ Q_SIGNALS:
     void filesDropped(const QList<QUrl>& urls, const QString& setName);
 
 private:
-    void currentKeyChanged();
+    void currentKeyChanged();   // shows the current key anew (after a reload)
+    void keySelectionChanged(); // shows the current key when it changed
     void showContextMenus(const WindowActions* actions);
 
     KeyStore* m_store = nullptr;
