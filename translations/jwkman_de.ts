@@ -1156,10 +1156,6 @@ Ory Hydra kann für diesen Algorithmus ebenfalls Schlüssel erzeugen.</translati
         <translation>öffentlicher JWK</translation>
     </message>
     <message>
-        <source>&amp;Format:</source>
-        <translation>&amp;Format:</translation>
-    </message>
-    <message>
         <source>PEM format</source>
         <translation>PEM-Format</translation>
     </message>
@@ -1170,10 +1166,6 @@ Ory Hydra kann für diesen Algorithmus ebenfalls Schlüssel erzeugen.</translati
     <message>
         <source>PEM</source>
         <translation>PEM</translation>
-    </message>
-    <message>
-        <source>P&amp;EM</source>
-        <translation>P&amp;EM</translation>
     </message>
     <message>
         <source>Subject:</source>
@@ -1196,10 +1188,6 @@ Ory Hydra kann für diesen Algorithmus ebenfalls Schlüssel erzeugen.</translati
         <translation>Seriennummer:</translation>
     </message>
     <message>
-        <source>C&amp;hain (leaf first):</source>
-        <translation>Ke&amp;tte (Endzertifikat zuerst):</translation>
-    </message>
-    <message>
         <source>Certificate chain</source>
         <translation>Zertifikatskette</translation>
     </message>
@@ -1210,10 +1198,6 @@ Ory Hydra kann für diesen Algorithmus ebenfalls Schlüssel erzeugen.</translati
     <message>
         <source>Checks</source>
         <translation>Prüfungen</translation>
-    </message>
-    <message>
-        <source>Chec&amp;ks</source>
-        <translation>Prü&amp;fungen</translation>
     </message>
     <message>
         <source>set %1</source>
@@ -1308,6 +1292,22 @@ bis %2</translation>
     <message>
         <source>Private key shown; the audit log could not record it: %1</source>
         <translation>Privater Schlüssel angezeigt; das Prüfprotokoll konnte es nicht festhalten: %1</translation>
+    </message>
+    <message>
+        <source>Form&amp;at:</source>
+        <translation>For&amp;mat:</translation>
+    </message>
+    <message>
+        <source>PE&amp;M</source>
+        <translation>P&amp;EM</translation>
+    </message>
+    <message>
+        <source>Ch&amp;ain (leaf first):</source>
+        <translation>Ke&amp;tte (Endzertifikat zuerst):</translation>
+    </message>
+    <message>
+        <source>Check&amp;s</source>
+        <translation>Prü&amp;fungen</translation>
     </message>
 </context>
 <context>

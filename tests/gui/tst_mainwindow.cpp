@@ -1,6 +1,7 @@
 // The main window driven as a person drives it, offscreen: drops, paste, generate, export, copy, delete and undo.
 // Dialogs are answered through their test hooks or by finding the open dialog and pressing its buttons.
 
+#include "Appearance.h"
 #include "Clipboard.h"
 #include "EditController.h"
 #include "ExportController.h"
@@ -27,23 +28,31 @@
 #include "widgets/KeyDetailsWidget.h"
 #include "widgets/KeyStoreWidget.h"
 
+#include <QAbstractButton>
 #include <QAction>
 #include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
 #include <QDragEnterEvent>
 #include <QDropEvent>
+#include <QGroupBox>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMainWindow>
+#include <QMenu>
+#include <QMenuBar>
 #include <QMimeData>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSignalSpy>
 #include <QSplitter>
+#include <QTabBar>
+#include <QTabWidget>
 #include <QToolButton>
+#include <QTranslator>
 #include <QTreeView>
 #include <QUndoStack>
 #include <QUuid>
@@ -84,6 +93,68 @@ QByteArray readFile(const QString& path)
 }
 
 } // namespace
+
+// The Alt+letter mnemonics a person can press in `window` as it is now: the menu bar's titles, and the visible buttons,
+// check boxes, labels with a buddy, tab titles and group boxes. Letter → where it is, lower case.
+QMultiMap<QChar, QString> mnemonicsOf(QWidget* window)
+{
+    QMultiMap<QChar, QString> found;
+    const auto add = [&found](const QString& text, const QString& where) {
+        for (qsizetype i = 0; i + 1 < text.size(); ++i) {
+            if (text.at(i) == QLatin1Char('&')) {
+                if (text.at(i + 1) == QLatin1Char('&')) {
+                    ++i; // "&&" is a literal ampersand
+                    continue;
+                }
+                found.insert(text.at(i + 1).toLower(), where + QStringLiteral(" \"") + text + u'"');
+                return;
+            }
+        }
+    };
+    if (auto* main = qobject_cast<QMainWindow*>(window); main && main->menuBar()) {
+        for (QAction* menu : main->menuBar()->actions()) {
+            add(menu->text(), QStringLiteral("menu"));
+        }
+    }
+    for (QAbstractButton* button : window->findChildren<QAbstractButton*>()) {
+        if (button->isVisibleTo(window) && !qobject_cast<QToolButton*>(button)) {
+            add(button->text(), QStringLiteral("button"));
+        }
+    }
+    for (QLabel* label : window->findChildren<QLabel*>()) {
+        if (label->isVisibleTo(window) && label->buddy()) {
+            add(label->text(), QStringLiteral("label"));
+        }
+    }
+    for (QTabBar* bar : window->findChildren<QTabBar*>()) {
+        if (bar->isVisibleTo(window)) {
+            for (int i = 0; i < bar->count(); ++i) {
+                if (bar->isTabVisible(i)) {
+                    add(bar->tabText(i), QStringLiteral("tab"));
+                }
+            }
+        }
+    }
+    for (QGroupBox* box : window->findChildren<QGroupBox*>()) {
+        if (box->isVisibleTo(window)) {
+            add(box->title(), QStringLiteral("group"));
+        }
+    }
+    return found;
+}
+
+// The letters that lead to more than one place, with the places.
+QStringList clashes(const QMultiMap<QChar, QString>& mnemonics)
+{
+    QStringList out;
+    for (const QChar letter : mnemonics.uniqueKeys()) {
+        const QStringList places = mnemonics.values(letter);
+        if (places.size() > 1) {
+            out << QStringLiteral("Alt+%1: %2").arg(letter.toUpper(), places.join(QStringLiteral(", ")));
+        }
+    }
+    return out;
+}
 
 class TestMainWindow : public QObject
 {
@@ -835,6 +906,61 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowExposed(m_window));
         QCOMPARE(m_window->size(), QSize(1111, 777));
         QCOMPARE(m_window->findChild<QSplitter*>(QStringLiteral("mainSplitter"))->sizes().first(), sizes.first());
+    }
+    // Alt+letter reaches one thing per window, and the menus keep theirs (issue 13, item 4: Alt+E opened the PEM tab,
+    // Alt+K the Checks tab, Alt+F on the PEM tab the Format box), in English and in German, on every tab of the
+    // details with a key shown (a certificate key, so that the Certificate tab is there too). Runs last: it leaves the
+    // German translation installed until its end.
+    void mnemonicsAreUniquePerWindow()
+    {
+        const QString set = QStringLiteral("mnemonics");
+        const ImportResult https = importKeys(readFile(test::vector(QStringLiteral("selfsigned_rsa2048_cert.pem"))),
+                                              QStringLiteral("cert.pem"));
+        QVERIFY(!https.keys.isEmpty());
+        store()->addKeys(set, {https.keys.first().key});
+        for (const QString language : {QStringLiteral("en"), QStringLiteral("de")}) {
+            if (language == QStringLiteral("de")) {
+                QCOMPARE(installTranslations(language), language);
+                delete m_window;
+                m_window = new MainWindow(
+                    test::openStore(m_dir.filePath(QStringLiteral("store-%1.sqlite").arg(m_storeCount))));
+                m_window->show();
+                QVERIFY(QTest::qWaitForWindowExposed(m_window));
+            }
+            m_window->keyStoreWidget()->reload();
+            QVERIFY(m_window->keyStoreWidget()->selectSet(set));
+            QVERIFY(m_window->keyStoreWidget()->selectKey(set, m_window->keyStoreWidget()->currentKey()
+                                                                   ? m_window->keyStoreWidget()->currentKey()->kid
+                                                                   : store()->keys(set).first().kid));
+            QTabWidget* tabs = m_window->keyStoreWidget()->details()->tabs();
+            QVERIFY(tabs->count() >= 4);
+            for (int tab = 0; tab < tabs->count(); ++tab) {
+                if (!tabs->isTabVisible(tab)) {
+                    continue;
+                }
+                tabs->setCurrentIndex(tab);
+                const QStringList found = clashes(mnemonicsOf(m_window));
+                QVERIFY2(found.isEmpty(),
+                         qPrintable(QStringLiteral("%1, tab %2: %3")
+                                        .arg(language, tabs->tabText(tab), found.join(QStringLiteral("; ")))));
+                // What the person sees: Alt and the Edit menu's letter opens the Edit menu, whatever tab is shown.
+                const QChar edit = language == QStringLiteral("de") ? u'b' : u'e';
+                QTest::keyClick(m_window, Qt::Key(QChar(edit).toUpper().unicode()), Qt::AltModifier);
+                QTRY_VERIFY(qobject_cast<QMenu*>(QApplication::activePopupWidget()));
+                auto* menu = qobject_cast<QMenu*>(QApplication::activePopupWidget());
+                QCOMPARE(menu->title(),
+                         language == QStringLiteral("de") ? QStringLiteral("&Bearbeiten") : QStringLiteral("&Edit"));
+                QCOMPARE(tabs->currentIndex(), tab);
+                menu->close();
+                QTRY_VERIFY(!QApplication::activePopupWidget());
+            }
+        }
+        for (QTranslator* translator : qApp->findChildren<QTranslator*>()) {
+            QCoreApplication::removeTranslator(translator);
+            delete translator;
+        }
+        QLocale::setDefault(QLocale::c());
+        installTranslations(QStringLiteral("en"));
     }
 };
 

@@ -156,7 +156,7 @@ KeyDetailsWidget::KeyDetailsWidget(QWidget* parent)
     auto* pemPage = new QWidget(m_tabs);
     auto* pemLayout = new QVBoxLayout(pemPage);
     auto* pemBar = new QHBoxLayout;
-    auto* formatLabel = new QLabel(tr("&Format:"), pemPage);
+    auto* formatLabel = new QLabel(tr("Form&at:"), pemPage);
     m_pemFormatCombo = new QComboBox(pemPage);
     m_pemFormatCombo->setObjectName(QStringLiteral("pemFormatComboBox"));
     m_pemFormatCombo->setAccessibleName(tr("PEM format"));
@@ -171,7 +171,7 @@ KeyDetailsWidget::KeyDetailsWidget(QWidget* parent)
     // PEM has 64-character lines of its own: wrapping them again would make it look broken.
     m_pemEdit->setLineWrapMode(QPlainTextEdit::NoWrap);
     pemLayout->addWidget(m_pemEdit);
-    m_tabs->addTab(pemPage, tr("P&EM"));
+    m_tabs->addTab(pemPage, tr("PE&M"));
     connect(m_pemFormatCombo, &QComboBox::currentIndexChanged, this, &KeyDetailsWidget::updatePem);
     connect(m_copyPemButton, &QToolButton::clicked, this, [this] {
         const auto format = static_cast<KeyFormat>(m_pemFormatCombo->currentData().toInt());
@@ -195,7 +195,7 @@ KeyDetailsWidget::KeyDetailsWidget(QWidget* parent)
     form->addRow(tr("Subject alternative names:"), m_certSansLabel);
     form->addRow(tr("Serial number:"), m_certSerialLabel);
     certLayout->addLayout(form);
-    auto* chainLabel = new QLabel(tr("C&hain (leaf first):"), certPage);
+    auto* chainLabel = new QLabel(tr("Ch&ain (leaf first):"), certPage);
     certLayout->addWidget(chainLabel);
     m_chain = new CertificateChainModel(this);
     m_chainView = new QTreeView(certPage);
@@ -221,7 +221,7 @@ KeyDetailsWidget::KeyDetailsWidget(QWidget* parent)
     m_findingsView->setModel(m_findings);
     m_findingsView->header()->setSectionResizeMode(FindingModel::SeverityColumn, QHeaderView::ResizeToContents);
     m_findingsView->header()->setStretchLastSection(true);
-    m_tabs->addTab(m_findingsView, tr("Chec&ks"));
+    m_tabs->addTab(m_findingsView, tr("Check&s"));
 
     m_stack->addWidget(page);
     fillPemFormats();
