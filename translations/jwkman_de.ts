@@ -2352,13 +2352,6 @@ bis %2</translation>
         <source>Delete Keys</source>
         <translation>Schlüssel löschen</translation>
     </message>
-    <message numerus="yes">
-        <source>Moved %n key(s) to the trash. %1 restores them.</source>
-        <translation>
-            <numerusform>%n Schlüssel in den Papierkorb verschoben. %1 stellt ihn wieder her.</numerusform>
-            <numerusform>%n Schlüssel in den Papierkorb verschoben. %1 stellt sie wieder her.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Edit Key</source>
         <translation>Schlüssel bearbeiten</translation>
@@ -2645,6 +2638,21 @@ bis %2</translation>
 %2</source>
         <translation>Nach %1 exportiert, aber:
 %2</translation>
+    </message>
+    <message>
+        <source>Nothing to delete: select keys, or a key set in the list of sets.</source>
+        <translation>Nichts zu löschen: Wählen Sie Schlüssel oder einen Schlüsselsatz in der Liste der Sätze.</translation>
+    </message>
+    <message>
+        <source>Moved key %1 of %2 to the trash. %3 restores it.</source>
+        <translation>Schlüssel %1 aus %2 in den Papierkorb verschoben. %3 stellt ihn wieder her.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Moved %n key(s) of %1 to the trash. %2 restores them.</source>
+        <translation>
+            <numerusform>%n Schlüssel aus %1 in den Papierkorb verschoben. %2 stellt ihn wieder her.</numerusform>
+            <numerusform>%n Schlüssel aus %1 in den Papierkorb verschoben. %2 stellt sie wieder her.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -100,13 +100,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Moved %n key(s) to the trash. %1 restores them.</source>
-        <translation>
-            <numerusform>Moved %n key to the trash. %1 restores them.</numerusform>
-            <numerusform>Moved %n keys to the trash. %1 restores them.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Generating an RSA 4096 key for %n key set(s)…</source>
         <translation>
             <numerusform>Generating an RSA 4096 key for %n key set…</numerusform>
@@ -153,6 +146,13 @@
         <translation>
             <numerusform>%1: %n key; a key was changed without the system secret, so the signing key is not known</numerusform>
             <numerusform>%1: %n keys; a key was changed without the system secret, so the signing key is not known</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Moved %n key(s) of %1 to the trash. %2 restores them.</source>
+        <translation>
+            <numerusform>Moved %n key of %1 to the trash. %2 restores it.</numerusform>
+            <numerusform>Moved %n keys of %1 to the trash. %2 restores them.</numerusform>
         </translation>
     </message>
 </context>

@@ -100,7 +100,14 @@ void EditController::deleteSelection()
     }
     const StoreCommandContext context = commandContext();
     const QList<KeyInfo> keys = m_view->selectedKeys();
-    const bool setFocused = m_view->setView()->hasFocus() || keys.isEmpty();
+    // Delete acts on what has focus: the key set list deletes its set; anywhere else, the selected keys. With no key
+    // selected nothing is deleted (a search with no row picked must not reach for the set highlighted beside it).
+    const bool setFocused = m_view->setView()->hasFocus();
+    if (!setFocused && keys.isEmpty()) {
+        Q_EMIT statusMessage(MainWindowTr::tr("Nothing to delete: select keys, or a key set in the list of sets."),
+                             5000);
+        return;
+    }
     if (setFocused) {
         const QString set = m_view->currentSetName();
         if (set.isEmpty()) {
@@ -113,7 +120,7 @@ void EditController::deleteSelection()
                 m_window, MainWindowTr::tr("Delete Key Set"),
                 MainWindowTr::tr("Move key set %1 with %n key(s) to the trash? %2 brings it back.", nullptr, count)
                     .arg(set, undoShortcut()),
-                QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Yes,
+                QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel,
                 {{QMessageBox::Yes, MainWindowTr::tr("Move to Trash")}});
             if (answer != QMessageBox::Yes) {
                 return;
@@ -143,9 +150,20 @@ void EditController::deleteSelection()
     }
     m_view->reload();
     if (ok) {
-        Q_EMIT statusMessage(MainWindowTr::tr("Moved %n key(s) to the trash. %1 restores them.", nullptr, done.size())
-                                 .arg(undoShortcut()),
-                             10000);
+        // Exactly what went: the kid and its set for one key, the number and the set (or sets) for several.
+        QStringList sets;
+        for (const auto& id : done) {
+            if (!sets.contains(id.first)) {
+                sets << id.first;
+            }
+        }
+        Q_EMIT statusMessage(
+            done.size() == 1
+                ? MainWindowTr::tr("Moved key %1 of %2 to the trash. %3 restores it.")
+                      .arg(done.first().second, done.first().first, undoShortcut())
+                : MainWindowTr::tr("Moved %n key(s) of %1 to the trash. %2 restores them.", nullptr, done.size())
+                      .arg(sets.join(QStringLiteral(", ")), undoShortcut()),
+            10000);
     }
 }
 

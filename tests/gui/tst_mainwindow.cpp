@@ -49,6 +49,7 @@
 #include <QRadioButton>
 #include <QSignalSpy>
 #include <QSplitter>
+#include <QStatusBar>
 #include <QTabBar>
 #include <QTabWidget>
 #include <QToolButton>
@@ -774,6 +775,10 @@ private Q_SLOTS:
         QCOMPARE(store()->keys(QStringLiteral("del")).size(), 1);
         QCOMPARE(store()->trash().size(), 1);
         QCOMPARE(m_window->keyStoreWidget()->keyModel()->rowCount(), 1);
+        // The status bar says exactly what went.
+        QVERIFY2(
+            m_window->statusBar()->currentMessage().startsWith(QStringLiteral("Moved key d1 of del to the trash.")),
+            qPrintable(m_window->statusBar()->currentMessage()));
         QTest::keyClick(m_window->keyStoreWidget()->keyView(), Qt::Key_Z, Qt::ControlModifier);
         QCOMPARE(store()->keys(QStringLiteral("del")).size(), 2);
         QCOMPARE(store()->trash().size(), 0);
@@ -782,9 +787,28 @@ private Q_SLOTS:
         QCOMPARE(store()->keys(QStringLiteral("del")).size(), 1);
         m_window->undoStack()->undo();
 
-        // A whole set, from the set list.
+        // Delete in the key list with no key selected deletes nothing: not the set highlighted beside it
+        // (issue 13, item 5).
+        m_window->keyStoreWidget()->keyView()->selectionModel()->clearSelection();
+        QVERIFY(m_window->keyStoreWidget()->selectedKeys().isEmpty());
+        m_window->keyStoreWidget()->keyView()->setFocus();
+        const int boxes = MessageBox::shownCount();
+        QTest::keyClick(m_window->keyStoreWidget()->keyView(), Qt::Key_Delete);
+        QCOMPARE(MessageBox::shownCount(), boxes);
+        QVERIFY(store()->keySet(QStringLiteral("del")));
+        QCOMPARE(store()->keys(QStringLiteral("del")).size(), 2);
+        QVERIFY2(m_window->statusBar()->currentMessage().startsWith(QStringLiteral("Nothing to delete")),
+                 qPrintable(m_window->statusBar()->currentMessage()));
+
+        // A whole set, from the set list: the question names the set and its keys, and its default keeps them.
         m_window->keyStoreWidget()->setView()->setFocus();
-        m_window->editController()->deleteSelection();
+        QTest::keyClick(m_window->keyStoreWidget()->setView(), Qt::Key_Delete);
+        QCOMPARE(MessageBox::shownCount(), boxes + 1);
+        QCOMPARE(MessageBox::lastText(), QStringLiteral("Move key set del with 2 keys to the trash? %1 brings it back.")
+                                             .arg(QKeySequence(QKeySequence::Undo).toString(QKeySequence::NativeText)));
+        QVERIFY(store()->keySet(QStringLiteral("del")));
+        MessageBox::setNextAnswer(QMessageBox::Yes);
+        QTest::keyClick(m_window->keyStoreWidget()->setView(), Qt::Key_Delete);
         QVERIFY(!store()->keySet(QStringLiteral("del")));
         m_window->undoStack()->undo();
         QVERIFY(store()->keySet(QStringLiteral("del")));
@@ -811,6 +835,19 @@ private Q_SLOTS:
         MessageBox::setNextAnswer(QMessageBox::Cancel);
         QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("emptyTrashButton")), Qt::LeftButton);
         QCOMPARE(store()->trash().size(), 1);
+        // Neither emptying nor restoring is the default: Return closes the dialog and keeps the trash.
+        QVERIFY(!dialog->findChild<QPushButton*>(QStringLiteral("emptyTrashButton"))->isDefault());
+        QVERIFY(!dialog->findChild<QPushButton*>(QStringLiteral("emptyTrashButton"))->autoDefault());
+        QVERIFY(!dialog->findChild<QPushButton*>(QStringLiteral("restoreButton"))->autoDefault());
+        dialog->view()->setFocus();
+        const int boxes = MessageBox::shownCount();
+        QTest::keyClick(dialog, Qt::Key_Return);
+        QCOMPARE(MessageBox::shownCount(), boxes);
+        QCOMPARE(store()->trash().size(), 1);
+        QTRY_VERIFY(!dialog->isVisible());
+        m_window->findChild<QAction*>(QStringLiteral("trashAction"))->trigger();
+        dialog = waitForDialog<TrashDialog>(m_window);
+        QVERIFY(dialog);
         MessageBox::setNextAnswer(QMessageBox::Yes);
         QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("emptyTrashButton")), Qt::LeftButton);
         QCOMPARE(store()->trash().size(), 0);

@@ -49,6 +49,10 @@ TrashDialog::TrashDialog(KeyStore* store, QWidget* parent)
     m_emptyButton = buttons->addButton(tr("&Empty Trash\u2026"), QDialogButtonBox::DestructiveRole);
     m_emptyButton->setObjectName(QStringLiteral("emptyTrashButton"));
     m_emptyButton->setIcon(Icons::icon(QStringLiteral("delete")));
+    // Return closes the dialog: neither restoring nor emptying is ever the default.
+    m_restoreButton->setAutoDefault(false);
+    m_emptyButton->setAutoDefault(false);
+    buttons->button(QDialogButtonBox::Close)->setDefault(true);
     layout->addWidget(buttons);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_restoreButton, &QPushButton::clicked, this, &TrashDialog::restoreSelected);
