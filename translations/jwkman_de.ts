@@ -1655,7 +1655,7 @@ bis %2</translation>
     <name>jwk::KeyModel</name>
     <message>
         <source>signing</source>
-        <translation>signiert</translation>
+        <translation>Signaturschlüssel</translation>
     </message>
     <message>
         <source>private</source>

@@ -31,6 +31,7 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
+#include <QScreen>
 #include <QStatusBar>
 #include <QToolBar>
 #include <QTreeView>
@@ -261,7 +262,12 @@ void MainWindow::restoreWindowState()
     Settings& s = Settings::instance();
     const QByteArray geometry = s.value(Settings::Key::WindowGeometry).toByteArray();
     if (geometry.isEmpty() || !restoreGeometry(geometry)) {
-        resize(1320, 820);
+        // The first start: 1320×820, or less on a smaller screen (a 1366×768 laptop keeps room for its panel).
+        QSize size(1320, 820);
+        if (const QScreen* shown = screen()) {
+            size = size.boundedTo(shown->availableGeometry().size() * 0.92);
+        }
+        resize(size);
     }
     restoreState(s.value(Settings::Key::WindowState).toByteArray());
     m_view->restoreLayout();

@@ -20,6 +20,8 @@
 #include <QTreeView>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace jwk {
 
 KeyStoreWidget::KeyStoreWidget(const WindowActions* actions, QWidget* parent)
@@ -39,13 +41,14 @@ KeyStoreWidget::KeyStoreWidget(const WindowActions* actions, QWidget* parent)
 
     m_searchEdit = new QLineEdit(this);
     m_searchEdit->setObjectName(QStringLiteral("searchLineEdit"));
-    m_searchEdit->setPlaceholderText(
-        MainWindowTr::tr("Search kid, alg, type, thumbprint, set (%1)")
-            .arg(WindowActions::shortcut(ActionId::Find).toString(QKeySequence::NativeText)));
+    const QString placeholder = MainWindowTr::tr("Search kid, alg, type, thumbprint, set (%1)")
+                                    .arg(WindowActions::shortcut(ActionId::Find).toString(QKeySequence::NativeText));
+    m_searchEdit->setPlaceholderText(placeholder);
     m_searchEdit->setAccessibleName(MainWindowTr::tr("Search keys"));
     m_searchEdit->setClearButtonEnabled(true);
     m_searchEdit->addAction(Icons::icon(QStringLiteral("search")), QLineEdit::LeadingPosition);
-    m_searchEdit->setMinimumWidth(320);
+    // Wide enough for the whole hint in any language, with the search icon and the clear button beside it.
+    m_searchEdit->setMinimumWidth(std::max(320, m_searchEdit->fontMetrics().horizontalAdvance(placeholder) + 64));
     m_searchEdit->setAcceptDrops(false); // files dropped here are for import, like anywhere on the window
     connect(m_searchEdit, &QLineEdit::textChanged, this, [this](const QString& text) {
         // Searching covers every set, as KeePassXC searches every group.
@@ -114,7 +117,13 @@ KeyStoreWidget::KeyStoreWidget(const WindowActions* actions, QWidget* parent)
     header->resizeSection(KeyModel::UseColumn, 45);
     header->resizeSection(KeyModel::ThumbprintColumn, 90);
     header->resizeSection(KeyModel::CreatedColumn, 118);
-    header->resizeSection(KeyModel::RoleColumn, 95);
+    // The role column fits its longest word in the language shown (German "Signaturschlüssel"), with its icon.
+    int roleWidth = 95;
+    for (const KeyRole role :
+         {KeyRole::Signing, KeyRole::Private, KeyRole::PublicOnly, KeyRole::CannotDecrypt, KeyRole::Tampered}) {
+        roleWidth = std::max(roleWidth, m_keyView->fontMetrics().horizontalAdvance(KeyModel::roleLabel(role)) + 40);
+    }
+    header->resizeSection(KeyModel::RoleColumn, roleWidth);
     header->resizeSection(KeyModel::SetColumn, 160);
     middleLayout->addWidget(m_keyView, 1);
     // The details follow the current row once it is also selected. A mouse press moves the current row before it
