@@ -47,6 +47,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QScreen>
 #include <QSignalSpy>
 #include <QSplitter>
 #include <QStatusBar>
@@ -205,6 +206,9 @@ private Q_SLOTS:
         MessageBox::clearAnswers();
         const QString path = m_dir.filePath(QStringLiteral("store-%1.sqlite").arg(++m_storeCount));
         m_window = new MainWindow(test::openStore(path));
+        // The offscreen screen is 800×600, where the first window is sized down to fit; the tests act on a window of
+        // the size a desktop gives it.
+        m_window->resize(1320, 820);
         m_window->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_window));
     }
@@ -924,6 +928,26 @@ private Q_SLOTS:
         QVERIFY(openStoreWithDialogs(path, nullptr, true));
         QCOMPARE(MessageBox::shownCount(), shown + 3);
         qunsetenv("SECRETS_SYSTEM");
+    }
+
+    // The first start on a small screen: the window fits the available area (here the offscreen 800×600 screen),
+    // frame and panel room included, instead of 1320×820 running off it.
+    void firstWindowFitsTheScreen()
+    {
+        delete m_window;
+        Settings::instance().reset(Settings::Key::WindowGeometry);
+        Settings::instance().reset(Settings::Key::WindowState);
+        m_window = new MainWindow(test::openStore(m_dir.filePath(QStringLiteral("store-small.sqlite"))));
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window));
+        const QSize available = m_window->screen()->availableGeometry().size();
+        QVERIFY2(available.width() < 1320, "the test screen is larger than the default window");
+        QVERIFY2(m_window->width() <= available.width() && m_window->height() <= available.height(),
+                 qPrintable(QStringLiteral("%1x%2 on %3x%4")
+                                .arg(m_window->width())
+                                .arg(m_window->height())
+                                .arg(available.width())
+                                .arg(available.height())));
     }
 
     void windowRemembersGeometryAndSplitter()
