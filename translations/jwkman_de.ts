@@ -821,6 +821,34 @@ Ory Hydra kann für diesen Algorithmus ebenfalls Schlüssel erzeugen.</translati
         <source>%1: not sent: %2; correct the custom headers of the remote</source>
         <translation>%1: nicht gesendet: %2; korrigieren Sie die eigenen Header des Remotes</translation>
     </message>
+    <message>
+        <source>%1: the TLS connection failed: %2</source>
+        <translation>%1: Die TLS-Verbindung ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>no name</source>
+        <translation>keinen Namen</translation>
+    </message>
+    <message>
+        <source>the server&apos;s certificate is issued by %1, a CA this machine does not trust; if the server uses a private CA, add its certificate to the remote (Extra CA file; jwkman-cli: --ca FILE)</source>
+        <translation>das Zertifikat des Servers ist von %1 ausgestellt, einer CA, der dieser Rechner nicht vertraut; nutzt der Server eine private CA, fügen Sie deren Zertifikat dem Remote-Endpunkt hinzu (Zusätzliche CA-Datei; jwkman-cli: --ca DATEI)</translation>
+    </message>
+    <message>
+        <source>an unnamed CA</source>
+        <translation>einer CA ohne Namen</translation>
+    </message>
+    <message>
+        <source>the server&apos;s certificate is not for %1 (it names %2): connect with a name the certificate holds, or have the server&apos;s certificate issued for %1</source>
+        <translation>das Zertifikat des Servers gilt nicht für %1 (es nennt %2): verbinden Sie sich über einen Namen, den das Zertifikat enthält, oder lassen Sie das Zertifikat des Servers für %1 ausstellen</translation>
+    </message>
+    <message>
+        <source>the server&apos;s certificate expired on %1: the server needs a renewed certificate (if that date is still ahead, this machine&apos;s clock is wrong)</source>
+        <translation>das Zertifikat des Servers ist am %1 abgelaufen: der Server braucht ein erneuertes Zertifikat (liegt dieses Datum noch in der Zukunft, geht die Uhr dieses Rechners falsch)</translation>
+    </message>
+    <message>
+        <source>the server&apos;s certificate is valid only from %1: check this machine&apos;s clock, or the certificate&apos;s dates</source>
+        <translation>das Zertifikat des Servers gilt erst ab %1: prüfen Sie die Uhr dieses Rechners oder die Daten des Zertifikats</translation>
+    </message>
 </context>
 <context>
     <name>jwk::HydraDefaults</name>

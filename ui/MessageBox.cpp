@@ -3,6 +3,8 @@
 #include <QAbstractButton>
 #include <QList>
 
+#include <functional>
+
 namespace jwk {
 namespace {
 
@@ -13,6 +15,7 @@ struct State
     QString lastTitle;
     QString lastText;
     int shown = 0;
+    std::function<void()> onShow;
 };
 
 State& state()
@@ -30,6 +33,9 @@ MessageBox::Button MessageBox::show(QMessageBox::Icon icon, QWidget* parent, con
     s.lastTitle = title;
     s.lastText = text;
     ++s.shown;
+    if (s.onShow) {
+        s.onShow(); // a test looks at the screen as the box would appear on it
+    }
     if (!s.answers.isEmpty()) {
         return s.answers.takeFirst();
     }
@@ -73,6 +79,11 @@ MessageBox::Button MessageBox::question(QWidget* parent, const QString& title, c
                                         Button defaultButton, const Labels& labels)
 {
     return show(QMessageBox::Question, parent, title, text, buttons, defaultButton, labels, QString());
+}
+
+void MessageBox::setShowObserver(std::function<void()> observer)
+{
+    state().onShow = std::move(observer);
 }
 
 void MessageBox::setTestMode(bool on)

@@ -7,6 +7,8 @@
 #include <QMessageBox>
 #include <QString>
 
+#include <functional>
+
 namespace jwk {
 
 class MessageBox
@@ -30,6 +32,8 @@ public:
     // Test hooks.
     static void setTestMode(bool on);
     static void setNextAnswer(Button button);
+    // Called as each box is about to show (answered or not), while what it would cover is still on screen.
+    static void setShowObserver(std::function<void()> observer);
     static void clearAnswers();
     static QString lastTitle();
     static QString lastText();

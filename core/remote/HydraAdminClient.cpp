@@ -100,6 +100,7 @@ void HydraRequest::start()
     wipe(m_received);
     m_received.clear();
     m_receivedBytes = 0;
+    m_sslErrors.clear();
     // Qt's HTTP thread hands over at most this much ahead of what has been read here; without a bound it reads the
     // socket as fast as the server writes and queues everything for this thread (an endless answer took 1-2 GB
     // before the size check saw it).
@@ -107,6 +108,7 @@ void HydraRequest::start()
     connect(m_reply, &QNetworkReply::metaDataChanged, this, &HydraRequest::checkAnnouncedLength);
     connect(m_reply, &QNetworkReply::readyRead, this, &HydraRequest::readArrived);
     connect(m_reply, &QNetworkReply::finished, this, &HydraRequest::onReplyFinished);
+    connect(m_reply, &QNetworkReply::sslErrors, this, [this](const QList<QSslError>& errors) { m_sslErrors = errors; });
     m_timeout.start(m_client->profile().timeoutMs);
 }
 
@@ -241,9 +243,12 @@ void HydraRequest::onReplyFinished()
                 return;
             }
         } else if (networkError == QNetworkReply::SslHandshakeFailedError) {
-            m_result.error = Tr::tr("%1: the TLS connection failed: %2. If the server uses a private CA, add "
-                                    "its certificate to the remote (Extra CA file; jwkman-cli: --ca FILE)")
-                                 .arg(description(), escapeControlCharacters(reply->errorString()));
+            const QString cause = hydrarules::tlsFailure(m_sslErrors, m_url.host());
+            m_result.error = cause.isEmpty()
+                                 ? Tr::tr("%1: the TLS connection failed: %2. If the server uses a private CA, add "
+                                          "its certificate to the remote (Extra CA file; jwkman-cli: --ca FILE)")
+                                       .arg(description(), escapeControlCharacters(reply->errorString()))
+                                 : Tr::tr("%1: the TLS connection failed: %2").arg(description(), cause);
         } else if (brokenOff) {
             m_result.error = Tr::tr("%1: HTTP %2, but the connection broke off before the whole answer "
                                     "arrived: %3%4")

@@ -19,6 +19,7 @@
 #include <QObject>
 #include <QPointer>
 #include <QSslConfiguration>
+#include <QSslError>
 #include <QTimer>
 
 #include <optional>
@@ -92,6 +93,7 @@ private:
     qint64 m_announcedBytes = -1; // a Content-Length over the limit, else -1
     QByteArray m_received;        // the answer's body so far (wiped: it may hold private keys)
     qint64 m_receivedBytes = 0;
+    QList<QSslError> m_sslErrors; // what the last handshake reported: the cause of a TLS failure
     bool m_finished = false;
     bool m_started = false;
     HydraResult m_result;

@@ -1,6 +1,9 @@
 #include "remote/HydraRules.h"
 
+#include "text/TextEscape.h"
+
 #include <QCoreApplication>
+#include <QSslCertificate>
 
 #include <openssl/err.h>
 #include <openssl/evp.h>
@@ -55,6 +58,71 @@ bool isConnectionError(QNetworkReply::NetworkError error)
     default:
         return false;
     }
+}
+
+namespace {
+
+// The names a server certificate holds: its DNS and IP subject alternative names, else its common name.
+QString certificateNames(const QSslCertificate& certificate)
+{
+    QStringList names;
+    const auto sans = certificate.subjectAlternativeNames();
+    for (auto it = sans.cbegin(); it != sans.cend(); ++it) {
+        if (it.key() == QSsl::DnsEntry || it.key() == QSsl::IpAddressEntry) {
+            names << it.value();
+        }
+    }
+    if (names.isEmpty()) {
+        names = certificate.subjectInfo(QSslCertificate::CommonName);
+    }
+    return names.isEmpty() ? Tr::tr("no name") : escapeControlCharacters(names.join(QStringLiteral(", ")));
+}
+
+QString utc(const QDateTime& at)
+{
+    return at.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'"));
+}
+
+} // namespace
+
+QString tlsFailure(const QList<QSslError>& errors, const QString& host)
+{
+    QStringList causes;
+    const auto has = [&errors](std::initializer_list<QSslError::SslError> kinds) -> const QSslError* {
+        for (const QSslError& e : errors) {
+            for (const auto kind : kinds) {
+                if (e.error() == kind) {
+                    return &e;
+                }
+            }
+        }
+        return nullptr;
+    };
+    if (const QSslError* e = has({QSslError::SelfSignedCertificate, QSslError::SelfSignedCertificateInChain,
+                                  QSslError::UnableToGetLocalIssuerCertificate, QSslError::UnableToGetIssuerCertificate,
+                                  QSslError::UnableToVerifyFirstCertificate, QSslError::CertificateUntrusted})) {
+        const QStringList issuer = e->certificate().issuerInfo(QSslCertificate::CommonName);
+        causes << Tr::tr("the server's certificate is issued by %1, a CA this machine does not trust; if the server "
+                         "uses a private CA, add its certificate to the remote (Extra CA file; jwkman-cli: --ca FILE)")
+                      .arg(issuer.isEmpty() ? Tr::tr("an unnamed CA")
+                                            : QStringLiteral("\"%1\"").arg(escapeControlCharacters(issuer.join(u' '))));
+    }
+    if (const QSslError* e = has({QSslError::HostNameMismatch})) {
+        causes << Tr::tr("the server's certificate is not for %1 (it names %2): connect with a name the certificate "
+                         "holds, or have the server's certificate issued for %1")
+                      .arg(escapeControlCharacters(host), certificateNames(e->certificate()));
+    }
+    if (const QSslError* e = has({QSslError::CertificateExpired})) {
+        causes << Tr::tr("the server's certificate expired on %1: the server needs a renewed certificate (if that date "
+                         "is still ahead, this machine's clock is wrong)")
+                      .arg(utc(e->certificate().expiryDate()));
+    }
+    if (const QSslError* e = has({QSslError::CertificateNotYetValid})) {
+        causes << Tr::tr("the server's certificate is valid only from %1: check this machine's clock, or the "
+                         "certificate's dates")
+                      .arg(utc(e->certificate().effectiveDate()));
+    }
+    return causes.join(QStringLiteral("; "));
 }
 
 // Set names and kids travel percent-encoded, but "." and ".." cannot: URL normalisation (QUrl's and Hydra's

@@ -5,7 +5,9 @@
 #include "keys/SecureBytes.h"
 
 #include <QByteArray>
+#include <QList>
 #include <QNetworkReply>
+#include <QSslError>
 #include <QString>
 
 namespace jwk::hydrarules {
@@ -15,6 +17,11 @@ bool clientKeyFitsCertificate(const QByteArray& certificatePem, const SecureByte
 
 // Errors where nothing (or nothing whole) came back: worth another attempt for the requests that may be retried.
 bool isConnectionError(QNetworkReply::NetworkError error);
+
+// Why a TLS handshake with `host` failed, for people, from the certificate errors Qt reported: a certificate for
+// another name, one expired or not yet valid, or one from a CA this machine does not trust, each with what to do about
+// it (several causes joined with "; "). Empty when none of these is among them.
+QString tlsFailure(const QList<QSslError>& errors, const QString& host);
 
 // Why this set name (and kid, when withKid) cannot be addressed in a URL path; empty when it can.
 QString pathProblem(const QString& set, const QString& kid, bool withKid);

@@ -833,6 +833,35 @@ private Q_SLOTS:
         QVERIFY(!store()->keySet(QStringLiteral("api")) || store()->keys(QStringLiteral("api")).isEmpty());
     }
 
+    // A fetch that fails after its progress showed: the progress is gone before the error appears, so the person
+    // can read and dismiss it (issue 13, item 3: the progress stayed above the error until cancelled).
+    void errorAppearsAfterTheProgressIsGone()
+    {
+        saveRemote(QStringLiteral("hydra"), {QStringLiteral("api")}, 1200);
+        m_server->hangNext(100);
+        QStringList progressAtError;
+        int errors = 0;
+        MessageBox::setShowObserver([&] {
+            ++errors;
+            for (QWidget* w : QApplication::topLevelWidgets()) {
+                if (qobject_cast<QProgressDialog*>(w) && w->isVisible()) {
+                    progressAtError << w->windowTitle();
+                }
+            }
+        });
+        showRemote(QStringLiteral("hydra"));
+        view()->fetchAction()->trigger();
+        // The progress shows while the server hangs (it appears after 300 ms).
+        QTRY_VERIFY_WITH_TIMEOUT(controller()->progressDialog() && controller()->progressDialog()->isVisible(), 5000);
+        waitIdle(30000);
+        MessageBox::setShowObserver({});
+        m_server->hangNext(0);
+        QCOMPARE(errors, 1);
+        QVERIFY2(MessageBox::lastText().contains(QStringLiteral("no answer within")),
+                 qPrintable(MessageBox::lastText()));
+        QVERIFY2(progressAtError.isEmpty(), qPrintable(progressAtError.join(QStringLiteral(", "))));
+    }
+
     void cancelAbortsWithoutFreezing()
     {
         saveRemote(QStringLiteral("hydra"), {QStringLiteral("api")}, 60000);

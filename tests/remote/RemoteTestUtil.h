@@ -123,7 +123,12 @@ struct TlsMaterial
     QByteArray clientCertificatePem;
     QByteArray clientKeyPem;
 
-    static TlsMaterial make(const QString& caName = QStringLiteral("JWK Manager Test CA"))
+    // The server certificate names `serverNames` and is valid for `serverDays` days from now (negative: it expired
+    // that many days ago).
+    static TlsMaterial make(const QString& caName = QStringLiteral("JWK Manager Test CA"),
+                            const QStringList& serverNames = {QStringLiteral("IP:127.0.0.1"),
+                                                              QStringLiteral("DNS:localhost")},
+                            int serverDays = 30)
     {
         TlsMaterial m;
         const jwk::EvpPkeyPtr caKey = jwk::toEvpPkey(makeKey(QStringLiteral("ES256"), QStringLiteral("ca")));
@@ -131,8 +136,7 @@ struct TlsMaterial
         const jwk::Certificate ca =
             jwk::Certificate::makeCertificate(caKey.get(), caName, {}, 30, nullptr, caKey.get(), true);
         const jwk::Certificate server = jwk::Certificate::makeCertificate(
-            serverKey.get(), QStringLiteral("127.0.0.1"),
-            {QStringLiteral("IP:127.0.0.1"), QStringLiteral("DNS:localhost")}, 30, &ca, caKey.get(), false);
+            serverKey.get(), serverNames.value(0).section(u':', 1), serverNames, serverDays, &ca, caKey.get(), false);
         m.caPem = ca.toPem();
         m.serverCertificate = QSslCertificate(server.toPem(), QSsl::Pem);
         m.serverKey = QSslKey(privateKeyPem(serverKey.get()), QSsl::Ec, QSsl::Pem);

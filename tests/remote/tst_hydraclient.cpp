@@ -81,6 +81,8 @@ private Q_SLOTS:
     void unaddressableNamesRefused();
 
     void untrustedCertificate();
+    void tlsFailureNamesTheCause_data();
+    void tlsFailureNamesTheCause();
     void trustedWithCa();
     void otherCaStillRefused();
     void mutualTls();
@@ -661,7 +663,48 @@ void TestHydraClient::untrustedCertificate()
     QCOMPARE(r.attempts, 1); // a certificate problem is not retried
     QVERIFY2(r.error.contains(QStringLiteral("TLS")), qPrintable(r.error));
     QVERIFY2(r.error.contains(QStringLiteral("--ca")), qPrintable(r.error));
+    // The cause by name: the CA that issued it, which this machine does not trust.
+    QVERIFY2(r.error.contains(QStringLiteral("issued by \"JWK Manager Test CA\", a CA this machine does not trust")),
+             qPrintable(r.error));
+    QVERIFY(!r.error.contains(QStringLiteral("not for")));
     QVERIFY(server.requests().isEmpty()); // nothing (no token) was sent
+}
+
+// The TLS failure names its actual cause and the remedy for it: a certificate for another name, an expired one.
+void TestHydraClient::tlsFailureNamesTheCause_data()
+{
+    QTest::addColumn<QStringList>("names");
+    QTest::addColumn<int>("days");
+    QTest::addColumn<QString>("expected");
+    QTest::addColumn<QString>("notExpected");
+    QTest::newRow("name mismatch") << QStringList{QStringLiteral("DNS:hydra.example.com")} << 30
+                                   << QStringLiteral("the server's certificate is not for 127.0.0.1 (it names "
+                                                     "hydra.example.com): connect with a name the certificate holds")
+                                   << QStringLiteral("expired");
+    QTest::newRow("expired") << QStringList{QStringLiteral("IP:127.0.0.1")} << -2
+                             << QStringLiteral("the server's certificate expired on ") << QStringLiteral("not for");
+}
+
+void TestHydraClient::tlsFailureNamesTheCause()
+{
+    QFETCH(QStringList, names);
+    QFETCH(int, days);
+    QFETCH(QString, expected);
+    QFETCH(QString, notExpected);
+    const TlsMaterial tls = TlsMaterial::make(QStringLiteral("JWK Manager Test CA"), names, days);
+    FakeHydraServer server;
+    QVERIFY(server.startTls(tls.serverCertificate, tls.serverKey) != 0);
+    RemoteProfile p = profile(server.url());
+    p.caCertificatesPem = tls.caPem; // trusted: only the name or the dates are wrong
+    HydraAdminClient client(p);
+    client.setRetryPolicy(3, 10);
+    const HydraResult r = run(client.getKeySet(QStringLiteral("s")));
+    QVERIFY(!r.ok);
+    QCOMPARE(r.attempts, 1);
+    QVERIFY2(r.error.contains(expected), qPrintable(r.error));
+    QVERIFY2(!r.error.contains(notExpected), qPrintable(r.error));
+    QVERIFY2(!r.error.contains(QStringLiteral("does not trust")), qPrintable(r.error));
+    QVERIFY(server.requests().isEmpty());
 }
 
 void TestHydraClient::trustedWithCa()

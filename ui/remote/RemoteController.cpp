@@ -131,10 +131,10 @@ void RemoteController::run(const QString& label, const std::function<void(Remote
 
 void RemoteController::jobFinished(const QString& error, bool cancelled)
 {
-    if (m_progress) {
-        m_progress->deleteLater();
-        m_progress = nullptr;
-    }
+    // The progress goes before any answer shows: a deleteLater() would wait for the message box's own event loop to
+    // end, and the person would face the progress above the error (issue 13, item 3).
+    delete m_progress;
+    m_progress = nullptr;
     if (!m_flow) {
         return;
     }
