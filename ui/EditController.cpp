@@ -126,7 +126,7 @@ void EditController::deleteSelection()
                 return;
             }
         }
-        if (m_view->storeCall(MainWindowTr::tr("Delete Key Set"), [&] { store->deleteKeySet(set); })) {
+        if (m_view->storeCall(MainWindowTr::tr("Delete Key Set"), [&] { store->trash().deleteSet(set); })) {
             m_undoStack->push(new DeleteSetCommand(context, set));
             m_view->reload();
             Q_EMIT statusMessage(
@@ -141,7 +141,7 @@ void EditController::deleteSelection()
     QList<QPair<QString, QString>> done;
     const bool ok = m_view->storeCall(MainWindowTr::tr("Delete Keys"), [&] {
         for (const auto& id : ids) {
-            store->deleteKey(id.first, id.second);
+            store->trash().deleteKey(id.first, id.second);
             done << id;
         }
     });

@@ -77,7 +77,7 @@ void ImportJob::start(const QList<ImportSource>& sources, const QString& storePa
                 try {
                     // Its own connection, on this thread; closed before the results go back.
                     const auto store = KeyStore::open(storePath, secret);
-                    outcome->added = store->addKeys(setName, keys, KeyStore::Audit::Imported);
+                    outcome->added = store->addKeys(setName, keys, AuditLog::Action::Imported);
                 } catch (const std::exception& e) {
                     outcome->storeError = QString::fromUtf8(e.what());
                 }

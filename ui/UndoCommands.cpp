@@ -60,14 +60,14 @@ DeleteKeysCommand::DeleteKeysCommand(StoreCommandContext context, QList<QPair<QS
 void DeleteKeysCommand::apply()
 {
     for (const auto& [set, kid] : m_keys) {
-        m_store->deleteKey(set, kid);
+        m_store->trash().deleteKey(set, kid);
     }
 }
 
 void DeleteKeysCommand::revert()
 {
     for (auto it = m_keys.rbegin(); it != m_keys.rend(); ++it) {
-        m_store->restoreKey(it->first, it->second);
+        m_store->trash().restoreKey(it->first, it->second);
     }
 }
 
@@ -80,12 +80,12 @@ DeleteSetCommand::DeleteSetCommand(StoreCommandContext context, QString setName)
 
 void DeleteSetCommand::apply()
 {
-    m_store->deleteKeySet(m_setName);
+    m_store->trash().deleteSet(m_setName);
 }
 
 void DeleteSetCommand::revert()
 {
-    m_store->restoreKeySet(m_setName);
+    m_store->trash().restoreSet(m_setName);
 }
 
 RenameSetCommand::RenameSetCommand(StoreCommandContext context, QString oldName, QString newName)

@@ -110,7 +110,7 @@ int runImport(const QCommandLineParser& p)
     const auto store = openStore(p);
     AddKeysResult added;
     if (!keys.isEmpty()) {
-        added = store->addKeys(p.value(QStringLiteral("set")), keys, KeyStore::Audit::Imported);
+        added = store->addKeys(p.value(QStringLiteral("set")), keys, AuditLog::Action::Imported);
     }
     failures << added.failed;
     QJsonObject summary{{QStringLiteral("imported"), static_cast<int>(added.added.size())},

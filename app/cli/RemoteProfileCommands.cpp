@@ -5,6 +5,7 @@
 #include "CommandTable.h"
 #include "Commands.h"
 #include "RemoteTarget.h"
+#include "remote/SavedRemotes.h"
 #include "remote/TransportPolicy.h"
 #include "store/KeyStore.h"
 
@@ -81,7 +82,7 @@ int runRemoteAdd(const QCommandLineParser& p, KeyStore& store)
     profile.adminUrl = QUrl(args[2]);
     applyConnectionOptions(profile, p);
     requireTransport(profile);
-    store.saveRemote(profile);
+    SavedRemotes(store).save(profile);
     const TransportCheck check = checkTransport(profile.adminUrl);
     printJson(
         QJsonObject{{QStringLiteral("added"), profile.name},
@@ -96,7 +97,7 @@ int runRemoteAdd(const QCommandLineParser& p, KeyStore& store)
 int runRemoteList(const QCommandLineParser& p, KeyStore& store)
 {
     QJsonArray list;
-    for (const auto& r : store.remotes()) {
+    for (const auto& r : SavedRemotes(store).list()) {
         QStringList auth;
         if (!r.bearerToken.isEmpty()) {
             auth << QStringLiteral("bearer token");
@@ -127,7 +128,7 @@ int runRemoteRemove(const QCommandLineParser& p, KeyStore& store)
     if (args.size() != 2) {
         usageErrorFor(QStringLiteral("remote remove"));
     }
-    store.removeRemote(args[1]);
+    SavedRemotes(store).remove(args[1]);
     printJson(QJsonObject{{QStringLiteral("removed"), args[1]}}, p);
     return Ok;
 }

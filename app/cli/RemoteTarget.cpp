@@ -3,6 +3,7 @@
 #include "CliContext.h"
 #include "CommandTable.h"
 #include "remote/CustomHeaders.h"
+#include "remote/SavedRemotes.h"
 #include "remote/TransportPolicy.h"
 #include "store/KeyStore.h"
 
@@ -117,7 +118,7 @@ Target resolveTarget(const QCommandLineParser& p, KeyStore& store, const QString
         applyConnectionOptions(target.profile, p);
     } else {
         const QString name = args.takeFirst();
-        const auto profile = store.remote(name);
+        const auto profile = SavedRemotes(store).find(name);
         if (!profile) {
             inputError(QStringLiteral("there is no remote \"%1\"; add it with jwkman-cli remote add").arg(name));
         }

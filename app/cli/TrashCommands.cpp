@@ -14,10 +14,10 @@ int runDelete(const QCommandLineParser& p)
     const QStringList args = positionalArguments(p, QStringLiteral("delete"), 1, 2);
     const auto store = openStore(p);
     if (args.size() == 2) {
-        store->deleteKey(args[0], args[1]);
+        store->trash().deleteKey(args[0], args[1]);
         printJson(QJsonObject{{QStringLiteral("trashed"), QStringLiteral("%1/%2").arg(args[0], args[1])}}, p);
     } else {
-        store->deleteKeySet(args[0]);
+        store->trash().deleteSet(args[0]);
         printJson(QJsonObject{{QStringLiteral("trashed"), args[0]}}, p);
     }
     return Ok;
@@ -28,7 +28,7 @@ int runTrash(const QCommandLineParser& p)
     positionalArguments(p, QStringLiteral("trash"), 0, 0);
     const auto store = openStore(p);
     QJsonArray entries;
-    for (const auto& e : store->trash()) {
+    for (const auto& e : store->trash().entries()) {
         QJsonObject o{{QStringLiteral("set"), e.setName}, {QStringLiteral("deleted"), e.deleted.toString(Qt::ISODate)}};
         if (e.kid.isEmpty()) {
             o.insert(QStringLiteral("keys"), e.keyCount);
@@ -46,9 +46,9 @@ int runRestore(const QCommandLineParser& p)
     const QStringList args = positionalArguments(p, QStringLiteral("restore"), 1, 2);
     const auto store = openStore(p);
     if (args.size() == 2) {
-        store->restoreKey(args[0], args[1]);
+        store->trash().restoreKey(args[0], args[1]);
     } else {
-        store->restoreKeySet(args[0]);
+        store->trash().restoreSet(args[0]);
     }
     printJson(QJsonObject{{QStringLiteral("restored"), args.join(QLatin1Char('/'))}}, p);
     return Ok;
@@ -58,7 +58,7 @@ int runEmptyTrash(const QCommandLineParser& p)
 {
     positionalArguments(p, QStringLiteral("empty-trash"), 0, 0);
     const auto store = openStore(p);
-    const int purged = store->emptyTrash();
+    const int purged = store->trash().empty();
     printJson(QJsonObject{{QStringLiteral("purged_keys"), purged}}, p);
     return Ok;
 }

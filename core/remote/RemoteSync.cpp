@@ -250,7 +250,7 @@ void RemoteSync::applyPull(const QList<SetDiff>& diffs)
         }
     }
     if (!sets.isEmpty()) {
-        m_store.replaceKeySets(sets, KeyStore::Audit::Pulled);
+        m_store.replaceKeySets(sets, AuditLog::Action::Pulled);
     }
 }
 
@@ -261,7 +261,7 @@ JsonWebKey RemoteSync::pushKey(const QString& setName, const QString& kid)
     if (!r.ok) {
         failed(r);
     }
-    m_store.audit(KeyStore::Audit::Pushed, setName, kid, QStringLiteral("to %1").arg(m_remote));
+    m_store.audit().record(AuditLog::Action::Pushed, setName, kid, QStringLiteral("to %1").arg(m_remote));
     return key;
 }
 
@@ -305,8 +305,8 @@ void RemoteSync::pushSet(const PushSetPlan& plan, bool allowEmpty)
         failed(r);
     }
     for (const auto& key : plan.send) {
-        m_store.audit(KeyStore::Audit::Pushed, plan.setName, key.kid(),
-                      QStringLiteral("to %1 (whole set)").arg(m_remote));
+        m_store.audit().record(AuditLog::Action::Pushed, plan.setName, key.kid(),
+                               QStringLiteral("to %1 (whole set)").arg(m_remote));
     }
 }
 
@@ -335,7 +335,7 @@ JsonWebKey RemoteSync::generateRemote(const QString& setName, const QString& alg
                          Tr::tr("Hydra answered the generation with %1 keys instead of one").arg(r.keys.size()));
     }
     const JsonWebKey key = r.keys.keys().first();
-    const AddKeysResult added = m_store.addKeys(setName, {key}, KeyStore::Audit::Generated);
+    const AddKeysResult added = m_store.addKeys(setName, {key}, AuditLog::Action::Generated);
     if (added.added.isEmpty()) {
         throw StoreError(StoreError::Kind::Conflict,
                          Tr::tr("Hydra generated key %1, but it could not be stored here: %2")
@@ -356,7 +356,7 @@ void RemoteSync::deleteRemote(const QString& setName, const QString& kid)
 RemoteSync::RotationReport RemoteSync::rotatePublish(const QString& setName)
 {
     RotationReport report;
-    if (const auto existing = m_store.rotation(m_remote, setName)) {
+    if (const auto existing = m_store.rotations().find(m_remote, setName)) {
         if (existing->step != RotationState::Step::Retired) {
             throw StoreError(
                 StoreError::Kind::Conflict,
@@ -397,7 +397,7 @@ RemoteSync::RotationReport RemoteSync::rotatePublish(const QString& setName)
     options.kidMode = KidMode::Uuid;
     options.use = QStringLiteral("sig");
     const JsonWebKey key = generateKey(options);
-    const AddKeysResult added = m_store.addKeys(setName, {key}, KeyStore::Audit::Generated);
+    const AddKeysResult added = m_store.addKeys(setName, {key}, AuditLog::Action::Generated);
     if (added.added.isEmpty()) {
         throw StoreError(StoreError::Kind::Conflict, added.failed.value(0, added.skipped.value(0)));
     }
@@ -406,16 +406,16 @@ RemoteSync::RotationReport RemoteSync::rotatePublish(const QString& setName)
     if (!r.ok) {
         // Not published: the new key must not stay here as the newest private key (the local signer) of a rotation
         // nobody can continue. It goes to the trash, restorable.
-        m_store.deleteKey(setName, key.kid());
+        m_store.trash().deleteKey(setName, key.kid());
         throw StoreError(
             StoreError::Kind::Io,
             Tr::tr("%1 (the new key %2 was not published and is in the local trash)").arg(r.error, key.kid()));
     }
-    m_store.audit(KeyStore::Audit::Pushed, setName, key.kid(),
-                  QStringLiteral("public part to %1 (rotation)").arg(m_remote));
+    m_store.audit().record(AuditLog::Action::Pushed, setName, key.kid(),
+                           QStringLiteral("public part to %1 (rotation)").arg(m_remote));
     report.state = {
         m_remote, setName, key.kid(), oldSigner, RotationState::Step::Published, QDateTime::currentDateTimeUtc()};
-    m_store.saveRotation(report.state);
+    m_store.rotations().save(report.state);
     report.summary = Tr::tr("published the public key %1 (%2) to %3; %4 keeps signing until you activate")
                          .arg(key.kid(), alg, setName, oldSigner.isEmpty() ? Tr::tr("no key") : oldSigner);
     return report;
@@ -424,7 +424,7 @@ RemoteSync::RotationReport RemoteSync::rotatePublish(const QString& setName)
 RemoteSync::RotationReport RemoteSync::rotateActivate(const QString& setName)
 {
     RotationReport report;
-    const auto state = m_store.rotation(m_remote, setName);
+    const auto state = m_store.rotations().find(m_remote, setName);
     if (!state || state->step != RotationState::Step::Published) {
         throw StoreError(StoreError::Kind::InvalidInput,
                          Tr::tr("no published key waits for activation in %1 on %2; start with --step publish")
@@ -456,8 +456,8 @@ RemoteSync::RotationReport RemoteSync::rotateActivate(const QString& setName)
     if (!r.ok) {
         failed(r);
     }
-    m_store.audit(KeyStore::Audit::Pushed, setName, key.kid(),
-                  QStringLiteral("private key to %1 (rotation: activated)").arg(m_remote));
+    m_store.audit().record(AuditLog::Action::Pushed, setName, key.kid(),
+                           QStringLiteral("private key to %1 (rotation: activated)").arg(m_remote));
     // Trust, then check: Hydra must now sign with exactly this key, holding its private part.
     const QList<JsonWebKey> after = fetchRemote(setName);
     const QString signer = signerOf(after);
@@ -473,7 +473,7 @@ RemoteSync::RotationReport RemoteSync::rotateActivate(const QString& setName)
     }
     report.state = *state;
     report.state.step = RotationState::Step::Activated;
-    m_store.saveRotation(report.state);
+    m_store.rotations().save(report.state);
     report.summary = Tr::tr("activated %1: it signs in %2 now; retire %3 when tokens signed by it have expired")
                          .arg(key.kid(), setName, state->oldKid.isEmpty() ? Tr::tr("(none)") : state->oldKid);
     return report;
@@ -482,7 +482,7 @@ RemoteSync::RotationReport RemoteSync::rotateActivate(const QString& setName)
 RemoteSync::RotationReport RemoteSync::rotateRetire(const QString& setName)
 {
     RotationReport report;
-    const auto state = m_store.rotation(m_remote, setName);
+    const auto state = m_store.rotations().find(m_remote, setName);
     if (!state || state->step != RotationState::Step::Activated) {
         throw StoreError(
             StoreError::Kind::InvalidInput,
@@ -509,12 +509,12 @@ RemoteSync::RotationReport RemoteSync::rotateRetire(const QString& setName)
     if (!state->oldKid.isEmpty()) {
         deleteRemote(setName, state->oldKid);
         if (m_store.keyInfo(setName, state->oldKid)) {
-            m_store.deleteKey(setName, state->oldKid); // to the local trash, restorable
+            m_store.trash().deleteKey(setName, state->oldKid); // to the local trash, restorable
         }
     }
     report.state = *state;
     report.state.step = RotationState::Step::Retired;
-    m_store.clearRotation(m_remote, setName);
+    m_store.rotations().clear(m_remote, setName);
     report.summary = state->oldKid.isEmpty()
                          ? Tr::tr("rotation of %1 complete (there was no old key)").arg(setName)
                          : Tr::tr("retired %1 from %2 (and moved it to the local trash)").arg(state->oldKid, setName);
@@ -554,7 +554,7 @@ RotationStep RemoteSync::nextRotationStep(const std::optional<RotationState>& st
 
 RotationStep RemoteSync::nextRotationStep(const QString& setName) const
 {
-    return nextRotationStep(m_store.rotation(m_remote, setName));
+    return nextRotationStep(m_store.rotations().find(m_remote, setName));
 }
 
 RemoteSync::RotationReport RemoteSync::rotate(RotationStep step, const QString& setName)

@@ -4,13 +4,17 @@
 // (kid, kty, size, alg, use, thumbprint, public JWK) in clear for listing and search without decrypting.
 //
 // Order follows Hydra: newest first, and the newest key with private material is the set's signing key.
-// Every multi-row change is one transaction. Deletion goes to a trash until it is emptied. An audit log records
-// what happened to which key, never the material.
+// Every multi-row change is one transaction. KeyStore holds the connection and the sets and keys; the trash, the
+// audit log and the staged rotations are parts over the same connection (trash(), audit(), rotations()), and the
+// saved remotes live with remote/ (SavedRemotes).
 
 #include "keys/JsonWebKey.h"
-#include "remote/RemoteProfile.h"
+#include "store/AuditLog.h"
+#include "store/KeyInfo.h"
+#include "store/StagedRotations.h"
 #include "store/StoreError.h"
 #include "store/SystemSecret.h"
+#include "store/Trash.h"
 
 #include <QDateTime>
 #include <QFileInfo>
@@ -24,79 +28,8 @@
 
 namespace jwk {
 
+class SavedRemotes;
 class SqlDialect;
-
-struct KeySetInfo
-{
-    QString name;
-    QString description;
-    QDateTime created;
-    QDateTime updated;
-    int keyCount = 0;
-    QString signingKid; // empty when the set has no private key, or a row of it is tampered
-    bool deleted = false;
-    bool tampered = false; // a key of the set was changed without the secret: its signer is not known
-};
-
-// Tampered: the row's clear columns were changed without the system secret (their seal does not match); it is never
-// the signer and nothing public is made from it.
-enum class KeyRole { Signing, Private, PublicOnly, CannotDecrypt, Tampered };
-QString keyRoleName(KeyRole role); // "signing", "private", "public only", "cannot decrypt", "tampered"
-
-struct KeyInfo
-{
-    QString setName;
-    QString kid;
-    qint64 sequence = 0; // higher is newer
-    QString kty;
-    QString crv;
-    int sizeBits = 0;
-    QString alg;
-    QString use;
-    QString thumbprint;
-    bool hasPrivate = false;
-    bool decryptable = true; // a configured secret matches the row
-    KeyRole role = KeyRole::PublicOnly;
-    QDateTime created;
-    bool deleted = false;
-    QString typeDescription() const; // "RSA 4096", "EC P-256"
-};
-
-struct TrashEntry
-{
-    QString setName;
-    QString kid; // empty for a whole set
-    QDateTime deleted;
-    int keyCount = 0; // for a set
-};
-
-// A staged rotation in progress (Hydra itself has none: a new key signs at once).
-struct RotationState
-{
-    enum class Step { Published, Activated, Retired };
-    QString remote; // profile name or URL
-    QString setName;
-    QString newKid;
-    QString oldKid; // the signing key when the rotation started
-    Step step = Step::Published;
-    QDateTime updated;
-};
-
-struct AuditEntry
-{
-    QDateTime at;
-    QString action;
-    QString setName;
-    QString kid;
-    QString detail;
-};
-
-struct AddKeysResult
-{
-    QStringList added;   // kids
-    QStringList skipped; // "kid: reason" (duplicates by thumbprint)
-    QStringList failed;  // "kid: reason"
-};
 
 struct RotationResult
 {
@@ -108,22 +41,6 @@ struct RotationResult
 class KeyStore
 {
 public:
-    enum class Audit {
-        Created,
-        Imported,
-        Generated,
-        ExportedPrivate,
-        CopiedPrivate,
-        ShownPrivate, // private members shown on screen (desktop)
-        Pushed,
-        Pulled,
-        Updated,
-        Deleted,
-        Restored,
-        Purged,
-        Reencrypted,
-    };
-
     // Opens (creating on first use) the store at `path` with `secret`. Throws StoreError: WrongSecret (detected
     // at once from a verifier, before anything is written), Io, Busy.
     static std::unique_ptr<KeyStore> open(const QString& path, const SystemSecret& secret);
@@ -139,6 +56,14 @@ public:
 
     QString path() const { return m_path; }
     const SystemSecret& secret() const { return m_secret; }
+
+    // --- the parts over the same connection
+    Trash& trash() { return m_trash; }
+    const Trash& trash() const { return m_trash; }
+    AuditLog& audit() { return m_audit; }
+    const AuditLog& audit() const { return m_audit; }
+    StagedRotations& rotations() { return m_rotations; }
+    const StagedRotations& rotations() const { return m_rotations; }
 
     // --- sets
     QList<KeySetInfo> keySets() const;
@@ -164,53 +89,34 @@ public:
     // Adds keys in one transaction; the first key of the list becomes the newest (a JWK Set's order). A key
     // without kid gets its RFC 7638 thumbprint. Same thumbprint as a key of the set: skipped. Same kid as a
     // different key: failed. With createSet the set is created when missing.
-    AddKeysResult addKeys(const QString& setName, const QList<JsonWebKey>& keys, Audit action = Audit::Imported,
-                          bool createSet = true);
+    AddKeysResult addKeys(const QString& setName, const QList<JsonWebKey>& keys,
+                          AuditLog::Action action = AuditLog::Action::Imported, bool createSet = true);
     // addKeys() for several sets in one transaction: all of them or none (Hydra's default sets).
     QList<AddKeysResult> addKeysToSets(const QList<QPair<QString, QList<JsonWebKey>>>& sets,
-                                       Audit action = Audit::Imported);
+                                       AuditLog::Action action = AuditLog::Action::Imported);
     // Replaces the set's keys with `keys` (first = newest), in one transaction: Hydra's PUT /keys/{set}.
-    void replaceKeys(const QString& setName, const QList<JsonWebKey>& keys, Audit action = Audit::Pulled);
+    void replaceKeys(const QString& setName, const QList<JsonWebKey>& keys,
+                     AuditLog::Action action = AuditLog::Action::Pulled);
+    // Replaces several sets' keys in one transaction (a pull of several sets applies all or nothing).
+    void replaceKeySets(const QList<QPair<QString, QList<JsonWebKey>>>& sets,
+                        AuditLog::Action action = AuditLog::Action::Pulled);
     // Changes kid, alg and use of a key (re-encrypting it with the new members).
     void updateKeyMetadata(const QString& setName, const QString& kid, const QString& newKid, const QString& alg,
                            const QString& use);
 
-    // --- trash
-    void deleteKey(const QString& setName, const QString& kid);
-    void deleteKeySet(const QString& setName);
-    QList<TrashEntry> trash() const;
-    void restoreKey(const QString& setName, const QString& kid);
-    void restoreKeySet(const QString& setName);
-    int emptyTrash(); // returns the number of keys purged
-
-    // --- secret
+    // --- the system secret: every key, remote and rotation moved under its first key, in one transaction.
     RotationResult rotateSecret();
-
-    // --- remote Hydra endpoints (credentials encrypted like keys)
-    // Inserts or replaces by name. With `replacing` (another name), the remote of that name is renamed to
-    // profile.name in the same transaction; refused while a rotation staged under the old name is unfinished.
-    void saveRemote(const RemoteProfile& profile, const QString& replacing = QString());
-    QList<RemoteProfile> remotes() const;
-    std::optional<RemoteProfile> remote(const QString& name) const;
-    void removeRemote(const QString& name);
-
-    // --- staged rotations
-    void saveRotation(const RotationState& state);
-    std::optional<RotationState> rotation(const QString& remote, const QString& setName) const;
-    void clearRotation(const QString& remote, const QString& setName);
-
-    // Replaces several sets' keys in one transaction (a pull of several sets applies all or nothing).
-    void replaceKeySets(const QList<QPair<QString, QList<JsonWebKey>>>& sets, Audit action = Audit::Pulled);
-
-    // --- audit
-    void audit(Audit action, const QString& setName, const QString& kid, const QString& detail = QString());
-    QList<AuditEntry> auditLog(int limit = 1000) const;
-    static QString auditName(Audit action);
 
     // Flushes the write-ahead log into the database file.
     void checkpoint();
 
 private:
+    // The parts work over this store's connection and its sealed rows.
+    friend class AuditLog;
+    friend class Trash;
+    friend class StagedRotations;
+    friend class SavedRemotes;
+
     KeyStore(QString path, SystemSecret secret, QString connection);
     // Both open()s hold the store's lock (StoreFiles.h) around this: secret check, creation and schema.
     static std::unique_ptr<KeyStore> openLocked(const QString& path, const SystemSecret& secret);
@@ -219,6 +125,7 @@ private:
     void verifySecret() const;
     void migrate(int from);
 
+    const SqlDialect& dialect() const { return *m_dialect; }
     qint64 setId(const QString& name, bool includeDeleted = false) const;
     QString encryptKey(const JsonWebKey& key) const;
     // created 0: now. deleted null: live.
@@ -241,20 +148,14 @@ private:
     QString thumbprintColumn(const JsonWebKey& key, int secretIndex) const;
     // The kid of a key that has none: its thumbprint, or a random UUID for an oct key.
     static QString defaultKid(const JsonWebKey& key);
-    QByteArray rotationMac(int secretIndex, const QString& remote, const QString& setName, const QString& newKid,
-                           const QString& oldKid, const QString& step) const;
     // Schema 4: seals every row this secret opens (its clear facts rewritten from the decrypted key).
     void sealExistingRows();
-    // Re-seals authentic rotations under the first secret (migrating: unsealed rows count as authentic).
-    void resealRotations(bool migrating);
-    void resealRemotes();
-    AddKeysResult addKeysLocked(const QString& setName, const QList<JsonWebKey>& keys, Audit action, bool createSet);
-    void replaceKeysLocked(const QString& setName, const QList<JsonWebKey>& keys, Audit action);
+    AddKeysResult addKeysLocked(const QString& setName, const QList<JsonWebKey>& keys, AuditLog::Action action,
+                                bool createSet);
+    void replaceKeysLocked(const QString& setName, const QList<JsonWebKey>& keys, AuditLog::Action action);
     // A private key replaced by another key under its kid goes to the trash as "<kid>~replaced-<time>".
-    void trashReplacedKey(qint64 id, const QString& setName, JsonWebKey key, qint64 sequence, Audit action);
+    void trashReplacedKey(qint64 id, const QString& setName, JsonWebKey key, qint64 sequence, AuditLog::Action action);
     bool keyRowExists(qint64 id, const QString& kid) const;
-    int reencryptRemotes(QStringList* undecryptable);
-    RemoteProfile remoteFromQuery(const class QSqlQuery& q) const;
     qint64 nextSequence() const;
     void touchSet(qint64 setId);
     QList<KeyInfo> queryKeys(const QString& where, const QVariantList& binds) const;
@@ -273,6 +174,9 @@ private:
     QString m_connection;
     const SqlDialect* m_dialect = nullptr;
     std::map<QString, std::unique_ptr<QSqlQuery>> m_prepared;
+    AuditLog m_audit{*this};
+    Trash m_trash{*this};
+    StagedRotations m_rotations{*this};
 };
 
 } // namespace jwk

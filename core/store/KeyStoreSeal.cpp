@@ -1,6 +1,6 @@
-// KeyStore: the seal over the clear columns of keys and staged rotations (RowSeal.h). A row whose seal does not
-// match was edited without the system secret: it is listed as tampered, never counts as the signer, and nothing
-// public (export, push, the desktop's views) is made from it.
+// KeyStore: the seal over the clear columns of keys (RowSeal.h; staged rotations seal theirs in StagedRotations). A row
+// whose seal does not match was edited without the system secret: it is listed as tampered, never counts as the signer,
+// and nothing public (export, push, the desktop's views) is made from it.
 
 #include "store/KeyStore.h"
 
@@ -88,14 +88,6 @@ QString KeyStore::defaultKid(const JsonWebKey& key)
     return key.type() == KeyType::Oct ? QUuid::createUuid().toString(QUuid::WithoutBraces) : key.thumbprint();
 }
 
-QByteArray KeyStore::rotationMac(int secretIndex, const QString& remote, const QString& setName, const QString& newKid,
-                                 const QString& oldKid, const QString& step) const
-{
-    return rowseal::mac(m_secret.macKeys().at(secretIndex),
-                        {QByteArrayView("rotation"), remote.toUtf8(), setName.toUtf8(), newKid.toUtf8(),
-                         oldKid.toUtf8(), step.toUtf8()});
-}
-
 void KeyStore::sealExistingRows()
 {
     const QString what = Tr::tr("updating the store");
@@ -141,37 +133,7 @@ void KeyStore::sealExistingRows()
         exec(purge, what);
         insertKey(row.setId, key, row.seq, row.created, row.deleted);
     }
-    resealRotations(true);
-}
-
-void KeyStore::resealRotations(bool migrating)
-{
-    QSqlQuery q(db());
-    q.setForwardOnly(true);
-    q.exec(QStringLiteral("SELECT id, remote, set_name, new_kid, old_kid, step, row_mac FROM jwk_rotations"));
-    QList<QPair<qint64, QByteArray>> updates;
-    while (q.next()) {
-        const auto fields = [&](int index) {
-            return rotationMac(index, q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
-                               q.value(4).toString(), q.value(5).toString());
-        };
-        // Re-sealed under the first secret only when it was authentic (or unsealed: a store before schema 4).
-        bool authentic = migrating && q.value(6).toByteArray().isEmpty();
-        for (int i = 0; i < m_secret.macKeys().size() && !authentic; ++i) {
-            authentic = fields(i) == q.value(6).toByteArray();
-        }
-        if (authentic) {
-            updates.append({q.value(0).toLongLong(), fields(0)});
-        }
-    }
-    q.finish();
-    for (const auto& [id, mac] : updates) {
-        QSqlQuery u(db());
-        u.prepare(QStringLiteral("UPDATE jwk_rotations SET row_mac = ? WHERE id = ?"));
-        u.addBindValue(QString::fromLatin1(mac));
-        u.addBindValue(id);
-        exec(u, Tr::tr("updating the store"));
-    }
+    m_rotations.reseal(true);
 }
 
 } // namespace jwk

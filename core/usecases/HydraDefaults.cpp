@@ -30,7 +30,7 @@ QStringList HydraDefaults::missingSets(const KeyStore& store)
 {
     // A set in the trash cannot be filled (adding to it is refused): say so now, before seconds of RSA 4096
     // generation end with only some of the sets stored.
-    for (const auto& entry : store.trash()) {
+    for (const auto& entry : store.trash().entries()) {
         if (entry.kid.isEmpty() && setNames().contains(entry.setName)) {
             throw StoreError(StoreError::Kind::Conflict,
                              Tr::tr("key set \"%1\" is in the trash; restore it or empty the trash before "
@@ -92,7 +92,7 @@ QStringList HydraDefaults::store(KeyStore& store, const QList<HydraDefaultKey>& 
     for (const auto& k : keys) {
         sets.append({k.setName, {k.key}});
     }
-    const QList<AddKeysResult> results = store.addKeysToSets(sets, KeyStore::Audit::Generated);
+    const QList<AddKeysResult> results = store.addKeysToSets(sets, AuditLog::Action::Generated);
     QStringList filled;
     for (qsizetype i = 0; i < results.size(); ++i) {
         if (!results[i].added.isEmpty()) {

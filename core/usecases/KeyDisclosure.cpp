@@ -6,24 +6,24 @@ namespace jwk {
 
 namespace {
 
-KeyStore::Audit auditAction(Disclosure how)
+AuditLog::Action auditAction(Disclosure how)
 {
     switch (how) {
     case Disclosure::Exported:
-        return KeyStore::Audit::ExportedPrivate;
+        return AuditLog::Action::ExportedPrivate;
     case Disclosure::Copied:
-        return KeyStore::Audit::CopiedPrivate;
+        return AuditLog::Action::CopiedPrivate;
     case Disclosure::Shown:
         break;
     }
-    return KeyStore::Audit::ShownPrivate;
+    return AuditLog::Action::ShownPrivate;
 }
 
 } // namespace
 
 void recordDisclosure(KeyStore& store, Disclosure how, const KeyRef& key, const QString& reason)
 {
-    store.audit(auditAction(how), key.setName, key.kid, reason);
+    store.audit().record(auditAction(how), key.setName, key.kid, reason);
 }
 
 DisclosedKey discloseKey(KeyStore& store, const KeyRef& key, Disclosure how, const QString& reason)

@@ -6,7 +6,7 @@ namespace jwk {
 
 QString addGeneratedKey(KeyStore& store, const QString& setName, const JsonWebKey& key)
 {
-    const AddKeysResult result = store.addKeys(setName, {key}, KeyStore::Audit::Generated);
+    const AddKeysResult result = store.addKeys(setName, {key}, AuditLog::Action::Generated);
     if (result.added.isEmpty()) {
         // One key: one reason, "kid: why" as the store put it.
         throw StoreError(StoreError::Kind::Conflict, result.failed.value(0, result.skipped.value(0)));

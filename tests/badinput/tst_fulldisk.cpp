@@ -534,10 +534,10 @@ void TestFullDisk::openStoreWhenDiskFills()
         const QList<std::pair<const char*, std::function<void()>>> writes = {
             {"addKeys", [&] { store->addKeys(QStringLiteral("S"), many); }},
             {"createKeySet", [&] { store->createKeySet(QStringLiteral("T")); }},
-            {"deleteKey", [&] { store->deleteKey(QStringLiteral("S"), kidsBefore.first()); }},
-            {"deleteKeySet", [&] { store->deleteKeySet(QStringLiteral("S")); }},
-            {"restoreKeySet", [&] { store->restoreKeySet(QStringLiteral("bulk")); }},
-            {"emptyTrash", [&] { store->emptyTrash(); }},
+            {"deleteKey", [&] { store->trash().deleteKey(QStringLiteral("S"), kidsBefore.first()); }},
+            {"deleteKeySet", [&] { store->trash().deleteSet(QStringLiteral("S")); }},
+            {"restoreKeySet", [&] { store->trash().restoreSet(QStringLiteral("bulk")); }},
+            {"emptyTrash", [&] { store->trash().empty(); }},
             {"rotateSecret", [&] { store->rotateSecret(); }},
         };
         for (const auto& [name, write] : writes) {

@@ -64,7 +64,7 @@ QStringList kidsOf(const JsonWebKeySet& set)
 QStringList audited(const KeyStore& store, const QString& action)
 {
     QStringList entries;
-    for (const auto& e : store.auditLog()) {
+    for (const auto& e : store.audit().entries()) {
         if (e.action == action) {
             entries.prepend(QStringLiteral("%1/%2: %3").arg(e.setName, e.kid, e.detail));
         }
@@ -320,13 +320,13 @@ void TestUseCases::discloseKeyWritesOneAuditEntry()
 {
     QFETCH(Disclosure, how);
     QFETCH(QString, action);
-    const int before = static_cast<int>(m_store->auditLog().size());
+    const int before = static_cast<int>(m_store->audit().entries().size());
     const DisclosedKey disclosed =
         discloseKey(*m_store, {QStringLiteral("mixed"), QStringLiteral("ec")}, how, QStringLiteral("the reason"));
     QVERIFY(disclosed.auditProblem.isEmpty());
     QVERIFY(disclosed.key.isPrivate());
     QVERIFY(disclosed.key.sameKeyAs(m_ec));
-    const QList<AuditEntry> log = m_store->auditLog();
+    const QList<AuditEntry> log = m_store->audit().entries();
     QCOMPARE(log.size(), before + 1);      // exactly one entry
     const AuditEntry& entry = log.first(); // newest first
     QCOMPARE(entry.action, action);
@@ -341,24 +341,24 @@ void TestUseCases::discloseKeyWritesOneAuditEntry()
 
     // recordDisclosure alone: one entry more, the same action.
     recordDisclosure(*m_store, how, {QStringLiteral("mixed"), QStringLiteral("rsa")}, QStringLiteral("again"));
-    QCOMPARE(m_store->auditLog().size(), before + 2);
-    QCOMPARE(m_store->auditLog().first().action, action);
-    QCOMPARE(m_store->auditLog().first().kid, QStringLiteral("rsa"));
+    QCOMPARE(m_store->audit().entries().size(), before + 2);
+    QCOMPARE(m_store->audit().entries().first().action, action);
+    QCOMPARE(m_store->audit().entries().first().kid, QStringLiteral("rsa"));
 }
 
 void TestUseCases::discloseNothingPrivate()
 {
-    const int before = static_cast<int>(m_store->auditLog().size());
+    const int before = static_cast<int>(m_store->audit().entries().size());
     // A public key has nothing private to disclose: returned, not recorded.
     const DisclosedKey publicOnly = discloseKey(*m_store, {QStringLiteral("mixed"), QStringLiteral("ec-public")},
                                                 Disclosure::Shown, QStringLiteral("x"));
     QVERIFY(!publicOnly.key.isPrivate());
     QVERIFY(publicOnly.auditProblem.isEmpty());
-    QCOMPARE(m_store->auditLog().size(), before);
+    QCOMPARE(m_store->audit().entries().size(), before);
     // A key that is not there: the store's error, and nothing recorded.
     QVERIFY_THROWS_EXCEPTION(StoreError, discloseKey(*m_store, {QStringLiteral("mixed"), QStringLiteral("nosuch")},
                                                      Disclosure::Copied, QStringLiteral("x")));
-    QCOMPARE(m_store->auditLog().size(), before);
+    QCOMPARE(m_store->audit().entries().size(), before);
 }
 
 void TestUseCases::generateIntoSet()
@@ -416,7 +416,7 @@ void TestUseCases::hydraDefaultsPresentOrTrashed()
     QCOMPARE(progressCalls, 0);
 
     // One of them in the trash: refused before any key is made.
-    m_store->deleteKeySet(QStringLiteral("hydra.https-tls"));
+    m_store->trash().deleteSet(QStringLiteral("hydra.https-tls"));
     try {
         HydraDefaults::create(*m_store, progress);
         QFAIL("made Hydra's sets with one in the trash");
@@ -472,16 +472,16 @@ void TestUseCases::nextRotationStepFromTheStore()
     HydraAdminClient client(profile);
     RemoteSync sync(client, *m_store, profile.name);
     QCOMPARE(sync.nextRotationStep(QStringLiteral("mixed")), RotationStep::Publish);
-    m_store->saveRotation({QStringLiteral("r"), QStringLiteral("mixed"), QStringLiteral("rsa"), QStringLiteral("ec"),
-                           RotationState::Step::Published, QDateTime::currentDateTimeUtc()});
+    m_store->rotations().save({QStringLiteral("r"), QStringLiteral("mixed"), QStringLiteral("rsa"),
+                               QStringLiteral("ec"), RotationState::Step::Published, QDateTime::currentDateTimeUtc()});
     QCOMPARE(sync.nextRotationStep(QStringLiteral("mixed")), RotationStep::Activate);
     // Another remote's rotation of the same set is its own.
     RemoteSync other(client, *m_store, QStringLiteral("other"));
     QCOMPARE(other.nextRotationStep(QStringLiteral("mixed")), RotationStep::Publish);
-    m_store->saveRotation({QStringLiteral("r"), QStringLiteral("mixed"), QStringLiteral("rsa"), QStringLiteral("ec"),
-                           RotationState::Step::Activated, QDateTime::currentDateTimeUtc()});
+    m_store->rotations().save({QStringLiteral("r"), QStringLiteral("mixed"), QStringLiteral("rsa"),
+                               QStringLiteral("ec"), RotationState::Step::Activated, QDateTime::currentDateTimeUtc()});
     QCOMPARE(sync.nextRotationStep(QStringLiteral("mixed")), RotationStep::Retire);
-    m_store->clearRotation(QStringLiteral("r"), QStringLiteral("mixed"));
+    m_store->rotations().clear(QStringLiteral("r"), QStringLiteral("mixed"));
     QCOMPARE(sync.nextRotationStep(QStringLiteral("mixed")), RotationStep::Publish);
 }
 

@@ -537,7 +537,7 @@ private Q_SLOTS:
         QCOMPARE(back.keys.size(), 1);
         QVERIFY(back.keys.first().key.sameKeyAs(key));
         bool audited = false;
-        for (const auto& entry : store()->auditLog()) {
+        for (const auto& entry : store()->audit().entries()) {
             audited =
                 audited || (entry.action == QStringLiteral("exported-private") && entry.kid == QStringLiteral("exp-1"));
         }
@@ -669,7 +669,7 @@ private Q_SLOTS:
         QCOMPARE(MessageBox::shownCount(), boxes + 1);
         QCOMPARE(JsonWebKeySet::fromJson(readFile(path)).size(), 2);
         QStringList audited;
-        for (const auto& entry : store()->auditLog()) {
+        for (const auto& entry : store()->audit().entries()) {
             if (entry.action == QStringLiteral("exported-private") && entry.setName == QStringLiteral("mixed")) {
                 audited << entry.kid;
             }
@@ -708,7 +708,7 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(clipboard->text().isEmpty(), 3000);
         QVERIFY(!countdown->isVisible());
         bool audited = false;
-        for (const auto& entry : store()->auditLog()) {
+        for (const auto& entry : store()->audit().entries()) {
             audited =
                 audited || (entry.action == QStringLiteral("copied-private") && entry.kid == QStringLiteral("c1"));
         }
@@ -750,7 +750,7 @@ private Q_SLOTS:
         // showing private material on screen is in the audit log, like copying it
         const auto shown = [&](const QString& kid) {
             int count = 0;
-            for (const auto& entry : store()->auditLog()) {
+            for (const auto& entry : store()->audit().entries()) {
                 count += entry.action == QStringLiteral("shown-private") && entry.kid == kid ? 1 : 0;
             }
             return count;
@@ -777,7 +777,7 @@ private Q_SLOTS:
         m_window->keyStoreWidget()->keyView()->setFocus();
         QTest::keyClick(m_window->keyStoreWidget()->keyView(), Qt::Key_Delete);
         QCOMPARE(store()->keys(QStringLiteral("del")).size(), 1);
-        QCOMPARE(store()->trash().size(), 1);
+        QCOMPARE(store()->trash().entries().size(), 1);
         QCOMPARE(m_window->keyStoreWidget()->keyModel()->rowCount(), 1);
         // The status bar says exactly what went.
         QVERIFY2(
@@ -785,7 +785,7 @@ private Q_SLOTS:
             qPrintable(m_window->statusBar()->currentMessage()));
         QTest::keyClick(m_window->keyStoreWidget()->keyView(), Qt::Key_Z, Qt::ControlModifier);
         QCOMPARE(store()->keys(QStringLiteral("del")).size(), 2);
-        QCOMPARE(store()->trash().size(), 0);
+        QCOMPARE(store()->trash().entries().size(), 0);
         QCOMPARE(m_window->keyStoreWidget()->keyModel()->rowCount(), 2);
         m_window->undoStack()->redo();
         QCOMPARE(store()->keys(QStringLiteral("del")).size(), 1);
@@ -823,8 +823,8 @@ private Q_SLOTS:
     {
         store()->addKeys(QStringLiteral("t"), {test::makeKey(QStringLiteral("ES256"), QStringLiteral("t1")),
                                                test::makeKey(QStringLiteral("ES256"), QStringLiteral("t2"))});
-        store()->deleteKey(QStringLiteral("t"), QStringLiteral("t1"));
-        store()->deleteKey(QStringLiteral("t"), QStringLiteral("t2"));
+        store()->trash().deleteKey(QStringLiteral("t"), QStringLiteral("t1"));
+        store()->trash().deleteKey(QStringLiteral("t"), QStringLiteral("t2"));
         m_window->keyStoreWidget()->reload();
         m_window->findChild<QAction*>(QStringLiteral("trashAction"))->trigger();
         auto* dialog = waitForDialog<TrashDialog>(m_window);
@@ -838,7 +838,7 @@ private Q_SLOTS:
         // Emptying asks first; "Cancel" keeps everything.
         MessageBox::setNextAnswer(QMessageBox::Cancel);
         QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("emptyTrashButton")), Qt::LeftButton);
-        QCOMPARE(store()->trash().size(), 1);
+        QCOMPARE(store()->trash().entries().size(), 1);
         // Neither emptying nor restoring is the default: Return closes the dialog and keeps the trash.
         QVERIFY(!dialog->findChild<QPushButton*>(QStringLiteral("emptyTrashButton"))->isDefault());
         QVERIFY(!dialog->findChild<QPushButton*>(QStringLiteral("emptyTrashButton"))->autoDefault());
@@ -847,14 +847,14 @@ private Q_SLOTS:
         const int boxes = MessageBox::shownCount();
         QTest::keyClick(dialog, Qt::Key_Return);
         QCOMPARE(MessageBox::shownCount(), boxes);
-        QCOMPARE(store()->trash().size(), 1);
+        QCOMPARE(store()->trash().entries().size(), 1);
         QTRY_VERIFY(!dialog->isVisible());
         m_window->findChild<QAction*>(QStringLiteral("trashAction"))->trigger();
         dialog = waitForDialog<TrashDialog>(m_window);
         QVERIFY(dialog);
         MessageBox::setNextAnswer(QMessageBox::Yes);
         QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("emptyTrashButton")), Qt::LeftButton);
-        QCOMPARE(store()->trash().size(), 0);
+        QCOMPARE(store()->trash().entries().size(), 0);
         QCOMPARE(m_window->keyStoreWidget()->keyModel()->rowCount(), 1);
         dialog->reject();
     }

@@ -62,8 +62,8 @@ private Q_SLOTS:
         m_store->createKeySet(QStringLiteral("new-set"));
         model.refresh();
         QCOMPARE(model.rowCount(), 6);
-        m_store->deleteKeySet(QStringLiteral("new-set"));
-        m_store->emptyTrash();
+        m_store->trash().deleteSet(QStringLiteral("new-set"));
+        m_store->trash().empty();
         model.refresh();
         QCOMPARE(model.rowCount(), 5);
 
@@ -168,12 +168,12 @@ private Q_SLOTS:
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setStore(m_store.get());
         QCOMPARE(model.rowCount(), 0);
-        m_store->deleteKey(QStringLiteral("api"), QStringLiteral("a1"));
+        m_store->trash().deleteKey(QStringLiteral("api"), QStringLiteral("a1"));
         model.refresh();
         QCOMPARE(model.rowCount(), 1);
         QCOMPARE(model.index(0, TrashModel::ItemColumn).data().toString(), QStringLiteral("api / a1"));
         QCOMPARE(model.index(0, TrashModel::KindColumn).data().toString(), QStringLiteral("Key"));
-        m_store->restoreKey(QStringLiteral("api"), QStringLiteral("a1"));
+        m_store->trash().restoreKey(QStringLiteral("api"), QStringLiteral("a1"));
         model.refresh();
         QCOMPARE(model.rowCount(), 0);
     }

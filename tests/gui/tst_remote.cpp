@@ -21,6 +21,7 @@
 #include "remote/RemoteProfileModel.h"
 #include "remote/RemoteSetModel.h"
 #include "remote/RemoteWidget.h"
+#include "remote/SavedRemotes.h"
 #include "remote/TransportPolicy.h"
 #include "widgets/KeyStoreWidget.h"
 
@@ -128,7 +129,7 @@ private:
         p.adminUrl = m_server->url();
         p.trackedSets = sets;
         p.timeoutMs = timeoutMs;
-        store()->saveRemote(p);
+        SavedRemotes(*store()).save(p);
     }
 
     // Opens the remote view on `remote`, selecting `set` (and `kid`) when given.
@@ -351,7 +352,7 @@ private Q_SLOTS:
         dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Save)->click();
         QTRY_VERIFY(!dialog->isVisible());
 
-        const auto saved = store()->remote(QStringLiteral("local"));
+        const auto saved = SavedRemotes(*store()).find(QStringLiteral("local"));
         QVERIFY(saved);
         QCOMPARE(saved->adminUrl, m_server->url());
         QCOMPARE(saved->trackedSets, (QStringList{QStringLiteral("hydra.openid.id-token"), QStringLiteral("api")}));
@@ -388,7 +389,7 @@ private Q_SLOTS:
         QCOMPARE(MessageBox::shownCount(), shown + 1);
         QCOMPARE(MessageBox::lastText(), checkTransport(QUrl(url)).reason);
         QVERIFY(dialog->isVisible()); // still open, to be corrected
-        QVERIFY(!store()->remote(QStringLiteral("insecure")));
+        QVERIFY(!SavedRemotes(*store()).find(QStringLiteral("insecure")));
         dialog->reject();
     }
 
@@ -427,7 +428,7 @@ private Q_SLOTS:
         QCOMPARE(dialog->findChild<QLineEdit*>(QStringLiteral("caLineEdit"))->text(), ca);
         dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Save)->click();
         QTRY_VERIFY(!dialog->isVisible());
-        const auto saved = store()->remote(QStringLiteral("tls"));
+        const auto saved = SavedRemotes(*store()).find(QStringLiteral("tls"));
         QVERIFY(saved);
         QCOMPARE(saved->caCertificatesPem, tls.caPem);
         QCOMPARE(saved->clientCertificatePem, tls.clientCertificatePem);
@@ -453,7 +454,7 @@ private Q_SLOTS:
         RemoteProfile untrusted = *saved;
         untrusted.name = QStringLiteral("untrusted");
         untrusted.caCertificatesPem.clear();
-        store()->saveRemote(untrusted);
+        SavedRemotes(*store()).save(untrusted);
         view()->reload();
         QVERIFY(view()->selectRemote(QStringLiteral("untrusted")));
         const int shown = MessageBox::shownCount();
@@ -472,7 +473,7 @@ private Q_SLOTS:
         p.name = QStringLiteral("r");
         p.adminUrl = m_server->url();
         p.bearerToken = SecureBytes::fromByteArray(QByteArray("tok"));
-        store()->saveRemote(p);
+        SavedRemotes(*store()).save(p);
         showRemote(QStringLiteral("r"));
         view()->editAction()->trigger();
         auto* dialog = waitForVisible<RemoteProfileDialog>();
@@ -481,15 +482,15 @@ private Q_SLOTS:
         dialog->findChild<QPlainTextEdit*>(QStringLiteral("setsPlainTextEdit"))->setPlainText(QStringLiteral("only"));
         dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Save)->click();
         QTRY_VERIFY(!dialog->isVisible());
-        QCOMPARE(store()->remote(QStringLiteral("r"))->trackedSets, QStringList{QStringLiteral("only")});
-        QCOMPARE(store()->remote(QStringLiteral("r"))->bearerToken.view(), QByteArray("tok"));
+        QCOMPARE(SavedRemotes(*store()).find(QStringLiteral("r"))->trackedSets, QStringList{QStringLiteral("only")});
+        QCOMPARE(SavedRemotes(*store()).find(QStringLiteral("r"))->bearerToken.view(), QByteArray("tok"));
 
         MessageBox::setNextAnswer(QMessageBox::Cancel);
         view()->removeAction()->trigger();
-        QVERIFY(store()->remote(QStringLiteral("r")));
+        QVERIFY(SavedRemotes(*store()).find(QStringLiteral("r")));
         MessageBox::setNextAnswer(QMessageBox::Yes);
         view()->removeAction()->trigger();
-        QVERIFY(!store()->remote(QStringLiteral("r")));
+        QVERIFY(!SavedRemotes(*store()).find(QStringLiteral("r")));
         QCOMPARE(view()->profileModel()->rowCount(), 0);
     }
 
@@ -727,7 +728,7 @@ private Q_SLOTS:
         QVERIFY(controller()->job()->isRunning()); // the worker waits for the answer
         delete m_window;
         openWindow();
-        QVERIFY(!store()->rotation(QStringLiteral("hydra"), set));
+        QVERIFY(!store()->rotations().find(QStringLiteral("hydra"), set));
         QCOMPARE(requestsWith("PUT"), 0);
         QCOMPARE(store()->keys(set).size(), 1);
 
@@ -746,7 +747,7 @@ private Q_SLOTS:
         QVERIFY(plan->summary().contains(QStringLiteral("ES256"))); // the core's own line on what it will do
         plan->actionButton()->click();
         waitIdle();
-        auto state = store()->rotation(QStringLiteral("hydra"), set);
+        auto state = store()->rotations().find(QStringLiteral("hydra"), set);
         QVERIFY(state);
         QCOMPARE(state->step, RotationState::Step::Published);
         const QString newKid = state->newKid;
@@ -761,8 +762,8 @@ private Q_SLOTS:
         edit->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Save)->click();
         QTRY_VERIFY(!edit->isVisible());
         QVERIFY(MessageBox::lastText().contains(QStringLiteral("finish it before renaming")));
-        QVERIFY(store()->remote(QStringLiteral("hydra")));
-        QVERIFY(!store()->remote(QStringLiteral("renamed")));
+        QVERIFY(SavedRemotes(*store()).find(QStringLiteral("hydra")));
+        QVERIFY(!SavedRemotes(*store()).find(QStringLiteral("renamed")));
 
         // Resumed in a new window on the same store: the next step is activate.
         delete m_window;
@@ -780,13 +781,13 @@ private Q_SLOTS:
         waitIdle();
         QCOMPARE(MessageBox::shownCount(), shown);
         QCOMPARE(requestsWith("PUT"), 1);
-        QCOMPARE(store()->rotation(QStringLiteral("hydra"), set)->step, RotationState::Step::Published);
+        QCOMPARE(store()->rotations().find(QStringLiteral("hydra"), set)->step, RotationState::Step::Published);
         view()->rotateAction()->trigger();
         plan = waitForPlan();
         QVERIFY(plan);
         plan->actionButton()->click();
         waitIdle();
-        QCOMPARE(store()->rotation(QStringLiteral("hydra"), set)->step, RotationState::Step::Activated);
+        QCOMPARE(store()->rotations().find(QStringLiteral("hydra"), set)->step, RotationState::Step::Activated);
         QVERIFY(m_server->keys(set).first().contains(QStringLiteral("d"))); // now the signer
         QCOMPARE(kidsOf(m_server->keys(set)).first(), newKid);
 
@@ -798,7 +799,7 @@ private Q_SLOTS:
         QVERIFY(plan->summary().contains(QStringLiteral("old is deleted")));
         plan->actionButton()->click();
         waitIdle();
-        QVERIFY(!store()->rotation(QStringLiteral("hydra"), set));
+        QVERIFY(!store()->rotations().find(QStringLiteral("hydra"), set));
         QCOMPARE(kidsOf(m_server->keys(set)), QStringList{newKid});
         QVERIFY(!store()->keyInfo(set, QStringLiteral("old"))); // in the local trash
         QVERIFY(MessageBox::lastText().contains(QStringLiteral("retired old")));

@@ -397,19 +397,19 @@ void TestCliRemote::pullYesAppliesAndDiff()
     const auto s = store();
     QCOMPARE(kidsOf(s->loadKeys(QStringLiteral("s1"), true)), (QStringList{QStringLiteral("c"), "a"}));
     bool trashed = false;
-    for (const auto& t : s->trash()) {
+    for (const auto& t : s->trash().entries()) {
         trashed |= t.setName == QStringLiteral("s1") && t.kid == QStringLiteral("b");
     }
     QVERIFY(trashed);
     // The private key that "a" was here is not lost: it is in the trash under a new kid, and restores private.
     QString replaced;
-    for (const auto& t : s->trash()) {
+    for (const auto& t : s->trash().entries()) {
         if (t.setName == QStringLiteral("s1") && t.kid.startsWith(QStringLiteral("a~replaced-"))) {
             replaced = t.kid;
         }
     }
     QVERIFY2(!replaced.isEmpty(), "the replaced private key is not in the trash");
-    s->restoreKey(QStringLiteral("s1"), replaced);
+    s->trash().restoreKey(QStringLiteral("s1"), replaced);
     const JsonWebKey earlier = s->loadKey(QStringLiteral("s1"), replaced);
     QVERIFY(earlier.isPrivate());
     QCOMPARE(earlier.thumbprint(), aLocalThumbprint);
@@ -592,7 +592,7 @@ void TestCliRemote::rotate()
     QCOMPARE(m_server->keys(kIdToken), keysBefore);
     QCOMPARE(int(m_server->requests().size()), requestsBefore + 1); // the one GET
     QCOMPARE(m_server->requests().last().method, QByteArray("GET"));
-    QVERIFY(!store()->rotation(QStringLiteral("fake"), kIdToken));
+    QVERIFY(!store()->rotations().find(QStringLiteral("fake"), kIdToken));
     QCOMPARE(store()->keys(kIdToken).size(), 1);
 
     // the step itself prints the remote state before it acts
@@ -614,7 +614,7 @@ void TestCliRemote::rotate()
     QVERIFY2(r.err.contains(QStringLiteral("would push the private key %1").arg(fresh).toUtf8()),
              qPrintable(r.describe()));
     QCOMPARE(serverSigner(m_server->keys(kIdToken)), QStringLiteral("old"));
-    QCOMPARE(store()->rotation(QStringLiteral("fake"), kIdToken)->step, jwk::RotationState::Step::Published);
+    QCOMPARE(store()->rotations().find(QStringLiteral("fake"), kIdToken)->step, jwk::RotationState::Step::Published);
 
     r = cli({QStringLiteral("remote"), QStringLiteral("rotate"), QStringLiteral("fake"), kIdToken,
              QStringLiteral("--step"), QStringLiteral("activate")});
@@ -674,11 +674,11 @@ void TestCliRemote::pullDuringRotationKeepsThePrivateKey()
     // The retired key is in the local trash, private and restorable.
     const auto s = store();
     bool oldInTrash = false;
-    for (const auto& t : s->trash()) {
+    for (const auto& t : s->trash().entries()) {
         oldInTrash |= t.setName == kIdToken && t.kid == QStringLiteral("old");
     }
     QVERIFY(oldInTrash);
-    s->restoreKey(kIdToken, QStringLiteral("old"));
+    s->trash().restoreKey(kIdToken, QStringLiteral("old"));
     QVERIFY(s->loadKey(kIdToken, QStringLiteral("old")).isPrivate());
 }
 
@@ -698,7 +698,7 @@ void TestCliRemote::activateChecksWhatHydraSignsWith()
              QStringLiteral("--step"), QStringLiteral("activate")});
     QVERIFY2(r.exitCode != 0, qPrintable(r.describe()));
     QVERIFY2(r.err.contains("does not sign with it now (its signer is old)"), qPrintable(r.describe()));
-    QCOMPARE(store()->rotation(QStringLiteral("fake"), kIdToken)->step, jwk::RotationState::Step::Published);
+    QCOMPARE(store()->rotations().find(QStringLiteral("fake"), kIdToken)->step, jwk::RotationState::Step::Published);
     r = cli({QStringLiteral("remote"), QStringLiteral("rotate"), QStringLiteral("fake"), kIdToken,
              QStringLiteral("--step"), QStringLiteral("retire")});
     QVERIFY2(r.exitCode != 0, qPrintable(r.describe()));

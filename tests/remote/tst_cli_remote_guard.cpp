@@ -6,6 +6,7 @@
 #include "FakeHydraServer.h"
 #include "ProcessRun.h"
 #include "RemoteTestUtil.h"
+#include "remote/SavedRemotes.h"
 #include "store/KeyStore.h"
 
 #include <QFile>
@@ -196,7 +197,7 @@ void TestCliRemoteGuard::headerOptionRefused()
              QStringLiteral("--header"), header});
     VERIFY_ONE_LINE_ERROR(r, 64);
     QVERIFY2(!r.err.contains(kHeaderSecret), qPrintable(r.describe()));
-    QVERIFY(!KeyStore::open(m_storePath)->remote(QStringLiteral("prod")));
+    QVERIFY(!jwk::SavedRemotes(*KeyStore::open(m_storePath)).find(QStringLiteral("prod")));
 }
 
 void TestCliRemoteGuard::headerFile()

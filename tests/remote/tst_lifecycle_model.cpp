@@ -171,7 +171,7 @@ public:
             }
         }
         std::set<QString> trashed;
-        for (const auto& t : m_store->trash()) {
+        for (const auto& t : m_store->trash().entries()) {
             trashed.insert(t.setName + u'/' + t.kid);
         }
         auto inTrash = [&](const QString& setKid) {
@@ -243,7 +243,7 @@ private:
         const JsonWebKey key =
             makeKey(m_random.bounded(2) ? QStringLiteral("ES256") : QStringLiteral("EdDSA"), newKid());
         lastStep = QStringLiteral("generate %1/%2").arg(set, key.kid());
-        if (!m_store->addKeys(set, {key}, KeyStore::Audit::Generated).added.isEmpty()) {
+        if (!m_store->addKeys(set, {key}, AuditLog::Action::Generated).added.isEmpty()) {
             remember(set, key);
         }
     }
@@ -274,13 +274,13 @@ private:
         const QString kid = randomLiveKid(set, false);
         lastStep = QStringLiteral("delete %1/%2").arg(set, kid);
         if (!kid.isEmpty()) {
-            m_store->deleteKey(set, kid);
+            m_store->trash().deleteKey(set, kid);
         }
     }
 
     void restoreLocal()
     {
-        const auto trash = m_store->trash();
+        const auto trash = m_store->trash().entries();
         QList<TrashEntry> keys;
         for (const auto& t : trash) {
             if (!t.kid.isEmpty()) {
@@ -293,7 +293,7 @@ private:
         }
         const TrashEntry t = keys[int(m_random.bounded(keys.size()))];
         lastStep = QStringLiteral("restore %1/%2").arg(t.setName, t.kid);
-        m_store->restoreKey(t.setName, t.kid);
+        m_store->trash().restoreKey(t.setName, t.kid);
     }
 
     void pushKey(const QString& set)

@@ -10,6 +10,7 @@
 #include "keys/Algorithms.h"
 #include "remote/HydraAdminClient.h"
 #include "remote/RemoteSync.h"
+#include "remote/SavedRemotes.h"
 #include "store/KeyStore.h"
 #include "store/StoreError.h"
 #include "store/SystemSecret.h"
@@ -100,10 +101,10 @@ Snapshot snapshot(KeyStore& store)
                           .arg(keyRoleName(info.role), QString::fromUtf8(json.view()));
         }
     }
-    for (const auto& t : store.trash()) {
+    for (const auto& t : store.trash().entries()) {
         s.rows << QStringLiteral("trash %1 %2").arg(t.setName, t.kid);
     }
-    for (const auto& a : store.auditLog()) {
+    for (const auto& a : store.audit().entries()) {
         s.rows << QStringLiteral("audit %1 %2 %3 %4").arg(a.action, a.setName, a.kid, a.detail);
     }
     return s;
@@ -111,7 +112,7 @@ Snapshot snapshot(KeyStore& store)
 
 bool inTrash(KeyStore& store, const QString& set, const QString& kid)
 {
-    for (const auto& t : store.trash()) {
+    for (const auto& t : store.trash().entries()) {
         if (t.setName == set && t.kid == kid) {
             return true;
         }
@@ -214,7 +215,7 @@ void TestRemoteSync::cleanup()
 
 void TestRemoteSync::seedLocal(const QString& set, const QList<JsonWebKey>& newestFirst)
 {
-    const jwk::AddKeysResult r = m_store->addKeys(set, newestFirst, KeyStore::Audit::Imported);
+    const jwk::AddKeysResult r = m_store->addKeys(set, newestFirst, jwk::AuditLog::Action::Imported);
     QCOMPARE(r.added.size(), newestFirst.size());
 }
 
@@ -371,7 +372,7 @@ void TestRemoteSync::pullFailingHalfWayChangesNothing()
     const JsonWebKey b = makeKey(QStringLiteral("ES256"), QStringLiteral("b"));
     seedLocal(QStringLiteral("first"), {a});
     seedLocal(QStringLiteral("second"), {b});
-    m_store->deleteKey(QStringLiteral("second"), QStringLiteral("b"));
+    m_store->trash().deleteKey(QStringLiteral("second"), QStringLiteral("b"));
     seedLocal(QStringLiteral("second"), {makeKey(QStringLiteral("ES256"), QStringLiteral("b2"))});
     // both sets differ remotely: a pull that went through would change both
     m_server->setKeys(QStringLiteral("first"), {makeJwk(QStringLiteral("ES256"), QStringLiteral("first-new"))});
@@ -420,7 +421,7 @@ void TestRemoteSync::pullRemoteMissing()
     QCOMPARE(kidsOf(m_store->loadKeys(QStringLiteral("gone"), true)), QStringList{QStringLiteral("a")});
     QVERIFY(!m_store->keySet(QStringLiteral("never")));
     QCOMPARE(kidsOf(m_store->loadKeys(QStringLiteral("here"), true)), QStringList{QStringLiteral("h")});
-    QVERIFY(m_store->trash().isEmpty());
+    QVERIFY(m_store->trash().entries().isEmpty());
 }
 
 void TestRemoteSync::pullTrashesDroppedKeys()
@@ -435,7 +436,7 @@ void TestRemoteSync::pullTrashesDroppedKeys()
     QCOMPARE(kidsOf(m_store->loadKeys(QStringLiteral("s"), true)), QStringList{QStringLiteral("a")});
     QVERIFY(inTrash(*m_store, QStringLiteral("s"), QStringLiteral("only-here")));
     // restorable, private key and all
-    m_store->restoreKey(QStringLiteral("s"), QStringLiteral("only-here"));
+    m_store->trash().restoreKey(QStringLiteral("s"), QStringLiteral("only-here"));
     QVERIFY(m_store->loadKey(QStringLiteral("s"), QStringLiteral("only-here")).sameKeyAs(onlyHere));
 }
 
@@ -726,7 +727,7 @@ void TestRemoteSync::stagedRotation()
     const JsonWebKey local = m_store->loadKey(kIdToken, fresh);
     QVERIFY(local.isPrivate());
     QCOMPARE(local.alg(), QStringLiteral("ES256")); // the old signer's algorithm
-    QCOMPARE(m_store->rotation(QStringLiteral("fake"), kIdToken)->step, jwk::RotationState::Step::Published);
+    QCOMPARE(m_store->rotations().find(QStringLiteral("fake"), kIdToken)->step, jwk::RotationState::Step::Published);
 
     // 3. activate: the private key goes up and signs
     const RemoteSync::RotationReport activated = m_sync->rotateActivate(kIdToken);
@@ -745,7 +746,7 @@ void TestRemoteSync::stagedRotation()
     QCOMPARE(serverSigner(m_server->keys(kIdToken)), fresh);
     QVERIFY(inTrash(*m_store, kIdToken, QStringLiteral("old")));
     QVERIFY(!m_store->keyInfo(kIdToken, QStringLiteral("old")));
-    QVERIFY(!m_store->rotation(QStringLiteral("fake"), kIdToken));
+    QVERIFY(!m_store->rotations().find(QStringLiteral("fake"), kIdToken));
     // a new rotation may start
     const RemoteSync::RotationReport again = m_sync->rotatePublish(kIdToken);
     QCOMPARE(again.state.oldKid, fresh);
@@ -767,7 +768,7 @@ void TestRemoteSync::rotationResumesAfterRestart()
     m_client = new HydraAdminClient(profile, this);
     openStore();
 
-    const auto state = m_store->rotation(QStringLiteral("fake"), kIdToken);
+    const auto state = m_store->rotations().find(QStringLiteral("fake"), kIdToken);
     QVERIFY(state.has_value());
     QCOMPARE(state->newKid, fresh);
     QCOMPARE(state->oldKid, QStringLiteral("old"));
@@ -809,7 +810,7 @@ void TestRemoteSync::rotationStepsAskFirst()
     QVERIFY2(actions.first().contains(QStringLiteral("old keeps signing")), qPrintable(actions.first()));
     QCOMPARE(m_server->keys(kIdToken), serverBefore);
     QCOMPARE(localKids(), localBefore); // no key generated
-    QVERIFY(!m_store->rotation(QStringLiteral("fake"), kIdToken));
+    QVERIFY(!m_store->rotations().find(QStringLiteral("fake"), kIdToken));
 
     answer = true;
     const QString fresh = m_sync->rotatePublish(kIdToken).state.newKid;
@@ -820,7 +821,7 @@ void TestRemoteSync::rotationStepsAskFirst()
     QVERIFY2(actions.last().contains(fresh) && actions.last().contains(QStringLiteral("signs from now on")),
              qPrintable(actions.last()));
     QCOMPARE(serverSigner(m_server->keys(kIdToken)), QStringLiteral("old"));
-    QCOMPARE(m_store->rotation(QStringLiteral("fake"), kIdToken)->step, jwk::RotationState::Step::Published);
+    QCOMPARE(m_store->rotations().find(QStringLiteral("fake"), kIdToken)->step, jwk::RotationState::Step::Published);
 
     // someone removed the published key meanwhile: activating says so before it acts
     m_server->setKeys(kIdToken, {toObject(old)});
@@ -833,7 +834,7 @@ void TestRemoteSync::rotationStepsAskFirst()
     QVERIFY2(actions.last().contains(QStringLiteral("delete old")), qPrintable(actions.last()));
     QCOMPARE(kidsOf(m_server->keys(kIdToken)), (QStringList{fresh, "old"}));
     QVERIFY(m_store->keyInfo(kIdToken, QStringLiteral("old")));
-    QCOMPARE(m_store->rotation(QStringLiteral("fake"), kIdToken)->step, jwk::RotationState::Step::Activated);
+    QCOMPARE(m_store->rotations().find(QStringLiteral("fake"), kIdToken)->step, jwk::RotationState::Step::Activated);
     m_sync->setRotationConfirm({});
 }
 
@@ -874,7 +875,7 @@ void TestRemoteSync::rotationPublishFailureKeepsSigner()
     // nothing half-done: the old key still signs here and there, no rotation is pending
     QCOMPARE(m_store->signingKid(kIdToken), QStringLiteral("old"));
     QCOMPARE(kidsOf(m_store->loadKeys(kIdToken, false)), QStringList{QStringLiteral("old")});
-    QVERIFY(!m_store->rotation(QStringLiteral("fake"), kIdToken));
+    QVERIFY(!m_store->rotations().find(QStringLiteral("fake"), kIdToken));
     QCOMPARE(kidsOf(m_server->keys(kIdToken)), QStringList{QStringLiteral("old")});
     // and a new attempt works
     const QString fresh = m_sync->rotatePublish(kIdToken).state.newKid;
@@ -915,35 +916,35 @@ void TestRemoteSync::renameRemote()
     profile.name = QStringLiteral("old-name");
     profile.adminUrl = m_server->url();
     profile.bearerToken = SecureBytes::fromByteArray("token-123");
-    m_store->saveRemote(profile);
+    jwk::SavedRemotes(*m_store).save(profile);
     RotationState state{QStringLiteral("old-name"),     set,
                         QStringLiteral("new"),          QStringLiteral("old"),
                         RotationState::Step::Published, QDateTime::currentDateTimeUtc()};
-    m_store->saveRotation(state);
+    m_store->rotations().save(state);
     RemoteProfile renamed = profile;
     renamed.name = QStringLiteral("new-name");
     try {
-        m_store->saveRemote(renamed, QStringLiteral("old-name"));
+        jwk::SavedRemotes(*m_store).save(renamed, QStringLiteral("old-name"));
         QFAIL("renamed during a staged rotation");
     } catch (const StoreError& e) {
         QCOMPARE(e.kind(), StoreError::Kind::Conflict);
         QVERIFY2(e.message().contains(QStringLiteral("finish it before renaming")), qPrintable(e.message()));
     }
-    QVERIFY(m_store->remote(QStringLiteral("old-name")));
-    QVERIFY(!m_store->remote(QStringLiteral("new-name")));
-    QVERIFY(m_store->rotation(QStringLiteral("old-name"), set));
+    QVERIFY(jwk::SavedRemotes(*m_store).find(QStringLiteral("old-name")));
+    QVERIFY(!jwk::SavedRemotes(*m_store).find(QStringLiteral("new-name")));
+    QVERIFY(m_store->rotations().find(QStringLiteral("old-name"), set));
 
     // Finished, the rotation no longer holds the name: one remote remains, under the new name, with its token.
     state.step = RotationState::Step::Retired;
-    m_store->saveRotation(state);
-    m_store->saveRemote(renamed, QStringLiteral("old-name"));
+    m_store->rotations().save(state);
+    jwk::SavedRemotes(*m_store).save(renamed, QStringLiteral("old-name"));
     QStringList names;
-    for (const auto& r : m_store->remotes()) {
+    for (const auto& r : jwk::SavedRemotes(*m_store).list()) {
         names << r.name;
     }
     QCOMPARE(names, QStringList{QStringLiteral("new-name")});
-    QVERIFY(m_store->remote(QStringLiteral("new-name"))->bearerToken == profile.bearerToken);
-    QVERIFY(!m_store->rotation(QStringLiteral("old-name"), set));
+    QVERIFY(jwk::SavedRemotes(*m_store).find(QStringLiteral("new-name"))->bearerToken == profile.bearerToken);
+    QVERIFY(!m_store->rotations().find(QStringLiteral("old-name"), set));
 }
 
 QTEST_GUILESS_MAIN(TestRemoteSync)

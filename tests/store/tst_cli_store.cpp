@@ -451,7 +451,7 @@ void TestCliStore::exportPrivate()
     // where it went; the failed export is not in the log. The same entries as the desktop writes (core/usecases).
     const auto store = KeyStore::open(s.path);
     QStringList audited;
-    for (const auto& e : store->auditLog()) {
+    for (const auto& e : store->audit().entries()) {
         if (e.action == QStringLiteral("exported-private")) {
             audited.prepend(e.detail);
         }

@@ -412,7 +412,7 @@ void TestKeyStore::setsListing()
     QCOMPARE(error->kind(), StoreError::Kind::NotFound);
     // addKeys without createSet does not make the set.
     error = storeErrorOf([&] {
-        store->addKeys(QStringLiteral("delta"), {generate(QStringLiteral("ES256"))}, KeyStore::Audit::Imported, false);
+        store->addKeys(QStringLiteral("delta"), {generate(QStringLiteral("ES256"))}, AuditLog::Action::Imported, false);
     });
     QVERIFY(error);
     QCOMPARE(error->kind(), StoreError::Kind::NotFound);
@@ -482,7 +482,7 @@ void TestKeyStore::newestFirstAndSigningKey()
     QCOMPARE(store->keyInfo(set, QStringLiteral("k5"))->role, KeyRole::Signing);
 
     // Deleting the signing key hands the role to the next newest private key.
-    store->deleteKey(set, QStringLiteral("k5"));
+    store->trash().deleteKey(set, QStringLiteral("k5"));
     QCOMPARE(store->signingKid(set), QStringLiteral("k1"));
     QCOMPARE(store->keys(set)[1].role, KeyRole::Signing);
 
@@ -682,7 +682,7 @@ void TestKeyStore::updateKeyMetadata()
     QVERIFY(error);
     QCOMPARE(error->kind(), StoreError::Kind::InvalidInput);
 
-    QVERIFY(actionsOf(store->auditLog()).contains(QStringLiteral("updated")));
+    QVERIFY(actionsOf(store->audit().entries()).contains(QStringLiteral("updated")));
 }
 
 void TestKeyStore::loadKeyEqualsAdded_data()
@@ -821,7 +821,7 @@ void TestKeyStore::trashKeys()
     const JsonWebKey k2 = generate(QStringLiteral("ES256"), 0, QStringLiteral("k2"));
     store->addKeys(set, {k1, k2});
 
-    store->deleteKey(set, QStringLiteral("k1"));
+    store->trash().deleteKey(set, QStringLiteral("k1"));
     QCOMPARE(kidsOf(store->keys(set)), QStringList{QStringLiteral("k2")});
     QCOMPARE(store->keySet(set)->keyCount, 1);
     QCOMPARE(store->signingKid(set), QStringLiteral("k2"));
@@ -836,17 +836,17 @@ void TestKeyStore::trashKeys()
         QVERIFY(k.kid != QStringLiteral("k1"));
     }
 
-    const auto trash = store->trash();
+    const auto trash = store->trash().entries();
     QCOMPARE(trash.size(), 1);
     QCOMPARE(trash[0].setName, set);
     QCOMPARE(trash[0].kid, QStringLiteral("k1"));
     QVERIFY(trash[0].deleted.isValid());
 
     // Deleting twice, or a key that is not there.
-    error = storeErrorOf([&] { store->deleteKey(set, QStringLiteral("k1")); });
+    error = storeErrorOf([&] { store->trash().deleteKey(set, QStringLiteral("k1")); });
     QVERIFY(error);
     QCOMPARE(error->kind(), StoreError::Kind::NotFound);
-    error = storeErrorOf([&] { store->deleteKey(QStringLiteral("nope"), QStringLiteral("k1")); });
+    error = storeErrorOf([&] { store->trash().deleteKey(QStringLiteral("nope"), QStringLiteral("k1")); });
     QVERIFY(error);
     QCOMPARE(error->kind(), StoreError::Kind::NotFound);
 
@@ -855,12 +855,12 @@ void TestKeyStore::trashKeys()
     QCOMPARE(r.failed.size(), 1);
     QVERIFY2(r.failed[0].contains(QStringLiteral("trash")), qPrintable(r.failed[0]));
 
-    store->restoreKey(set, QStringLiteral("k1"));
+    store->trash().restoreKey(set, QStringLiteral("k1"));
     QCOMPARE(kidsOf(store->keys(set)), (QStringList{QStringLiteral("k1"), QStringLiteral("k2")}));
     QCOMPARE(store->signingKid(set), QStringLiteral("k1"));
     QVERIFY(store->loadKey(set, QStringLiteral("k1")).sameKeyAs(k1));
-    QVERIFY(store->trash().isEmpty());
-    error = storeErrorOf([&] { store->restoreKey(set, QStringLiteral("k1")); });
+    QVERIFY(store->trash().entries().isEmpty());
+    error = storeErrorOf([&] { store->trash().restoreKey(set, QStringLiteral("k1")); });
     QVERIFY(error);
     QCOMPARE(error->kind(), StoreError::Kind::NotFound);
 }
@@ -873,7 +873,7 @@ void TestKeyStore::trashSets()
     store->addKeys(QStringLiteral("s"), {k, generate(QStringLiteral("ES256"), 0, QStringLiteral("k2"))});
     store->addKeys(QStringLiteral("kept"), {generate(QStringLiteral("ES256"))});
 
-    store->deleteKeySet(QStringLiteral("s"));
+    store->trash().deleteSet(QStringLiteral("s"));
     QCOMPARE(store->keySets().size(), 1);
     QVERIFY(!store->keySet(QStringLiteral("s")));
     QCOMPARE(store->allKeys().size(), 1);
@@ -890,21 +890,21 @@ void TestKeyStore::trashSets()
     QVERIFY(error);
     QCOMPARE(error->kind(), StoreError::Kind::Conflict);
     QVERIFY(error->message().contains(QStringLiteral("trash")));
-    error = storeErrorOf([&] { store->deleteKeySet(QStringLiteral("s")); });
+    error = storeErrorOf([&] { store->trash().deleteSet(QStringLiteral("s")); });
     QVERIFY(error);
     QCOMPARE(error->kind(), StoreError::Kind::NotFound);
 
-    const auto trash = store->trash();
+    const auto trash = store->trash().entries();
     QCOMPARE(trash.size(), 1);
     QCOMPARE(trash[0].setName, QStringLiteral("s"));
     QVERIFY(trash[0].kid.isEmpty());
     QCOMPARE(trash[0].keyCount, 2);
 
-    store->restoreKeySet(QStringLiteral("s"));
+    store->trash().restoreSet(QStringLiteral("s"));
     QCOMPARE(store->keySet(QStringLiteral("s"))->keyCount, 2);
     QVERIFY(store->loadKey(QStringLiteral("s"), QStringLiteral("k")).sameKeyAs(k));
-    QVERIFY(store->trash().isEmpty());
-    error = storeErrorOf([&] { store->restoreKeySet(QStringLiteral("s")); });
+    QVERIFY(store->trash().entries().isEmpty());
+    error = storeErrorOf([&] { store->trash().restoreSet(QStringLiteral("s")); });
     QVERIFY(error);
     QCOMPARE(error->kind(), StoreError::Kind::NotFound);
 }
@@ -918,17 +918,17 @@ void TestKeyStore::emptyTrash()
     store->addKeys(QStringLiteral("gone"), {generate(QStringLiteral("ES256"), 0, QStringLiteral("g1")),
                                             generate(QStringLiteral("ES256"), 0, QStringLiteral("g2")),
                                             generate(QStringLiteral("ES256"), 0, QStringLiteral("g3"))});
-    store->deleteKey(QStringLiteral("s"), QStringLiteral("a"));
-    store->deleteKeySet(QStringLiteral("gone"));
-    QCOMPARE(store->trash().size(), 2);
+    store->trash().deleteKey(QStringLiteral("s"), QStringLiteral("a"));
+    store->trash().deleteSet(QStringLiteral("gone"));
+    QCOMPARE(store->trash().entries().size(), 2);
 
-    QCOMPARE(store->emptyTrash(), 4);
-    QVERIFY(store->trash().isEmpty());
+    QCOMPARE(store->trash().empty(), 4);
+    QVERIFY(store->trash().entries().isEmpty());
     QCOMPARE(kidsOf(store->keys(QStringLiteral("s"))), QStringList{QStringLiteral("b")});
-    auto error = storeErrorOf([&] { store->restoreKey(QStringLiteral("s"), QStringLiteral("a")); });
+    auto error = storeErrorOf([&] { store->trash().restoreKey(QStringLiteral("s"), QStringLiteral("a")); });
     QVERIFY(error);
     QCOMPARE(error->kind(), StoreError::Kind::NotFound);
-    error = storeErrorOf([&] { store->restoreKeySet(QStringLiteral("gone")); });
+    error = storeErrorOf([&] { store->trash().restoreSet(QStringLiteral("gone")); });
     QVERIFY(error);
     QCOMPARE(error->kind(), StoreError::Kind::NotFound);
     {
@@ -941,7 +941,7 @@ void TestKeyStore::emptyTrash()
     QCOMPARE(
         store->addKeys(QStringLiteral("s"), {generate(QStringLiteral("ES256"), 0, QStringLiteral("a"))}).added.size(),
         1);
-    QCOMPARE(store->emptyTrash(), 0);
+    QCOMPARE(store->trash().empty(), 0);
 }
 
 void TestKeyStore::auditLog()
@@ -953,17 +953,17 @@ void TestKeyStore::auditLog()
                               generate(QStringLiteral("HS256"), 0, QStringLiteral("c"))};
     store->createKeySet(QStringLiteral("made"));
     store->addKeys(QStringLiteral("s"), keys);
-    store->deleteKey(QStringLiteral("s"), QStringLiteral("a"));
-    store->restoreKey(QStringLiteral("s"), QStringLiteral("a"));
-    store->deleteKey(QStringLiteral("s"), QStringLiteral("c"));
-    store->emptyTrash();
+    store->trash().deleteKey(QStringLiteral("s"), QStringLiteral("a"));
+    store->trash().restoreKey(QStringLiteral("s"), QStringLiteral("a"));
+    store->trash().deleteKey(QStringLiteral("s"), QStringLiteral("c"));
+    store->trash().empty();
     store->updateKeyMetadata(QStringLiteral("s"), QStringLiteral("b"), QStringLiteral("b2"), QStringLiteral("RS256"),
                              QStringLiteral("sig"));
     store.reset();
     store = f.open(kSecretB + ',' + kSecretA);
     store->rotateSecret();
 
-    const QList<AuditEntry> log = store->auditLog();
+    const QList<AuditEntry> log = store->audit().entries();
     const QStringList actions = actionsOf(log);
     for (const char* action : {"created", "imported", "deleted", "restored", "purged", "updated", "re-encrypted"}) {
         QVERIFY2(actions.contains(QString::fromLatin1(action)), action);
@@ -985,7 +985,7 @@ void TestKeyStore::auditLog()
         createdMade |= e.action == QStringLiteral("created") && e.setName == QStringLiteral("made");
     }
     QVERIFY(importedA && purgedC && createdMade);
-    QCOMPARE(store->auditLog(3).size(), 3);
+    QCOMPARE(store->audit().entries(3).size(), 3);
 
     // Never the material: no private member in any field, in any form.
     QByteArray all;
@@ -1080,7 +1080,7 @@ void TestKeyStore::rotation()
         auto store = f.open(kSecretA);
         store->addKeys(QStringLiteral("one"), keys.mid(0, 3));
         store->addKeys(QStringLiteral("two"), keys.mid(3, 2));
-        store->deleteKey(QStringLiteral("two"), QStringLiteral("k4")); // the trash is re-encrypted too
+        store->trash().deleteKey(QStringLiteral("two"), QStringLiteral("k4")); // the trash is re-encrypted too
     }
     const JsonWebKey added = generate(QStringLiteral("ES256"), 0, QStringLiteral("added"));
     {
@@ -1108,7 +1108,7 @@ void TestKeyStore::rotation()
     {
         // B alone opens it and reads every key, the trashed one after restoring.
         auto store = f.open(kSecretB);
-        store->restoreKey(QStringLiteral("two"), QStringLiteral("k4"));
+        store->trash().restoreKey(QStringLiteral("two"), QStringLiteral("k4"));
         for (int i = 0; i < 5; ++i) {
             const QString set = i < 3 ? QStringLiteral("one") : QStringLiteral("two");
             QVERIFY(store->loadKey(set, QStringLiteral("k%1").arg(i)).sameKeyAs(keys[i]));
@@ -1291,8 +1291,8 @@ void TestKeyStore::noPrivateMaterialOnDiskInClear()
     // More writes that carry the material: a metadata change re-encrypts, a trashed and purged key, a rotation.
     store->updateKeyMetadata(QStringLiteral("all"), QStringLiteral("ec-p256"), QStringLiteral("ec-p256-renamed"),
                              QStringLiteral("ES256"), QStringLiteral("sig"));
-    store->deleteKey(QStringLiteral("all"), QStringLiteral("oct-512"));
-    store->emptyTrash();
+    store->trash().deleteKey(QStringLiteral("all"), QStringLiteral("oct-512"));
+    store->trash().empty();
     store->loadKeys(QStringLiteral("all"), true);
     // Before the checkpoint: the material went through the -wal.
     QVERIFY(QFileInfo(f.path + QStringLiteral("-wal")).size() > 0);

@@ -194,7 +194,7 @@ void TestStoreAtomicity::killDuringAddKeys()
     }
     // Nothing of the set was committed without the rest: no set row, no key rows, no audit rows.
     int imported = 0;
-    for (const auto& e : store->auditLog(10000)) {
+    for (const auto& e : store->audit().entries(10000)) {
         imported += e.action == QStringLiteral("imported") && e.setName == kSet ? 1 : 0;
     }
     QCOMPARE(imported, count);

@@ -378,7 +378,7 @@ void TestStoreConcurrency::lockHeldTooLongGivesBusy()
         // Every kind of write gives Busy, and leaves nothing behind.
         for (const auto& write : std::initializer_list<std::function<void()>>{
                  [&] { second->createKeySet(QStringLiteral("t")); },
-                 [&] { second->deleteKey(QStringLiteral("s"), QStringLiteral("first")); },
+                 [&] { second->trash().deleteKey(QStringLiteral("s"), QStringLiteral("first")); },
              }) {
             const auto e = storeErrorOf(write);
             QVERIFY(e);

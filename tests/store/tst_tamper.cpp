@@ -5,6 +5,7 @@
 // edit is refused as tampered, or the output is what it was.
 
 #include "StoreTestUtil.h"
+#include "remote/SavedRemotes.h"
 #include "store/KeyStore.h"
 
 #include <QJsonArray>
@@ -251,13 +252,13 @@ void TestTamper::remoteColumns()
         p.name = QStringLiteral("prod");
         p.adminUrl = QUrl(QStringLiteral("https://hydra.example:4445"));
         p.bearerToken = SecureBytes("the-bearer-token", 16);
-        store->saveRemote(p);
-        QCOMPARE(store->remote(QStringLiteral("prod"))->adminUrl, p.adminUrl);
+        SavedRemotes(*store).save(p);
+        QCOMPARE(SavedRemotes(*store).find(QStringLiteral("prod"))->adminUrl, p.adminUrl);
     }
     QVERIFY(execRaw(path, QStringLiteral("UPDATE jwk_remotes SET ") + update));
     auto store = KeyStore::open(path, secrets(kSecret));
     // The profile is refused before anything could use it: no request can be made with the edited values.
-    const auto error = storeErrorOf([&] { store->remotes(); });
+    const auto error = storeErrorOf([&] { SavedRemotes(*store).list(); });
     QVERIFY(error);
     QCOMPARE(error->kind(), StoreError::Kind::Tampered);
     QVERIFY2(!error->message().contains(QStringLiteral("the-bearer-token")), qPrintable(error->message()));
@@ -279,13 +280,14 @@ void TestTamper::rotationColumns()
     const QString path = dir.filePath(QStringLiteral("store.sqlite"));
     {
         auto store = KeyStore::open(path, secrets(kSecret));
-        store->saveRotation({QStringLiteral("prod"), QStringLiteral("s"), QStringLiteral("new"), QStringLiteral("old"),
-                             RotationState::Step::Published, QDateTime::currentDateTimeUtc()});
-        QCOMPARE(store->rotation(QStringLiteral("prod"), QStringLiteral("s"))->oldKid, QStringLiteral("old"));
+        store->rotations().save({QStringLiteral("prod"), QStringLiteral("s"), QStringLiteral("new"),
+                                 QStringLiteral("old"), RotationState::Step::Published,
+                                 QDateTime::currentDateTimeUtc()});
+        QCOMPARE(store->rotations().find(QStringLiteral("prod"), QStringLiteral("s"))->oldKid, QStringLiteral("old"));
     }
     QVERIFY(execRaw(path, QStringLiteral("UPDATE jwk_rotations SET ") + update));
     auto store = KeyStore::open(path, secrets(kSecret));
-    const auto error = storeErrorOf([&] { store->rotation(QStringLiteral("prod"), QStringLiteral("s")); });
+    const auto error = storeErrorOf([&] { store->rotations().find(QStringLiteral("prod"), QStringLiteral("s")); });
     QVERIFY(error);
     QCOMPARE(error->kind(), StoreError::Kind::Tampered);
 }

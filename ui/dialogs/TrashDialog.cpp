@@ -80,9 +80,9 @@ void TrashDialog::restoreSelected()
         const TrashEntry entry = m_model->entryAt(row);
         try {
             if (entry.kid.isEmpty()) {
-                m_store->restoreKeySet(entry.setName);
+                m_store->trash().restoreSet(entry.setName);
             } else {
-                m_store->restoreKey(entry.setName, entry.kid);
+                m_store->trash().restoreKey(entry.setName, entry.kid);
             }
         } catch (const std::exception& e) {
             problems << QString::fromUtf8(e.what());
@@ -108,7 +108,7 @@ void TrashDialog::emptyTrash()
         return;
     }
     try {
-        m_store->emptyTrash();
+        m_store->trash().empty();
     } catch (const std::exception& e) {
         MessageBox::critical(this, tr("Empty Trash"), QString::fromUtf8(e.what()));
     }

@@ -22,7 +22,7 @@ void TrashModel::refresh()
     QList<TrashEntry> entries;
     if (m_store) {
         try {
-            entries = m_store->trash();
+            entries = m_store->trash().entries();
         } catch (const std::exception& e) {
             Q_EMIT readFailed(QString::fromUtf8(e.what()));
             return;

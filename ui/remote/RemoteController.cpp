@@ -405,7 +405,7 @@ void RemoteController::rotate(const QString& remote, const QString& setName)
     }
     std::optional<RotationState> state;
     try {
-        state = m_store->rotation(remote, setName);
+        state = m_store->rotations().find(remote, setName);
     } catch (const std::exception& e) {
         MessageBox::critical(dialogParent(), tr("Rotate"), QString::fromUtf8(e.what()));
         return;
@@ -447,7 +447,7 @@ void RemoteController::confirmRotation(const SetDiff& before, const QString& act
     const QString setName = m_flow->setName;
     std::optional<RotationState> state;
     try {
-        state = m_store->rotation(remote, setName);
+        state = m_store->rotations().find(remote, setName);
     } catch (const std::exception&) {
         // The step itself read it a moment ago; without it the text names no kids.
     }

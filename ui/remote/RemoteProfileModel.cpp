@@ -1,6 +1,7 @@
 #include "remote/RemoteProfileModel.h"
 
 #include "Icons.h"
+#include "remote/SavedRemotes.h"
 #include "remote/TransportPolicy.h"
 #include "store/KeyStore.h"
 
@@ -22,7 +23,7 @@ void RemoteProfileModel::refresh()
     QList<RemoteProfile> profiles;
     if (m_store) {
         try {
-            profiles = m_store->remotes();
+            profiles = SavedRemotes(*m_store).list();
         } catch (const std::exception& e) {
             Q_EMIT readFailed(QString::fromUtf8(e.what()));
         }

@@ -5,6 +5,7 @@
 #include "TrContexts.h"
 #include "remote/RemoteController.h"
 #include "remote/RemoteProfileDialog.h"
+#include "remote/SavedRemotes.h"
 
 namespace jwk {
 
@@ -20,7 +21,7 @@ std::optional<RemoteProfile> RemoteProfiles::load(const QString& name)
         return std::nullopt;
     }
     try {
-        const auto profile = m_controller->store()->remote(name);
+        const auto profile = SavedRemotes(*m_controller->store()).find(name);
         if (!profile) {
             MessageBox::critical(m_controller->dialogParent(), RemoteControllerTr::tr("Remote"),
                                  RemoteControllerTr::tr("There is no remote named %1.").arg(name));
@@ -40,7 +41,7 @@ QString RemoteProfiles::choose(const QString& title)
     }
     QStringList names;
     try {
-        for (const auto& r : m_controller->store()->remotes()) {
+        for (const auto& r : SavedRemotes(*m_controller->store()).list()) {
             names << r.name;
         }
     } catch (const std::exception& e) {
@@ -69,14 +70,14 @@ QList<RemoteSetState> RemoteProfiles::initialStates(const QString& remote) const
         return states;
     }
     try {
-        const auto profile = m_controller->store()->remote(remote);
+        const auto profile = SavedRemotes(*m_controller->store()).find(remote);
         if (!profile) {
             return states;
         }
         for (const auto& set : profile->trackedSets) {
             RemoteSetState state;
             state.setName = set;
-            state.rotation = m_controller->store()->rotation(remote, set);
+            state.rotation = m_controller->store()->rotations().find(remote, set);
             states << state;
         }
     } catch (const std::exception&) {
@@ -98,7 +99,7 @@ void RemoteProfiles::edit(const QString& name)
     std::optional<RemoteProfile> existing;
     QStringList taken;
     try {
-        for (const auto& r : m_controller->store()->remotes()) {
+        for (const auto& r : SavedRemotes(*m_controller->store()).list()) {
             if (r.name == name) {
                 existing = r;
             } else {
@@ -119,8 +120,9 @@ void RemoteProfiles::edit(const QString& name)
         const RemoteProfile profile = dialog->profile();
         const QString original = dialog->originalName();
         try {
-            m_controller->store()->saveRemote(profile,
-                                              original); // a rename in one step; refused during a staged rotation
+            SavedRemotes(*m_controller->store())
+                .save(profile,
+                      original); // a rename in one step; refused during a staged rotation
         } catch (const std::exception& e) {
             MessageBox::critical(m_controller->dialogParent(), dialog->windowTitle(), QString::fromUtf8(e.what()));
             return;
@@ -149,7 +151,7 @@ void RemoteProfiles::remove(const QString& name)
         return;
     }
     try {
-        m_controller->store()->removeRemote(name);
+        SavedRemotes(*m_controller->store()).remove(name);
     } catch (const std::exception& e) {
         MessageBox::critical(m_controller->dialogParent(), RemoteControllerTr::tr("Remove Remote"),
                              QString::fromUtf8(e.what()));

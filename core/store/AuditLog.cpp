@@ -1,0 +1,81 @@
+#include "store/AuditLog.h"
+
+#include "store/KeyStore.h"
+#include "store/StoreSql.h"
+
+#include <QCoreApplication>
+
+namespace {
+// Messages for people: translated when the desktop app has installed a translator; the CLI installs none and
+// prints the English source text.
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(jwk::KeyStore)
+};
+} // namespace
+
+namespace jwk {
+using namespace storesql;
+
+QString AuditLog::name(Action action)
+{
+    switch (action) {
+    case Action::Created:
+        return QStringLiteral("created");
+    case Action::Imported:
+        return QStringLiteral("imported");
+    case Action::Generated:
+        return QStringLiteral("generated");
+    case Action::ExportedPrivate:
+        return QStringLiteral("exported-private");
+    case Action::CopiedPrivate:
+        return QStringLiteral("copied-private");
+    case Action::ShownPrivate:
+        return QStringLiteral("shown-private");
+    case Action::Pushed:
+        return QStringLiteral("pushed");
+    case Action::Pulled:
+        return QStringLiteral("pulled");
+    case Action::Updated:
+        return QStringLiteral("updated");
+    case Action::Deleted:
+        return QStringLiteral("deleted");
+    case Action::Restored:
+        return QStringLiteral("restored");
+    case Action::Purged:
+        return QStringLiteral("purged");
+    case Action::Reencrypted:
+        return QStringLiteral("re-encrypted");
+    }
+    return {};
+}
+
+void AuditLog::record(Action action, const QString& setName, const QString& kid, const QString& detail)
+{
+    QSqlQuery& q = m_store.prepared(
+        QStringLiteral("INSERT INTO jwk_audit (at, action, set_name, kid, detail) VALUES (?, ?, ?, ?, ?)"),
+        Tr::tr("writing the audit log"));
+    q.addBindValue(nowMs());
+    q.addBindValue(name(action));
+    q.addBindValue(text(setName));
+    q.addBindValue(text(kid));
+    q.addBindValue(text(detail));
+    exec(q, Tr::tr("writing the audit log"));
+}
+
+QList<AuditEntry> AuditLog::entries(int limit) const
+{
+    QSqlQuery q(m_store.db());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT at, action, set_name, kid, detail FROM jwk_audit ORDER BY id DESC LIMIT ?"));
+    q.addBindValue(limit);
+    exec(q, Tr::tr("reading the audit log"));
+    QList<AuditEntry> entries;
+    while (q.next()) {
+        entries.append({fromMs(q.value(0)), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
+                        q.value(4).toString()});
+    }
+    return entries;
+}
+
+} // namespace jwk

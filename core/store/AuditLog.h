@@ -1,0 +1,57 @@
+#pragma once
+// The store's audit log: what happened to which key and when, never the material. An entry is written in the
+// transaction of the change it records, so the log and the keys never disagree after a crash.
+
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+namespace jwk {
+
+class KeyStore;
+
+struct AuditEntry
+{
+    QDateTime at;
+    QString action; // AuditLog::name()
+    QString setName;
+    QString kid;
+    QString detail;
+};
+
+class AuditLog
+{
+public:
+    enum class Action {
+        Created,
+        Imported,
+        Generated,
+        ExportedPrivate,
+        CopiedPrivate,
+        ShownPrivate, // private members shown on screen (desktop)
+        Pushed,
+        Pulled,
+        Updated,
+        Deleted,
+        Restored,
+        Purged,
+        Reencrypted,
+    };
+
+    explicit AuditLog(KeyStore& store)
+        : m_store(store)
+    {
+    }
+
+    // One entry, in the transaction that is open (or on its own). Throws StoreError when it cannot be written.
+    void record(Action action, const QString& setName, const QString& kid, const QString& detail = QString());
+    // The newest `limit` entries, newest first.
+    QList<AuditEntry> entries(int limit = 1000) const;
+    // "created", "imported", "exported-private", ...: the names scripts read (jwkman-cli, the audit table).
+    static QString name(Action action);
+
+private:
+    KeyStore& m_store;
+};
+
+} // namespace jwk

@@ -1,0 +1,457 @@
+// KeyStore: changing key sets and keys: create, rename, add, replace (a pull), and edit a key's metadata, each in one
+// transaction with its audit entries.
+
+#include "store/KeyStore.h"
+
+#include "keys/JwkError.h"
+#include "keys/KeyAdmission.h"
+#include "store/RowSeal.h"
+#include "store/SecretCipher.h"
+#include "store/SqlDialect.h"
+#include "store/StoreSql.h"
+#include "text/TextEscape.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QSqlQuery>
+#include <QUuid>
+#include <QVariant>
+
+#include <set>
+
+namespace {
+// Messages for people: translated when the desktop app has installed a translator; the CLI installs none and
+// prints the English source text.
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(jwk::KeyStore)
+};
+} // namespace
+
+namespace jwk {
+using namespace storesql;
+
+void KeyStore::createKeySet(const QString& name, const QString& description)
+{
+    validateName(name, QT_TRANSLATE_NOOP("jwk::KeyStore", "key set name"));
+    Transaction tx(db(), m_dialect->beginWrite, Tr::tr("creating key set \"%1\"").arg(name));
+    if (setId(name, true) >= 0) {
+        const bool inTrash = setId(name, false) < 0;
+        throw StoreError(StoreError::Kind::Conflict,
+                         inTrash ? Tr::tr("a key set named \"%1\" is in the trash; restore it or empty the "
+                                          "trash first")
+                                       .arg(name)
+                                 : Tr::tr("a key set named \"%1\" exists already").arg(name));
+    }
+    QSqlQuery q(db());
+    q.prepare(QStringLiteral("INSERT INTO jwk_sets (name, description, created_at, updated_at) VALUES (?, ?, ?, ?)"));
+    const qint64 now = nowMs();
+    q.addBindValue(name);
+    q.addBindValue(text(description));
+    q.addBindValue(now);
+    q.addBindValue(now);
+    exec(q, Tr::tr("creating key set \"%1\"").arg(name));
+    m_audit.record(AuditLog::Action::Created, name, QString());
+    tx.commit();
+}
+
+void KeyStore::renameKeySet(const QString& name, const QString& newName)
+{
+    validateName(newName, QT_TRANSLATE_NOOP("jwk::KeyStore", "key set name"));
+    Transaction tx(db(), m_dialect->beginWrite, Tr::tr("renaming key set \"%1\"").arg(name));
+    const qint64 id = setId(name);
+    if (id < 0) {
+        throw StoreError(StoreError::Kind::NotFound, Tr::tr("there is no key set \"%1\"").arg(name));
+    }
+    if (name == newName) {
+        return;
+    }
+    if (setId(newName, true) >= 0) {
+        throw StoreError(StoreError::Kind::Conflict, Tr::tr("a key set named \"%1\" exists already").arg(newName));
+    }
+    QSqlQuery q(db());
+    q.prepare(QStringLiteral("UPDATE jwk_sets SET name = ?, updated_at = ? WHERE id = ?"));
+    q.addBindValue(newName);
+    q.addBindValue(nowMs());
+    q.addBindValue(id);
+    exec(q, Tr::tr("renaming key set \"%1\"").arg(name));
+    m_audit.record(AuditLog::Action::Updated, newName, QString(), QStringLiteral("renamed from \"%1\"").arg(name));
+    tx.commit();
+}
+
+void KeyStore::setDescription(const QString& name, const QString& description)
+{
+    Transaction tx(db(), m_dialect->beginWrite, Tr::tr("updating key set \"%1\"").arg(name));
+    const qint64 id = setId(name);
+    if (id < 0) {
+        throw StoreError(StoreError::Kind::NotFound, Tr::tr("there is no key set \"%1\"").arg(name));
+    }
+    QSqlQuery q(db());
+    q.prepare(QStringLiteral("UPDATE jwk_sets SET description = ?, updated_at = ? WHERE id = ?"));
+    q.addBindValue(text(description));
+    q.addBindValue(nowMs());
+    q.addBindValue(id);
+    exec(q, Tr::tr("updating key set \"%1\"").arg(name));
+    tx.commit();
+}
+
+QString KeyStore::encryptKey(const JsonWebKey& key) const
+{
+    const SecureBytes json = key.toJson(true, JsonFormat::Compact);
+    return QString::fromLatin1(SecretCipher::encrypt(json, m_secret.keys().first()));
+}
+
+qint64 KeyStore::nextSequence() const
+{
+    QSqlQuery q(db());
+    q.exec(QStringLiteral("SELECT COALESCE(MAX(seq), 0) FROM jwk_keys"));
+    return q.next() ? q.value(0).toLongLong() + 1 : 1;
+}
+
+void KeyStore::insertKey(qint64 id, const JsonWebKey& key, qint64 sequence, qint64 createdAt, const QVariant& deletedAt)
+{
+    QSqlQuery& q =
+        prepared(QStringLiteral("INSERT INTO jwk_keys (set_id, kid, seq, kty, crv, size_bits, alg, key_use, "
+                                "thumbprint, has_private, public_jwk, keydata, secret_fp, created_at, "
+                                "deleted_at, row_mac) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                 Tr::tr("storing key \"%1\"").arg(key.kid()));
+    const QString thumbprint = thumbprintColumn(key, 0);
+    // The public form as `public` makes it: key_ops that need the private key (sign, decrypt, ...) dropped.
+    const QByteArray publicJwk =
+        compactJson(key.type() == KeyType::Oct ? key.publicMembers() : key.publicKey().publicMembers());
+    q.addBindValue(id);
+    q.addBindValue(key.kid());
+    q.addBindValue(sequence);
+    q.addBindValue(key.kty());
+    q.addBindValue(text(key.curve()));
+    q.addBindValue(key.sizeBits());
+    q.addBindValue(text(key.alg()));
+    q.addBindValue(text(key.use()));
+    q.addBindValue(thumbprint);
+    q.addBindValue(key.isPrivate() ? 1 : 0);
+    q.addBindValue(QString::fromUtf8(publicJwk));
+    q.addBindValue(encryptKey(key));
+    q.addBindValue(QString::fromLatin1(m_secret.fingerprints().first()));
+    q.addBindValue(createdAt > 0 ? createdAt : nowMs());
+    q.addBindValue(deletedAt.isNull() ? QVariant(QMetaType(QMetaType::LongLong)) : deletedAt);
+    q.addBindValue(
+        QString::fromLatin1(keyRowMac(0, id, key.kid(), sequence, key.kty(), text(key.curve()), key.sizeBits(),
+                                      text(key.alg()), text(key.use()), thumbprint, key.isPrivate(), publicJwk)));
+    exec(q, Tr::tr("storing key \"%1\"").arg(key.kid()));
+}
+
+void KeyStore::touchSet(qint64 id)
+{
+    QSqlQuery& q =
+        prepared(QStringLiteral("UPDATE jwk_sets SET updated_at = ? WHERE id = ?"), Tr::tr("updating the key set"));
+    q.addBindValue(nowMs());
+    q.addBindValue(id);
+    exec(q, Tr::tr("updating the key set"));
+}
+
+AddKeysResult KeyStore::addKeys(const QString& setName, const QList<JsonWebKey>& keys, AuditLog::Action action,
+                                bool createSet)
+{
+    validateName(setName, QT_TRANSLATE_NOOP("jwk::KeyStore", "key set name"));
+    Transaction tx(db(), m_dialect->beginWrite, Tr::tr("adding keys to \"%1\"").arg(setName));
+    AddKeysResult result = addKeysLocked(setName, keys, action, createSet);
+    tx.commit();
+    return result;
+}
+
+QList<AddKeysResult> KeyStore::addKeysToSets(const QList<QPair<QString, QList<JsonWebKey>>>& sets,
+                                             AuditLog::Action action)
+{
+    for (const auto& entry : sets) {
+        validateName(entry.first, QT_TRANSLATE_NOOP("jwk::KeyStore", "key set name"));
+    }
+    Transaction tx(db(), m_dialect->beginWrite, Tr::tr("adding keys"));
+    QList<AddKeysResult> results;
+    for (const auto& [name, keys] : sets) {
+        results << addKeysLocked(name, keys, action, true);
+    }
+    tx.commit();
+    return results;
+}
+
+AddKeysResult KeyStore::addKeysLocked(const QString& setName, const QList<JsonWebKey>& keys, AuditLog::Action action,
+                                      bool createSet)
+{
+    AddKeysResult result;
+    qint64 id = setId(setName, true);
+    if (id >= 0 && setId(setName) < 0) {
+        throw StoreError(StoreError::Kind::Conflict,
+                         Tr::tr("key set \"%1\" is in the trash; restore it first").arg(setName));
+    }
+    if (id < 0) {
+        if (!createSet) {
+            throw StoreError(StoreError::Kind::NotFound, Tr::tr("there is no key set \"%1\"").arg(setName));
+        }
+        QSqlQuery q(db());
+        q.prepare(
+            QStringLiteral("INSERT INTO jwk_sets (name, description, created_at, updated_at) VALUES (?, '', ?, ?)"));
+        q.addBindValue(setName);
+        q.addBindValue(nowMs());
+        q.addBindValue(nowMs());
+        exec(q, Tr::tr("creating key set \"%1\"").arg(setName));
+        id = q.lastInsertId().toLongLong();
+        m_audit.record(AuditLog::Action::Created, setName, QString());
+    }
+
+    std::map<QString, std::pair<QString, bool>> byKid; // kid -> (thumbprint, in trash)
+    std::set<QString> thumbprints;
+    {
+        QSqlQuery q(db());
+        q.setForwardOnly(true);
+        q.prepare(QStringLiteral("SELECT kid, thumbprint, deleted_at FROM jwk_keys WHERE set_id = ?"));
+        q.addBindValue(id);
+        exec(q, Tr::tr("reading key set \"%1\"").arg(setName));
+        while (q.next()) {
+            byKid[q.value(0).toString()] = {q.value(1).toString(), !q.value(2).isNull()};
+            if (q.value(2).isNull()) {
+                thumbprints.insert(q.value(1).toString());
+            }
+        }
+    }
+
+    // The first key of the list is the newest: number them from the end.
+    qint64 sequence = nextSequence() + keys.size();
+    for (const auto& original : keys) {
+        --sequence;
+        JsonWebKey key = original;
+        if (key.kid().isEmpty()) {
+            key.setKid(defaultKid(key));
+        }
+        const QString kid = key.kid();
+        // Every key that enters the store passes the same check as import, whatever path brought it.
+        if (const QString problem = keyAdmissionProblem(key); !problem.isEmpty()) {
+            result.failed << QStringLiteral("%1: %2").arg(escapeControlCharactersShort(kid), problem);
+            continue;
+        }
+        const QString thumbprint = thumbprintColumn(key, 0);
+        if (thumbprints.count(thumbprint)) {
+            result.skipped << Tr::tr("%1: the set holds this key already (same thumbprint)").arg(kid);
+            continue;
+        }
+        const auto existing = byKid.find(kid);
+        if (existing != byKid.end()) {
+            result.failed << (existing->second.second
+                                  ? Tr::tr("%1: a key with this kid is in the trash; restore it or empty the "
+                                           "trash first")
+                                        .arg(kid)
+                                  : Tr::tr("%1: the set has a different key with this kid").arg(kid));
+            continue;
+        }
+        insertKey(id, key, sequence);
+        m_audit.record(action, setName, kid);
+        byKid[kid] = {thumbprint, false};
+        thumbprints.insert(thumbprint);
+        result.added << kid;
+    }
+    if (!result.added.isEmpty()) {
+        touchSet(id);
+    }
+    return result;
+}
+
+void KeyStore::replaceKeys(const QString& setName, const QList<JsonWebKey>& keys, AuditLog::Action action)
+{
+    replaceKeySets({{setName, keys}}, action);
+}
+
+void KeyStore::replaceKeySets(const QList<QPair<QString, QList<JsonWebKey>>>& sets, AuditLog::Action action)
+{
+    Transaction tx(db(), m_dialect->beginWrite, Tr::tr("replacing key sets"));
+    for (const auto& [name, keys] : sets) {
+        replaceKeysLocked(name, keys, action);
+    }
+    tx.commit();
+}
+
+void KeyStore::replaceKeysLocked(const QString& setName, const QList<JsonWebKey>& keys, AuditLog::Action action)
+{
+    validateName(setName, QT_TRANSLATE_NOOP("jwk::KeyStore", "key set name"));
+    const QString what = Tr::tr("replacing key set \"%1\"").arg(setName);
+    qint64 id = setId(setName, true);
+    if (id < 0) {
+        QSqlQuery q(db());
+        q.prepare(
+            QStringLiteral("INSERT INTO jwk_sets (name, description, created_at, updated_at) VALUES (?, '', ?, ?)"));
+        q.addBindValue(setName);
+        q.addBindValue(nowMs());
+        q.addBindValue(nowMs());
+        exec(q, what);
+        id = q.lastInsertId().toLongLong();
+        m_audit.record(AuditLog::Action::Created, setName, QString());
+    } else {
+        QSqlQuery restore(db());
+        restore.prepare(QStringLiteral("UPDATE jwk_sets SET deleted_at = NULL WHERE id = ?"));
+        restore.addBindValue(id);
+        exec(restore, what);
+    }
+    std::set<QString> kids;
+    for (const auto& key : keys) {
+        if (const QString problem = keyAdmissionProblem(key); !problem.isEmpty()) {
+            throw StoreError(StoreError::Kind::InvalidInput,
+                             Tr::tr("key \"%1\" of key set \"%2\" cannot be stored: %3")
+                                 .arg(escapeControlCharactersShort(key.kid()), setName, problem));
+        }
+        if (key.kid().isEmpty() && key.type() == KeyType::Oct) {
+            continue; // given a random kid below, never a duplicate
+        }
+        const QString kid = key.kid().isEmpty() ? key.thumbprint() : key.kid();
+        if (!kids.insert(kid).second) {
+            throw StoreError(StoreError::Kind::Conflict,
+                             Tr::tr("kid \"%1\" occurs twice in key set \"%2\"").arg(kid, setName));
+        }
+    }
+    // Keys that the new content no longer holds go to the trash, not away: a pull must not lose a private key
+    // that only this store had.
+    {
+        QSqlQuery q(db());
+        q.setForwardOnly(true);
+        q.prepare(QStringLiteral("SELECT kid FROM jwk_keys WHERE set_id = ? AND deleted_at IS NULL"));
+        q.addBindValue(id);
+        exec(q, what);
+        QStringList dropped;
+        while (q.next()) {
+            if (!kids.count(q.value(0).toString())) {
+                dropped << q.value(0).toString();
+            }
+        }
+        for (const auto& kid : dropped) {
+            QSqlQuery& t =
+                prepared(QStringLiteral("UPDATE jwk_keys SET deleted_at = ? WHERE set_id = ? AND kid = ?"), what);
+            t.addBindValue(nowMs());
+            t.addBindValue(id);
+            t.addBindValue(kid);
+            exec(t, what);
+            m_audit.record(AuditLog::Action::Deleted, setName, kid,
+                           QStringLiteral("no longer in the set after %1").arg(AuditLog::name(action)));
+        }
+    }
+    qint64 sequence = nextSequence() + keys.size();
+    for (const auto& original : keys) {
+        --sequence;
+        JsonWebKey key = original;
+        if (key.kid().isEmpty()) {
+            key.setKid(defaultKid(key));
+        }
+        // The row already under this kid, live or in the trash, decrypted (its clear columns are not trusted to say
+        // whether it is private). A private key is never replaced by its public form: it is kept as it is, in the
+        // new order. Replaced by another key, it goes to the trash under a new kid, restorable.
+        QSqlQuery existing(db());
+        existing.prepare(QStringLiteral("SELECT ") + kSealedKeyColumns +
+                         QStringLiteral(", CAST(k.keydata AS BLOB), k.created_at, k.deleted_at FROM jwk_keys k WHERE "
+                                        "k.set_id = ? AND k.kid = ?"));
+        existing.addBindValue(id);
+        existing.addBindValue(key.kid());
+        exec(existing, what);
+        if (existing.next()) {
+            requireAuthentic(checkSeal(existing, 0), setName, key.kid());
+            JsonWebKey here = decryptRow(setName, key.kid(), existing.value(kSealedKeyColumnCount).toByteArray(),
+                                         existing.value(8).toString());
+            const qint64 hereSequence = existing.value(2).toLongLong();
+            const qint64 hereCreated = existing.value(kSealedKeyColumnCount + 1).toLongLong();
+            existing.finish();
+            if (here.isPrivate() && here.thumbprint() == key.thumbprint() && !key.isPrivate()) {
+                // Kept whole (created time included), in its new place in the order, out of the trash.
+                QSqlQuery& purge = prepared(QStringLiteral("DELETE FROM jwk_keys WHERE set_id = ? AND kid = ?"), what);
+                purge.addBindValue(id);
+                purge.addBindValue(key.kid());
+                exec(purge, what);
+                insertKey(id, here, sequence, hereCreated);
+                m_audit.record(action, setName, key.kid(),
+                               QStringLiteral("kept local private key (the new content has only its public part)"));
+                continue;
+            }
+            if (here.isPrivate() && here.thumbprint() != key.thumbprint()) {
+                trashReplacedKey(id, setName, here, hereSequence, action);
+            }
+        }
+        QSqlQuery& purge = prepared(QStringLiteral("DELETE FROM jwk_keys WHERE set_id = ? AND kid = ?"), what);
+        purge.addBindValue(id);
+        purge.addBindValue(key.kid());
+        exec(purge, what);
+        insertKey(id, key, sequence);
+        m_audit.record(action, setName, key.kid());
+    }
+    touchSet(id);
+}
+
+void KeyStore::trashReplacedKey(qint64 id, const QString& setName, JsonWebKey key, qint64 sequence,
+                                AuditLog::Action action)
+{
+    const QString oldKid = key.kid();
+    const QString suffix = QStringLiteral("~replaced-%1")
+                               .arg(QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMddTHHmmsszzz")));
+    QString kid = oldKid.left(255 - suffix.size()) + suffix;
+    for (int n = 2; keyRowExists(id, kid); ++n) {
+        kid = oldKid.left(255 - suffix.size() - 4) + suffix + QStringLiteral("-%1").arg(n);
+    }
+    const QString what = Tr::tr("moving the replaced key \"%1\" to the trash").arg(oldKid);
+    QSqlQuery& purge = prepared(QStringLiteral("DELETE FROM jwk_keys WHERE set_id = ? AND kid = ?"), what);
+    purge.addBindValue(id);
+    purge.addBindValue(oldKid);
+    exec(purge, what);
+    key.setKid(kid);
+    insertKey(id, key, sequence);
+    QSqlQuery& trash =
+        prepared(QStringLiteral("UPDATE jwk_keys SET deleted_at = ? WHERE set_id = ? AND kid = ?"), what);
+    trash.addBindValue(nowMs());
+    trash.addBindValue(id);
+    trash.addBindValue(kid);
+    exec(trash, what);
+    m_audit.record(
+        AuditLog::Action::Deleted, setName, kid,
+        QStringLiteral("private key \"%1\" replaced by another key after %2; kept in the trash under this kid")
+            .arg(oldKid, AuditLog::name(action)));
+}
+
+bool KeyStore::keyRowExists(qint64 id, const QString& kid) const
+{
+    QSqlQuery q(db());
+    q.prepare(QStringLiteral("SELECT 1 FROM jwk_keys WHERE set_id = ? AND kid = ?"));
+    q.addBindValue(id);
+    q.addBindValue(kid);
+    exec(q, Tr::tr("reading the store"));
+    return q.next();
+}
+
+void KeyStore::updateKeyMetadata(const QString& setName, const QString& kid, const QString& newKid, const QString& alg,
+                                 const QString& use)
+{
+    validateName(newKid, QT_TRANSLATE_NOOP("jwk::KeyStore", "kid"));
+    Transaction tx(db(), m_dialect->beginWrite, Tr::tr("updating key \"%1\"").arg(kid));
+    JsonWebKey key = loadKey(setName, kid);
+    const qint64 id = setId(setName);
+    if (newKid != kid) {
+        QSqlQuery q(db());
+        q.prepare(QStringLiteral("SELECT COUNT(*) FROM jwk_keys WHERE set_id = ? AND kid = ?"));
+        q.addBindValue(id);
+        q.addBindValue(newKid);
+        exec(q, Tr::tr("updating key \"%1\"").arg(kid));
+        if (q.next() && q.value(0).toInt() > 0) {
+            throw StoreError(StoreError::Kind::Conflict,
+                             Tr::tr("key set \"%1\" has a key with kid \"%2\" already").arg(setName, newKid));
+        }
+    }
+    key.setKid(newKid);
+    key.setAlg(alg);
+    key.setUse(use);
+    // Written anew (encrypted and sealed), in the same place in the order and with the same creation time.
+    const std::optional<KeyInfo> before = keyInfo(setName, kid);
+    QSqlQuery purge(db());
+    purge.prepare(QStringLiteral("DELETE FROM jwk_keys WHERE set_id = ? AND kid = ?"));
+    purge.addBindValue(id);
+    purge.addBindValue(kid);
+    exec(purge, Tr::tr("updating key \"%1\"").arg(kid));
+    insertKey(id, key, before->sequence, before->created.toMSecsSinceEpoch());
+    touchSet(id);
+    m_audit.record(AuditLog::Action::Updated, setName, newKid,
+                   newKid != kid ? QStringLiteral("kid was \"%1\"; alg \"%2\", use \"%3\"").arg(kid, alg, use)
+                                 : QStringLiteral("alg \"%1\", use \"%2\"").arg(alg, use));
+    tx.commit();
+}
+
+} // namespace jwk

@@ -1,0 +1,149 @@
+#include "store/StagedRotations.h"
+
+#include "store/KeyStore.h"
+#include "store/RowSeal.h"
+#include "store/SqlDialect.h"
+#include "store/StoreSql.h"
+
+#include <QCoreApplication>
+
+namespace {
+// Messages for people: translated when the desktop app has installed a translator; the CLI installs none and
+// prints the English source text.
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(jwk::KeyStore)
+};
+} // namespace
+
+namespace jwk {
+using namespace storesql;
+
+namespace {
+
+QString stepName(RotationState::Step step)
+{
+    switch (step) {
+    case RotationState::Step::Published:
+        return QStringLiteral("published");
+    case RotationState::Step::Activated:
+        return QStringLiteral("activated");
+    case RotationState::Step::Retired:
+        return QStringLiteral("retired");
+    }
+    return {};
+}
+
+} // namespace
+
+QByteArray StagedRotations::mac(int secretIndex, const QString& remote, const QString& setName, const QString& newKid,
+                                const QString& oldKid, const QString& step) const
+{
+    return rowseal::mac(m_store.secret().macKeys().at(secretIndex),
+                        {QByteArrayView("rotation"), remote.toUtf8(), setName.toUtf8(), newKid.toUtf8(),
+                         oldKid.toUtf8(), step.toUtf8()});
+}
+
+void StagedRotations::save(const RotationState& state)
+{
+    Transaction tx(m_store.db(), m_store.dialect().beginWrite,
+                   Tr::tr("saving the rotation of \"%1\"").arg(state.setName));
+    QSqlQuery del(m_store.db());
+    del.prepare(QStringLiteral("DELETE FROM jwk_rotations WHERE remote = ? AND set_name = ?"));
+    del.addBindValue(state.remote);
+    del.addBindValue(state.setName);
+    exec(del, Tr::tr("saving the rotation"));
+    QSqlQuery q(m_store.db());
+    q.prepare(QStringLiteral("INSERT INTO jwk_rotations (remote, set_name, new_kid, old_kid, step, updated_at, "
+                             "row_mac) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    q.addBindValue(state.remote);
+    q.addBindValue(state.setName);
+    q.addBindValue(text(state.newKid));
+    q.addBindValue(text(state.oldKid));
+    q.addBindValue(stepName(state.step));
+    q.addBindValue(nowMs());
+    q.addBindValue(QString::fromLatin1(
+        mac(0, state.remote, state.setName, text(state.newKid), text(state.oldKid), stepName(state.step))));
+    exec(q, Tr::tr("saving the rotation"));
+    tx.commit();
+}
+
+std::optional<RotationState> StagedRotations::find(const QString& remote, const QString& setName) const
+{
+    QSqlQuery q(m_store.db());
+    q.prepare(QStringLiteral("SELECT new_kid, old_kid, step, updated_at, row_mac FROM jwk_rotations WHERE remote = ? "
+                             "AND set_name = ?"));
+    q.addBindValue(remote);
+    q.addBindValue(setName);
+    exec(q, Tr::tr("reading the rotation"));
+    if (!q.next()) {
+        return std::nullopt;
+    }
+    bool authentic = false;
+    for (int i = 0; i < m_store.secret().macKeys().size() && !authentic; ++i) {
+        authentic = mac(i, remote, setName, q.value(0).toString(), q.value(1).toString(), q.value(2).toString()) ==
+                    q.value(4).toByteArray();
+    }
+    if (!authentic) {
+        // An edited old_kid could make "retire" delete the key Hydra signs with.
+        throw StoreError(StoreError::Kind::Tampered,
+                         Tr::tr("the staged rotation of %1 on %2 was changed without the system secret: the store "
+                                "file was tampered with. It is not continued; check the remote set (jwkman-cli remote "
+                                "diff) and start a new rotation.")
+                             .arg(setName, remote));
+    }
+    RotationState s;
+    s.remote = remote;
+    s.setName = setName;
+    s.newKid = q.value(0).toString();
+    s.oldKid = q.value(1).toString();
+    const QString step = q.value(2).toString();
+    s.step = step == QStringLiteral("retired")     ? RotationState::Step::Retired
+             : step == QStringLiteral("activated") ? RotationState::Step::Activated
+                                                   : RotationState::Step::Published;
+    s.updated = fromMs(q.value(3));
+    return s;
+}
+
+void StagedRotations::clear(const QString& remote, const QString& setName)
+{
+    Transaction tx(m_store.db(), m_store.dialect().beginWrite, Tr::tr("clearing the rotation"));
+    QSqlQuery q(m_store.db());
+    q.prepare(QStringLiteral("DELETE FROM jwk_rotations WHERE remote = ? AND set_name = ?"));
+    q.addBindValue(remote);
+    q.addBindValue(setName);
+    exec(q, Tr::tr("clearing the rotation"));
+    tx.commit();
+}
+
+void StagedRotations::reseal(bool migrating)
+{
+    QSqlQuery q(m_store.db());
+    q.setForwardOnly(true);
+    q.exec(QStringLiteral("SELECT id, remote, set_name, new_kid, old_kid, step, row_mac FROM jwk_rotations"));
+    QList<QPair<qint64, QByteArray>> updates;
+    while (q.next()) {
+        const auto fields = [&](int index) {
+            return mac(index, q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
+                       q.value(4).toString(), q.value(5).toString());
+        };
+        // Re-sealed under the first secret only when it was authentic (or unsealed: a store before schema 4).
+        bool authentic = migrating && q.value(6).toByteArray().isEmpty();
+        for (int i = 0; i < m_store.secret().macKeys().size() && !authentic; ++i) {
+            authentic = fields(i) == q.value(6).toByteArray();
+        }
+        if (authentic) {
+            updates.append({q.value(0).toLongLong(), fields(0)});
+        }
+    }
+    q.finish();
+    for (const auto& [id, sealed] : updates) {
+        QSqlQuery u(m_store.db());
+        u.prepare(QStringLiteral("UPDATE jwk_rotations SET row_mac = ? WHERE id = ?"));
+        u.addBindValue(QString::fromLatin1(sealed));
+        u.addBindValue(id);
+        exec(u, Tr::tr("updating the store"));
+    }
+}
+
+} // namespace jwk
