@@ -7,21 +7,12 @@
 #include "store/SecretCipher.h"
 #include "store/SqlDialect.h"
 #include "store/StoreSql.h"
+#include "store/StoreTr.h"
 
-#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlQuery>
-
-namespace {
-// Messages for people: translated when the desktop app has installed a translator; the CLI installs none and
-// prints the English source text.
-struct Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(jwk::KeyStore)
-};
-} // namespace
 
 namespace jwk {
 using namespace storesql;
@@ -66,7 +57,7 @@ SecureBytes credentialsJson(const RemoteProfile& p)
 void SavedRemotes::save(const RemoteProfile& profile, const QString& replacing)
 {
     validateName(profile.name, QT_TRANSLATE_NOOP("jwk::KeyStore", "remote name"));
-    const QString what = Tr::tr("saving remote \"%1\"").arg(profile.name);
+    const QString what = StoreTr::tr("saving remote \"%1\"").arg(profile.name);
     Transaction tx(m_store.db(), m_store.dialect().beginWrite, what);
     if (!replacing.isEmpty() && replacing != profile.name) {
         // A staged rotation is kept under the remote's name: renaming would strand it half-way.
@@ -77,8 +68,8 @@ void SavedRemotes::save(const RemoteProfile& profile, const QString& replacing)
         exec(staged, what);
         if (staged.next()) {
             throw StoreError(StoreError::Kind::Conflict,
-                             Tr::tr("A staged rotation of %1 on %2 is in progress: finish it before renaming the "
-                                    "remote. Nothing was saved.")
+                             StoreTr::tr("A staged rotation of %1 on %2 is in progress: finish it before renaming the "
+                                         "remote. Nothing was saved.")
                                  .arg(staged.value(0).toString(), replacing));
         }
         for (const char* sql :
@@ -129,18 +120,19 @@ RemoteProfile SavedRemotes::fromQuery(const QSqlQuery& q) const
     const auto plain = SecretCipher::decrypt(q.value(7).toByteArray(), m_store.secret().keys());
     if (!plain) {
         throw StoreError(StoreError::Kind::Undecryptable,
-                         Tr::tr("the credentials of remote \"%1\" cannot be decrypted with the configured "
-                                "system secret(s)")
+                         StoreTr::tr("the credentials of remote \"%1\" cannot be decrypted with the configured "
+                                     "system secret(s)")
                              .arg(p.name));
     }
     const QJsonObject o = QJsonDocument::fromJson(plain->view()).object();
     if (o.value(QStringLiteral("profile")).toObject() != profileFields(p)) {
-        throw StoreError(StoreError::Kind::Tampered,
-                         Tr::tr("remote \"%1\" was changed without the system secret (its URL, CA or client "
-                                "certificate, tracked sets or timeout differ from its encrypted record): the store "
-                                "file was tampered with. It is not used and no request was made; remove it "
-                                "(jwkman-cli remote remove) and add it again.")
-                             .arg(p.name));
+        throw StoreError(
+            StoreError::Kind::Tampered,
+            StoreTr::tr("remote \"%1\" was changed without the system secret (its URL, CA or client "
+                        "certificate, tracked sets or timeout differ from its encrypted record): the store "
+                        "file was tampered with. It is not used and no request was made; remove it "
+                        "(jwkman-cli remote remove) and add it again.")
+                .arg(p.name));
     }
     QByteArray token = o.value(QStringLiteral("token")).toString().toUtf8();
     p.bearerToken = SecureBytes::fromByteArray(token);
@@ -163,7 +155,7 @@ QList<RemoteProfile> SavedRemotes::list() const
     q.setForwardOnly(true);
     q.prepare(QStringLiteral("SELECT name, admin_url, public_url, ca_pem, client_cert_pem, tracked_sets, timeout_ms, "
                              "credentials FROM jwk_remotes ORDER BY name"));
-    exec(q, Tr::tr("listing remotes"));
+    exec(q, StoreTr::tr("listing remotes"));
     QList<RemoteProfile> list;
     while (q.next()) {
         list.append(fromQuery(q));
@@ -177,7 +169,7 @@ std::optional<RemoteProfile> SavedRemotes::find(const QString& name) const
     q.prepare(QStringLiteral("SELECT name, admin_url, public_url, ca_pem, client_cert_pem, tracked_sets, timeout_ms, "
                              "credentials FROM jwk_remotes WHERE name = ?"));
     q.addBindValue(name);
-    exec(q, Tr::tr("reading remote \"%1\"").arg(name));
+    exec(q, StoreTr::tr("reading remote \"%1\"").arg(name));
     if (!q.next()) {
         return std::nullopt;
     }
@@ -186,18 +178,18 @@ std::optional<RemoteProfile> SavedRemotes::find(const QString& name) const
 
 void SavedRemotes::remove(const QString& name)
 {
-    Transaction tx(m_store.db(), m_store.dialect().beginWrite, Tr::tr("removing remote \"%1\"").arg(name));
+    Transaction tx(m_store.db(), m_store.dialect().beginWrite, StoreTr::tr("removing remote \"%1\"").arg(name));
     QSqlQuery q(m_store.db());
     q.prepare(QStringLiteral("DELETE FROM jwk_remotes WHERE name = ?"));
     q.addBindValue(name);
-    exec(q, Tr::tr("removing remote \"%1\"").arg(name));
+    exec(q, StoreTr::tr("removing remote \"%1\"").arg(name));
     if (q.numRowsAffected() == 0) {
-        throw StoreError(StoreError::Kind::NotFound, Tr::tr("there is no remote \"%1\"").arg(name));
+        throw StoreError(StoreError::Kind::NotFound, StoreTr::tr("there is no remote \"%1\"").arg(name));
     }
     QSqlQuery r(m_store.db());
     r.prepare(QStringLiteral("DELETE FROM jwk_rotations WHERE remote = ?"));
     r.addBindValue(name);
-    exec(r, Tr::tr("removing remote \"%1\"").arg(name));
+    exec(r, StoreTr::tr("removing remote \"%1\"").arg(name));
     tx.commit();
 }
 

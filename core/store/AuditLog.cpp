@@ -2,17 +2,7 @@
 
 #include "store/KeyStore.h"
 #include "store/StoreSql.h"
-
-#include <QCoreApplication>
-
-namespace {
-// Messages for people: translated when the desktop app has installed a translator; the CLI installs none and
-// prints the English source text.
-struct Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(jwk::KeyStore)
-};
-} // namespace
+#include "store/StoreTr.h"
 
 namespace jwk {
 using namespace storesql;
@@ -54,13 +44,13 @@ void AuditLog::record(Action action, const QString& setName, const QString& kid,
 {
     QSqlQuery& q = m_store.prepared(
         QStringLiteral("INSERT INTO jwk_audit (at, action, set_name, kid, detail) VALUES (?, ?, ?, ?, ?)"),
-        Tr::tr("writing the audit log"));
+        StoreTr::tr("writing the audit log"));
     q.addBindValue(nowMs());
     q.addBindValue(name(action));
     q.addBindValue(text(setName));
     q.addBindValue(text(kid));
     q.addBindValue(text(detail));
-    exec(q, Tr::tr("writing the audit log"));
+    exec(q, StoreTr::tr("writing the audit log"));
 }
 
 QList<AuditEntry> AuditLog::entries(int limit) const
@@ -69,7 +59,7 @@ QList<AuditEntry> AuditLog::entries(int limit) const
     q.setForwardOnly(true);
     q.prepare(QStringLiteral("SELECT at, action, set_name, kid, detail FROM jwk_audit ORDER BY id DESC LIMIT ?"));
     q.addBindValue(limit);
-    exec(q, Tr::tr("reading the audit log"));
+    exec(q, StoreTr::tr("reading the audit log"));
     QList<AuditEntry> entries;
     while (q.next()) {
         entries.append({fromMs(q.value(0)), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),

@@ -10,6 +10,7 @@
 #include "store/StoreFiles.h"
 #include "store/StoreSpace.h"
 #include "store/StoreSql.h"
+#include "store/StoreTr.h"
 #include "text/TextEscape.h"
 
 #include <QDir>
@@ -28,17 +29,6 @@
 #include <cstring>
 #include <fcntl.h>
 #include <unistd.h>
-
-#include <QCoreApplication>
-
-namespace {
-// Messages for people: translated when the desktop app has installed a translator; the CLI installs none and
-// prints the English source text.
-struct Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(jwk::KeyStore)
-};
-} // namespace
 
 namespace jwk {
 using namespace storesql;
@@ -63,10 +53,10 @@ Verifier checkVerifier(QSqlDatabase database, const SystemSecret& secret)
 
 QString wrongSecretMessage(const SystemSecret& secret, const QString& path)
 {
-    return Tr::tr("the system secret (%1) does not open the store %2: it was encrypted under another "
-                  "secret. Set SECRETS_SYSTEM=new,old with the secret the store was made with among the "
-                  "list (the first encrypts, all decrypt), then run `jwkman-cli rotate-secret` to move it "
-                  "to the new one. Nothing was changed.")
+    return StoreTr::tr("the system secret (%1) does not open the store %2: it was encrypted under another "
+                       "secret. Set SECRETS_SYSTEM=new,old with the secret the store was made with among the "
+                       "list (the first encrypts, all decrypt), then run `jwkman-cli rotate-secret` to move it "
+                       "to the new one. Nothing was changed.")
         .arg(secret.locationDescription(), path);
 }
 
@@ -156,7 +146,7 @@ std::unique_ptr<KeyStore> KeyStore::open(const QString& path)
     // Several first uses at the same moment: one of them makes the secret and the schema, the others wait here and
     // then find both. (Without the lock each generated its own secret and the last writer's replaced the others'.)
     const StoreLock lock(path);
-    requireOwnerOnly(info.absoluteFilePath(), Tr::tr("the store"));
+    requireOwnerOnly(info.absoluteFilePath(), StoreTr::tr("the store"));
     // A new secret only for a new store: an existing one needs the secret it was made with.
     const QFileInfo now(info.absoluteFilePath());
     const bool exists = now.exists() && now.size() > 0;
@@ -169,7 +159,7 @@ std::unique_ptr<KeyStore> KeyStore::open(const QString& path, const SystemSecret
     requireRoomForStore(path);
     prepareFolder(info);
     const StoreLock lock(path);
-    requireOwnerOnly(info.absoluteFilePath(), Tr::tr("the store"));
+    requireOwnerOnly(info.absoluteFilePath(), StoreTr::tr("the store"));
     return openLocked(path, secret);
 }
 
@@ -177,11 +167,11 @@ void KeyStore::prepareFolder(const QFileInfo& info)
 {
     if (info.isDir()) {
         throw StoreError(StoreError::Kind::Io,
-                         Tr::tr("%1 is a folder; give the store's file name").arg(info.filePath()));
+                         StoreTr::tr("%1 is a folder; give the store's file name").arg(info.filePath()));
     }
     if (!info.absoluteDir().exists() && !QDir().mkpath(info.absolutePath())) {
         throw StoreError(StoreError::Kind::Io,
-                         Tr::tr("the folder %1 for the store cannot be created").arg(info.absolutePath()));
+                         StoreTr::tr("the folder %1 for the store cannot be created").arg(info.absolutePath()));
     }
 }
 
@@ -201,7 +191,7 @@ std::unique_ptr<KeyStore> KeyStore::openLocked(const QString& path, const System
         const int fd = ::open(native.constData(), O_RDWR | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0600);
         if (fd < 0) {
             throw StoreError(StoreError::Kind::Io,
-                             Tr::tr("the store %1 cannot be created: %2")
+                             StoreTr::tr("the store %1 cannot be created: %2")
                                  .arg(store->m_path, QString::fromLocal8Bit(std::strerror(errno))));
         }
         ::close(fd);
@@ -212,7 +202,7 @@ std::unique_ptr<KeyStore> KeyStore::openLocked(const QString& path, const System
         if (!database.open()) {
             throw StoreError(
                 StoreError::Kind::Io,
-                Tr::tr("the store %1 cannot be opened: %2").arg(store->m_path, database.lastError().text()));
+                StoreTr::tr("the store %1 cannot be opened: %2").arg(store->m_path, database.lastError().text()));
         }
         store->m_dialect = &SqlDialect::forDriver(database.driverName());
     }
@@ -224,12 +214,12 @@ void KeyStore::initialise(bool fresh)
 {
     QSqlDatabase database = db();
     for (const auto& sql : m_dialect->onOpen) {
-        execSql(database, sql, Tr::tr("opening the store"));
+        execSql(database, sql, StoreTr::tr("opening the store"));
     }
     const int version = m_dialect->schemaVersion(database);
     if (version > kSchemaVersion) {
-        throw StoreError(StoreError::Kind::Io, Tr::tr("the store %1 was written by a newer JWK Manager "
-                                                      "(schema %2, this one knows %3); update JWK Manager")
+        throw StoreError(StoreError::Kind::Io, StoreTr::tr("the store %1 was written by a newer JWK Manager "
+                                                           "(schema %2, this one knows %3); update JWK Manager")
                                                    .arg(m_path)
                                                    .arg(version)
                                                    .arg(kSchemaVersion));
@@ -240,11 +230,11 @@ void KeyStore::initialise(bool fresh)
             q.exec(QStringLiteral("SELECT COUNT(*) FROM sqlite_master"));
             if (q.next() && q.value(0).toInt() > 0) {
                 throw StoreError(StoreError::Kind::Io,
-                                 Tr::tr("%1 is an SQLite database but not a JWK Manager store").arg(m_path));
+                                 StoreTr::tr("%1 is an SQLite database but not a JWK Manager store").arg(m_path));
             }
         }
         if (m_dialect->driver == QStringLiteral("QSQLITE")) {
-            execSql(database, QStringLiteral("PRAGMA journal_mode = WAL"), Tr::tr("creating the store"));
+            execSql(database, QStringLiteral("PRAGMA journal_mode = WAL"), StoreTr::tr("creating the store"));
         }
         migrate(0);
         return;
@@ -261,10 +251,10 @@ void KeyStore::verifySecret() const
     {
         QSqlQuery q(db());
         q.prepare(QStringLiteral("SELECT value FROM jwk_meta WHERE name = 'verifier'"));
-        exec(q, Tr::tr("reading the store"));
+        exec(q, StoreTr::tr("reading the store"));
         if (!q.next()) {
             throw StoreError(StoreError::Kind::Io,
-                             Tr::tr("the store %1 has no secret verifier; it is damaged").arg(m_path));
+                             StoreTr::tr("the store %1 has no secret verifier; it is damaged").arg(m_path));
         }
     }
     if (checkVerifier(db(), m_secret) != Verifier::Opens) {
@@ -275,7 +265,7 @@ void KeyStore::verifySecret() const
 void KeyStore::migrate(int from)
 {
     QSqlDatabase database = db();
-    Transaction tx(db(), m_dialect->beginWrite, Tr::tr("creating the store"));
+    Transaction tx(db(), m_dialect->beginWrite, StoreTr::tr("creating the store"));
     const QString id = m_dialect->autoIdColumn;
     if (from < 1) {
         const QStringList schema = {
@@ -296,12 +286,12 @@ void KeyStore::migrate(int from)
                 .arg(id),
         };
         for (const auto& sql : schema) {
-            execSql(database, sql, Tr::tr("creating the store"));
+            execSql(database, sql, StoreTr::tr("creating the store"));
         }
         QSqlQuery q(database);
         q.prepare(QStringLiteral("INSERT INTO jwk_meta (name, value) VALUES ('verifier', ?)"));
         q.addBindValue(SecretCipher::encrypt(SecureBytes::fromByteArray(kVerifierPlaintext), m_secret.keys().first()));
-        exec(q, Tr::tr("creating the store"));
+        exec(q, StoreTr::tr("creating the store"));
     }
     if (from < 2) {
         // Remote Hydra admin endpoints (credentials encrypted like keys) and staged rotations in progress.
@@ -317,20 +307,21 @@ void KeyStore::migrate(int from)
                 .arg(id),
         };
         for (const auto& sql : schema) {
-            execSql(database, sql, Tr::tr("updating the store"));
+            execSql(database, sql, StoreTr::tr("updating the store"));
         }
     }
     if (from < 3) {
         // The next sequence number is MAX(seq) over all keys: an index keeps that a lookup, not a scan.
-        execSql(database, QStringLiteral("CREATE INDEX jwk_keys_seq ON jwk_keys (seq)"), Tr::tr("updating the store"));
+        execSql(database, QStringLiteral("CREATE INDEX jwk_keys_seq ON jwk_keys (seq)"),
+                StoreTr::tr("updating the store"));
     }
     if (from < 4) {
         // The seal over the clear columns (RowSeal.h); rows of an earlier store are sealed from their decrypted keys.
         execSql(database, QStringLiteral("ALTER TABLE jwk_keys ADD COLUMN row_mac VARCHAR(64) NOT NULL DEFAULT ''"),
-                Tr::tr("updating the store"));
+                StoreTr::tr("updating the store"));
         execSql(database,
                 QStringLiteral("ALTER TABLE jwk_rotations ADD COLUMN row_mac VARCHAR(64) NOT NULL DEFAULT ''"),
-                Tr::tr("updating the store"));
+                StoreTr::tr("updating the store"));
         if (from > 0) {
             sealExistingRows();
             remoterows::seal(db(), m_secret);
@@ -343,7 +334,7 @@ void KeyStore::migrate(int from)
 RotationResult KeyStore::rotateSecret()
 {
     RotationResult result;
-    Transaction tx(db(), m_dialect->beginWrite, Tr::tr("re-encrypting the store"));
+    Transaction tx(db(), m_dialect->beginWrite, StoreTr::tr("re-encrypting the store"));
     QSqlQuery q(db());
     q.setForwardOnly(true);
     q.exec(QStringLiteral("SELECT s.name, k.created_at, k.deleted_at, ") + kSealedKeyColumns +
@@ -389,7 +380,7 @@ RotationResult KeyStore::rotateSecret()
         purge.prepare(QStringLiteral("DELETE FROM jwk_keys WHERE set_id = ? AND kid = ?"));
         purge.addBindValue(row.setId);
         purge.addBindValue(row.kid);
-        exec(purge, Tr::tr("re-encrypting the store"));
+        exec(purge, StoreTr::tr("re-encrypting the store"));
         insertKey(row.setId, key, row.sequence, row.created, row.deleted);
         ++result.reencrypted;
     }
@@ -398,7 +389,7 @@ RotationResult KeyStore::rotateSecret()
     QSqlQuery v(db());
     v.prepare(QStringLiteral("UPDATE jwk_meta SET value = ? WHERE name = 'verifier'"));
     v.addBindValue(SecretCipher::encrypt(SecureBytes::fromByteArray(kVerifierPlaintext), m_secret.keys().first()));
-    exec(v, Tr::tr("re-encrypting the store"));
+    exec(v, StoreTr::tr("re-encrypting the store"));
     m_audit.record(AuditLog::Action::Reencrypted, QString(), QString(),
                    QStringLiteral("%1 rows re-encrypted, %2 already current, %3 undecryptable")
                        .arg(result.reencrypted)

@@ -9,24 +9,15 @@
 #include "store/SecretCipher.h"
 #include "store/SqlDialect.h"
 #include "store/StoreSql.h"
+#include "store/StoreTr.h"
 #include "text/TextEscape.h"
 
-#include <QCoreApplication>
 #include <QJsonDocument>
 #include <QSqlQuery>
 #include <QUuid>
 #include <QVariant>
 
 #include <set>
-
-namespace {
-// Messages for people: translated when the desktop app has installed a translator; the CLI installs none and
-// prints the English source text.
-struct Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(jwk::KeyStore)
-};
-} // namespace
 
 namespace jwk {
 using namespace storesql;
@@ -65,7 +56,7 @@ qint64 KeyStore::setId(const QString& name, bool includeDeleted) const
     q.prepare(includeDeleted ? QStringLiteral("SELECT id FROM jwk_sets WHERE name = ?")
                              : QStringLiteral("SELECT id FROM jwk_sets WHERE name = ? AND deleted_at IS NULL"));
     q.addBindValue(name);
-    exec(q, Tr::tr("reading the store"));
+    exec(q, StoreTr::tr("reading the store"));
     return q.next() ? q.value(0).toLongLong() : -1;
 }
 
@@ -94,7 +85,7 @@ QList<KeySetInfo> KeyStore::querySets(const QString& condition, const QVariantLi
     for (const auto& b : binds) {
         q.addBindValue(b);
     }
-    exec(q, Tr::tr("listing key sets"));
+    exec(q, StoreTr::tr("listing key sets"));
     QList<KeySetInfo> sets;
     while (q.next()) {
         KeySetInfo s;
@@ -138,7 +129,7 @@ QList<KeyInfo> KeyStore::queryKeys(const QString& where, const QVariantList& bin
     for (const auto& b : binds) {
         q.addBindValue(b);
     }
-    exec(q, Tr::tr("listing keys"));
+    exec(q, StoreTr::tr("listing keys"));
     QList<KeyInfo> keys;
     QString currentSet;
     bool signerSeen = false;
@@ -213,7 +204,7 @@ QList<KeyInfo> KeyStore::queryKeys(const QString& where, const QVariantList& bin
 QList<KeyInfo> KeyStore::keys(const QString& setName) const
 {
     if (setId(setName) < 0) {
-        throw StoreError(StoreError::Kind::NotFound, Tr::tr("there is no key set \"%1\"").arg(setName));
+        throw StoreError(StoreError::Kind::NotFound, StoreTr::tr("there is no key set \"%1\"").arg(setName));
     }
     return queryKeys(QStringLiteral("s.name = ? AND s.deleted_at IS NULL AND k.deleted_at IS NULL"), {setName});
 }
@@ -256,10 +247,10 @@ QJsonObject KeyStore::publicJwk(const QString& setName, const QString& kid) cons
                              "NULL AND k.kid = ? AND k.deleted_at IS NULL"));
     q.addBindValue(setName);
     q.addBindValue(kid);
-    exec(q, Tr::tr("reading the store"));
+    exec(q, StoreTr::tr("reading the store"));
     if (!q.next()) {
         throw StoreError(StoreError::Kind::NotFound,
-                         Tr::tr("there is no key \"%1\" in key set \"%2\"").arg(kid, setName));
+                         StoreTr::tr("there is no key \"%1\" in key set \"%2\"").arg(kid, setName));
     }
     requireAuthentic(checkSeal(q, 0), setName, kid);
     return QJsonDocument::fromJson(q.value(11).toByteArray()).object();
@@ -275,10 +266,10 @@ JsonWebKey KeyStore::loadKey(const QString& setName, const QString& kid) const
                              "s.name = ? AND s.deleted_at IS NULL AND k.kid = ? AND k.deleted_at IS NULL"));
     q.addBindValue(setName);
     q.addBindValue(kid);
-    exec(q, Tr::tr("reading the store"));
+    exec(q, StoreTr::tr("reading the store"));
     if (!q.next()) {
         throw StoreError(StoreError::Kind::NotFound,
-                         Tr::tr("there is no key \"%1\" in key set \"%2\"").arg(kid, setName));
+                         StoreTr::tr("there is no key \"%1\" in key set \"%2\"").arg(kid, setName));
     }
     requireAuthentic(checkSeal(q, 0), setName, kid);
     return decryptRow(setName, kid, q.value(kSealedKeyColumnCount).toByteArray(), q.value(8).toString());
@@ -291,9 +282,9 @@ JsonWebKey KeyStore::decryptRow(const QString& setName, const QString& kid, cons
     std::optional<SecureBytes> plain = SecretCipher::decrypt(keydata, m_secret.keys(), &used);
     if (!plain) {
         throw StoreError(StoreError::Kind::Undecryptable,
-                         Tr::tr("key \"%1\" in key set \"%2\" cannot be decrypted with the configured system "
-                                "secret(s): it was encrypted under another secret. Add that secret to "
-                                "SECRETS_SYSTEM after the current one.")
+                         StoreTr::tr("key \"%1\" in key set \"%2\" cannot be decrypted with the configured system "
+                                     "secret(s): it was encrypted under another secret. Add that secret to "
+                                     "SECRETS_SYSTEM after the current one.")
                              .arg(kid, setName));
     }
     JsonWebKey key;
@@ -301,14 +292,14 @@ JsonWebKey KeyStore::decryptRow(const QString& setName, const QString& kid, cons
         key = JsonWebKey::fromJson(plain->view()); // no copy of the plaintext outside the wiped buffer
     } catch (const JwkError&) {
         throw StoreError(StoreError::Kind::Tampered,
-                         Tr::tr("key \"%1\" in key set \"%2\" decrypts to something that is not a JWK: the "
-                                "row was tampered with")
+                         StoreTr::tr("key \"%1\" in key set \"%2\" decrypts to something that is not a JWK: the "
+                                     "row was tampered with")
                              .arg(kid, setName));
     }
     if (key.kid() != kid || thumbprintColumn(key, used) != thumbprint) {
         throw StoreError(StoreError::Kind::Tampered,
-                         Tr::tr("key \"%1\" in key set \"%2\" holds the encrypted data of another key: the "
-                                "row was moved or swapped")
+                         StoreTr::tr("key \"%1\" in key set \"%2\" holds the encrypted data of another key: the "
+                                     "row was moved or swapped")
                              .arg(kid, setName));
     }
     return key;
@@ -317,7 +308,7 @@ JsonWebKey KeyStore::decryptRow(const QString& setName, const QString& kid, cons
 QList<JsonWebKey> KeyStore::loadKeys(const QString& setName, bool decrypt) const
 {
     if (setId(setName) < 0) {
-        throw StoreError(StoreError::Kind::NotFound, Tr::tr("there is no key set \"%1\"").arg(setName));
+        throw StoreError(StoreError::Kind::NotFound, StoreTr::tr("there is no key set \"%1\"").arg(setName));
     }
     // One query for the whole set, newest first (the order of keys()). Every row's clear columns are authenticated
     // first: the order decides which key Hydra signs with after a push, and the public JWK is what is published.
@@ -328,7 +319,7 @@ QList<JsonWebKey> KeyStore::loadKeys(const QString& setName, bool decrypt) const
               QStringLiteral(" FROM jwk_keys k JOIN jwk_sets s ON s.id = k.set_id WHERE s.name = ? AND s.deleted_at IS "
                              "NULL AND k.deleted_at IS NULL ORDER BY k.seq DESC"));
     q.addBindValue(setName);
-    exec(q, Tr::tr("reading the store"));
+    exec(q, StoreTr::tr("reading the store"));
     QList<JsonWebKey> result;
     while (q.next()) {
         const QString kid = q.value(1).toString();

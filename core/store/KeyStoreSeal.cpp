@@ -7,19 +7,12 @@
 #include "store/RowSeal.h"
 #include "store/SecretCipher.h"
 #include "store/StoreSql.h"
+#include "store/StoreTr.h"
 
-#include <QCoreApplication>
 #include <QJsonDocument>
 #include <QUuid>
 
 #include <openssl/crypto.h>
-
-namespace {
-struct Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(jwk::KeyStore)
-};
-} // namespace
 
 namespace jwk {
 using namespace storesql;
@@ -60,18 +53,19 @@ void KeyStore::requireAuthentic(Seal seal, const QString& setName, const QString
 {
     if (seal == Seal::Tampered) {
         throw StoreError(StoreError::Kind::Tampered,
-                         Tr::tr("the clear columns of key \"%1\" in key set \"%2\" (its order, public part, "
-                                "thumbprint or whether it is private) were changed without the system secret: the "
-                                "store file was tampered with. Nothing was read from it; restore the store from a "
-                                "backup, or delete the key (jwkman-cli delete) and import it again.")
+                         StoreTr::tr("the clear columns of key \"%1\" in key set \"%2\" (its order, public part, "
+                                     "thumbprint or whether it is private) were changed without the system secret: the "
+                                     "store file was tampered with. Nothing was read from it; restore the store from a "
+                                     "backup, or delete the key (jwkman-cli delete) and import it again.")
                              .arg(kid, setName));
     }
     if (seal == Seal::UnknownSecret) {
-        throw StoreError(StoreError::Kind::Undecryptable,
-                         Tr::tr("key \"%1\" in key set \"%2\" is under a system secret that is not configured, so "
-                                "nothing about it can be trusted here. Add that secret to SECRETS_SYSTEM after the "
-                                "current one.")
-                             .arg(kid, setName));
+        throw StoreError(
+            StoreError::Kind::Undecryptable,
+            StoreTr::tr("key \"%1\" in key set \"%2\" is under a system secret that is not configured, so "
+                        "nothing about it can be trusted here. Add that secret to SECRETS_SYSTEM after the "
+                        "current one.")
+                .arg(kid, setName));
     }
 }
 
@@ -90,7 +84,7 @@ QString KeyStore::defaultKid(const JsonWebKey& key)
 
 void KeyStore::sealExistingRows()
 {
-    const QString what = Tr::tr("updating the store");
+    const QString what = StoreTr::tr("updating the store");
     QSqlQuery q(db());
     q.setForwardOnly(true);
     q.exec(QStringLiteral("SELECT s.name, k.set_id, k.kid, k.seq, k.created_at, k.deleted_at, CAST(k.keydata AS "

@@ -9,9 +9,9 @@
 #include "store/SecretCipher.h"
 #include "store/SqlDialect.h"
 #include "store/StoreSql.h"
+#include "store/StoreTr.h"
 #include "text/TextEscape.h"
 
-#include <QCoreApplication>
 #include <QJsonDocument>
 #include <QSqlQuery>
 #include <QUuid>
@@ -19,29 +19,20 @@
 
 #include <set>
 
-namespace {
-// Messages for people: translated when the desktop app has installed a translator; the CLI installs none and
-// prints the English source text.
-struct Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(jwk::KeyStore)
-};
-} // namespace
-
 namespace jwk {
 using namespace storesql;
 
 void KeyStore::createKeySet(const QString& name, const QString& description)
 {
     validateName(name, QT_TRANSLATE_NOOP("jwk::KeyStore", "key set name"));
-    Transaction tx(db(), m_dialect->beginWrite, Tr::tr("creating key set \"%1\"").arg(name));
+    Transaction tx(db(), m_dialect->beginWrite, StoreTr::tr("creating key set \"%1\"").arg(name));
     if (setId(name, true) >= 0) {
         const bool inTrash = setId(name, false) < 0;
         throw StoreError(StoreError::Kind::Conflict,
-                         inTrash ? Tr::tr("a key set named \"%1\" is in the trash; restore it or empty the "
-                                          "trash first")
+                         inTrash ? StoreTr::tr("a key set named \"%1\" is in the trash; restore it or empty the "
+                                               "trash first")
                                        .arg(name)
-                                 : Tr::tr("a key set named \"%1\" exists already").arg(name));
+                                 : StoreTr::tr("a key set named \"%1\" exists already").arg(name));
     }
     QSqlQuery q(db());
     q.prepare(QStringLiteral("INSERT INTO jwk_sets (name, description, created_at, updated_at) VALUES (?, ?, ?, ?)"));
@@ -50,7 +41,7 @@ void KeyStore::createKeySet(const QString& name, const QString& description)
     q.addBindValue(text(description));
     q.addBindValue(now);
     q.addBindValue(now);
-    exec(q, Tr::tr("creating key set \"%1\"").arg(name));
+    exec(q, StoreTr::tr("creating key set \"%1\"").arg(name));
     m_audit.record(AuditLog::Action::Created, name, QString());
     tx.commit();
 }
@@ -58,40 +49,40 @@ void KeyStore::createKeySet(const QString& name, const QString& description)
 void KeyStore::renameKeySet(const QString& name, const QString& newName)
 {
     validateName(newName, QT_TRANSLATE_NOOP("jwk::KeyStore", "key set name"));
-    Transaction tx(db(), m_dialect->beginWrite, Tr::tr("renaming key set \"%1\"").arg(name));
+    Transaction tx(db(), m_dialect->beginWrite, StoreTr::tr("renaming key set \"%1\"").arg(name));
     const qint64 id = setId(name);
     if (id < 0) {
-        throw StoreError(StoreError::Kind::NotFound, Tr::tr("there is no key set \"%1\"").arg(name));
+        throw StoreError(StoreError::Kind::NotFound, StoreTr::tr("there is no key set \"%1\"").arg(name));
     }
     if (name == newName) {
         return;
     }
     if (setId(newName, true) >= 0) {
-        throw StoreError(StoreError::Kind::Conflict, Tr::tr("a key set named \"%1\" exists already").arg(newName));
+        throw StoreError(StoreError::Kind::Conflict, StoreTr::tr("a key set named \"%1\" exists already").arg(newName));
     }
     QSqlQuery q(db());
     q.prepare(QStringLiteral("UPDATE jwk_sets SET name = ?, updated_at = ? WHERE id = ?"));
     q.addBindValue(newName);
     q.addBindValue(nowMs());
     q.addBindValue(id);
-    exec(q, Tr::tr("renaming key set \"%1\"").arg(name));
+    exec(q, StoreTr::tr("renaming key set \"%1\"").arg(name));
     m_audit.record(AuditLog::Action::Updated, newName, QString(), QStringLiteral("renamed from \"%1\"").arg(name));
     tx.commit();
 }
 
 void KeyStore::setDescription(const QString& name, const QString& description)
 {
-    Transaction tx(db(), m_dialect->beginWrite, Tr::tr("updating key set \"%1\"").arg(name));
+    Transaction tx(db(), m_dialect->beginWrite, StoreTr::tr("updating key set \"%1\"").arg(name));
     const qint64 id = setId(name);
     if (id < 0) {
-        throw StoreError(StoreError::Kind::NotFound, Tr::tr("there is no key set \"%1\"").arg(name));
+        throw StoreError(StoreError::Kind::NotFound, StoreTr::tr("there is no key set \"%1\"").arg(name));
     }
     QSqlQuery q(db());
     q.prepare(QStringLiteral("UPDATE jwk_sets SET description = ?, updated_at = ? WHERE id = ?"));
     q.addBindValue(text(description));
     q.addBindValue(nowMs());
     q.addBindValue(id);
-    exec(q, Tr::tr("updating key set \"%1\"").arg(name));
+    exec(q, StoreTr::tr("updating key set \"%1\"").arg(name));
     tx.commit();
 }
 
@@ -114,7 +105,7 @@ void KeyStore::insertKey(qint64 id, const JsonWebKey& key, qint64 sequence, qint
         prepared(QStringLiteral("INSERT INTO jwk_keys (set_id, kid, seq, kty, crv, size_bits, alg, key_use, "
                                 "thumbprint, has_private, public_jwk, keydata, secret_fp, created_at, "
                                 "deleted_at, row_mac) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                 Tr::tr("storing key \"%1\"").arg(key.kid()));
+                 StoreTr::tr("storing key \"%1\"").arg(key.kid()));
     const QString thumbprint = thumbprintColumn(key, 0);
     // The public form as `public` makes it: key_ops that need the private key (sign, decrypt, ...) dropped.
     const QByteArray publicJwk =
@@ -137,23 +128,23 @@ void KeyStore::insertKey(qint64 id, const JsonWebKey& key, qint64 sequence, qint
     q.addBindValue(
         QString::fromLatin1(keyRowMac(0, id, key.kid(), sequence, key.kty(), text(key.curve()), key.sizeBits(),
                                       text(key.alg()), text(key.use()), thumbprint, key.isPrivate(), publicJwk)));
-    exec(q, Tr::tr("storing key \"%1\"").arg(key.kid()));
+    exec(q, StoreTr::tr("storing key \"%1\"").arg(key.kid()));
 }
 
 void KeyStore::touchSet(qint64 id)
 {
-    QSqlQuery& q =
-        prepared(QStringLiteral("UPDATE jwk_sets SET updated_at = ? WHERE id = ?"), Tr::tr("updating the key set"));
+    QSqlQuery& q = prepared(QStringLiteral("UPDATE jwk_sets SET updated_at = ? WHERE id = ?"),
+                            StoreTr::tr("updating the key set"));
     q.addBindValue(nowMs());
     q.addBindValue(id);
-    exec(q, Tr::tr("updating the key set"));
+    exec(q, StoreTr::tr("updating the key set"));
 }
 
 AddKeysResult KeyStore::addKeys(const QString& setName, const QList<JsonWebKey>& keys, AuditLog::Action action,
                                 bool createSet)
 {
     validateName(setName, QT_TRANSLATE_NOOP("jwk::KeyStore", "key set name"));
-    Transaction tx(db(), m_dialect->beginWrite, Tr::tr("adding keys to \"%1\"").arg(setName));
+    Transaction tx(db(), m_dialect->beginWrite, StoreTr::tr("adding keys to \"%1\"").arg(setName));
     AddKeysResult result = addKeysLocked(setName, keys, action, createSet);
     tx.commit();
     return result;
@@ -165,7 +156,7 @@ QList<AddKeysResult> KeyStore::addKeysToSets(const QList<QPair<QString, QList<Js
     for (const auto& entry : sets) {
         validateName(entry.first, QT_TRANSLATE_NOOP("jwk::KeyStore", "key set name"));
     }
-    Transaction tx(db(), m_dialect->beginWrite, Tr::tr("adding keys"));
+    Transaction tx(db(), m_dialect->beginWrite, StoreTr::tr("adding keys"));
     QList<AddKeysResult> results;
     for (const auto& [name, keys] : sets) {
         results << addKeysLocked(name, keys, action, true);
@@ -181,11 +172,11 @@ AddKeysResult KeyStore::addKeysLocked(const QString& setName, const QList<JsonWe
     qint64 id = setId(setName, true);
     if (id >= 0 && setId(setName) < 0) {
         throw StoreError(StoreError::Kind::Conflict,
-                         Tr::tr("key set \"%1\" is in the trash; restore it first").arg(setName));
+                         StoreTr::tr("key set \"%1\" is in the trash; restore it first").arg(setName));
     }
     if (id < 0) {
         if (!createSet) {
-            throw StoreError(StoreError::Kind::NotFound, Tr::tr("there is no key set \"%1\"").arg(setName));
+            throw StoreError(StoreError::Kind::NotFound, StoreTr::tr("there is no key set \"%1\"").arg(setName));
         }
         QSqlQuery q(db());
         q.prepare(
@@ -193,7 +184,7 @@ AddKeysResult KeyStore::addKeysLocked(const QString& setName, const QList<JsonWe
         q.addBindValue(setName);
         q.addBindValue(nowMs());
         q.addBindValue(nowMs());
-        exec(q, Tr::tr("creating key set \"%1\"").arg(setName));
+        exec(q, StoreTr::tr("creating key set \"%1\"").arg(setName));
         id = q.lastInsertId().toLongLong();
         m_audit.record(AuditLog::Action::Created, setName, QString());
     }
@@ -205,7 +196,7 @@ AddKeysResult KeyStore::addKeysLocked(const QString& setName, const QList<JsonWe
         q.setForwardOnly(true);
         q.prepare(QStringLiteral("SELECT kid, thumbprint, deleted_at FROM jwk_keys WHERE set_id = ?"));
         q.addBindValue(id);
-        exec(q, Tr::tr("reading key set \"%1\"").arg(setName));
+        exec(q, StoreTr::tr("reading key set \"%1\"").arg(setName));
         while (q.next()) {
             byKid[q.value(0).toString()] = {q.value(1).toString(), !q.value(2).isNull()};
             if (q.value(2).isNull()) {
@@ -230,16 +221,16 @@ AddKeysResult KeyStore::addKeysLocked(const QString& setName, const QList<JsonWe
         }
         const QString thumbprint = thumbprintColumn(key, 0);
         if (thumbprints.count(thumbprint)) {
-            result.skipped << Tr::tr("%1: the set holds this key already (same thumbprint)").arg(kid);
+            result.skipped << StoreTr::tr("%1: the set holds this key already (same thumbprint)").arg(kid);
             continue;
         }
         const auto existing = byKid.find(kid);
         if (existing != byKid.end()) {
             result.failed << (existing->second.second
-                                  ? Tr::tr("%1: a key with this kid is in the trash; restore it or empty the "
-                                           "trash first")
+                                  ? StoreTr::tr("%1: a key with this kid is in the trash; restore it or empty the "
+                                                "trash first")
                                         .arg(kid)
-                                  : Tr::tr("%1: the set has a different key with this kid").arg(kid));
+                                  : StoreTr::tr("%1: the set has a different key with this kid").arg(kid));
             continue;
         }
         insertKey(id, key, sequence);
@@ -261,7 +252,7 @@ void KeyStore::replaceKeys(const QString& setName, const QList<JsonWebKey>& keys
 
 void KeyStore::replaceKeySets(const QList<QPair<QString, QList<JsonWebKey>>>& sets, AuditLog::Action action)
 {
-    Transaction tx(db(), m_dialect->beginWrite, Tr::tr("replacing key sets"));
+    Transaction tx(db(), m_dialect->beginWrite, StoreTr::tr("replacing key sets"));
     for (const auto& [name, keys] : sets) {
         replaceKeysLocked(name, keys, action);
     }
@@ -271,7 +262,7 @@ void KeyStore::replaceKeySets(const QList<QPair<QString, QList<JsonWebKey>>>& se
 void KeyStore::replaceKeysLocked(const QString& setName, const QList<JsonWebKey>& keys, AuditLog::Action action)
 {
     validateName(setName, QT_TRANSLATE_NOOP("jwk::KeyStore", "key set name"));
-    const QString what = Tr::tr("replacing key set \"%1\"").arg(setName);
+    const QString what = StoreTr::tr("replacing key set \"%1\"").arg(setName);
     qint64 id = setId(setName, true);
     if (id < 0) {
         QSqlQuery q(db());
@@ -293,7 +284,7 @@ void KeyStore::replaceKeysLocked(const QString& setName, const QList<JsonWebKey>
     for (const auto& key : keys) {
         if (const QString problem = keyAdmissionProblem(key); !problem.isEmpty()) {
             throw StoreError(StoreError::Kind::InvalidInput,
-                             Tr::tr("key \"%1\" of key set \"%2\" cannot be stored: %3")
+                             StoreTr::tr("key \"%1\" of key set \"%2\" cannot be stored: %3")
                                  .arg(escapeControlCharactersShort(key.kid()), setName, problem));
         }
         if (key.kid().isEmpty() && key.type() == KeyType::Oct) {
@@ -302,7 +293,7 @@ void KeyStore::replaceKeysLocked(const QString& setName, const QList<JsonWebKey>
         const QString kid = key.kid().isEmpty() ? key.thumbprint() : key.kid();
         if (!kids.insert(kid).second) {
             throw StoreError(StoreError::Kind::Conflict,
-                             Tr::tr("kid \"%1\" occurs twice in key set \"%2\"").arg(kid, setName));
+                             StoreTr::tr("kid \"%1\" occurs twice in key set \"%2\"").arg(kid, setName));
         }
     }
     // Keys that the new content no longer holds go to the trash, not away: a pull must not lose a private key
@@ -389,7 +380,7 @@ void KeyStore::trashReplacedKey(qint64 id, const QString& setName, JsonWebKey ke
     for (int n = 2; keyRowExists(id, kid); ++n) {
         kid = oldKid.left(255 - suffix.size() - 4) + suffix + QStringLiteral("-%1").arg(n);
     }
-    const QString what = Tr::tr("moving the replaced key \"%1\" to the trash").arg(oldKid);
+    const QString what = StoreTr::tr("moving the replaced key \"%1\" to the trash").arg(oldKid);
     QSqlQuery& purge = prepared(QStringLiteral("DELETE FROM jwk_keys WHERE set_id = ? AND kid = ?"), what);
     purge.addBindValue(id);
     purge.addBindValue(oldKid);
@@ -414,7 +405,7 @@ bool KeyStore::keyRowExists(qint64 id, const QString& kid) const
     q.prepare(QStringLiteral("SELECT 1 FROM jwk_keys WHERE set_id = ? AND kid = ?"));
     q.addBindValue(id);
     q.addBindValue(kid);
-    exec(q, Tr::tr("reading the store"));
+    exec(q, StoreTr::tr("reading the store"));
     return q.next();
 }
 
@@ -422,7 +413,7 @@ void KeyStore::updateKeyMetadata(const QString& setName, const QString& kid, con
                                  const QString& use)
 {
     validateName(newKid, QT_TRANSLATE_NOOP("jwk::KeyStore", "kid"));
-    Transaction tx(db(), m_dialect->beginWrite, Tr::tr("updating key \"%1\"").arg(kid));
+    Transaction tx(db(), m_dialect->beginWrite, StoreTr::tr("updating key \"%1\"").arg(kid));
     JsonWebKey key = loadKey(setName, kid);
     const qint64 id = setId(setName);
     if (newKid != kid) {
@@ -430,10 +421,10 @@ void KeyStore::updateKeyMetadata(const QString& setName, const QString& kid, con
         q.prepare(QStringLiteral("SELECT COUNT(*) FROM jwk_keys WHERE set_id = ? AND kid = ?"));
         q.addBindValue(id);
         q.addBindValue(newKid);
-        exec(q, Tr::tr("updating key \"%1\"").arg(kid));
+        exec(q, StoreTr::tr("updating key \"%1\"").arg(kid));
         if (q.next() && q.value(0).toInt() > 0) {
             throw StoreError(StoreError::Kind::Conflict,
-                             Tr::tr("key set \"%1\" has a key with kid \"%2\" already").arg(setName, newKid));
+                             StoreTr::tr("key set \"%1\" has a key with kid \"%2\" already").arg(setName, newKid));
         }
     }
     key.setKid(newKid);
@@ -445,7 +436,7 @@ void KeyStore::updateKeyMetadata(const QString& setName, const QString& kid, con
     purge.prepare(QStringLiteral("DELETE FROM jwk_keys WHERE set_id = ? AND kid = ?"));
     purge.addBindValue(id);
     purge.addBindValue(kid);
-    exec(purge, Tr::tr("updating key \"%1\"").arg(kid));
+    exec(purge, StoreTr::tr("updating key \"%1\"").arg(kid));
     insertKey(id, key, before->sequence, before->created.toMSecsSinceEpoch());
     touchSet(id);
     m_audit.record(AuditLog::Action::Updated, setName, newKid,

@@ -3,21 +3,12 @@
 #include "keys/SecureBytes.h"
 #include "store/SecretCipher.h"
 #include "store/StoreSql.h"
+#include "store/StoreTr.h"
 
-#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSqlQuery>
 #include <QUrl>
-
-namespace {
-// Messages for people: translated when the desktop app has installed a translator; the CLI installs none and
-// prints the English source text.
-struct Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(jwk::KeyStore)
-};
-} // namespace
 
 namespace jwk::remoterows {
 using namespace storesql;
@@ -66,7 +57,7 @@ int reencrypt(QSqlDatabase db, const SystemSecret& secret, QStringList* undecryp
         u.addBindValue(QString::fromLatin1(SecretCipher::encrypt(*plain, secret.keys().first())));
         u.addBindValue(QString::fromLatin1(secret.fingerprints().first()));
         u.addBindValue(row.id);
-        exec(u, Tr::tr("re-encrypting the store"));
+        exec(u, StoreTr::tr("re-encrypting the store"));
         ++moved;
     }
     return moved;
@@ -106,7 +97,7 @@ void seal(QSqlDatabase db, const SystemSecret& secret)
         u.addBindValue(QString::fromLatin1(credentials));
         u.addBindValue(QString::fromLatin1(secret.fingerprints().first()));
         u.addBindValue(id);
-        exec(u, Tr::tr("updating the store"));
+        exec(u, StoreTr::tr("updating the store"));
     }
 }
 

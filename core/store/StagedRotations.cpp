@@ -4,17 +4,7 @@
 #include "store/RowSeal.h"
 #include "store/SqlDialect.h"
 #include "store/StoreSql.h"
-
-#include <QCoreApplication>
-
-namespace {
-// Messages for people: translated when the desktop app has installed a translator; the CLI installs none and
-// prints the English source text.
-struct Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(jwk::KeyStore)
-};
-} // namespace
+#include "store/StoreTr.h"
 
 namespace jwk {
 using namespace storesql;
@@ -47,12 +37,12 @@ QByteArray StagedRotations::mac(int secretIndex, const QString& remote, const QS
 void StagedRotations::save(const RotationState& state)
 {
     Transaction tx(m_store.db(), m_store.dialect().beginWrite,
-                   Tr::tr("saving the rotation of \"%1\"").arg(state.setName));
+                   StoreTr::tr("saving the rotation of \"%1\"").arg(state.setName));
     QSqlQuery del(m_store.db());
     del.prepare(QStringLiteral("DELETE FROM jwk_rotations WHERE remote = ? AND set_name = ?"));
     del.addBindValue(state.remote);
     del.addBindValue(state.setName);
-    exec(del, Tr::tr("saving the rotation"));
+    exec(del, StoreTr::tr("saving the rotation"));
     QSqlQuery q(m_store.db());
     q.prepare(QStringLiteral("INSERT INTO jwk_rotations (remote, set_name, new_kid, old_kid, step, updated_at, "
                              "row_mac) VALUES (?, ?, ?, ?, ?, ?, ?)"));
@@ -64,7 +54,7 @@ void StagedRotations::save(const RotationState& state)
     q.addBindValue(nowMs());
     q.addBindValue(QString::fromLatin1(
         mac(0, state.remote, state.setName, text(state.newKid), text(state.oldKid), stepName(state.step))));
-    exec(q, Tr::tr("saving the rotation"));
+    exec(q, StoreTr::tr("saving the rotation"));
     tx.commit();
 }
 
@@ -75,7 +65,7 @@ std::optional<RotationState> StagedRotations::find(const QString& remote, const 
                              "AND set_name = ?"));
     q.addBindValue(remote);
     q.addBindValue(setName);
-    exec(q, Tr::tr("reading the rotation"));
+    exec(q, StoreTr::tr("reading the rotation"));
     if (!q.next()) {
         return std::nullopt;
     }
@@ -86,11 +76,12 @@ std::optional<RotationState> StagedRotations::find(const QString& remote, const 
     }
     if (!authentic) {
         // An edited old_kid could make "retire" delete the key Hydra signs with.
-        throw StoreError(StoreError::Kind::Tampered,
-                         Tr::tr("the staged rotation of %1 on %2 was changed without the system secret: the store "
-                                "file was tampered with. It is not continued; check the remote set (jwkman-cli remote "
-                                "diff) and start a new rotation.")
-                             .arg(setName, remote));
+        throw StoreError(
+            StoreError::Kind::Tampered,
+            StoreTr::tr("the staged rotation of %1 on %2 was changed without the system secret: the store "
+                        "file was tampered with. It is not continued; check the remote set (jwkman-cli remote "
+                        "diff) and start a new rotation.")
+                .arg(setName, remote));
     }
     RotationState s;
     s.remote = remote;
@@ -107,12 +98,12 @@ std::optional<RotationState> StagedRotations::find(const QString& remote, const 
 
 void StagedRotations::clear(const QString& remote, const QString& setName)
 {
-    Transaction tx(m_store.db(), m_store.dialect().beginWrite, Tr::tr("clearing the rotation"));
+    Transaction tx(m_store.db(), m_store.dialect().beginWrite, StoreTr::tr("clearing the rotation"));
     QSqlQuery q(m_store.db());
     q.prepare(QStringLiteral("DELETE FROM jwk_rotations WHERE remote = ? AND set_name = ?"));
     q.addBindValue(remote);
     q.addBindValue(setName);
-    exec(q, Tr::tr("clearing the rotation"));
+    exec(q, StoreTr::tr("clearing the rotation"));
     tx.commit();
 }
 
@@ -142,7 +133,7 @@ void StagedRotations::reseal(bool migrating)
         u.prepare(QStringLiteral("UPDATE jwk_rotations SET row_mac = ? WHERE id = ?"));
         u.addBindValue(QString::fromLatin1(sealed));
         u.addBindValue(id);
-        exec(u, Tr::tr("updating the store"));
+        exec(u, StoreTr::tr("updating the store"));
     }
 }
 

@@ -1,17 +1,7 @@
 #include "store/StoreSql.h"
+#include "store/StoreTr.h"
 
 #include <QJsonDocument>
-
-#include <QCoreApplication>
-
-namespace {
-// Messages for people: translated when the desktop app has installed a translator; the CLI installs none and
-// prints the English source text.
-struct Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(jwk::KeyStore)
-};
-} // namespace
 
 namespace jwk::storesql {
 
@@ -31,24 +21,25 @@ QDateTime fromMs(const QVariant& v)
     const QString lower = text.toLower();
     if (lower.contains(QStringLiteral("locked")) || lower.contains(QStringLiteral("busy"))) {
         throw StoreError(StoreError::Kind::Busy,
-                         Tr::tr("%1: the store is in use by another process (waited 5 s); try again when it "
-                                "is done")
+                         StoreTr::tr("%1: the store is in use by another process (waited 5 s); try again when it "
+                                     "is done")
                              .arg(what));
     }
     if (lower.contains(QStringLiteral("readonly")) || lower.contains(QStringLiteral("read-only"))) {
-        throw StoreError(StoreError::Kind::Io, Tr::tr("%1: the store is read-only; nothing was changed").arg(what));
+        throw StoreError(StoreError::Kind::Io,
+                         StoreTr::tr("%1: the store is read-only; nothing was changed").arg(what));
     }
     if (lower.contains(QStringLiteral("disk i/o error"))) {
         // EFBIG (a file size limit) and other write failures: the transaction is rolled back.
-        throw StoreError(StoreError::Kind::Io, Tr::tr("%1: the store could not be written (the disk may be full "
-                                                      "or a file size limit reached); nothing was changed")
+        throw StoreError(StoreError::Kind::Io, StoreTr::tr("%1: the store could not be written (the disk may be full "
+                                                           "or a file size limit reached); nothing was changed")
                                                    .arg(what));
     }
     if (lower.contains(QStringLiteral("full"))) {
-        throw StoreError(StoreError::Kind::Io, Tr::tr("%1: the disk is full; nothing was changed").arg(what));
+        throw StoreError(StoreError::Kind::Io, StoreTr::tr("%1: the disk is full; nothing was changed").arg(what));
     }
     if (lower.contains(QStringLiteral("unique"))) {
-        throw StoreError(StoreError::Kind::Conflict, Tr::tr("%1: the name exists already").arg(what));
+        throw StoreError(StoreError::Kind::Conflict, StoreTr::tr("%1: the name exists already").arg(what));
     }
     throw StoreError(StoreError::Kind::Io, QStringLiteral("%1: %2").arg(what, text));
 }
@@ -81,18 +72,19 @@ QByteArray compactJson(const QJsonObject& o)
 void validateName(const QString& name, const char* what)
 {
     if (name.trimmed().isEmpty()) {
-        throw StoreError(StoreError::Kind::InvalidInput, Tr::tr("the %1 must not be empty").arg(Tr::tr(what)));
+        throw StoreError(StoreError::Kind::InvalidInput,
+                         StoreTr::tr("the %1 must not be empty").arg(StoreTr::tr(what)));
     }
     if (name.size() > 255) {
         throw StoreError(StoreError::Kind::InvalidInput,
-                         Tr::tr("the %1 has %2 characters; at most 255 are stored (as in Hydra)")
-                             .arg(Tr::tr(what))
+                         StoreTr::tr("the %1 has %2 characters; at most 255 are stored (as in Hydra)")
+                             .arg(StoreTr::tr(what))
                              .arg(name.size()));
     }
     for (const QChar c : name) {
         if (c.unicode() < 0x20 || c.unicode() == 0x7f) {
             throw StoreError(StoreError::Kind::InvalidInput,
-                             Tr::tr("the %1 contains a control character").arg(Tr::tr(what)));
+                             StoreTr::tr("the %1 contains a control character").arg(StoreTr::tr(what)));
         }
     }
 }

@@ -3,17 +3,7 @@
 #include "store/KeyStore.h"
 #include "store/SqlDialect.h"
 #include "store/StoreSql.h"
-
-#include <QCoreApplication>
-
-namespace {
-// Messages for people: translated when the desktop app has installed a translator; the CLI installs none and
-// prints the English source text.
-struct Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(jwk::KeyStore)
-};
-} // namespace
+#include "store/StoreTr.h"
 
 namespace jwk {
 using namespace storesql;
@@ -43,8 +33,8 @@ void Trash::move(const QString& setName, const QString& kid, Direction direction
     const bool key = !kid.isEmpty();
     const bool away = direction == Direction::ToTrash;
     const QString what =
-        key ? (away ? Tr::tr("deleting key \"%1\"") : Tr::tr("restoring key \"%1\"")).arg(kid)
-            : (away ? Tr::tr("deleting key set \"%1\"") : Tr::tr("restoring key set \"%1\"")).arg(setName);
+        key ? (away ? StoreTr::tr("deleting key \"%1\"") : StoreTr::tr("restoring key \"%1\"")).arg(kid)
+            : (away ? StoreTr::tr("deleting key set \"%1\"") : StoreTr::tr("restoring key set \"%1\"")).arg(setName);
     Transaction tx(m_store.db(), m_store.dialect().beginWrite, what);
     // A key moves within its live set; a set moves by its id while live, by its name while in the trash.
     const qint64 id = key || away ? m_store.setId(setName) : -1;
@@ -71,10 +61,10 @@ void Trash::move(const QString& setName, const QString& kid, Direction direction
     if (((key || away) && id < 0) || q.numRowsAffected() == 0) {
         throw StoreError(
             StoreError::Kind::NotFound,
-            key ? (away ? Tr::tr("there is no key \"%1\" in key set \"%2\"")
-                        : Tr::tr("the trash holds no key \"%1\" of key set \"%2\""))
+            key ? (away ? StoreTr::tr("there is no key \"%1\" in key set \"%2\"")
+                        : StoreTr::tr("the trash holds no key \"%1\" of key set \"%2\""))
                       .arg(kid, setName)
-                : (away ? Tr::tr("there is no key set \"%1\"") : Tr::tr("the trash holds no key set \"%1\""))
+                : (away ? StoreTr::tr("there is no key set \"%1\"") : StoreTr::tr("the trash holds no key set \"%1\""))
                       .arg(setName));
     }
     if (key) {
@@ -107,7 +97,7 @@ QList<TrashEntry> Trash::entries() const
 
 int Trash::empty()
 {
-    Transaction tx(m_store.db(), m_store.dialect().beginWrite, Tr::tr("emptying the trash"));
+    Transaction tx(m_store.db(), m_store.dialect().beginWrite, StoreTr::tr("emptying the trash"));
     int purged = 0;
     for (const auto& entry : entries()) {
         m_store.audit().record(AuditLog::Action::Purged, entry.setName, entry.kid);
@@ -121,9 +111,9 @@ int Trash::empty()
     execSql(m_store.db(),
             QStringLiteral("DELETE FROM jwk_keys WHERE deleted_at IS NOT NULL OR set_id IN (SELECT id FROM "
                            "jwk_sets WHERE deleted_at IS NOT NULL)"),
-            Tr::tr("emptying the trash"));
+            StoreTr::tr("emptying the trash"));
     execSql(m_store.db(), QStringLiteral("DELETE FROM jwk_sets WHERE deleted_at IS NOT NULL"),
-            Tr::tr("emptying the trash"));
+            StoreTr::tr("emptying the trash"));
     tx.commit();
     return purged;
 }
