@@ -210,7 +210,7 @@ void EditController::editKey()
                 m_view->store()->updateKeyMetadata(key->setName, before.kid, after.kid, after.alg, after.use);
             })) {
             m_undoStack->push(new EditKeyCommand(commandContext(), key->setName, before, after));
-            m_view->reloadKeys();
+            m_view->reload(); // the set too: its header names the signer, whose kid may be the one edited
             m_view->selectKey(key->setName, after.kid);
             Q_EMIT statusMessage(MainWindowTr::tr("Saved key %1.").arg(after.kid), 5000);
         }

@@ -12,6 +12,7 @@
 #include "InputDialog.h"
 #include "MainWindow.h"
 #include "StoreOpener.h"
+#include "dialogs/EditKeyDialog.h"
 #include "dialogs/ExportDialog.h"
 #include "dialogs/GenerateKeyDialog.h"
 #include "dialogs/ImportSummaryDialog.h"
@@ -578,6 +579,30 @@ private Q_SLOTS:
                  QString());
         QVERIFY(JsonWebKeySet::fromJson(readFile(setPath)).hasPrivateKeys());
         QCOMPARE(fileMode(setPath), 0600);
+    }
+
+    // Renaming the signer's kid: the set's header says the new kid at once, and again after undo (it named the old kid
+    // until the set list was read again).
+    void editedSignerShowsInTheHeader()
+    {
+        store()->addKeys(QStringLiteral("signer"), {test::makeKey(QStringLiteral("ES256"), QStringLiteral("before"))});
+        m_window->keyStoreWidget()->reload();
+        QVERIFY(m_window->keyStoreWidget()->selectSet(QStringLiteral("signer")));
+        QVERIFY(m_window->keyStoreWidget()->selectKey(QStringLiteral("signer"), QStringLiteral("before")));
+        auto* header = m_window->findChild<QLabel*>(QStringLiteral("keysTitleLabel"));
+        QVERIFY(header);
+        QVERIFY2(header->text().endsWith(QStringLiteral("signs with before")), qPrintable(header->text()));
+        m_window->findChild<QAction*>(QStringLiteral("editKeyAction"))->trigger();
+        auto* dialog = waitForDialog<EditKeyDialog>(m_window);
+        QVERIFY(dialog);
+        dialog->kidEdit()->selectAll();
+        QTest::keyClicks(dialog->kidEdit(), QStringLiteral("after"));
+        QTest::keyClick(dialog->kidEdit(), Qt::Key_Return);
+        QTRY_VERIFY(store()->keyInfo(QStringLiteral("signer"), QStringLiteral("after")));
+        QVERIFY2(header->text().endsWith(QStringLiteral("signs with after")), qPrintable(header->text()));
+        QCOMPARE(m_window->keyStoreWidget()->details()->key()->kid, QStringLiteral("after"));
+        m_window->undoStack()->undo();
+        QVERIFY2(header->text().endsWith(QStringLiteral("signs with before")), qPrintable(header->text()));
     }
 
     // A person clicks a key: the details show that key (issue 13, item 1: the pane stayed empty after a mouse click,
