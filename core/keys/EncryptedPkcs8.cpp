@@ -1,5 +1,6 @@
 #include "keys/EncryptedPkcs8.h"
 
+#include "keys/KeysTr.h"
 #include "keys/OpenSslKey.h"
 
 #include <QCoreApplication>
@@ -9,16 +10,9 @@
 #include <openssl/x509.h>
 
 namespace {
-// Messages for people: translated when the desktop app has installed a translator; the CLI installs none and
-// prints the English source text.
-struct Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(jwk::KeyImporter)
-};
-
 QString damaged()
 {
-    return Tr::tr("the encrypted key is damaged: its encryption parameters cannot be read");
+    return jwk::KeyImporterTr::tr("the encrypted key is damaged: its encryption parameters cannot be read");
 }
 
 // The iteration count, or a reason it is refused.
@@ -29,9 +23,10 @@ QString checkIterations(const ASN1_INTEGER* iter)
         return damaged();
     }
     if (count > jwk::kMaxPbkdf2Iterations) {
-        return Tr::tr("the key is encrypted with %1 PBKDF2 iterations; JWK Manager runs at most %2, so that a file "
-                      "cannot keep it busy for hours: re-encrypt the key with fewer (e.g. openssl pkcs8 -topk8 -v2 "
-                      "aes-256-cbc -iter 600000)")
+        return jwk::KeyImporterTr::tr(
+                   "the key is encrypted with %1 PBKDF2 iterations; JWK Manager runs at most %2, so that a file "
+                   "cannot keep it busy for hours: re-encrypt the key with fewer (e.g. openssl pkcs8 -topk8 -v2 "
+                   "aes-256-cbc -iter 600000)")
             .arg(count)
             .arg(jwk::kMaxPbkdf2Iterations);
     }

@@ -3,6 +3,7 @@
 #include "keys/Base64Url.h"
 #include "keys/JsonStrict.h"
 #include "keys/JwkError.h"
+#include "keys/KeysTr.h"
 
 #include <QCryptographicHash>
 #include <QJsonArray>
@@ -15,15 +16,6 @@
 #include <memory>
 
 #include <QCoreApplication>
-
-namespace {
-// Messages for people: translated when the desktop app has installed a translator; the CLI installs none and
-// prints the English source text.
-struct Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(jwk::JsonWebKey)
-};
-} // namespace
 
 namespace jwk {
 namespace {
@@ -70,15 +62,15 @@ QString describeType(const QJsonValue& v)
     case QJsonValue::Null:
         return QStringLiteral("null");
     case QJsonValue::Bool:
-        return Tr::tr("a boolean");
+        return JsonWebKeyTr::tr("a boolean");
     case QJsonValue::Double:
-        return Tr::tr("a number");
+        return JsonWebKeyTr::tr("a number");
     case QJsonValue::String:
-        return Tr::tr("a string");
+        return JsonWebKeyTr::tr("a string");
     case QJsonValue::Array:
-        return Tr::tr("an array");
+        return JsonWebKeyTr::tr("an array");
     case QJsonValue::Object:
-        return Tr::tr("an object");
+        return JsonWebKeyTr::tr("an object");
     default:
         return QStringLiteral("undefined");
     }
@@ -93,10 +85,10 @@ QString requireString(const QJsonObject& o, const QString& name)
 {
     const auto it = o.constFind(name);
     if (it == o.constEnd()) {
-        fail(Tr::tr("member \"%1\" is missing").arg(name));
+        fail(JsonWebKeyTr::tr("member \"%1\" is missing").arg(name));
     }
     if (!it->isString()) {
-        fail(Tr::tr("member \"%1\" must be a string, not %2").arg(name, describeType(*it)));
+        fail(JsonWebKeyTr::tr("member \"%1\" must be a string, not %2").arg(name, describeType(*it)));
     }
     return it->toString();
 }
@@ -106,10 +98,10 @@ QByteArray decodePublic(const QJsonObject& o, const QString& name)
     const QString text = requireString(o, name);
     auto bytes = base64url::decode(text);
     if (!bytes) {
-        fail(Tr::tr("member \"%1\" is not base64url without padding").arg(name));
+        fail(JsonWebKeyTr::tr("member \"%1\" is not base64url without padding").arg(name));
     }
     if (bytes->isEmpty()) {
-        fail(Tr::tr("member \"%1\" is empty").arg(name));
+        fail(JsonWebKeyTr::tr("member \"%1\" is empty").arg(name));
     }
     return *bytes;
 }
@@ -117,14 +109,14 @@ QByteArray decodePublic(const QJsonObject& o, const QString& name)
 SecureBytes decodePrivate(const QJsonValue& v, const QString& name)
 {
     if (!v.isString()) {
-        fail(Tr::tr("member \"%1\" must be a string, not %2").arg(name, describeType(v)));
+        fail(JsonWebKeyTr::tr("member \"%1\" must be a string, not %2").arg(name, describeType(v)));
     }
     auto bytes = base64url::decodeSecret(v.toString());
     if (!bytes) {
-        fail(Tr::tr("member \"%1\" is not base64url without padding").arg(name));
+        fail(JsonWebKeyTr::tr("member \"%1\" is not base64url without padding").arg(name));
     }
     if (bytes->isEmpty()) {
-        fail(Tr::tr("member \"%1\" is empty").arg(name));
+        fail(JsonWebKeyTr::tr("member \"%1\" is empty").arg(name));
     }
     return std::move(*bytes);
 }
@@ -133,8 +125,8 @@ SecureBytes decodePrivate(const QJsonValue& v, const QString& name)
 void requireMinimalUInt(const unsigned char* data, std::size_t size, const QString& name)
 {
     if (size > 1 && data[0] == 0) {
-        fail(
-            Tr::tr("member \"%1\" has a leading zero octet; RFC 7518 requires the minimum number of octets").arg(name));
+        fail(JsonWebKeyTr::tr("member \"%1\" has a leading zero octet; RFC 7518 requires the minimum number of octets")
+                 .arg(name));
     }
 }
 
@@ -142,7 +134,7 @@ void checkOptionalString(const QJsonObject& o, const QString& name)
 {
     const auto it = o.constFind(name);
     if (it != o.constEnd() && !it->isString()) {
-        fail(Tr::tr("member \"%1\" must be a string, not %2").arg(name, describeType(*it)));
+        fail(JsonWebKeyTr::tr("member \"%1\" must be a string, not %2").arg(name, describeType(*it)));
     }
 }
 
@@ -153,15 +145,15 @@ void checkKeyOps(const QJsonObject& o)
         return;
     }
     if (!it->isArray()) {
-        fail(Tr::tr("member \"key_ops\" must be an array of strings, not %1").arg(describeType(*it)));
+        fail(JsonWebKeyTr::tr("member \"key_ops\" must be an array of strings, not %1").arg(describeType(*it)));
     }
     QSet<QString> seen;
     for (const auto& op : it->toArray()) {
         if (!op.isString()) {
-            fail(Tr::tr("member \"key_ops\" must contain only strings"));
+            fail(JsonWebKeyTr::tr("member \"key_ops\" must contain only strings"));
         }
         if (seen.contains(op.toString())) {
-            fail(Tr::tr("member \"key_ops\" lists \"%1\" twice").arg(op.toString()));
+            fail(JsonWebKeyTr::tr("member \"key_ops\" lists \"%1\" twice").arg(op.toString()));
         }
         seen.insert(op.toString());
     }
@@ -172,16 +164,16 @@ void checkX509Members(const QJsonObject& o, KeyType type)
     const auto x5c = o.constFind(QStringLiteral("x5c"));
     if (x5c != o.constEnd()) {
         if (type == KeyType::Oct) {
-            fail(Tr::tr("member \"x5c\" cannot belong to an oct key"));
+            fail(JsonWebKeyTr::tr("member \"x5c\" cannot belong to an oct key"));
         }
         if (!x5c->isArray() || x5c->toArray().isEmpty()) {
-            fail(Tr::tr("member \"x5c\" must be a non-empty array of base64 certificates"));
+            fail(JsonWebKeyTr::tr("member \"x5c\" must be a non-empty array of base64 certificates"));
         }
         int i = 0;
         for (const auto& c : x5c->toArray()) {
             if (!c.isString() || !base64url::decodeStandard(c.toString()) ||
                 base64url::decodeStandard(c.toString())->isEmpty()) {
-                fail(Tr::tr("member \"x5c\" entry %1 is not standard base64 (RFC 7517 §4.7)").arg(i));
+                fail(JsonWebKeyTr::tr("member \"x5c\" entry %1 is not standard base64 (RFC 7517 §4.7)").arg(i));
             }
             ++i;
         }
@@ -199,10 +191,11 @@ void checkX509Members(const QJsonObject& o, KeyType type)
         const QString text = requireString(o, name);
         const auto bytes = base64url::decode(text);
         if (!bytes) {
-            fail(Tr::tr("member \"%1\" is not base64url without padding").arg(name));
+            fail(JsonWebKeyTr::tr("member \"%1\" is not base64url without padding").arg(name));
         }
         if (bytes->size() != t.length) {
-            fail(Tr::tr("member \"%1\" must be %2 octets, not %3").arg(name).arg(t.length).arg(bytes->size()));
+            fail(
+                JsonWebKeyTr::tr("member \"%1\" must be %2 octets, not %3").arg(name).arg(t.length).arg(bytes->size()));
         }
     }
 }
@@ -224,14 +217,14 @@ JsonWebKey JsonWebKey::fromJson(const QByteArray& json)
     QJsonParseError error{};
     const auto doc = QJsonDocument::fromJson(json, &error);
     if (error.error != QJsonParseError::NoError) {
-        fail(Tr::tr("not valid JSON at offset %1: %2").arg(error.offset).arg(error.errorString()));
+        fail(JsonWebKeyTr::tr("not valid JSON at offset %1: %2").arg(error.offset).arg(error.errorString()));
     }
     if (const QString name = findDuplicateMember(json); !name.isNull()) {
-        throw JwkError(
-            Tr::tr("member \"%1\" occurs twice in one object: a JWK must name each member once").arg(name.left(64)));
+        throw JwkError(JsonWebKeyTr::tr("member \"%1\" occurs twice in one object: a JWK must name each member once")
+                           .arg(name.left(64)));
     }
     if (!doc.isObject()) {
-        fail(Tr::tr("a JWK must be a JSON object"));
+        fail(JsonWebKeyTr::tr("a JWK must be a JSON object"));
     }
     return fromJson(doc.object());
 }
@@ -246,7 +239,8 @@ JsonWebKey JsonWebKey::fromJson(const QJsonObject& object)
             continue;
         }
         if (name == QStringLiteral("oth")) {
-            fail(Tr::tr("multi-prime RSA keys (member \"oth\") are not supported"), JwkError::Kind::Unsupported);
+            fail(JsonWebKeyTr::tr("multi-prime RSA keys (member \"oth\") are not supported"),
+                 JwkError::Kind::Unsupported);
         }
         key.m_private.emplace(name, decodePrivate(*it, name));
         key.m_members.remove(name);
@@ -276,9 +270,9 @@ void JsonWebKey::validate()
     } else if (kty == QStringLiteral("oct")) {
         m_type = KeyType::Oct;
     } else if (kty.isEmpty()) {
-        fail(Tr::tr("member \"kty\" is empty"));
+        fail(JsonWebKeyTr::tr("member \"kty\" is empty"));
     } else {
-        fail(Tr::tr("member \"kty\": key type \"%1\" is not supported (RSA, EC, OKP and oct are)").arg(kty),
+        fail(JsonWebKeyTr::tr("member \"kty\": key type \"%1\" is not supported (RSA, EC, OKP and oct are)").arg(kty),
              JwkError::Kind::Unsupported);
     }
 
@@ -292,12 +286,12 @@ void JsonWebKey::validate()
     auto refuse = [&](const QStringList& allowed) {
         for (const auto& name : kKeyMaterial) {
             if (!allowed.contains(name) && m_members.contains(name)) {
-                fail(Tr::tr("member \"%1\" does not belong to a key of kty %2").arg(name, kty));
+                fail(JsonWebKeyTr::tr("member \"%1\" does not belong to a key of kty %2").arg(name, kty));
             }
         }
         for (const auto& [name, value] : m_private) {
             if (!allowed.contains(name)) {
-                fail(Tr::tr("member \"%1\" does not belong to a key of kty %2").arg(name, kty));
+                fail(JsonWebKeyTr::tr("member \"%1\" does not belong to a key of kty %2").arg(name, kty));
             }
         }
     };
@@ -311,19 +305,19 @@ void JsonWebKey::validate()
             requireMinimalUInt(reinterpret_cast<const unsigned char*>(v.constData()),
                                static_cast<std::size_t>(v.size()), name);
             if (name == QLatin1StringView("n") && static_cast<unsigned char>(v.back()) % 2 == 0) {
-                fail(Tr::tr("member \"n\": an RSA modulus must be odd"));
+                fail(JsonWebKeyTr::tr("member \"n\": an RSA modulus must be odd"));
             }
         }
         if (!m_private.empty()) {
             if (!m_private.count(QStringLiteral("d"))) {
-                fail(Tr::tr("member \"d\" is missing but other private RSA members are present"));
+                fail(JsonWebKeyTr::tr("member \"d\" is missing but other private RSA members are present"));
             }
             const bool anyCrt = m_private.size() > 1;
             if (anyCrt) {
                 for (const auto& name : kRsaPrivate) {
                     if (!m_private.count(name)) {
-                        fail(Tr::tr("member \"%1\" is missing: RFC 7518 §6.3.2 requires all of p, q, dp, dq "
-                                    "and qi when any of them is present")
+                        fail(JsonWebKeyTr::tr("member \"%1\" is missing: RFC 7518 §6.3.2 requires all of p, q, dp, dq "
+                                              "and qi when any of them is present")
                                  .arg(name));
                     }
                 }
@@ -336,8 +330,9 @@ void JsonWebKey::validate()
                 const auto nSize = static_cast<std::size_t>(n.size());
                 if (value.size() > nSize || (name == QLatin1StringView("d") && value.size() == nSize &&
                                              std::memcmp(value.data(), n.constData(), nSize) >= 0)) {
-                    fail(Tr::tr("member \"%1\" (%2 octets) is not below the modulus \"n\" (%3 octets): it cannot "
-                                "belong to this RSA key")
+                    fail(JsonWebKeyTr::tr(
+                             "member \"%1\" (%2 octets) is not below the modulus \"n\" (%3 octets): it cannot "
+                             "belong to this RSA key")
                              .arg(name)
                              .arg(value.size())
                              .arg(n.size()));
@@ -354,16 +349,17 @@ void JsonWebKey::validate()
         const QString crv = requireString(m_members, QStringLiteral("crv"));
         const CurveSpec* spec = findCurve(m_type, crv);
         if (!spec) {
-            fail(Tr::tr("member \"crv\": curve \"%1\" is not supported for kty %2 (%3)")
+            fail(JsonWebKeyTr::tr("member \"crv\": curve \"%1\" is not supported for kty %2 (%3)")
                      .arg(crv, kty,
-                          ec ? Tr::tr("P-256, P-384 and P-521 are") : Tr::tr("Ed25519, Ed448, X25519 and X448 are")),
+                          ec ? JsonWebKeyTr::tr("P-256, P-384 and P-521 are")
+                             : JsonWebKeyTr::tr("Ed25519, Ed448, X25519 and X448 are")),
                  JwkError::Kind::Unsupported);
         }
         for (const auto& name :
              ec ? QStringList{QStringLiteral("x"), QStringLiteral("y")} : QStringList{QStringLiteral("x")}) {
             const QByteArray v = decodePublic(m_members, name);
             if (v.size() != spec->bytes) {
-                fail(Tr::tr("member \"%1\" must be %2 octets for %3, not %4")
+                fail(JsonWebKeyTr::tr("member \"%1\" must be %2 octets for %3, not %4")
                          .arg(name)
                          .arg(spec->bytes)
                          .arg(crv)
@@ -371,14 +367,17 @@ void JsonWebKey::validate()
             }
         }
         if (const auto* d = privateMember(QStringLiteral("d")); d && d->size() != std::size_t(spec->bytes)) {
-            fail(Tr::tr("member \"d\" must be %1 octets for %2, not %3").arg(spec->bytes).arg(crv).arg(d->size()));
+            fail(JsonWebKeyTr::tr("member \"d\" must be %1 octets for %2, not %3")
+                     .arg(spec->bytes)
+                     .arg(crv)
+                     .arg(d->size()));
         }
         break;
     }
     case KeyType::Oct:
         refuse({QStringLiteral("k")});
         if (!m_private.count(QStringLiteral("k"))) {
-            fail(Tr::tr("member \"k\" is missing"));
+            fail(JsonWebKeyTr::tr("member \"k\" is missing"));
         }
         break;
     }
@@ -464,7 +463,7 @@ void JsonWebKey::setUse(const QString& use)
 void JsonWebKey::setMember(const QString& name, const QJsonValue& value)
 {
     if (kAllPrivate.contains(name) || kKeyMaterial.contains(name) || name == kKty) {
-        fail(Tr::tr("member \"%1\" is key material and cannot be set on its own").arg(name));
+        fail(JsonWebKeyTr::tr("member \"%1\" is key material and cannot be set on its own").arg(name));
     }
     QJsonObject copy = m_members;
     copy.insert(name, value);
@@ -479,7 +478,7 @@ void JsonWebKey::setMember(const QString& name, const QJsonValue& value)
 void JsonWebKey::removeMember(const QString& name)
 {
     if (kAllPrivate.contains(name) || kKeyMaterial.contains(name) || name == kKty) {
-        fail(Tr::tr("member \"%1\" is key material and cannot be removed on its own").arg(name));
+        fail(JsonWebKeyTr::tr("member \"%1\" is key material and cannot be removed on its own").arg(name));
     }
     m_members.remove(name);
 }
@@ -492,7 +491,7 @@ bool JsonWebKey::hasMember(const QString& name) const
 JsonWebKey JsonWebKey::publicKey() const
 {
     if (m_type == KeyType::Oct) {
-        fail(Tr::tr("an oct key is symmetric: it has no public form"));
+        fail(JsonWebKeyTr::tr("an oct key is symmetric: it has no public form"));
     }
     JsonWebKey key;
     key.m_type = m_type;

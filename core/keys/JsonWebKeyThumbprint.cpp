@@ -3,19 +3,13 @@
 #include "keys/Base64Url.h"
 #include "keys/JsonWebKey.h"
 #include "keys/JwkError.h"
+#include "keys/KeysTr.h"
 
 #include <QCoreApplication>
 
 #include <openssl/evp.h>
 
 #include <memory>
-
-namespace {
-struct Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(jwk::JsonWebKey)
-};
-} // namespace
 
 namespace jwk {
 
@@ -84,7 +78,7 @@ QString JsonWebKey::thumbprint(ThumbprintHash hash) const
                     EVP_DigestFinal_ex(context.get(), md, &mdLen) == 1;
     wipe(input);
     if (!ok) {
-        throw JwkError(Tr::tr("the digest for the thumbprint is unavailable"), JwkError::Kind::Internal);
+        throw JwkError(JsonWebKeyTr::tr("the digest for the thumbprint is unavailable"), JwkError::Kind::Internal);
     }
     return QString::fromLatin1(base64url::encode(md, mdLen));
 }

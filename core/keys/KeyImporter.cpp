@@ -8,6 +8,7 @@
 #include "keys/JsonStrict.h"
 #include "keys/JsonWebKeySet.h"
 #include "keys/JwkError.h"
+#include "keys/KeysTr.h"
 #include "keys/OpenSslKey.h"
 #include "keys/PemBlocks.h"
 
@@ -25,15 +26,6 @@
 
 #include <QCoreApplication>
 
-namespace {
-// Messages for people: translated when the desktop app has installed a translator; the CLI installs none and
-// prints the English source text.
-struct Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(jwk::KeyImporter)
-};
-} // namespace
-
 namespace jwk {
 
 QString ImportResult::failureSummary() const
@@ -49,7 +41,7 @@ namespace {
 
 QString originOf(const QString& source, int index, const QByteArray& label)
 {
-    return Tr::tr("%1, block %2 (%3)").arg(source).arg(index).arg(QString::fromLatin1(label));
+    return KeyImporterTr::tr("%1, block %2 (%3)").arg(source).arg(index).arg(QString::fromLatin1(label));
 }
 
 // One request for a passphrase, made by OpenSSL when (and each time) a decryption needs it: the person is asked
@@ -183,7 +175,7 @@ public:
     ImportResult run(const QByteArray& data)
     {
         if (data.size() > kMaxImportBytes) {
-            fail(m_source, Tr::tr("the input is %1 MiB; JWK Manager reads at most %2 MiB of key material")
+            fail(m_source, KeyImporterTr::tr("the input is %1 MiB; JWK Manager reads at most %2 MiB of key material")
                                .arg(data.size() / (1024 * 1024))
                                .arg(kMaxImportBytes / (1024 * 1024)));
             return std::move(m_result);
@@ -196,7 +188,7 @@ public:
             ++start;
         }
         if (start >= data.size()) {
-            fail(m_source, Tr::tr("the input is empty"));
+            fail(m_source, KeyImporterTr::tr("the input is empty"));
         } else if (data[start] == '{') {
             importJson(data.mid(start));
         } else if (data.contains("-----BEGIN ")) {
@@ -204,7 +196,7 @@ public:
         } else if (static_cast<unsigned char>(data[start]) == 0x30) {
             importDer(data.mid(start));
         } else {
-            fail(m_source, Tr::tr("not a key: expected a JWK or JWK Set (JSON), PEM or DER"));
+            fail(m_source, KeyImporterTr::tr("not a key: expected a JWK or JWK Set (JSON), PEM or DER"));
         }
         finish();
         return std::move(m_result);
@@ -227,12 +219,14 @@ private:
         QJsonParseError error{};
         const QJsonDocument doc = QJsonDocument::fromJson(json, &error);
         if (error.error != QJsonParseError::NoError) {
-            fail(m_source, Tr::tr("not valid JSON at offset %1: %2").arg(error.offset).arg(error.errorString()));
+            fail(m_source,
+                 KeyImporterTr::tr("not valid JSON at offset %1: %2").arg(error.offset).arg(error.errorString()));
             return;
         }
         if (const QString name = findDuplicateMember(json); !name.isNull()) {
-            fail(m_source, Tr::tr("member \"%1\" occurs twice in one object: a JWK must name each member once")
-                               .arg(name.left(64)));
+            fail(m_source,
+                 KeyImporterTr::tr("member \"%1\" occurs twice in one object: a JWK must name each member once")
+                     .arg(name.left(64)));
             return;
         }
         const QJsonObject object = doc.object();
@@ -244,11 +238,11 @@ private:
                 }
                 qsizetype i = 0;
                 for (const auto& key : set.keys()) {
-                    addChecked(key, Tr::tr("%1, keys[%2]").arg(m_source).arg(i++));
+                    addChecked(key, KeyImporterTr::tr("%1, keys[%2]").arg(m_source).arg(i++));
                 }
                 if (set.isEmpty()) {
-                    fail(m_source, set.warnings().isEmpty() ? Tr::tr("the JWK Set holds no keys")
-                                                            : Tr::tr("the JWK Set holds no usable key (%1)")
+                    fail(m_source, set.warnings().isEmpty() ? KeyImporterTr::tr("the JWK Set holds no keys")
+                                                            : KeyImporterTr::tr("the JWK Set holds no usable key (%1)")
                                                                   .arg(set.warnings().join(QStringLiteral("; "))));
                 }
             } else {
@@ -292,21 +286,21 @@ private:
                        label == "ENCRYPTED PRIVATE KEY" || label == "PUBLIC KEY" || label == "RSA PUBLIC KEY") {
                 const bool encrypted = label == "ENCRYPTED PRIVATE KEY" || block.legacyEncrypted;
                 if (!encrypted && !bodyMatchesLabel(label, block.text)) {
-                    fail(origin, Tr::tr("the block is labelled \"%1\" but does not hold that structure")
+                    fail(origin, KeyImporterTr::tr("the block is labelled \"%1\" but does not hold that structure")
                                      .arg(QString::fromLatin1(label)));
                     continue;
                 }
                 importKeyData(block.text, "PEM", encrypted, origin, label);
             } else if (label == "OPENSSH PRIVATE KEY" || label == "DSA PRIVATE KEY" || label == "DH PARAMETERS") {
-                fail(origin,
-                     Tr::tr("%1 is not a JOSE key type; convert it to PKCS#8 first").arg(QString::fromLatin1(label)));
+                fail(origin, KeyImporterTr::tr("%1 is not a JOSE key type; convert it to PKCS#8 first")
+                                 .arg(QString::fromLatin1(label)));
             } else {
-                fail(origin, Tr::tr("a PEM block labelled \"%1\" is not a key or a certificate")
+                fail(origin, KeyImporterTr::tr("a PEM block labelled \"%1\" is not a key or a certificate")
                                  .arg(QString::fromLatin1(label.left(64))));
             }
         }
         if (blocks.isEmpty()) {
-            fail(m_source, Tr::tr("no PEM block found"));
+            fail(m_source, KeyImporterTr::tr("no PEM block found"));
         }
     }
 
@@ -316,7 +310,7 @@ private:
         X509* x = block.label == "TRUSTED CERTIFICATE" ? PEM_read_bio_X509_AUX(bio.get(), nullptr, nullptr, nullptr)
                                                        : PEM_read_bio_X509(bio.get(), nullptr, nullptr, nullptr);
         if (!x) {
-            fail(origin, Tr::tr("the certificate could not be decoded (%1)").arg(takeOpenSslError()));
+            fail(origin, KeyImporterTr::tr("the certificate could not be decoded (%1)").arg(takeOpenSslError()));
             return;
         }
         X509Ptr owned(x);
@@ -342,7 +336,7 @@ private:
             pkey = decodeKey(data, inputType, pemLabel);
             if (!pkey) {
                 const QString reason = takeOpenSslError();
-                fail(origin, Tr::tr("the key could not be decoded%1: the data is corrupt or truncated")
+                fail(origin, KeyImporterTr::tr("the key could not be decoded%1: the data is corrupt or truncated")
                                  .arg(reason.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(reason)));
                 return;
             }
@@ -367,14 +361,16 @@ private:
                 }
                 if (request.declined) {
                     if (attempt == 1) {
-                        fail(origin, Tr::tr("the key is encrypted and no passphrase was given"), false, true);
+                        fail(origin, KeyImporterTr::tr("the key is encrypted and no passphrase was given"), false,
+                             true);
                     } else {
-                        fail(origin, Tr::tr("wrong passphrase: the key could not be decrypted"), true);
+                        fail(origin, KeyImporterTr::tr("wrong passphrase: the key could not be decrypted"), true);
                     }
                     return;
                 }
                 if (request.asked == 0) {
-                    fail(origin, Tr::tr("the encrypted key could not be decoded: the data is corrupt or truncated"));
+                    fail(origin,
+                         KeyImporterTr::tr("the encrypted key could not be decoded: the data is corrupt or truncated"));
                     return;
                 }
             }
@@ -469,10 +465,10 @@ ImportResult importFile(const QString& path, PassphraseProvider* passphrases)
     QFile file;
     QString name = path;
     if (path == QStringLiteral("-")) {
-        name = Tr::tr("standard input");
+        name = KeyImporterTr::tr("standard input");
         if (!file.open(stdin, QIODevice::ReadOnly)) {
             ImportResult r;
-            r.failures.append({name, Tr::tr("standard input could not be read")});
+            r.failures.append({name, KeyImporterTr::tr("standard input could not be read")});
             return r;
         }
     } else {
@@ -480,17 +476,17 @@ ImportResult importFile(const QString& path, PassphraseProvider* passphrases)
         const QFileInfo info(path);
         if (info.isDir()) {
             ImportResult r;
-            r.failures.append({path, Tr::tr("is a folder, not a key file")});
+            r.failures.append({path, KeyImporterTr::tr("is a folder, not a key file")});
             return r;
         }
         if (!file.open(QIODevice::ReadOnly)) {
             ImportResult r;
-            r.failures.append({path, Tr::tr("cannot be read: %1").arg(file.errorString())});
+            r.failures.append({path, KeyImporterTr::tr("cannot be read: %1").arg(file.errorString())});
             return r;
         }
         if (file.size() > kMaxImportBytes) {
             ImportResult r;
-            r.failures.append({path, Tr::tr("is %1 MiB; JWK Manager reads at most %2 MiB of key material")
+            r.failures.append({path, KeyImporterTr::tr("is %1 MiB; JWK Manager reads at most %2 MiB of key material")
                                          .arg(file.size() / (1024 * 1024))
                                          .arg(kMaxImportBytes / (1024 * 1024))});
             return r;

@@ -1,19 +1,11 @@
 #include "keys/PemBlocks.h"
 
 #include "keys/JwkError.h"
+#include "keys/KeysTr.h"
 
 #include <QCoreApplication>
 
 #include <utility>
-
-namespace {
-// Messages for people: translated when the desktop app has installed a translator; the CLI installs none and
-// prints the English source text.
-struct Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(jwk::KeyImporter)
-};
-} // namespace
 
 namespace jwk {
 
@@ -78,16 +70,16 @@ QList<PemBlock> splitPem(const QByteArray& input)
         const qsizetype labelEnd = data.indexOf(dashes, labelStart);
         const qsizetype lineEnd = data.indexOf('\n', labelStart);
         if (labelEnd < 0 || (lineEnd >= 0 && labelEnd > lineEnd)) {
-            throw JwkError(Tr::tr("PEM block %1 has a malformed BEGIN line").arg(blocks.size() + 1));
+            throw JwkError(KeyImporterTr::tr("PEM block %1 has a malformed BEGIN line").arg(blocks.size() + 1));
         }
         const QByteArray label = data.mid(labelStart, labelEnd - labelStart);
         if (label.trimmed().isEmpty()) {
-            throw JwkError(Tr::tr("PEM block %1 has an empty label").arg(blocks.size() + 1));
+            throw JwkError(KeyImporterTr::tr("PEM block %1 has an empty label").arg(blocks.size() + 1));
         }
         // The END line comes after the BEGIN line's closing dashes (which must not be read as part of it).
         const qsizetype endPos = data.indexOf(end, labelEnd + dashes.size());
         if (endPos < 0) {
-            throw JwkError(Tr::tr("PEM block %1 (%2) has no END line: the data is truncated")
+            throw JwkError(KeyImporterTr::tr("PEM block %1 (%2) has no END line: the data is truncated")
                                .arg(blocks.size() + 1)
                                .arg(QString::fromLatin1(label)));
         }
@@ -96,12 +88,12 @@ QList<PemBlock> splitPem(const QByteArray& input)
         const QByteArray endLabel =
             endLabelEnd < 0 ? QByteArray() : data.mid(endLabelStart, endLabelEnd - endLabelStart);
         if (endLabelEnd < 0) {
-            throw JwkError(Tr::tr("PEM block %1 (%2) has a malformed END line: the data is truncated")
+            throw JwkError(KeyImporterTr::tr("PEM block %1 (%2) has a malformed END line: the data is truncated")
                                .arg(blocks.size() + 1)
                                .arg(QString::fromLatin1(label.left(64))));
         }
         if (endLabel != label) {
-            throw JwkError(Tr::tr("PEM block %1 begins as \"%2\" but ends as \"%3\"")
+            throw JwkError(KeyImporterTr::tr("PEM block %1 begins as \"%2\" but ends as \"%3\"")
                                .arg(blocks.size() + 1)
                                .arg(QString::fromLatin1(label), QString::fromLatin1(endLabel.left(64))));
         }

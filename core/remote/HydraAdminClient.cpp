@@ -3,6 +3,7 @@
 #include "keys/JwkError.h"
 #include "remote/CustomHeaders.h"
 #include "remote/HydraRules.h"
+#include "remote/HydraTr.h"
 #include "text/TextEscape.h"
 
 #include <QEventLoop>
@@ -15,15 +16,6 @@
 #include <limits>
 
 #include <QCoreApplication>
-
-namespace {
-// Messages for people: translated when the desktop app has installed a translator; the CLI installs none and
-// prints the English source text.
-struct Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(jwk::HydraAdminClient)
-};
-} // namespace
 
 namespace jwk {
 using namespace hydrarules;
@@ -77,7 +69,7 @@ void HydraRequest::cancel()
     if (m_reply) {
         m_reply->abort(); // onReplyFinished() finishes the request
     } else {
-        m_result.error = Tr::tr("%1: cancelled").arg(description());
+        m_result.error = HydraTr::tr("%1: cancelled").arg(description());
         finish();
     }
 }
@@ -188,7 +180,7 @@ void HydraRequest::onReplyFinished()
     m_result.httpStatus = status;
 
     if (m_result.cancelled) {
-        m_result.error = Tr::tr("%1: cancelled").arg(description());
+        m_result.error = HydraTr::tr("%1: cancelled").arg(description());
         wipe(body);
         finish();
         return;
@@ -199,7 +191,8 @@ void HydraRequest::onReplyFinished()
         const int delay = m_client->baseDelayMs() * (1 << (m_result.attempts - 1));
         m_backoff.start(delay);
     };
-    const QString attemptsNote = m_result.attempts > 1 ? Tr::tr(" (%1 attempts)").arg(m_result.attempts) : QString();
+    const QString attemptsNote =
+        m_result.attempts > 1 ? HydraTr::tr(" (%1 attempts)").arg(m_result.attempts) : QString();
 
     // A success status whose body did not arrive whole: the connection broke off mid-answer (the status line
     // alone says nothing about the body). Treated as a connection failure, not as a bad answer.
@@ -208,17 +201,18 @@ void HydraRequest::onReplyFinished()
         const QString limit = QString::number(m_client->maxAnswerBytes() / (1024.0 * 1024.0));
         if (m_announcedBytes >= 0) {
             m_result.error =
-                Tr::tr("%1: the server announced an answer of %2 bytes, more than the %3 MiB allowed, "
-                       "and it was refused unread; no key set is that large, so the server (or "
-                       "something in between) is misbehaving")
+                HydraTr::tr("%1: the server announced an answer of %2 bytes, more than the %3 MiB allowed, "
+                            "and it was refused unread; no key set is that large, so the server (or "
+                            "something in between) is misbehaving")
                     .arg(description(),
-                         m_announcedBytes == std::numeric_limits<qint64>::max() ? Tr::tr("an unreadable number of")
+                         m_announcedBytes == std::numeric_limits<qint64>::max() ? HydraTr::tr("an unreadable number of")
                                                                                 : QString::number(m_announcedBytes),
                          limit);
         } else {
-            m_result.error = Tr::tr("%1: the answer grew past %2 MiB and was cut off; no key set is that large, so "
-                                    "the server (or something in between) is misbehaving")
-                                 .arg(description(), limit);
+            m_result.error =
+                HydraTr::tr("%1: the answer grew past %2 MiB and was cut off; no key set is that large, so "
+                            "the server (or something in between) is misbehaving")
+                    .arg(description(), limit);
         }
         finish();
         return;
@@ -232,10 +226,10 @@ void HydraRequest::onReplyFinished()
             const QString seconds = QString::number(m_client->profile().timeoutMs / 1000.0);
             // An answer that began but did not end in time (a server that drips it out) is not "no answer".
             m_result.error = status == 0 && m_receivedBytes == 0
-                                 ? Tr::tr("%1: no answer within %2 s%3").arg(description(), seconds, attemptsNote)
-                                 : Tr::tr("%1: HTTP %2, but the whole answer did not arrive within %3 s (%4 bytes "
-                                          "came); the server or the network is too slow: try again, or give a "
-                                          "longer time-out%5")
+                                 ? HydraTr::tr("%1: no answer within %2 s%3").arg(description(), seconds, attemptsNote)
+                                 : HydraTr::tr("%1: HTTP %2, but the whole answer did not arrive within %3 s (%4 bytes "
+                                               "came); the server or the network is too slow: try again, or give a "
+                                               "longer time-out%5")
                                        .arg(description(), QString::number(status), seconds,
                                             QString::number(m_receivedBytes), attemptsNote);
             if (retryLeft) {
@@ -244,14 +238,14 @@ void HydraRequest::onReplyFinished()
             }
         } else if (networkError == QNetworkReply::SslHandshakeFailedError) {
             const QString cause = hydrarules::tlsFailure(m_sslErrors, m_url.host());
-            m_result.error = cause.isEmpty()
-                                 ? Tr::tr("%1: the TLS connection failed: %2. If the server uses a private CA, add "
-                                          "its certificate to the remote (Extra CA file; jwkman-cli: --ca FILE)")
-                                       .arg(description(), escapeControlCharacters(reply->errorString()))
-                                 : Tr::tr("%1: the TLS connection failed: %2").arg(description(), cause);
+            m_result.error =
+                cause.isEmpty() ? HydraTr::tr("%1: the TLS connection failed: %2. If the server uses a private CA, add "
+                                              "its certificate to the remote (Extra CA file; jwkman-cli: --ca FILE)")
+                                      .arg(description(), escapeControlCharacters(reply->errorString()))
+                                : HydraTr::tr("%1: the TLS connection failed: %2").arg(description(), cause);
         } else if (brokenOff) {
-            m_result.error = Tr::tr("%1: HTTP %2, but the connection broke off before the whole answer "
-                                    "arrived: %3%4")
+            m_result.error = HydraTr::tr("%1: HTTP %2, but the connection broke off before the whole answer "
+                                         "arrived: %3%4")
                                  .arg(description(), QString::number(status),
                                       escapeControlCharacters(reply->errorString()), attemptsNote);
             if (retryLeft) {
@@ -259,17 +253,17 @@ void HydraRequest::onReplyFinished()
                 return;
             }
         } else {
-            m_result.error = Tr::tr("%1: could not reach the server: %2%3")
+            m_result.error = HydraTr::tr("%1: could not reach the server: %2%3")
                                  .arg(description(), escapeControlCharacters(reply->errorString()), attemptsNote);
             // With TLS 1.3 a server that wants a client certificate (mutual TLS) completes the handshake and then
             // closes the connection: say what that may mean.
             if (networkError == QNetworkReply::RemoteHostClosedError && reply->url().scheme() == u"https") {
                 m_result.error += m_client->profile().clientCertificatePem.isEmpty()
-                                      ? Tr::tr(". If the server requires a client certificate (mutual TLS), add "
-                                               "one to the remote (Client certificate and key; jwkman-cli: "
-                                               "--client-cert FILE --client-key FILE)")
-                                      : Tr::tr(". If the server requires a client certificate, it may not accept "
-                                               "this one: check that a CA the server trusts issued it");
+                                      ? HydraTr::tr(". If the server requires a client certificate (mutual TLS), add "
+                                                    "one to the remote (Client certificate and key; jwkman-cli: "
+                                                    "--client-cert FILE --client-key FILE)")
+                                      : HydraTr::tr(". If the server requires a client certificate, it may not accept "
+                                                    "this one: check that a CA the server trusts issued it");
             }
             if (isConnectionError(networkError) && retryLeft) {
                 retry();
@@ -300,7 +294,7 @@ void HydraRequest::finish()
     m_finished = true;
     m_body.clear();
     if (m_result.attempts > 1 && !m_result.ok && !m_result.error.contains(QStringLiteral("attempts"))) {
-        m_result.error += Tr::tr(" (after %1 attempts)").arg(m_result.attempts);
+        m_result.error += HydraTr::tr(" (after %1 attempts)").arg(m_result.attempts);
     }
     m_client->requestDone(this);
     Q_EMIT finished();
@@ -325,7 +319,7 @@ HydraAdminClient::HydraAdminClient(RemoteProfile profile, QObject* parent)
         const auto cas = QSslCertificate::fromData(m_profile.caCertificatesPem, QSsl::Pem);
         if (cas.isEmpty()) {
             m_sslSetupError =
-                Tr::tr("the extra CA certificates of remote \"%1\" are not PEM certificates").arg(m_profile.name);
+                HydraTr::tr("the extra CA certificates of remote \"%1\" are not PEM certificates").arg(m_profile.name);
         }
         ssl.addCaCertificates(cas);
     }
@@ -339,12 +333,12 @@ HydraAdminClient::HydraAdminClient(RemoteProfile profile, QObject* parent)
             }
         }
         if (certs.isEmpty() || key.isNull()) {
-            m_sslSetupError = Tr::tr("the client certificate or key of remote \"%1\" cannot be read (PEM, RSA "
-                                     "or EC)")
+            m_sslSetupError = HydraTr::tr("the client certificate or key of remote \"%1\" cannot be read (PEM, RSA "
+                                          "or EC)")
                                   .arg(m_profile.name);
         } else if (!clientKeyFitsCertificate(m_profile.clientCertificatePem, m_profile.clientKeyPem)) {
-            m_sslSetupError =
-                Tr::tr("the client key of remote \"%1\" does not belong to its client certificate").arg(m_profile.name);
+            m_sslSetupError = HydraTr::tr("the client key of remote \"%1\" does not belong to its client certificate")
+                                  .arg(m_profile.name);
         } else {
             ssl.setLocalCertificate(certs.first());
             ssl.setPrivateKey(key);
@@ -419,8 +413,8 @@ QNetworkReply* HydraAdminClient::send(HydraRequest* request)
     }
     // A profile from the store is checked as one typed in: a CR or LF in a value would add headers or a request.
     if (const QString problem = customHeadersProblem(m_profile.headers); !problem.isEmpty()) {
-        request->m_result.error =
-            Tr::tr("%1: not sent: %2; correct the custom headers of the remote").arg(request->description(), problem);
+        request->m_result.error = HydraTr::tr("%1: not sent: %2; correct the custom headers of the remote")
+                                      .arg(request->description(), problem);
         return nullptr;
     }
     QNetworkRequest http(request->m_url);

@@ -1,6 +1,7 @@
 #include "remote/HydraAdminClient.h"
 
 #include "keys/JwkError.h"
+#include "remote/HydraTr.h"
 #include "text/TextEscape.h"
 
 #include <QCoreApplication>
@@ -10,13 +11,6 @@
 // interpretHydraAnswer: one HTTP answer of Hydra made into a result. Everything the server wrote that reaches the
 // sentence for people (its reason phrase, its error words, a parser's complaint about its body, its redirect target)
 // has its control characters escaped: a hostile server must not be able to drive the terminal that shows the error.
-
-namespace {
-struct Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(jwk::HydraAdminClient)
-};
-} // namespace
 
 namespace jwk {
 namespace {
@@ -41,9 +35,9 @@ void interpretHydraAnswer(HydraResult& result, int status, const QString& reason
         } catch (const JwkError& e) {
             result.ok = false;
             // One arg() call for all: a "%2" in the URL (a percent-encoded "/") is not a place marker.
-            result.error = Tr::tr("%1: HTTP %2, but the answer is not %3: %4")
+            result.error = HydraTr::tr("%1: HTTP %2, but the answer is not %3: %4")
                                .arg(description, QString::number(status),
-                                    expect == HydraAnswer::KeySet ? Tr::tr("a JWK Set") : Tr::tr("a JWK"),
+                                    expect == HydraAnswer::KeySet ? HydraTr::tr("a JWK Set") : HydraTr::tr("a JWK"),
                                     escapeControlCharacters(e.message().left(kMaxWords)));
         }
         return;
@@ -67,12 +61,13 @@ void interpretHydraAnswer(HydraResult& result, int status, const QString& reason
         }
     }
     const QString hydraSays =
-        words.isEmpty() ? QString()
-                        : Tr::tr("; Hydra says: %1").arg(escapeControlCharacters(words.join(QStringLiteral(" - "))));
+        words.isEmpty()
+            ? QString()
+            : HydraTr::tr("; Hydra says: %1").arg(escapeControlCharacters(words.join(QStringLiteral(" - "))));
     const QString safeReason = escapeControlCharacters(reason.left(kMaxWords));
     if (status >= 300 && status < 400) {
-        result.error = Tr::tr("%1: HTTP %2 %3: the server redirects to %4; give the admin URL that answers "
-                              "directly")
+        result.error = HydraTr::tr("%1: HTTP %2 %3: the server redirects to %4; give the admin URL that answers "
+                                   "directly")
                            .arg(description, QString::number(status), safeReason,
                                 escapeControlCharacters(redirectTarget.left(kMaxWords)));
         return;

@@ -1,5 +1,6 @@
 #include "remote/HydraRules.h"
 
+#include "remote/HydraTr.h"
 #include "text/TextEscape.h"
 
 #include <QCoreApplication>
@@ -9,13 +10,6 @@
 #include <openssl/evp.h>
 #include <openssl/pem.h>
 #include <openssl/x509.h>
-
-namespace {
-struct Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(jwk::HydraAdminClient)
-};
-} // namespace
 
 namespace jwk::hydrarules {
 
@@ -75,7 +69,7 @@ QString certificateNames(const QSslCertificate& certificate)
     if (names.isEmpty()) {
         names = certificate.subjectInfo(QSslCertificate::CommonName);
     }
-    return names.isEmpty() ? Tr::tr("no name") : escapeControlCharacters(names.join(QStringLiteral(", ")));
+    return names.isEmpty() ? HydraTr::tr("no name") : escapeControlCharacters(names.join(QStringLiteral(", ")));
 }
 
 QString utc(const QDateTime& at)
@@ -102,24 +96,27 @@ QString tlsFailure(const QList<QSslError>& errors, const QString& host)
                                   QSslError::UnableToGetLocalIssuerCertificate, QSslError::UnableToGetIssuerCertificate,
                                   QSslError::UnableToVerifyFirstCertificate, QSslError::CertificateUntrusted})) {
         const QStringList issuer = e->certificate().issuerInfo(QSslCertificate::CommonName);
-        causes << Tr::tr("the server's certificate is issued by %1, a CA this machine does not trust; if the server "
-                         "uses a private CA, add its certificate to the remote (Extra CA file; jwkman-cli: --ca FILE)")
-                      .arg(issuer.isEmpty() ? Tr::tr("an unnamed CA")
+        causes << HydraTr::tr(
+                      "the server's certificate is issued by %1, a CA this machine does not trust; if the server "
+                      "uses a private CA, add its certificate to the remote (Extra CA file; jwkman-cli: --ca FILE)")
+                      .arg(issuer.isEmpty() ? HydraTr::tr("an unnamed CA")
                                             : QStringLiteral("\"%1\"").arg(escapeControlCharacters(issuer.join(u' '))));
     }
     if (const QSslError* e = has({QSslError::HostNameMismatch})) {
-        causes << Tr::tr("the server's certificate is not for %1 (it names %2): connect with a name the certificate "
-                         "holds, or have the server's certificate issued for %1")
+        causes << HydraTr::tr(
+                      "the server's certificate is not for %1 (it names %2): connect with a name the certificate "
+                      "holds, or have the server's certificate issued for %1")
                       .arg(escapeControlCharacters(host), certificateNames(e->certificate()));
     }
     if (const QSslError* e = has({QSslError::CertificateExpired})) {
-        causes << Tr::tr("the server's certificate expired on %1: the server needs a renewed certificate (if that date "
-                         "is still ahead, this machine's clock is wrong)")
+        causes << HydraTr::tr(
+                      "the server's certificate expired on %1: the server needs a renewed certificate (if that date "
+                      "is still ahead, this machine's clock is wrong)")
                       .arg(utc(e->certificate().expiryDate()));
     }
     if (const QSslError* e = has({QSslError::CertificateNotYetValid})) {
-        causes << Tr::tr("the server's certificate is valid only from %1: check this machine's clock, or the "
-                         "certificate's dates")
+        causes << HydraTr::tr("the server's certificate is valid only from %1: check this machine's clock, or the "
+                              "certificate's dates")
                       .arg(utc(e->certificate().effectiveDate()));
     }
     return causes.join(QStringLiteral("; "));
@@ -133,12 +130,12 @@ namespace {
 QString pathProblem(const char* what, const QString& value)
 {
     if (value.isEmpty()) {
-        return Tr::tr("the %1 is empty: Hydra's admin API cannot address it").arg(Tr::tr(what));
+        return HydraTr::tr("the %1 is empty: Hydra's admin API cannot address it").arg(HydraTr::tr(what));
     }
     if (value == QStringLiteral(".") || value == QStringLiteral("..")) {
-        return Tr::tr("the %1 \"%2\" cannot be addressed in Hydra's URL paths (it names another resource "
-                      "after URL normalisation)")
-            .arg(Tr::tr(what), value);
+        return HydraTr::tr("the %1 \"%2\" cannot be addressed in Hydra's URL paths (it names another resource "
+                           "after URL normalisation)")
+            .arg(HydraTr::tr(what), value);
     }
     return {};
 }
