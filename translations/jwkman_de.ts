@@ -2125,6 +2125,14 @@ bis %2</translation>
         <source>key &quot;%1&quot; in key set &quot;%2&quot; is under a system secret that is not configured, so nothing about it can be trusted here. Add that secret to SECRETS_SYSTEM after the current one.</source>
         <translation>Schlüssel „%1“ im Schlüsselsatz „%2“ ist mit einem Systemgeheimnis verschlüsselt, das nicht eingestellt ist; nichts an ihm ist hier vertrauenswürdig. Fügen Sie dieses Geheimnis in SECRETS_SYSTEM nach dem aktuellen hinzu.</translation>
     </message>
+    <message>
+        <source>a key set cannot be called &quot;%1&quot;: Hydra&apos;s admin API cannot address it (the URL path would name another resource); choose another name</source>
+        <translation>ein Schlüsselsatz kann nicht „%1“ heißen: Die Admin-API von Hydra kann ihn nicht ansprechen (der URL-Pfad würde eine andere Ressource bezeichnen); wählen Sie einen anderen Namen</translation>
+    </message>
+    <message>
+        <source>the key set name &quot;%1&quot; contains &quot;/&quot;: Hydra up to v2.3 cannot address such a set in its admin API (it matches /admin/keys/{set} after decoding, so the slash splits the name), and pushing or pulling the set fails there; newer Hydra versions address it</source>
+        <translation>der Schlüsselsatzname „%1“ enthält „/“: Hydra bis v2.3 kann einen solchen Satz in seiner Admin-API nicht ansprechen (es wertet /admin/keys/{set} nach dem Dekodieren aus, sodass der Schrägstrich den Namen teilt), und Senden oder Abrufen des Satzes schlägt dort fehl; neuere Hydra-Versionen sprechen ihn an</translation>
+    </message>
 </context>
 <context>
     <name>jwk::MainWindow</name>
@@ -2681,6 +2689,14 @@ bis %2</translation>
             <numerusform>%n Schlüssel aus %1 in den Papierkorb verschoben. %2 stellt ihn wieder her.</numerusform>
             <numerusform>%n Schlüssel aus %1 in den Papierkorb verschoben. %2 stellt sie wieder her.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Use this name? Note: %1.</source>
+        <translation>Diesen Namen verwenden? Hinweis: %1.</translation>
+    </message>
+    <message>
+        <source>Use This Name</source>
+        <translation>Diesen Namen verwenden</translation>
     </message>
 </context>
 <context>

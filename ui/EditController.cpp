@@ -39,13 +39,25 @@ StoreCommandContext EditController::commandContext()
 
 // --- sets
 
+bool EditController::acceptSetName(const QString& title, const QString& name)
+{
+    const QString caveat = KeyStore::setNameWarning(name);
+    if (caveat.isEmpty()) {
+        return true;
+    }
+    // The name works here and with newer Hydra versions: the person decides, and keeping it is not the default.
+    return MessageBox::warning(m_window, title, MainWindowTr::tr("Use this name? Note: %1.").arg(caveat),
+                               QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel,
+                               {{QMessageBox::Yes, MainWindowTr::tr("Use This Name")}}) == QMessageBox::Yes;
+}
+
 void EditController::newKeySet()
 {
     bool ok = false;
     const QString name = InputDialog::getText(m_window, MainWindowTr::tr("New Key Set"),
                                               MainWindowTr::tr("Name of the new key set:"), QString(), &ok)
                              .trimmed();
-    if (!ok || name.isEmpty()) {
+    if (!ok || name.isEmpty() || !acceptSetName(MainWindowTr::tr("New Key Set"), name)) {
         return;
     }
     if (m_view->storeCall(MainWindowTr::tr("New Key Set"), [&] { m_view->store()->createKeySet(name); })) {
@@ -76,6 +88,9 @@ void EditController::renameSet()
         if (answer != QMessageBox::Yes) {
             return;
         }
+    }
+    if (!acceptSetName(MainWindowTr::tr("Rename Key Set"), name)) {
+        return;
     }
     if (m_view->storeCall(MainWindowTr::tr("Rename Key Set"), [&] { m_view->store()->renameKeySet(old, name); })) {
         m_undoStack->push(new RenameSetCommand(commandContext(), old, name));

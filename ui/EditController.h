@@ -34,6 +34,8 @@ Q_SIGNALS:
     void statusMessage(const QString& text, int timeoutMs);
 
 private:
+    // Asks before a set gets a name Hydra up to v2.3 cannot address; true to go on.
+    bool acceptSetName(const QString& title, const QString& name);
     StoreCommandContext commandContext();
 
     KeyStoreWidget* m_view;

@@ -72,6 +72,9 @@ int runAddSet(const QCommandLineParser& p)
     const QString set = positionalArguments(p, QStringLiteral("add-set"), 1, 1).first();
     const auto store = openStore(p);
     store->createKeySet(set, p.value(QStringLiteral("description")));
+    if (const QString caveat = KeyStore::setNameWarning(set); !caveat.isEmpty()) {
+        warn(caveat);
+    }
     printJson(QJsonObject{{QStringLiteral("created"), set}}, p);
     return Ok;
 }

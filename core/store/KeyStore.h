@@ -66,6 +66,9 @@ public:
     const StagedRotations& rotations() const { return m_rotations; }
 
     // --- sets
+    // What to tell a person before a set is named so (a "/" that Hydra up to v2.3 cannot address); empty when nothing.
+    // Names no Hydra can address ("." and "..") are refused by createKeySet() and renameKeySet() themselves.
+    static QString setNameWarning(const QString& name);
     QList<KeySetInfo> keySets() const;
     std::optional<KeySetInfo> keySet(const QString& name) const;
     void createKeySet(const QString& name, const QString& description = QString());

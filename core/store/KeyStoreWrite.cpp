@@ -22,9 +22,14 @@
 namespace jwk {
 using namespace storesql;
 
+QString KeyStore::setNameWarning(const QString& name)
+{
+    return newSetNameWarning(name);
+}
+
 void KeyStore::createKeySet(const QString& name, const QString& description)
 {
-    validateName(name, QT_TRANSLATE_NOOP("jwk::KeyStore", "key set name"));
+    validateNewSetName(name);
     Transaction tx(db(), m_dialect->beginWrite, StoreTr::tr("creating key set \"%1\"").arg(name));
     if (setId(name, true) >= 0) {
         const bool inTrash = setId(name, false) < 0;
@@ -48,7 +53,7 @@ void KeyStore::createKeySet(const QString& name, const QString& description)
 
 void KeyStore::renameKeySet(const QString& name, const QString& newName)
 {
-    validateName(newName, QT_TRANSLATE_NOOP("jwk::KeyStore", "key set name"));
+    validateNewSetName(newName);
     Transaction tx(db(), m_dialect->beginWrite, StoreTr::tr("renaming key set \"%1\"").arg(name));
     const qint64 id = setId(name);
     if (id < 0) {
@@ -178,6 +183,7 @@ AddKeysResult KeyStore::addKeysLocked(const QString& setName, const QList<JsonWe
         if (!createSet) {
             throw StoreError(StoreError::Kind::NotFound, StoreTr::tr("there is no key set \"%1\"").arg(setName));
         }
+        validateNewSetName(setName);
         QSqlQuery q(db());
         q.prepare(
             QStringLiteral("INSERT INTO jwk_sets (name, description, created_at, updated_at) VALUES (?, '', ?, ?)"));

@@ -89,6 +89,29 @@ void validateName(const QString& name, const char* what)
     }
 }
 
+void validateNewSetName(const QString& name)
+{
+    validateName(name, QT_TRANSLATE_NOOP("jwk::KeyStore", "key set name"));
+    if (name == QStringLiteral(".") || name == QStringLiteral("..")) {
+        throw StoreError(StoreError::Kind::InvalidInput,
+                         StoreTr::tr("a key set cannot be called \"%1\": Hydra's admin API cannot address it (the URL "
+                                     "path would name another resource); choose another name")
+                             .arg(name));
+    }
+}
+
+QString newSetNameWarning(const QString& name)
+{
+    if (!name.contains(u'/')) {
+        return {};
+    }
+    return StoreTr::tr(
+               "the key set name \"%1\" contains \"/\": Hydra up to v2.3 cannot address such a set in its admin "
+               "API (it matches /admin/keys/{set} after decoding, so the slash splits the name), and pushing or "
+               "pulling the set fails there; newer Hydra versions address it")
+        .arg(name);
+}
+
 Transaction::Transaction(QSqlDatabase db, const QString& beginSql, QString what)
     : m_db(std::move(db))
     , m_what(std::move(what))

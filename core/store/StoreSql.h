@@ -24,6 +24,14 @@ QString text(const QString& s);
 QByteArray compactJson(const QJsonObject& o);
 // Names of sets, kids and remotes: not empty, at most 255 characters (as in Hydra), no control characters.
 void validateName(const QString& name, const char* what);
+// A name for a key set made here (created, renamed, or made by an import): validateName(), and not "." or "..", which
+// Hydra's admin API can never address (URL normalisation turns /admin/keys/.. into another path). Sets that exist
+// already keep their names.
+void validateNewSetName(const QString& name);
+// What a person should know before naming a set so; empty when nothing. A "/" (as in the issuer-URL sets of Hydra's
+// trust grants) is percent-encoded in the admin API's paths, which Hydra up to v2.3 does not route (it matches the
+// decoded path): such a set can be kept and used here, but pushing it to those versions fails.
+QString newSetNameWarning(const QString& name);
 
 // A write transaction that rolls back unless committed.
 class Transaction

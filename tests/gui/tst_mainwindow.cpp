@@ -884,6 +884,32 @@ private Q_SLOTS:
         dialog->reject();
     }
 
+    // New set names Hydra cannot address: ".." is refused with the reason; a slash is asked about, and keeping the
+    // name is not the default (issue 13, item 7).
+    void setNamesHydraCannotAddress()
+    {
+        const int boxes = MessageBox::shownCount();
+        InputDialog::setNextText(QStringLiteral(".."));
+        m_window->editController()->newKeySet();
+        QCOMPARE(MessageBox::shownCount(), boxes + 1);
+        QVERIFY2(MessageBox::lastText().contains(QStringLiteral("Hydra's admin API cannot address it")),
+                 qPrintable(MessageBox::lastText()));
+        QVERIFY(!store()->keySet(QStringLiteral("..")));
+
+        InputDialog::setNextText(QStringLiteral("bad name/with slash"));
+        m_window->editController()->newKeySet(); // unanswered: the default, Cancel
+        QCOMPARE(MessageBox::shownCount(), boxes + 2);
+        QVERIFY2(MessageBox::lastText().contains(QStringLiteral("Hydra up to v2.3")),
+                 qPrintable(MessageBox::lastText()));
+        QVERIFY(!store()->keySet(QStringLiteral("bad name/with slash")));
+
+        InputDialog::setNextText(QStringLiteral("bad name/with slash"));
+        MessageBox::setNextAnswer(QMessageBox::Yes);
+        m_window->editController()->newKeySet();
+        QVERIFY(store()->keySet(QStringLiteral("bad name/with slash")));
+        QCOMPARE(m_window->keyStoreWidget()->currentSetName(), QStringLiteral("bad name/with slash"));
+    }
+
     void newRenameAndSearch()
     {
         InputDialog::setNextText(QStringLiteral("made-here"));

@@ -147,6 +147,7 @@ private Q_SLOTS:
     void storeFromEnvironment();
     void globalOptionsBeforeTheCommand();
     void usageErrorQuotesTheHelpSynopsis();
+    void setNamesHydraCannotAddress();
 };
 
 void TestCliStore::initTestCase()
@@ -838,6 +839,27 @@ void TestCliStore::storeFromEnvironment()
     QCOMPARE(json(r).array()[0].toObject().value(QStringLiteral("name")).toString(), QStringLiteral("in-explicit"));
     // SECRETS_SYSTEM was used: no secret file was made.
     QVERIFY(!QFileInfo::exists(dir.filePath(QStringLiteral("env.secret"))));
+}
+
+void TestCliStore::setNamesHydraCannotAddress()
+{
+    Store s;
+    s.secrets = QStringLiteral("set-name-secret-0123456789");
+    // ".." can never be addressed: refused, invalid input, nothing created.
+    const Run dots = s.run({QStringLiteral("add-set"), QStringLiteral("..")});
+    QVERIFY_RUN(dots, 2);
+    QVERIFY2(dots.err.contains("Hydra's admin API cannot address it"), dots.err.constData());
+    // A slash: created (issuer-URL sets are real), with one warning line that says why a push may fail.
+    const Run slash = s.run({QStringLiteral("add-set"), QStringLiteral("bad name/with slash")});
+    QVERIFY_RUN(slash, 0);
+    QCOMPARE(slash.err.count('\n'), 1);
+    QVERIFY2(slash.err.startsWith("jwkman-cli: warning: ") && slash.err.contains("Hydra up to v2.3"),
+             slash.err.constData());
+    const Run sets = s.run({QStringLiteral("sets")});
+    QVERIFY_RUN(sets, 0);
+    QCOMPARE(json(sets).array().size(), 1);
+    QCOMPARE(json(sets).array().at(0).toObject().value(QStringLiteral("name")).toString(),
+             QStringLiteral("bad name/with slash"));
 }
 
 void TestCliStore::usageErrorQuotesTheHelpSynopsis()

@@ -423,14 +423,27 @@ void TestKeyStore::invalidNames()
 {
     Fixture f;
     auto store = f.open();
-    for (const QString& name : {QString(), QStringLiteral("   "), QStringLiteral("tab\there"), QString(256, u'x')}) {
+    // "." and "..": no Hydra can address them (URL normalisation turns the path into another resource).
+    for (const QString& name : {QString(), QStringLiteral("   "), QStringLiteral("tab\there"), QString(256, u'x'),
+                                QStringLiteral("."), QStringLiteral("..")}) {
         const auto error = storeErrorOf([&] { store->createKeySet(name); });
         QVERIFY2(error, qPrintable(name));
         QCOMPARE(error->kind(), StoreError::Kind::InvalidInput);
     }
     store->createKeySet(QString(255, u'x'));
-    store->createKeySet(QStringLiteral("https://issuer.example.com/ with spaces and ünicode"));
-    QCOMPARE(store->keySets().size(), 2);
+    // An issuer-URL set (Hydra's trust grants make them) is kept; the person is told that Hydra up to v2.3 cannot
+    // address it, and "..." is an ordinary name.
+    const QString issuer = QStringLiteral("https://issuer.example.com/ with spaces and ünicode");
+    QVERIFY(KeyStore::setNameWarning(issuer).contains(QStringLiteral("Hydra up to v2.3")));
+    QVERIFY(KeyStore::setNameWarning(QStringLiteral("hydra.openid.id-token")).isEmpty());
+    store->createKeySet(issuer);
+    store->createKeySet(QStringLiteral("..."));
+    QCOMPARE(store->keySets().size(), 3);
+    // Renaming follows the same rule; a set that has such a name already keeps it.
+    const auto error = storeErrorOf([&] { store->renameKeySet(QStringLiteral("..."), QStringLiteral("..")); });
+    QVERIFY(error);
+    QCOMPARE(error->kind(), StoreError::Kind::InvalidInput);
+    QVERIFY(store->keySet(QStringLiteral("...")));
 }
 
 void TestKeyStore::newestFirstAndSigningKey()
