@@ -4158,6 +4158,14 @@ bis %2</translation>
             <numerusform>%n Schlüssel löschen</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Redone: %1</source>
+        <translation>Wiederholt: %1</translation>
+    </message>
+    <message>
+        <source>Undone: %1</source>
+        <translation>Rückgängig gemacht: %1</translation>
+    </message>
 </context>
 <context>
     <name>jwk::StoreFiles</name>

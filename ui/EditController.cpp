@@ -34,7 +34,8 @@ EditController::EditController(KeyStoreWidget* view, QUndoStack* undoStack, QWid
 StoreCommandContext EditController::commandContext()
 {
     return {m_view->store(), [this] { m_view->reload(); },
-            [this](const QString& m) { MessageBox::critical(m_window, MainWindowTr::tr("Undo"), m); }};
+            [this](const QString& m) { MessageBox::critical(m_window, MainWindowTr::tr("Undo"), m); },
+            [this](const QString& m) { Q_EMIT statusMessage(m, 5000); }};
 }
 
 // --- sets

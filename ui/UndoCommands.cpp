@@ -40,6 +40,9 @@ void StoreCommand::run(bool forward)
 {
     try {
         forward ? apply() : revert();
+        if (m_context.done) {
+            m_context.done((forward ? UndoCommandsTr::tr("Redone: %1") : UndoCommandsTr::tr("Undone: %1")).arg(text()));
+        }
     } catch (const std::exception& e) {
         if (m_context.failed) {
             m_context.failed(QString::fromUtf8(e.what()));

@@ -16,6 +16,7 @@ struct StoreCommandContext
     KeyStore* store = nullptr;
     std::function<void()> changed;                      // reload the views
     std::function<void(const QString& message)> failed; // tell the person
+    std::function<void(const QString& message)> done;   // say what undo or redo did ("Undone: Delete Key k1")
 };
 
 class StoreCommand : public QUndoCommand

@@ -810,10 +810,13 @@ private Q_SLOTS:
             qPrintable(m_window->statusBar()->currentMessage()));
         QTest::keyClick(m_window->keyStoreWidget()->keyView(), Qt::Key_Z, Qt::ControlModifier);
         QCOMPARE(store()->keys(QStringLiteral("del")).size(), 2);
+        // The status bar no longer says the key went to the trash (issue 13, item 10).
+        QCOMPARE(m_window->statusBar()->currentMessage(), QStringLiteral("Undone: Delete Key d1"));
         QCOMPARE(store()->trash().entries().size(), 0);
         QCOMPARE(m_window->keyStoreWidget()->keyModel()->rowCount(), 2);
         m_window->undoStack()->redo();
         QCOMPARE(store()->keys(QStringLiteral("del")).size(), 1);
+        QCOMPARE(m_window->statusBar()->currentMessage(), QStringLiteral("Redone: Delete Key d1"));
         m_window->undoStack()->undo();
 
         // Delete in the key list with no key selected deletes nothing: not the set highlighted beside it
