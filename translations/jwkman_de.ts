@@ -2330,10 +2330,6 @@ bis %2</translation>
             <numerusform>Alle Schlüssel (%n)</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Search in all key sets</source>
-        <translation>Suche in allen Schlüsselsätzen</translation>
-    </message>
     <message numerus="yes">
         <source>%1: %n key(s), no signing key</source>
         <translation>
@@ -2697,6 +2693,13 @@ bis %2</translation>
     <message>
         <source>Use This Name</source>
         <translation>Diesen Namen verwenden</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n key(s) found in all key sets</source>
+        <translation>
+            <numerusform>%n Schlüssel in allen Schlüsselsätzen gefunden</numerusform>
+            <numerusform>%n Schlüssel in allen Schlüsselsätzen gefunden</numerusform>
+        </translation>
     </message>
 </context>
 <context>

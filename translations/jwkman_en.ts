@@ -155,6 +155,13 @@
             <numerusform>Moved %n keys of %1 to the trash. %2 restores them.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n key(s) found in all key sets</source>
+        <translation>
+            <numerusform>%n key found in all key sets</numerusform>
+            <numerusform>%n keys found in all key sets</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>jwk::PassphraseDialog</name>

@@ -935,6 +935,12 @@ private Q_SLOTS:
         QCOMPARE(m_window->keyStoreWidget()->keyProxy()->rowCount(), 1);
         QCOMPARE(m_window->keyStoreWidget()->keyProxy()->index(0, KeyModel::KidColumn).data().toString(),
                  QStringLiteral("find-me"));
+        // The title counts what was found, as the person sees it (issue 13, item 10), keystroke by keystroke.
+        auto* title = m_window->findChild<QLabel*>(QStringLiteral("keysTitleLabel"));
+        QCOMPARE(title->text(), QStringLiteral("1 key found in all key sets"));
+        QTest::keyClicks(m_window->keyStoreWidget()->searchEdit(), QStringLiteral("-nothing"));
+        QCOMPARE(m_window->keyStoreWidget()->keyProxy()->rowCount(), 0);
+        QCOMPARE(title->text(), QStringLiteral("0 keys found in all key sets"));
         m_window->keyStoreWidget()->searchEdit()->clear();
         QCOMPARE(m_window->keyStoreWidget()->keyProxy()->rowCount(), 1);
         QCOMPARE(m_window->keyStoreWidget()->keyProxy()->index(0, KeyModel::KidColumn).data().toString(),

@@ -57,6 +57,9 @@ KeyStoreWidget::KeyStoreWidget(const WindowActions* actions, QWidget* parent)
             reloadKeys();
         }
         m_proxy->setSearchText(text);
+        if (!text.trimmed().isEmpty()) {
+            m_keysTitleLabel->setText(searchTitle());
+        }
         Q_EMIT selectionChanged();
     });
 
@@ -318,7 +321,7 @@ void KeyStoreWidget::reloadKeys()
     if (all) {
         m_keysTitleLabel->setText(m_searchEdit->text().trimmed().isEmpty()
                                       ? MainWindowTr::tr("All keys (%n)", nullptr, keys.size())
-                                      : MainWindowTr::tr("Search in all key sets"));
+                                      : searchTitle());
     } else {
         const auto info = m_setModel->sets().value(m_setModel->rowOf(set) - 1);
         m_keysTitleLabel->setText(
@@ -337,6 +340,12 @@ void KeyStoreWidget::reloadKeys()
     } else {
         currentKeyChanged();
     }
+}
+
+QString KeyStoreWidget::searchTitle() const
+{
+    // What the search found, not what it searched: "4 keys found in all key sets" over four rows.
+    return MainWindowTr::tr("%n key(s) found in all key sets", nullptr, m_proxy->rowCount());
 }
 
 void KeyStoreWidget::currentKeyChanged()

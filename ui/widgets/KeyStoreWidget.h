@@ -77,8 +77,9 @@ Q_SIGNALS:
     void filesDropped(const QList<QUrl>& urls, const QString& setName);
 
 private:
-    void currentKeyChanged();   // shows the current key anew (after a reload)
-    void keySelectionChanged(); // shows the current key when it changed
+    QString searchTitle() const; // the key list's title while searching
+    void currentKeyChanged();    // shows the current key anew (after a reload)
+    void keySelectionChanged();  // shows the current key when it changed
     void showContextMenus(const WindowActions* actions);
 
     KeyStore* m_store = nullptr;
