@@ -1337,6 +1337,10 @@ bis %2</translation>
         <source>Check&amp;s</source>
         <translation>Prü&amp;fungen</translation>
     </message>
+    <message>
+        <source>SHA-256 fingerprint:</source>
+        <translation>SHA-256-Fingerabdruck:</translation>
+    </message>
 </context>
 <context>
     <name>jwk::KeyExport</name>

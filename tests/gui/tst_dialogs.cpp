@@ -20,6 +20,7 @@
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QProcess>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QStandardItemModel>
@@ -234,6 +235,25 @@ private Q_SLOTS:
                  QStringLiteral("CN=jwkman test CA"));
         QCOMPARE(details.chainModel()->rowCount(), 2);
         QVERIFY(details.findingModel()->rowCount() > 0);
+        // The leaf's SHA-256 fingerprint and serial number, whole, as the openssl CLI prints them (issue 13, item 10).
+        const auto openssl = [&path](const QStringList& options) {
+            QProcess p;
+            p.start(QStringLiteral("openssl"),
+                    QStringList{QStringLiteral("x509"), QStringLiteral("-in"), path, QStringLiteral("-noout")} +
+                        options);
+            p.waitForFinished(10000);
+            return QString::fromLatin1(p.readAllStandardOutput()).trimmed().section(u'=', 1);
+        };
+        const QString expected = openssl({QStringLiteral("-fingerprint"), QStringLiteral("-sha256")});
+        QCOMPARE(expected.size(), 95); // 32 bytes as XX:XX:...
+        const QString shown = details.findChild<QLabel*>(QStringLiteral("certFingerprintLabel"))->text();
+        QCOMPARE(shown.count(u'\n'), 1); // 16 bytes a line
+        QCOMPARE(shown.split(u'\n').join(u':'), expected);
+        const QString serial = openssl({QStringLiteral("-serial")});
+        QVERIFY(!serial.isEmpty());
+        QString shownSerial = details.findChild<QLabel*>(QStringLiteral("certSerialLabel"))->text();
+        QCOMPARE(shownSerial.remove(u'\n').remove(u':'),
+                 (serial.size() % 2 ? QStringLiteral("0") : QString()) + serial.toUpper());
     }
 
     void germanTranslationIsComplete()

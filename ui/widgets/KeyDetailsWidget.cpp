@@ -189,11 +189,14 @@ KeyDetailsWidget::KeyDetailsWidget(QWidget* parent)
     m_certSansLabel = makeValueLabel(certPage, QStringLiteral("certSansLabel"));
     m_certSerialLabel = makeValueLabel(certPage, QStringLiteral("certSerialLabel"));
     m_certSerialLabel->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_certFingerprintLabel = makeValueLabel(certPage, QStringLiteral("certFingerprintLabel"));
+    m_certFingerprintLabel->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     form->addRow(tr("Subject:"), m_certSubjectLabel);
     form->addRow(tr("Issuer:"), m_certIssuerLabel);
     form->addRow(tr("Validity:"), m_certValidityLabel);
     form->addRow(tr("Subject alternative names:"), m_certSansLabel);
     form->addRow(tr("Serial number:"), m_certSerialLabel);
+    form->addRow(tr("SHA-256 fingerprint:"), m_certFingerprintLabel);
     certLayout->addLayout(form);
     auto* chainLabel = new QLabel(tr("Ch&ain (leaf first):"), certPage);
     certLayout->addWidget(chainLabel);
@@ -516,7 +519,8 @@ void KeyDetailsWidget::updateCertificate()
     m_tabs->setTabVisible(CertificateTab, !chain.isEmpty() || !problem.isEmpty());
     if (chain.isEmpty()) {
         m_certSubjectLabel->setText(problem);
-        for (QLabel* l : {m_certIssuerLabel, m_certValidityLabel, m_certSansLabel, m_certSerialLabel}) {
+        for (QLabel* l :
+             {m_certIssuerLabel, m_certValidityLabel, m_certSansLabel, m_certSerialLabel, m_certFingerprintLabel}) {
             l->clear();
         }
         return;
@@ -536,7 +540,19 @@ void KeyDetailsWidget::updateCertificate()
     m_certValidityLabel->setText(validity);
     const QStringList sans = leaf.subjectAltNames();
     m_certSansLabel->setText(sans.isEmpty() ? tr("none") : sans.join(QStringLiteral(", ")));
-    m_certSerialLabel->setText(leaf.serialNumber());
+    // Hex bytes as certificate viewers and `openssl x509 -fingerprint` show them, 16 to a line so nothing is cut off.
+    const auto bytes = [](const QByteArray& raw) {
+        QStringList lines;
+        for (qsizetype i = 0; i < raw.size(); i += 16) {
+            lines << QString::fromLatin1(raw.mid(i, 16).toHex(':').toUpper());
+        }
+        return lines.join(u'\n');
+    };
+    const QString serial = leaf.serialNumber();
+    m_certSerialLabel->setText(bytes(
+        QByteArray::fromHex((serial.size() % 2 ? QStringLiteral("0") : QString()).toLatin1() + serial.toLatin1())));
+    m_certFingerprintLabel->setText(bytes(QByteArray::fromBase64(
+        leaf.x5tS256().toLatin1(), QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals)));
 }
 
 void KeyDetailsWidget::updateChecks()

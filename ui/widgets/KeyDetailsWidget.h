@@ -94,6 +94,7 @@ private:
     QLabel* m_certValidityLabel = nullptr;
     QLabel* m_certSansLabel = nullptr;
     QLabel* m_certSerialLabel = nullptr;
+    QLabel* m_certFingerprintLabel = nullptr;
     QTreeView* m_chainView = nullptr;
     CertificateChainModel* m_chain = nullptr;
     QTreeView* m_findingsView = nullptr;
