@@ -121,11 +121,13 @@ const QList<Command>& commands()
          runKeys},
         {QStringLiteral("add-set"), QStringLiteral("add-set SET [--description TEXT]"), true,
          QStringLiteral("Create an empty key set."), addSetOptions, runAddSet},
-        {QStringLiteral("import"), QStringLiteral("import --set SET [--passphrase-file F] FILE..."), true,
+        {QStringLiteral("import"), QStringLiteral("import --set SET [--keep-signer] [--passphrase-file F] FILE..."),
+         true,
          QStringLiteral("Import keys from JWK, JWK Set, PEM or DER files into a set (created when missing). Keys "
                         "already in the set (same thumbprint) are skipped; a key without kid gets its thumbprint. The "
-                        "first key listed becomes the newest. Prints the imported, skipped and failed counts; exit 2 "
-                        "when any failed."),
+                        "first key listed becomes the newest, and a new private key the signing key (warned); "
+                        "--keep-signer adds them below the signing key instead. Prints the imported, skipped and "
+                        "failed counts and the signer; exit 2 when any failed."),
          importOptions, runImport},
         {QStringLiteral("export"), QStringLiteral("export SET [--private] [--out FILE]"), true,
          QStringLiteral("Write a set as a JWK Set, newest first: public keys by default; --private includes private "

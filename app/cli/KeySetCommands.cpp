@@ -8,6 +8,7 @@
 #include "text/TextEscape.h"
 #include "usecases/HydraDefaults.h"
 #include "usecases/KeyExport.h"
+#include "usecases/SignerChange.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -84,6 +85,8 @@ void importOptions(QCommandLineParser& p)
     p.addOption({QStringLiteral("set"), QStringLiteral("The key set."), QStringLiteral("SET")});
     p.addOption(
         {QStringLiteral("passphrase-file"), QStringLiteral("Passphrase for encrypted input."), QStringLiteral("FILE")});
+    p.addOption({QStringLiteral("keep-signer"),
+                 QStringLiteral("Add the keys below the set's signing key, so that it keeps signing.")});
 }
 
 int runImport(const QCommandLineParser& p)
@@ -111,14 +114,27 @@ int runImport(const QCommandLineParser& p)
         }
     }
     const auto store = openStore(p);
+    const QString set = p.value(QStringLiteral("set"));
+    const bool keepSigner = p.isSet(QStringLiteral("keep-signer"));
+    const std::optional<SignerFacts> signerBefore = currentSigner(*store, set);
     AddKeysResult added;
     if (!keys.isEmpty()) {
-        added = store->addKeys(p.value(QStringLiteral("set")), keys, AuditLog::Action::Imported);
+        added = store->addKeys(set, keys, AuditLog::Action::Imported, true,
+                               keepSigner ? KeyPlacement::BelowSigner : KeyPlacement::Newest);
     }
     failures << added.failed;
+    const SignerChange signer = signerChangeSince(*store, set, signerBefore);
+    // A new signer in a set that had none is what an import into a new set does: said only when it cannot sign well.
+    if (signer.changes() && (signer.before || (signer.after && !signer.after->problem().isEmpty()))) {
+        warn(signer.before
+                 ? QStringLiteral("%1 (--keep-signer keeps %2 signing.)").arg(signer.text(), signer.before->kid)
+                 : signer.text());
+    }
     QJsonObject summary{{QStringLiteral("imported"), static_cast<int>(added.added.size())},
                         {QStringLiteral("skipped"), static_cast<int>(added.skipped.size())},
-                        {QStringLiteral("failed"), static_cast<int>(failures.size())}};
+                        {QStringLiteral("failed"), static_cast<int>(failures.size())},
+                        {QStringLiteral("signer"), signer.after ? QJsonValue(signer.after->kid) : QJsonValue()},
+                        {QStringLiteral("signer_changed"), signer.changes()}};
     if (!added.skipped.isEmpty()) {
         summary.insert(QStringLiteral("skipped_keys"), QJsonArray::fromStringList(added.skipped));
     }

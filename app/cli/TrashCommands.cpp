@@ -3,6 +3,7 @@
 #include "CliContext.h"
 #include "Commands.h"
 #include "store/KeyStore.h"
+#include "usecases/SignerChange.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -14,7 +15,11 @@ int runDelete(const QCommandLineParser& p)
     const QStringList args = positionalArguments(p, QStringLiteral("delete"), 1, 2);
     const auto store = openStore(p);
     if (args.size() == 2) {
+        const auto before = currentSigner(*store, args[0]);
         store->trash().deleteKey(args[0], args[1]);
+        if (const auto change = signerChangeSince(*store, args[0], before); change.changes()) {
+            warn(change.text());
+        }
         printJson(QJsonObject{{QStringLiteral("trashed"), QStringLiteral("%1/%2").arg(args[0], args[1])}}, p);
     } else {
         store->trash().deleteSet(args[0]);
@@ -46,7 +51,11 @@ int runRestore(const QCommandLineParser& p)
     const QStringList args = positionalArguments(p, QStringLiteral("restore"), 1, 2);
     const auto store = openStore(p);
     if (args.size() == 2) {
+        const auto before = currentSigner(*store, args[0]);
         store->trash().restoreKey(args[0], args[1]);
+        if (const auto change = signerChangeSince(*store, args[0], before); change.changes()) {
+            warn(change.text());
+        }
     } else {
         store->trash().restoreSet(args[0]);
     }

@@ -89,11 +89,13 @@ public:
     // All keys of a set, newest first; decrypted when `decrypt`, else from the clear public JWKs.
     QList<JsonWebKey> loadKeys(const QString& setName, bool decrypt) const;
 
-    // Adds keys in one transaction; the first key of the list becomes the newest (a JWK Set's order). A key
-    // without kid gets its RFC 7638 thumbprint. Same thumbprint as a key of the set: skipped. Same kid as a
-    // different key: failed. With createSet the set is created when missing.
+    // Adds keys in one transaction; the first key of the list becomes the newest (a JWK Set's order), or, with
+    // KeyPlacement::BelowSigner, the newest below the set's signer. A key without kid gets its RFC 7638 thumbprint.
+    // Same thumbprint as a key of the set: skipped. Same kid as a different key: failed. With createSet the set is
+    // created when missing.
     AddKeysResult addKeys(const QString& setName, const QList<JsonWebKey>& keys,
-                          AuditLog::Action action = AuditLog::Action::Imported, bool createSet = true);
+                          AuditLog::Action action = AuditLog::Action::Imported, bool createSet = true,
+                          KeyPlacement placement = KeyPlacement::Newest);
     // addKeys() for several sets in one transaction: all of them or none (Hydra's default sets).
     QList<AddKeysResult> addKeysToSets(const QList<QPair<QString, QList<JsonWebKey>>>& sets,
                                        AuditLog::Action action = AuditLog::Action::Imported);
@@ -154,7 +156,9 @@ private:
     // Schema 4: seals every row this secret opens (its clear facts rewritten from the decrypted key).
     void sealExistingRows();
     AddKeysResult addKeysLocked(const QString& setName, const QList<JsonWebKey>& keys, AuditLog::Action action,
-                                bool createSet);
+                                bool createSet, KeyPlacement placement = KeyPlacement::Newest);
+    // Moves an authentic row to another place in its set's order, renewing its seal (throws unless authentic).
+    void resequence(qint64 setId, const QString& setName, const QString& kid, qint64 sequence);
     void replaceKeysLocked(const QString& setName, const QList<JsonWebKey>& keys, AuditLog::Action action);
     // A private key replaced by another key under its kid goes to the trash as "<kid>~replaced-<time>".
     void trashReplacedKey(qint64 id, const QString& setName, JsonWebKey key, qint64 sequence, AuditLog::Action action);

@@ -82,6 +82,35 @@ QString KeyStore::defaultKid(const JsonWebKey& key)
     return key.type() == KeyType::Oct ? QUuid::createUuid().toString(QUuid::WithoutBraces) : key.thumbprint();
 }
 
+void KeyStore::resequence(qint64 setId, const QString& setName, const QString& kid, qint64 sequence)
+{
+    const QString what = StoreTr::tr("reordering key set \"%1\"").arg(setName);
+    QSqlQuery q(db());
+    q.prepare(QStringLiteral("SELECT ") + kSealedKeyColumns +
+              QStringLiteral(" FROM jwk_keys k WHERE k.set_id = ? AND k.kid = ?"));
+    q.addBindValue(setId);
+    q.addBindValue(kid);
+    exec(q, what);
+    if (!q.next()) {
+        throw StoreError(StoreError::Kind::NotFound,
+                         StoreTr::tr("there is no key \"%1\" in key set \"%2\"").arg(kid, setName));
+    }
+    // Only an authentic row is moved, and its seal is renewed over the same facts under the same secret.
+    requireAuthentic(checkSeal(q, 0), setName, kid);
+    const int index = m_secret.indexOfFingerprint(q.value(10).toByteArray());
+    const QByteArray mac = keyRowMac(index, setId, kid, sequence, q.value(3).toString(), q.value(4).toString(),
+                                     q.value(5).toInt(), q.value(6).toString(), q.value(7).toString(),
+                                     q.value(8).toString(), q.value(9).toInt() != 0, q.value(11).toByteArray());
+    q.finish();
+    QSqlQuery update(db());
+    update.prepare(QStringLiteral("UPDATE jwk_keys SET seq = ?, row_mac = ? WHERE set_id = ? AND kid = ?"));
+    update.addBindValue(sequence);
+    update.addBindValue(QString::fromLatin1(mac));
+    update.addBindValue(setId);
+    update.addBindValue(kid);
+    exec(update, what);
+}
+
 void KeyStore::sealExistingRows()
 {
     const QString what = StoreTr::tr("updating the store");

@@ -146,11 +146,11 @@ void KeyStore::touchSet(qint64 id)
 }
 
 AddKeysResult KeyStore::addKeys(const QString& setName, const QList<JsonWebKey>& keys, AuditLog::Action action,
-                                bool createSet)
+                                bool createSet, KeyPlacement placement)
 {
     validateName(setName, QT_TRANSLATE_NOOP("jwk::KeyStore", "key set name"));
     Transaction tx(db(), m_dialect->beginWrite, StoreTr::tr("adding keys to \"%1\"").arg(setName));
-    AddKeysResult result = addKeysLocked(setName, keys, action, createSet);
+    AddKeysResult result = addKeysLocked(setName, keys, action, createSet, placement);
     tx.commit();
     return result;
 }
@@ -171,7 +171,7 @@ QList<AddKeysResult> KeyStore::addKeysToSets(const QList<QPair<QString, QList<Js
 }
 
 AddKeysResult KeyStore::addKeysLocked(const QString& setName, const QList<JsonWebKey>& keys, AuditLog::Action action,
-                                      bool createSet)
+                                      bool createSet, KeyPlacement placement)
 {
     AddKeysResult result;
     qint64 id = setId(setName, true);
@@ -211,6 +211,23 @@ AddKeysResult KeyStore::addKeysLocked(const QString& setName, const QList<JsonWe
         }
     }
 
+    // Keeping the signer: it and the (public) keys above it, newest first, go back on top of the added keys.
+    QList<KeyInfo> keptOnTop;
+    if (placement == KeyPlacement::BelowSigner) {
+        for (const auto& k : queryKeys(QStringLiteral("s.id = ? AND k.deleted_at IS NULL"), {id})) {
+            if (k.role == KeyRole::Tampered) {
+                requireAuthentic(Seal::Tampered, setName, k.kid); // the signer is not known
+            }
+            keptOnTop << k;
+            if (k.role == KeyRole::Signing) {
+                break;
+            }
+        }
+        if (keptOnTop.isEmpty() || keptOnTop.last().role != KeyRole::Signing) {
+            keptOnTop.clear(); // no signer to keep
+        }
+    }
+
     // The first key of the list is the newest: number them from the end.
     qint64 sequence = nextSequence() + keys.size();
     for (const auto& original : keys) {
@@ -246,6 +263,10 @@ AddKeysResult KeyStore::addKeysLocked(const QString& setName, const QList<JsonWe
         result.added << kid;
     }
     if (!result.added.isEmpty()) {
+        qint64 top = nextSequence() + keptOnTop.size();
+        for (const auto& k : keptOnTop) {
+            resequence(id, setName, k.kid, --top);
+        }
         touchSet(id);
     }
     return result;

@@ -1,0 +1,154 @@
+#include "usecases/SignerChange.h"
+
+#include "keys/JsonWebKey.h"
+#include "keys/KeyAdmission.h"
+#include "store/KeyStore.h"
+
+#include <QCoreApplication>
+
+#include <set>
+
+namespace {
+// Messages for people: translated when the desktop app has installed a translator; the CLI installs none and
+// prints the English source text.
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(jwk::SignerChange)
+};
+} // namespace
+
+namespace jwk {
+
+SignerFacts SignerFacts::of(const KeyInfo& info)
+{
+    return {info.kid, info.kty, info.crv, info.sizeBits, info.alg, info.use};
+}
+
+SignerFacts SignerFacts::of(const JsonWebKey& key)
+{
+    return {key.kid(), key.kty(), key.curve(), key.sizeBits(), key.alg(), key.use()};
+}
+
+QString SignerFacts::describe() const
+{
+    if (!alg.isEmpty()) {
+        return Tr::tr("%1 key %2").arg(alg, kid);
+    }
+    const QString type =
+        crv.isEmpty() ? QStringLiteral("%1 %2").arg(kty).arg(sizeBits) : QStringLiteral("%1 %2").arg(kty, crv);
+    return Tr::tr("%1 key %2 without alg").arg(type, kid);
+}
+
+QString SignerFacts::problem() const
+{
+    QStringList problems;
+    if (alg.isEmpty()) {
+        problems << Tr::tr("Hydra cannot sign with a key without alg");
+    }
+    if (use == QStringLiteral("enc")) {
+        problems << Tr::tr("the key is marked for encryption (use enc), not for signing");
+    }
+    if (kty == QStringLiteral("oct")) {
+        problems << Tr::tr("an oct key is a shared secret: every verifier would need it");
+    }
+    return problems.join(QStringLiteral("; "));
+}
+
+bool SignerChange::changes() const
+{
+    return before.has_value() != after.has_value() || (before && after && before->kid != after->kid);
+}
+
+QString SignerChange::text() const
+{
+    if (!changes()) {
+        return QString();
+    }
+    QString text;
+    if (before && after) {
+        text = Tr::tr("In %1, %2 signed; now %3 signs.").arg(setName, before->describe(), after->describe());
+    } else if (after) {
+        text = Tr::tr("In %1, %2 signs now (no key signed before).").arg(setName, after->describe());
+    } else {
+        text = Tr::tr("In %1, %2 signed; now no key signs (no private key is left).").arg(setName, before->describe());
+    }
+    if (after) {
+        if (const QString problem = after->problem(); !problem.isEmpty()) {
+            text += QLatin1Char(' ') + problem.at(0).toUpper() + problem.mid(1) + QLatin1Char('.');
+        }
+    }
+    return text;
+}
+
+std::optional<SignerFacts> currentSigner(const KeyStore& store, const QString& setName)
+{
+    // A set with a tampered row has no known signer (its signingKid is empty): nothing is claimed about it.
+    const auto set = store.keySet(setName);
+    if (!set || set->signingKid.isEmpty()) {
+        return std::nullopt;
+    }
+    const auto info = store.keyInfo(setName, set->signingKid);
+    return info ? std::optional(SignerFacts::of(*info)) : std::nullopt;
+}
+
+SignerChange signerChangeOnImport(const KeyStore& store, const QString& setName, const QList<JsonWebKey>& keys)
+{
+    SignerChange change{setName, currentSigner(store, setName), std::nullopt};
+    change.after = change.before;
+    // addKeys() in short: a thumbprint the set holds (or an earlier key of the list) is skipped, a kid it holds (live
+    // or in the trash) fails; the first private key added becomes the newest and so the signer.
+    std::set<QString> kids;
+    std::set<QString> thumbprints;
+    if (store.keySet(setName)) {
+        for (const auto& k : store.keys(setName)) {
+            kids.insert(k.kid);
+            thumbprints.insert(k.thumbprint);
+        }
+        for (const auto& e : store.trash().entries()) {
+            if (e.setName == setName && !e.kid.isEmpty()) {
+                kids.insert(e.kid);
+            }
+        }
+    }
+    for (const auto& key : keys) {
+        // The kid addKeys() would give it: an oct key without one gets a new random kid, so never a clash.
+        const QString kid = key.kid().isEmpty() && key.type() != KeyType::Oct ? key.thumbprint() : key.kid();
+        const QString thumbprint = key.type() == KeyType::Oct ? QString() : key.thumbprint();
+        if (!keyAdmissionProblem(key).isEmpty() || (!thumbprint.isEmpty() && thumbprints.count(thumbprint)) ||
+            (!kid.isEmpty() && kids.count(kid))) {
+            continue;
+        }
+        kids.insert(kid);
+        thumbprints.insert(thumbprint);
+        if (key.isPrivate()) {
+            change.after = SignerFacts::of(key);
+            change.after->kid = kid.isEmpty() ? Tr::tr("(a new random kid)") : kid;
+            break;
+        }
+    }
+    return change;
+}
+
+SignerChange signerChangeOnDelete(const KeyStore& store, const QString& setName, const QStringList& kids)
+{
+    SignerChange change{setName, currentSigner(store, setName), std::nullopt};
+    if (!change.before || !kids.contains(change.before->kid)) {
+        change.after = change.before;
+        return change;
+    }
+    // The next signer: the newest authentic private key that stays (keys() lists newest first).
+    for (const auto& k : store.keys(setName)) {
+        if (!kids.contains(k.kid) && (k.role == KeyRole::Signing || k.role == KeyRole::Private)) {
+            change.after = SignerFacts::of(k);
+            break;
+        }
+    }
+    return change;
+}
+
+SignerChange signerChangeSince(const KeyStore& store, const QString& setName, const std::optional<SignerFacts>& before)
+{
+    return {setName, before, currentSigner(store, setName)};
+}
+
+} // namespace jwk
