@@ -8,6 +8,7 @@
 #include "dialogs/EditKeyDialog.h"
 #include "dialogs/TrashDialog.h"
 #include "models/KeySetModel.h"
+#include "usecases/SignerChange.h"
 #include "widgets/KeyStoreWidget.h"
 
 #include <QTreeView>
@@ -102,6 +103,29 @@ void EditController::renameSet()
 
 // --- delete, undo, trash
 
+QStringList EditController::signerChangesOnDelete(const KeyStore& store, const QList<QPair<QString, QString>>& ids)
+{
+    QStringList sets;
+    for (const auto& id : ids) {
+        if (!sets.contains(id.first)) {
+            sets << id.first;
+        }
+    }
+    QStringList changes;
+    for (const auto& set : sets) {
+        QStringList kids;
+        for (const auto& id : ids) {
+            if (id.first == set) {
+                kids << id.second;
+            }
+        }
+        if (const SignerChange change = signerChangeOnDelete(store, set, kids); change.changes()) {
+            changes << change.text();
+        }
+    }
+    return changes;
+}
+
 void EditController::deleteCurrentSet()
 {
     m_view->setView()->setFocus();
@@ -153,6 +177,19 @@ void EditController::deleteSelection()
     QList<QPair<QString, QString>> ids;
     for (const auto& k : keys) {
         ids << qMakePair(k.setName, k.kid);
+    }
+    // Trashing a signer changes what Hydra signs with: said, and confirmed (Cancel the default).
+    if (const QStringList changes = signerChangesOnDelete(*store, ids); !changes.isEmpty()) {
+        const auto answer =
+            MessageBox::question(m_window, MainWindowTr::tr("Delete Signing Key"),
+                                 MainWindowTr::tr("Move %n key(s) to the trash?", nullptr, ids.size()) +
+                                     QStringLiteral("\n\n") + changes.join(QLatin1Char('\n')) + QStringLiteral("\n\n") +
+                                     MainWindowTr::tr("%1 brings them back.").arg(undoShortcut()),
+                                 QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel,
+                                 {{QMessageBox::Yes, MainWindowTr::tr("Move to Trash")}});
+        if (answer != QMessageBox::Yes) {
+            return;
+        }
     }
     QList<QPair<QString, QString>> done;
     const bool ok = m_view->storeCall(MainWindowTr::tr("Delete Keys"), [&] {

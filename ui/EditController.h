@@ -10,6 +10,7 @@ class QWidget;
 
 namespace jwk {
 
+class KeyStore;
 class KeyStoreWidget;
 struct StoreCommandContext;
 
@@ -37,6 +38,8 @@ private:
     // Asks before a set gets a name Hydra up to v2.3 cannot address; true to go on.
     bool acceptSetName(const QString& title, const QString& name);
     StoreCommandContext commandContext();
+    // What trashing `ids` (set, kid) does to the signers of their sets, one line per set whose signer changes.
+    static QStringList signerChangesOnDelete(const KeyStore& store, const QList<QPair<QString, QString>>& ids);
 
     KeyStoreWidget* m_view;
     QWidget* m_window;

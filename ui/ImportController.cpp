@@ -178,7 +178,12 @@ void ImportController::finishImport()
 {
     ImportSummary summary;
     summary.setName = m_importSet;
-    summary.cancelled = m_job->wasCancelled();
+    summary.cancelled = m_job->wasCancelled() || m_job->declined();
+    if (const SignerChange& signer = m_job->signerChange(); signer.changes()) {
+        summary.signerChange = signer.text();
+        summary.signerProblem = signer.after && !signer.after->problem().isEmpty();
+    }
+    summary.signerKept = m_job->keptSigner();
     for (const ImportResult& result : m_job->results()) {
         for (const ImportFailure& f : result.failures) {
             summary.failed << (f.skipped ? MainWindowTr::tr("%1: skipped, no passphrase was given").arg(f.origin)

@@ -1,5 +1,7 @@
 #include "ImportJob.h"
 
+#include "MessageBox.h"
+#include "TrContexts.h"
 #include "dialogs/PassphraseDialog.h"
 
 #include <QWidget>
@@ -29,6 +31,27 @@ private:
     QPointer<QWidget> m_dialogParent;
 };
 
+namespace {
+
+// Asked on the UI thread when the import would make a new signer in a set that has one. Keeping the signer is the
+// default: a key that signs at once meets clients that do not know its kid yet.
+std::optional<KeyPlacement> askSignerChoice(QWidget* parent, const SignerChange& change)
+{
+    const auto answer = MessageBox::question(
+        parent, MainWindowTr::tr("Import Keys: Signing Key"),
+        MainWindowTr::tr("%1\n\nHydra signs with the newest private key of a set. Keep %2 signing and add the "
+                         "imported keys below it, or let the new key sign from now on?")
+            .arg(change.text(), change.before->kid),
+        QMessageBox::Yes | QMessageBox::No | QMessageBox::Cancel, QMessageBox::No,
+        {{QMessageBox::Yes, MainWindowTr::tr("New Key Signs")}, {QMessageBox::No, MainWindowTr::tr("Keep Signer")}});
+    if (answer == QMessageBox::Cancel) {
+        return std::nullopt;
+    }
+    return answer == QMessageBox::Yes ? KeyPlacement::Newest : KeyPlacement::BelowSigner;
+}
+
+} // namespace
+
 ImportJob::ImportJob(QWidget* dialogParent, QObject* parent)
     : WorkerJob(parent)
     , m_dialogParent(dialogParent)
@@ -46,12 +69,18 @@ void ImportJob::start(const QList<ImportSource>& sources, const QString& storePa
     m_added = {};
     m_origins.clear();
     m_storeError.clear();
+    m_signerChange = {};
+    m_declined = false;
+    m_keptSigner.clear();
     struct Outcome
     {
         QList<ImportResult> results;
         AddKeysResult added;
         QMap<QString, QString> origins;
         QString storeError;
+        SignerChange signerChange;
+        bool declined = false;
+        QString keptSigner;
     };
     auto outcome = std::make_shared<Outcome>();
     WorkerJob::start(
@@ -77,7 +106,25 @@ void ImportJob::start(const QList<ImportSource>& sources, const QString& storePa
                 try {
                     // Its own connection, on this thread; closed before the results go back.
                     const auto store = KeyStore::open(storePath, secret);
-                    outcome->added = store->addKeys(setName, keys, AuditLog::Action::Imported);
+                    const SignerChange predicted = signerChangeOnImport(*store, setName, keys);
+                    KeyPlacement placement = KeyPlacement::Newest;
+                    if (predicted.changes() && predicted.before) {
+                        const auto choice = askUi<std::optional<KeyPlacement>>(
+                            [parent = dialogParent, predicted](std::function<void(std::optional<KeyPlacement>)> reply) {
+                                reply(askSignerChoice(parent, predicted));
+                            });
+                        if (!choice || !*choice) {
+                            outcome->declined = true;
+                            return;
+                        }
+                        placement = **choice;
+                        if (placement == KeyPlacement::BelowSigner) {
+                            outcome->keptSigner = predicted.before->kid;
+                        }
+                    }
+                    const auto before = currentSigner(*store, setName);
+                    outcome->added = store->addKeys(setName, keys, AuditLog::Action::Imported, true, placement);
+                    outcome->signerChange = signerChangeSince(*store, setName, before);
                 } catch (const std::exception& e) {
                     outcome->storeError = QString::fromUtf8(e.what());
                 }
@@ -88,6 +135,9 @@ void ImportJob::start(const QList<ImportSource>& sources, const QString& storePa
             m_added = std::move(outcome->added);
             m_origins = std::move(outcome->origins);
             m_storeError = std::move(outcome->storeError);
+            m_signerChange = std::move(outcome->signerChange);
+            m_declined = outcome->declined;
+            m_keptSigner = std::move(outcome->keptSigner);
             Q_EMIT finished();
         });
 }

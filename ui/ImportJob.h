@@ -2,11 +2,13 @@
 // Reads files and pasted data through the core's one import path (importFile / importKeys) and adds the keys to the
 // store, all on a worker thread, so that a JWK Set of thousands of keys never freezes the window. The worker opens
 // its own connection to the store (a QSqlDatabase connection belongs to one thread). Passphrases are asked on the UI
-// thread while the worker waits.
+// thread while the worker waits, and so is the question whether a new private key should take over signing (Hydra
+// signs with the newest private key of a set): the person may keep the signer and have the new keys added below it.
 
 #include "WorkerJob.h"
 #include "keys/KeyImporter.h"
 #include "store/KeyStore.h"
+#include "usecases/SignerChange.h"
 
 #include <QMap>
 #include <QPointer>
@@ -37,6 +39,12 @@ public:
     // kid (or thumbprint for keys without one) -> where the key came from
     const QMap<QString, QString>& origins() const { return m_origins; }
     QString storeError() const { return m_storeError; }
+    // The set's signer before and after the import (before == after when it stayed).
+    const SignerChange& signerChange() const { return m_signerChange; }
+    // The person chose Cancel when asked whether the new key should sign: nothing was imported.
+    bool declined() const { return m_declined; }
+    // The person chose to keep the signer: its kid (the imported keys went below it); empty otherwise.
+    QString keptSigner() const { return m_keptSigner; }
 
 Q_SIGNALS:
     void finished();
@@ -50,6 +58,9 @@ private:
     AddKeysResult m_added;
     QMap<QString, QString> m_origins;
     QString m_storeError;
+    SignerChange m_signerChange;
+    bool m_declined = false;
+    QString m_keptSigner;
 };
 
 } // namespace jwk

@@ -1,6 +1,7 @@
 #include "MessageBox.h"
 
 #include <QAbstractButton>
+#include <QIcon>
 #include <QList>
 
 #include <functional>
@@ -49,6 +50,9 @@ MessageBox::Button MessageBox::show(QMessageBox::Icon icon, QWidget* parent, con
     for (auto it = labels.begin(); it != labels.end(); ++it) {
         if (QAbstractButton* button = box.button(it.key())) {
             button->setText(it.value());
+            // The style's icon says "yes" or "no" (a red "no" on "Keep Signer"); a button that says what it does
+            // needs none.
+            button->setIcon(QIcon());
         }
     }
     if (!details.isEmpty()) {

@@ -39,7 +39,7 @@ ImportSummaryDialog::ImportSummaryDialog(const ImportSummary& summary, QWidget* 
     auto* layout = new QVBoxLayout(this);
     auto* header = new QHBoxLayout;
     auto* icon = new QLabel(this);
-    const bool problems = !summary.failed.isEmpty() || summary.imported.isEmpty();
+    const bool problems = !summary.failed.isEmpty() || summary.imported.isEmpty() || summary.signerProblem;
     icon->setPixmap(Icons::icon(problems ? QStringLiteral("warning") : QStringLiteral("ok")).pixmap(32, 32));
     header->addWidget(icon, 0, Qt::AlignTop);
     m_headlineLabel = new QLabel(summary.headline(), this);
@@ -73,6 +73,17 @@ ImportSummaryDialog::ImportSummaryDialog(const ImportSummary& summary, QWidget* 
         }
         html += QStringLiteral("</ul>");
     };
+    if (!summary.signerChange.isEmpty()) {
+        html += QStringLiteral("<h4>%1</h4><p>%2</p>")
+                    .arg(tr("Signing key changed").toHtmlEscaped(), summary.signerChange.toHtmlEscaped());
+    }
+    if (!summary.signerKept.isEmpty() && !summary.imported.isEmpty()) {
+        html += QStringLiteral("<h4>%1</h4><p>%2</p>")
+                    .arg(tr("Signing key kept").toHtmlEscaped(),
+                         tr("%1 signs on; the imported keys are below it, next in line.")
+                             .arg(summary.signerKept)
+                             .toHtmlEscaped());
+    }
     section(tr("Imported (%1)").arg(summary.imported.size()), summary.imported);
     section(tr("Skipped: already in the set (%1)").arg(summary.skipped.size()), summary.skipped);
     section(tr("Failed (%1)").arg(summary.failed.size()), summary.failed);

@@ -17,6 +17,9 @@ struct ImportSummary
     QStringList skipped;  // "kid: reason"
     QStringList failed;   // "origin: reason"
     QStringList warnings;
+    QString signerChange;       // what happened to the set's signer; empty when it stayed
+    bool signerProblem = false; // the new signer cannot sign well (no alg, use enc, oct)
+    QString signerKept;         // the signer the person kept, the imported keys below it
     bool cancelled = false;
     // One line for the status bar.
     QString headline() const;
