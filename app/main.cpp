@@ -6,6 +6,7 @@
 #include "ImportController.h"
 #include "MainWindow.h"
 #include "Settings.h"
+#include "SingleInstance.h"
 #include "StoreOpener.h"
 #include "keys/ProcessHardening.h"
 #include "store/KeyStore.h"
@@ -88,23 +89,38 @@ int main(int argc, char* argv[])
     parser.process(app);
 
     const QString explicitPath = parser.isSet(storeOption) ? parser.value(storeOption) : settings.storeLocation();
-    std::unique_ptr<jwk::KeyStore> store =
-        jwk::openStoreWithDialogs(jwk::KeyStore::resolvePath(explicitPath), nullptr, true);
+    const QString storePath = jwk::KeyStore::resolvePath(explicitPath);
+    QStringList files;
+    for (const QString& arg : parser.positionalArguments()) {
+        files << QFileInfo(arg).absoluteFilePath();
+    }
+
+    // One window per store: when one is open already, it takes the files (and comes forward), and this start ends.
+    auto instance = std::make_unique<jwk::SingleInstance>(storePath);
+    QString instanceProblem;
+    switch (instance->start(files, 5000, &instanceProblem)) {
+    case jwk::SingleInstance::Role::HandedOver:
+        return 0;
+    case jwk::SingleInstance::Role::Alone:
+        std::fprintf(stderr, "jwkman: %s; opening a window of its own.\n", instanceProblem.toLocal8Bit().constData());
+        break;
+    case jwk::SingleInstance::Role::Primary:
+        break;
+    }
+
+    std::unique_ptr<jwk::KeyStore> store = jwk::openStoreWithDialogs(storePath, nullptr, true);
     if (!store) {
         return 1;
     }
 
     jwk::MainWindow window(std::move(store));
+    window.adoptInstance(std::move(instance));
     FirstPaintReporter reporter(sinceStart);
     if (qEnvironmentVariableIntValue("JWKMAN_STARTUP_TIMING") == 1) {
         window.installEventFilter(&reporter);
     }
     window.show();
 
-    QStringList files;
-    for (const QString& arg : parser.positionalArguments()) {
-        files << QFileInfo(arg).absoluteFilePath();
-    }
     if (!files.isEmpty()) {
         QTimer::singleShot(0, &window, [&window, files] { window.importController()->importFiles(files); });
     }

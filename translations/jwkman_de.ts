@@ -931,6 +931,18 @@ Ory Hydra kann für diesen Algorithmus ebenfalls Schlüssel erzeugen.</translati
             <numerusform>und %n weitere</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Signing key changed</source>
+        <translation>Signaturschlüssel geändert</translation>
+    </message>
+    <message>
+        <source>Signing key kept</source>
+        <translation>Signaturschlüssel beibehalten</translation>
+    </message>
+    <message>
+        <source>%1 signs on; the imported keys are below it, next in line.</source>
+        <translation>%1 signiert weiter; die importierten Schlüssel stehen darunter, als Nächste an der Reihe.</translation>
+    </message>
 </context>
 <context>
     <name>jwk::JsonWebKey</name>
@@ -2137,6 +2149,10 @@ bis %2</translation>
         <source>the key set name &quot;%1&quot; contains &quot;/&quot;: Hydra up to v2.3 cannot address such a set in its admin API (it matches /admin/keys/{set} after decoding, so the slash splits the name), and pushing or pulling the set fails there; newer Hydra versions address it</source>
         <translation>der Schlüsselsatzname „%1“ enthält „/“: Hydra bis v2.3 kann einen solchen Satz in seiner Admin-API nicht ansprechen (es wertet /admin/keys/{set} nach dem Dekodieren aus, sodass der Schrägstrich den Namen teilt), und Senden oder Abrufen des Satzes schlägt dort fehl; neuere Hydra-Versionen sprechen ihn an</translation>
     </message>
+    <message>
+        <source>reordering key set &quot;%1&quot;</source>
+        <translation>beim Umordnen des Schlüsselsatzes „%1“</translation>
+    </message>
 </context>
 <context>
     <name>jwk::MainWindow</name>
@@ -2704,6 +2720,49 @@ bis %2</translation>
             <numerusform>%n Schlüssel in allen Schlüsselsätzen gefunden</numerusform>
             <numerusform>%n Schlüssel in allen Schlüsselsätzen gefunden</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Delete Signing Key</source>
+        <translation>Signaturschlüssel löschen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n key(s) to the trash?</source>
+        <translation>
+            <numerusform>%n Schlüssel in den Papierkorb verschieben?</numerusform>
+            <numerusform>%n Schlüssel in den Papierkorb verschieben?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 brings them back.</source>
+        <translation>%1 holt sie zurück.</translation>
+    </message>
+    <message>
+        <source>Import Keys: Signing Key</source>
+        <translation>Schlüssel importieren: Signaturschlüssel</translation>
+    </message>
+    <message>
+        <source>%1
+
+Hydra signs with the newest private key of a set. Keep %2 signing and add the imported keys below it, or let the new key sign from now on?</source>
+        <translation>%1
+
+Hydra signiert mit dem neuesten privaten Schlüssel eines Satzes. Soll %2 weiter signieren und sollen die importierten Schlüssel darunter eingefügt werden, oder soll ab jetzt der neue Schlüssel signieren?</translation>
+    </message>
+    <message>
+        <source>New Key Signs</source>
+        <translation>Neuer Schlüssel signiert</translation>
+    </message>
+    <message>
+        <source>Keep Signer</source>
+        <translation>Signaturschlüssel behalten</translation>
+    </message>
+    <message>
+        <source>The store was changed outside this window; the view is up to date.</source>
+        <translation>Der Speicher wurde außerhalb dieses Fensters geändert; die Ansicht ist aktuell.</translation>
+    </message>
+    <message>
+        <source>The store %1 is open in another JWK Manager window, which was brought forward.</source>
+        <translation>Der Speicher %1 ist in einem anderen JWK-Manager-Fenster geöffnet; es wurde nach vorn geholt.</translation>
     </message>
 </context>
 <context>
@@ -4138,6 +4197,64 @@ bis %2</translation>
     <message>
         <source>In use now: %1</source>
         <translation>Derzeit geöffnet: %1</translation>
+    </message>
+</context>
+<context>
+    <name>jwk::SignerChange</name>
+    <message>
+        <source>%1 key %2</source>
+        <translation>%1-Schlüssel %2</translation>
+    </message>
+    <message>
+        <source>%1 key %2 without alg</source>
+        <translation>%1-Schlüssel %2 ohne alg</translation>
+    </message>
+    <message>
+        <source>Hydra cannot sign with a key without alg</source>
+        <translation>Hydra kann mit einem Schlüssel ohne alg nicht signieren</translation>
+    </message>
+    <message>
+        <source>the key is marked for encryption (use enc), not for signing</source>
+        <translation>der Schlüssel ist für Verschlüsselung gekennzeichnet (use enc), nicht zum Signieren</translation>
+    </message>
+    <message>
+        <source>an oct key is a shared secret: every verifier would need it</source>
+        <translation>ein oct-Schlüssel ist ein gemeinsames Geheimnis: jeder Prüfer bräuchte ihn</translation>
+    </message>
+    <message>
+        <source>In %1, %2 signed; now %3 signs.</source>
+        <translation>In %1 hat %2 signiert; jetzt signiert %3.</translation>
+    </message>
+    <message>
+        <source>In %1, %2 signs now (no key signed before).</source>
+        <translation>In %1 signiert jetzt %2 (vorher signierte kein Schlüssel).</translation>
+    </message>
+    <message>
+        <source>In %1, %2 signed; now no key signs (no private key is left).</source>
+        <translation>In %1 hat %2 signiert; jetzt signiert kein Schlüssel (kein privater Schlüssel bleibt).</translation>
+    </message>
+    <message>
+        <source>(a new random kid)</source>
+        <translation>(eine neue zufällige kid)</translation>
+    </message>
+</context>
+<context>
+    <name>jwk::SingleInstance</name>
+    <message>
+        <source>there is no runtime folder for the socket that keeps one window per store</source>
+        <translation>es gibt keinen Laufzeitordner für den Socket, der ein Fenster pro Speicher sicherstellt</translation>
+    </message>
+    <message>
+        <source>the socket that keeps one window per store could not be opened: %1</source>
+        <translation>der Socket, der ein Fenster pro Speicher sicherstellt, konnte nicht geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <source>another JWK Manager has this store open but does not answer (%1)</source>
+        <translation>ein anderer JWK Manager hat diesen Speicher geöffnet, antwortet aber nicht (%1)</translation>
+    </message>
+    <message>
+        <source>another JWK Manager has this store open but did not take the files</source>
+        <translation>ein anderer JWK Manager hat diesen Speicher geöffnet, hat die Dateien aber nicht angenommen</translation>
     </message>
 </context>
 <context>

@@ -162,6 +162,13 @@
             <numerusform>%n keys found in all key sets</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Move %n key(s) to the trash?</source>
+        <translation>
+            <numerusform>Move %n key to the trash?</numerusform>
+            <numerusform>Move %n keys to the trash?</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>jwk::PassphraseDialog</name>

@@ -9,7 +9,9 @@
 #include "ImportController.h"
 #include "MessageBox.h"
 #include "Settings.h"
+#include "SingleInstance.h"
 #include "StoreOpener.h"
+#include "StoreWatcher.h"
 #include "WindowActions.h"
 #include "dialogs/AboutDialog.h"
 #include "dialogs/SettingsDialog.h"
@@ -57,6 +59,8 @@ MainWindow::MainWindow(std::unique_ptr<KeyStore> store, QWidget* parent)
     m_import = new ImportController(m_view, this);
     m_export = new ExportController(m_view, this);
     m_remote = new RemoteController(this, this);
+    m_watcher = new StoreWatcher(this);
+    connect(m_watcher, &StoreWatcher::changed, this, &MainWindow::storeChangedElsewhere);
 
     const auto status = [this](const QString& text, int timeoutMs) { showStatus(text, timeoutMs); };
     connect(m_view, &KeyStoreWidget::statusMessage, this, status);
@@ -338,6 +342,7 @@ void MainWindow::setStore(std::unique_ptr<KeyStore> store)
     std::unique_ptr<KeyStore> old = std::exchange(m_store, std::move(store));
     m_view->setStore(m_store.get());
     m_remote->setStore(m_store.get());
+    m_watcher->watch(m_store.get());
     old.reset(); // nothing refers to it any more
     if (m_remoteDialog) {
         m_remoteDialog->remoteWidget()->reload();
@@ -349,6 +354,37 @@ void MainWindow::setStore(std::unique_ptr<KeyStore> store)
         m_storeLabel->setText(tr("No store"));
     }
     m_view->reload();
+}
+
+void MainWindow::adoptInstance(std::unique_ptr<SingleInstance> instance)
+{
+    m_instance = std::move(instance); // the claim on the store shown before is released
+    if (m_instance) {
+        connect(m_instance.get(), &SingleInstance::filesReceived, this, &MainWindow::bringForwardAndImport);
+    }
+}
+
+void MainWindow::bringForwardAndImport(const QStringList& files)
+{
+    if (isMinimized()) {
+        showNormal();
+    }
+    raise();
+    activateWindow();
+    if (!files.isEmpty()) {
+        m_import->importFiles(files);
+    }
+}
+
+void MainWindow::storeChangedElsewhere()
+{
+    // This window's own workers write through connections of their own and reload when they are done; a change seen
+    // while one runs is theirs (or is shown by their reload).
+    if (m_import->isImporting() || m_generate->isBusy() || m_remote->isBusy()) {
+        return;
+    }
+    m_view->reload();
+    showStatus(tr("The store was changed outside this window; the view is up to date."), 8000);
 }
 
 void MainWindow::updateActions()
@@ -384,8 +420,16 @@ void MainWindow::showSettings()
                                        "written to the current one."));
         } else if (storeChanged) {
             const QString path = KeyStore::resolvePath(Settings::instance().storeLocation());
-            if (auto store = openStoreWithDialogs(path, this, false)) {
+            // One window per store: a store open in another window is shown there.
+            auto instance = std::make_unique<SingleInstance>(path);
+            if (instance->start({}, 3000) == SingleInstance::Role::HandedOver) {
+                MessageBox::information(this, tr("Settings"),
+                                        tr("The store %1 is open in another JWK Manager window, which was brought "
+                                           "forward.")
+                                            .arg(path));
+            } else if (auto store = openStoreWithDialogs(path, this, false)) {
                 setStore(std::move(store));
+                adoptInstance(std::move(instance));
                 showStatus(tr("Opened the store %1.").arg(path));
             }
         }

@@ -23,6 +23,8 @@ class ImportController;
 class KeyStoreWidget;
 class RemoteController;
 class RemoteDialog;
+class SingleInstance;
+class StoreWatcher;
 class WindowActions;
 
 class MainWindow : public QMainWindow
@@ -34,6 +36,10 @@ public:
     ~MainWindow() override;
 
     void setStore(std::unique_ptr<KeyStore> store);
+    // The claim on the store this window has (one window per store); files another start hands over are imported
+    // here, and the window comes forward.
+    void adoptInstance(std::unique_ptr<SingleInstance> instance);
+    StoreWatcher* storeWatcher() const { return m_watcher; }
     KeyStore* store() const { return m_store.get(); }
 
     KeyStoreWidget* keyStoreWidget() const { return m_view; }
@@ -72,6 +78,8 @@ private:
     void saveWindowState();
     void updateActions();
     void showStatus(const QString& text, int timeoutMs = 5000);
+    void bringForwardAndImport(const QStringList& files);
+    void storeChangedElsewhere();
 
     std::unique_ptr<KeyStore> m_store;
     QUndoStack* m_undoStack = nullptr;
@@ -85,6 +93,8 @@ private:
     QPointer<RemoteDialog> m_remoteDialog;
     QLabel* m_clipboardLabel = nullptr;
     QLabel* m_storeLabel = nullptr;
+    StoreWatcher* m_watcher = nullptr;
+    std::unique_ptr<SingleInstance> m_instance;
 };
 
 } // namespace jwk

@@ -399,6 +399,15 @@ RotationResult KeyStore::rotateSecret()
     return result;
 }
 
+qint64 KeyStore::changeCounter() const
+{
+    if (m_dialect->changeCounter.isEmpty()) {
+        return -1;
+    }
+    QSqlQuery q(db());
+    return q.exec(m_dialect->changeCounter) && q.next() ? q.value(0).toLongLong() : -1;
+}
+
 void KeyStore::checkpoint()
 {
     if (!m_dialect->checkpoint.isEmpty()) {

@@ -114,6 +114,10 @@ public:
 
     // Flushes the write-ahead log into the database file.
     void checkpoint();
+    // Changes whenever another connection (another process, or a worker's own connection) has committed since the
+    // last call; this connection's own writes leave it. Cheap (no file read): a window polls it to notice the CLI.
+    // -1 when the backend cannot tell.
+    qint64 changeCounter() const;
 
 private:
     // The parts work over this store's connection and its sealed rows.

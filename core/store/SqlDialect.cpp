@@ -19,9 +19,16 @@ const SqlDialect& SqlDialect::forDriver(const QString& driverName)
         QStringLiteral("BEGIN IMMEDIATE"),
         true,
         QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"),
+        QStringLiteral("PRAGMA data_version"),
     };
     static const SqlDialect postgres{
-        QStringLiteral("QPSQL"), QStringLiteral("BIGSERIAL PRIMARY KEY"), {}, QStringLiteral("BEGIN"), false, QString(),
+        QStringLiteral("QPSQL"),
+        QStringLiteral("BIGSERIAL PRIMARY KEY"),
+        {},
+        QStringLiteral("BEGIN"),
+        false,
+        QString(),
+        QString(),
     };
     return driverName == QStringLiteral("QPSQL") ? postgres : sqlite;
 }

@@ -19,6 +19,9 @@ public:
     QString beginWrite;   // a transaction that takes the write lock at once
     bool hasUserVersion;  // schema version in PRAGMA user_version; else in the meta table
     QString checkpoint;   // flush the write-ahead log into the database file, or empty
+    // A number that changes when another connection (another process, or a worker) commits: PRAGMA data_version. Empty:
+    // not known (PostgreSQL will use LISTEN/NOTIFY).
+    QString changeCounter;
 
     int schemaVersion(QSqlDatabase& db) const;
     void setSchemaVersion(QSqlDatabase& db, int version) const;
