@@ -537,8 +537,8 @@ Ory Hydra kann für diesen Algorithmus ebenfalls Schlüssel erzeugen.</translati
         <translation>PKCS#8 PEM (privater Schlüssel)</translation>
     </message>
     <message>
-        <source>Encrypted PKCS#8 PEM (private key, passphrase)</source>
-        <translation>Verschlüsseltes PKCS#8 PEM (privater Schlüssel, Passphrase)</translation>
+        <source>Encrypted PKCS#8 PEM (passphrase)</source>
+        <translation>Verschlüsseltes PKCS#8 PEM (Passphrase)</translation>
     </message>
     <message>
         <source>PKCS#1 PEM (RSA private key)</source>
@@ -561,8 +561,8 @@ Ory Hydra kann für diesen Algorithmus ebenfalls Schlüssel erzeugen.</translati
         <translation>PKCS#8 DER (privater Schlüssel)</translation>
     </message>
     <message>
-        <source>Encrypted PKCS#8 DER (private key, passphrase)</source>
-        <translation>Verschlüsseltes PKCS#8 DER (privater Schlüssel, Passphrase)</translation>
+        <source>Encrypted PKCS#8 DER (passphrase)</source>
+        <translation>Verschlüsseltes PKCS#8 DER (Passphrase)</translation>
     </message>
     <message>
         <source>PKCS#1 DER (RSA private key)</source>

@@ -9,6 +9,8 @@
 #include "models/CertificateChainModel.h"
 #include "models/FindingModel.h"
 #include "usecases/KeyDisclosure.h"
+#include "widgets/ElidedLineEdit.h"
+#include "widgets/WrappingItemDelegate.h"
 
 #include <QComboBox>
 #include <QEvent>
@@ -91,13 +93,11 @@ KeyDetailsWidget::KeyDetailsWidget(QWidget* parent)
     layout->setContentsMargins(0, 0, 0, 0);
     auto* header = new QHBoxLayout;
     auto* titles = new QVBoxLayout;
-    // A kid has no spaces to wrap at: a frameless read-only line shows all of it (scrolling when long), selectable.
-    m_titleLabel = new QLineEdit(page);
+    // A kid has no spaces to wrap at: a frameless read-only line, shortened in the middle with "…" when it does not fit
+    // and whole once focused (to select and copy).
+    m_titleLabel = new ElidedLineEdit(page);
     m_titleLabel->setObjectName(QStringLiteral("keyTitleLineEdit"));
     m_titleLabel->setAccessibleName(tr("Key ID"));
-    m_titleLabel->setReadOnly(true);
-    m_titleLabel->setFrame(false);
-    m_titleLabel->setAcceptDrops(false);
     {
         QPalette palette = m_titleLabel->palette();
         palette.setBrush(QPalette::Base, Qt::NoBrush);
@@ -220,10 +220,11 @@ KeyDetailsWidget::KeyDetailsWidget(QWidget* parent)
     m_findingsView->setObjectName(QStringLiteral("findingsTreeView"));
     m_findingsView->setAccessibleName(tr("Checks"));
     m_findingsView->setRootIsDecorated(false);
-    m_findingsView->setWordWrap(true);
     m_findingsView->setModel(m_findings);
     m_findingsView->header()->setSectionResizeMode(FindingModel::SeverityColumn, QHeaderView::ResizeToContents);
     m_findingsView->header()->setStretchLastSection(true);
+    // Findings are sentences: wrapped at the column's width, never cut off.
+    new WrappingItemDelegate(m_findingsView);
     m_tabs->addTab(m_findingsView, tr("Check&s"));
 
     m_stack->addWidget(page);
@@ -255,10 +256,11 @@ void KeyDetailsWidget::fillPemFormats()
             f.id == KeyFormat::JwksPublic || f.id == KeyFormat::JwksPrivate) {
             continue;
         }
-        m_pemFormatCombo->addItem(ExportDialog::formatLabel(f), static_cast<int>(f.id));
-        if (f.privateMaterial) {
-            m_pemFormatCombo->setItemIcon(m_pemFormatCombo->count() - 1, Icons::icon(QStringLiteral("private")));
-        }
+        // Every entry has an icon's room (an empty one for public formats), so that the names line up.
+        QPixmap blank(m_pemFormatCombo->iconSize());
+        blank.fill(Qt::transparent);
+        m_pemFormatCombo->addItem(f.privateMaterial ? Icons::icon(QStringLiteral("private")) : QIcon(blank),
+                                  ExportDialog::formatLabel(f), static_cast<int>(f.id));
     }
 }
 
@@ -313,9 +315,7 @@ void KeyDetailsWidget::showKey(const std::optional<KeyInfo>& key)
         m_publicKey.reset();
         m_publicError = QString::fromUtf8(e.what());
     }
-    m_titleLabel->setText(m_info->kid);
-    m_titleLabel->setCursorPosition(0);
-    m_titleLabel->setToolTip(m_info->kid);
+    m_titleLabel->setFullText(m_info->kid);
     QStringList facts{m_info->typeDescription()};
     if (!m_info->alg.isEmpty()) {
         facts << m_info->alg;

@@ -22,6 +22,7 @@ class QTreeView;
 namespace jwk {
 
 class CertificateChainModel;
+class ElidedLineEdit;
 class FindingModel;
 
 class KeyDetailsWidget : public QWidget
@@ -79,7 +80,7 @@ private:
 
     QStackedWidget* m_stack = nullptr;
     QLabel* m_emptyLabel = nullptr;
-    QLineEdit* m_titleLabel = nullptr;
+    ElidedLineEdit* m_titleLabel = nullptr;
     QLabel* m_subtitleLabel = nullptr;
     QToolButton* m_showPrivateButton = nullptr;
     QTabWidget* m_tabs = nullptr;

@@ -128,6 +128,8 @@ KeyStoreWidget::KeyStoreWidget(const WindowActions* actions, QWidget* parent)
     }
     header->resizeSection(KeyModel::RoleColumn, roleWidth);
     header->resizeSection(KeyModel::SetColumn, 160);
+    // In all keys and in search results the set says where each key is: it comes first, where it is seen.
+    header->moveSection(header->visualIndex(KeyModel::SetColumn), 0);
     middleLayout->addWidget(m_keyView, 1);
     // The details follow the current row once it is also selected. A mouse press moves the current row before it
     // selects it (keyboard and code do it the other way round), so both signals lead to the same check.
@@ -199,6 +201,8 @@ void KeyStoreWidget::restoreLayout()
     const QByteArray header = s.value(Settings::Key::KeyHeaderState).toByteArray();
     if (!header.isEmpty()) {
         m_keyView->header()->restoreState(header);
+        // A layout saved by a version that kept the set last.
+        m_keyView->header()->moveSection(m_keyView->header()->visualIndex(KeyModel::SetColumn), 0);
     }
 }
 
