@@ -13,6 +13,7 @@
 #include <QLineEdit>
 #include <QTabBar>
 #include <QTabWidget>
+#include <QTranslator>
 #include <QTreeView>
 
 using namespace jwk;
@@ -136,6 +137,47 @@ private Q_SLOTS:
         QVERIFY(header->sectionViewportPosition(KeyModel::SetColumn) >= 0);
         QVERIFY(header->sectionViewportPosition(KeyModel::SetColumn) + header->sectionSize(KeyModel::SetColumn) <=
                 view()->keyView()->viewport()->width());
+    }
+
+    // German, where words are longer: every column title of the key list fits its column, and the set list shows
+    // whole set names (its count column is as wide as the numbers, not as the hidden header's "Schlüssel").
+    void germanTitlesAndNamesFit()
+    {
+        QCOMPARE(installTranslations(QStringLiteral("de")), QStringLiteral("de"));
+        auto store = test::openStore(m_dir.filePath(QStringLiteral("layout.sqlite")));
+        store->addKeys(QStringLiteral("hydra.jwt.access-token"),
+                       {test::makeKey(QStringLiteral("ES256"), QStringLiteral("j"))});
+        delete m_window;
+        m_window = new MainWindow(std::move(store));
+        m_window->resize(1320, 700);
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window));
+        QHeaderView* header = view()->keyView()->header();
+        for (int column = 0; column < header->count(); ++column) {
+            if (header->isSectionHidden(column)) {
+                continue;
+            }
+            const QString title = header->model()->headerData(column, Qt::Horizontal).toString();
+            QVERIFY2(header->sectionSize(column) > header->fontMetrics().horizontalAdvance(title) + 8,
+                     qPrintable(title));
+        }
+        QCOMPARE(header->model()->headerData(KeyModel::ThumbprintColumn, Qt::Horizontal).toString(),
+                 QStringLiteral("Fingerabdruck"));
+        QTreeView* sets = view()->setView();
+        const QModelIndex name = sets->model()->index(1, 0);
+        QCOMPARE(name.data().toString(), QStringLiteral("a-set-with-a-long-name"));
+        for (int row = 1; row < sets->model()->rowCount(); ++row) {
+            const QModelIndex index = sets->model()->index(row, 0);
+            QVERIFY2(sets->visualRect(index).width() >
+                         sets->fontMetrics().horizontalAdvance(index.data().toString()) + sets->iconSize().width(),
+                     qPrintable(index.data().toString()));
+        }
+        for (QTranslator* translator : qApp->findChildren<QTranslator*>()) {
+            QCoreApplication::removeTranslator(translator);
+            delete translator;
+        }
+        QLocale::setDefault(QLocale::c());
+        installTranslations(QStringLiteral("en"));
     }
 };
 

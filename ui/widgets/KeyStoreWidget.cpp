@@ -80,7 +80,10 @@ KeyStoreWidget::KeyStoreWidget(const WindowActions* actions, QWidget* parent)
     m_setView->setDragDropMode(QAbstractItemView::DropOnly);
     m_setView->setDefaultDropAction(Qt::CopyAction);
     m_setView->header()->setSectionResizeMode(KeySetModel::NameColumn, QHeaderView::Stretch);
-    m_setView->header()->setSectionResizeMode(KeySetModel::CountColumn, QHeaderView::ResizeToContents);
+    // The count is as wide as its numbers (ResizeToContents would count the hidden header's "Schlüssel" too), and a
+    // long set name keeps both ends: "hydra.jwt.acc…ss-token".
+    m_setView->header()->setSectionResizeMode(KeySetModel::CountColumn, QHeaderView::Fixed);
+    m_setView->setTextElideMode(Qt::ElideMiddle);
     m_setView->header()->setStretchLastSection(false);
     m_setView->setMinimumWidth(200);
     m_setView->setHeaderHidden(true); // names and counts speak for themselves, as in KeePassXC's group list
@@ -128,6 +131,12 @@ KeyStoreWidget::KeyStoreWidget(const WindowActions* actions, QWidget* parent)
     }
     header->resizeSection(KeyModel::RoleColumn, roleWidth);
     header->resizeSection(KeyModel::SetColumn, 160);
+    // No column narrower than its title in the language shown (German "Fingerabdruck", "Algorithmus").
+    for (int column = 0; column < m_keyModel->columnCount(); ++column) {
+        const QString title = m_keyModel->headerData(column, Qt::Horizontal, Qt::DisplayRole).toString();
+        header->resizeSection(
+            column, std::max(header->sectionSize(column), header->fontMetrics().horizontalAdvance(title) + 28));
+    }
     // In all keys and in search results the set says where each key is: it comes first, where it is seen.
     header->moveSection(header->visualIndex(KeyModel::SetColumn), 0);
     middleLayout->addWidget(m_keyView, 1);
@@ -238,6 +247,12 @@ void KeyStoreWidget::reload()
     const QString set = currentSetName();
     const auto key = currentKey();
     m_setModel->refresh();
+    int countWidth = 0;
+    for (int r = 0; r < m_setModel->rowCount(); ++r) {
+        const QString count = m_setModel->index(r, KeySetModel::CountColumn).data().toString();
+        countWidth = std::max(countWidth, m_setView->fontMetrics().horizontalAdvance(count));
+    }
+    m_setView->header()->resizeSection(KeySetModel::CountColumn, countWidth + 16);
     const int row = m_setModel->rowOf(set);
     {
         const QSignalBlocker blocker(m_setView->selectionModel());
