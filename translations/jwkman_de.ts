@@ -2764,6 +2764,24 @@ Hydra signiert mit dem neuesten privaten Schlüssel eines Satzes. Soll %2 weiter
         <source>The store %1 is open in another JWK Manager window, which was brought forward.</source>
         <translation>Der Speicher %1 ist in einem anderen JWK-Manager-Fenster geöffnet; es wurde nach vorn geholt.</translation>
     </message>
+    <message>
+        <source>No key matches “%1”.
+The search looks at the kid, alg, type, thumbprint and key set of every key.</source>
+        <translation>Kein Schlüssel passt zu „%1“.
+Die Suche prüft kid, alg, Typ, Fingerabdruck und Schlüsselsatz jedes Schlüssels.</translation>
+    </message>
+    <message>
+        <source>Key set %1 has no keys.
+Generate one (%2), import files (%3), or drop key files here.</source>
+        <translation>Der Schlüsselsatz %1 enthält keine Schlüssel.
+Erzeugen Sie einen (%2), importieren Sie Dateien (%3) oder ziehen Sie Schlüsseldateien hierher.</translation>
+    </message>
+    <message>
+        <source>No keys yet.
+Generate one (%1), import files (%2), or drop key files here.</source>
+        <translation>Noch keine Schlüssel.
+Erzeugen Sie einen (%1), importieren Sie Dateien (%2) oder ziehen Sie Schlüsseldateien hierher.</translation>
+    </message>
 </context>
 <context>
     <name>jwk::OpenSslKey</name>
@@ -4072,6 +4090,22 @@ Hydra signiert mit dem neuesten privaten Schlüssel eines Satzes. Soll %2 weiter
         <source>Key of %1 to send to %2:</source>
         <translation>Schlüssel von %1, der an %2 gesendet wird:</translation>
     </message>
+    <message>
+        <source>No Hydra admin endpoint yet.
+Add one (%1): its admin URL, such as https://hydra-admin.example.com:4445 (http only to this machine).</source>
+        <translation>Noch kein Hydra-Admin-Endpunkt.
+Fügen Sie einen hinzu (%1): seine Admin-URL, etwa https://hydra-admin.example.com:4445 (http nur zu diesem Rechner).</translation>
+    </message>
+    <message>
+        <source>Select an endpoint above to see its key sets.</source>
+        <translation>Wählen Sie oben einen Endpunkt, um seine Schlüsselsätze zu sehen.</translation>
+    </message>
+    <message>
+        <source>No key sets of %1 here yet.
+Fetch (%2) reads what its admin API holds.</source>
+        <translation>Noch keine Schlüsselsätze von %1 hier.
+Abrufen (%2) liest, was seine Admin-API enthält.</translation>
+    </message>
 </context>
 <context>
     <name>jwk::SecretCipher</name>
@@ -4515,6 +4549,12 @@ Hydra signiert mit dem neuesten privaten Schlüssel eines Satzes. Soll %2 weiter
     <message>
         <source>Empty Trash</source>
         <translation>Papierkorb leeren</translation>
+    </message>
+    <message>
+        <source>The trash is empty.
+Deleted keys and key sets wait here, to be restored, until the trash is emptied.</source>
+        <translation>Der Papierkorb ist leer.
+Gelöschte Schlüssel und Schlüsselsätze warten hier auf Wiederherstellung, bis der Papierkorb geleert wird.</translation>
     </message>
 </context>
 <context>

@@ -91,7 +91,11 @@ void ImportController::importFromFileDialog()
         MainWindowTr::tr(
             "Keys and certificates (*.pem *.crt *.cer *.key *.der *.jwk *.jwks *.json *.p8 *.pub);;All files (*)"));
     if (!paths.isEmpty()) {
-        importFiles(paths);
+        // Chosen files go where the person says: the selected set is proposed, any other (or a new name) can be taken.
+        const QString target = chooseImportSet(QString(), true);
+        if (!target.isEmpty()) {
+            importFiles(paths, target);
+        }
     }
 }
 
@@ -145,10 +149,12 @@ QString ImportController::chooseImportSet(const QString& proposed, bool ask)
     if (!names.contains(fallback)) {
         names.prepend(fallback);
     }
+    const QString current = m_view->currentSetName();
     bool ok = false;
-    const QString name = InputDialog::getItem(
-        m_window, MainWindowTr::tr("Import Keys"),
-        MainWindowTr::tr("Import into which key set? A new name creates the set."), names, fallback, true, &ok);
+    const QString name =
+        InputDialog::getItem(m_window, MainWindowTr::tr("Import Keys"),
+                             MainWindowTr::tr("Import into which key set? A new name creates the set."), names,
+                             current.isEmpty() ? fallback : current, true, &ok);
     return ok ? name.trimmed() : QString();
 }
 

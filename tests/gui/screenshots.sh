@@ -1,8 +1,11 @@
 #!/usr/bin/env bash
-# Launches JWK Manager under Xvfb with a prepared store and saves screenshots of the main window, the generate
-# dialog, the import summary, the remote view and a pull's difference (PNG). Usage: tests/gui/screenshots.sh [OUT_DIR] [BUILD_DIR]
-# Needs Xvfb, xdotool and ImageMagick's import (scripts/setup.sh installs them). SCHEME=dark and LANG=de_DE.UTF-8
-# give the dark palette and the German interface.
+# Launches JWK Manager under Xvfb (with openbox, so that dialogs have their frames and titles) with a prepared store
+# and saves screenshots (PNG) of the main window, the Checks tab, an empty key set, a search without hits, the empty
+# trash, the generate dialog, the question before an import changes the signer, the import summary, the remote view
+# and a pull's difference. Usage: tests/gui/screenshots.sh [OUT_DIR] [BUILD_DIR]
+# Needs Xvfb, xdotool, openbox and ImageMagick's import (scripts/setup.sh installs them). SIZE=1920x1080 sets the
+# screen (default 1366x768; the main window is maximised on it); SCHEME=dark and LANG=de_DE.UTF-8 give the dark
+# palette and the German interface.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 out="$(realpath -m "${1:-$root/build/screenshots}")"
@@ -36,17 +39,32 @@ store="$work/demo.sqlite"
 "$cli" hydra-defaults --store "$store" >/dev/null 2>&1
 for alg in ES256 EdDSA PS256 ES384; do
     "$cli" generate --alg "$alg" >"$work/k.jwk"
-    "$cli" import --set api.example.com "$work/k.jwk" --store "$store" >/dev/null
+    "$cli" import --set api.example.com "$work/k.jwk" --store "$store" >/dev/null 2>&1
 done
 "$cli" import --set tls.example.com "$pems/chain_2certs_leaf_then_ca.pem" --store "$store" >/dev/null
 "$cli" import --set partners "$pems/rsa2048_spki_public.pem" "$pems/ec_p256_spki_public.pem" \
     --store "$store" >/dev/null
 
+size="${SIZE:-1366x768}"
 display=":$((90 + RANDOM % 9))"
-Xvfb "$display" -screen 0 1400x900x24 -nolisten tcp >/dev/null 2>&1 &
+Xvfb "$display" -screen 0 "${size}x24" -nolisten tcp >/dev/null 2>&1 &
 pids+=($!)
 export DISPLAY="$display"
 for _ in $(seq 50); do xdotool getdisplaygeometry >/dev/null 2>&1 && break; sleep 0.1; done
+if command -v openbox >/dev/null; then
+    openbox >/dev/null 2>&1 &
+    pids+=($!)
+    sleep 0.5
+fi
+german() { [[ "${LANG:-}" == de* || "${LANGUAGE:-}" == de* ]]; }
+# The main window as a person has it: maximised on the screen.
+maximise() {
+    local w
+    w=$(xdotool search --sync --onlyvisible --name '^JWK Manager$' | head -1)
+    xdotool windowsize "$w" 100% 100% windowmove "$w" 0 0
+    xdotool windowactivate --sync "$w" 2>/dev/null || xdotool windowfocus "$w"
+    echo "$w"
+}
 
 shoot() { # shoot NAME: the whole screen, the app's windows are alone on it
     sleep 0.5
@@ -56,10 +74,31 @@ shoot() { # shoot NAME: the whole screen, the app's windows are alone on it
 
 "$app" --store "$store" >"$work/app.log" 2>&1 &
 pids+=($!)
-main=$(xdotool search --sync --onlyvisible --name '^JWK Manager$' | head -1)
-xdotool windowsize "$main" 1400 900 windowmove "$main" 0 0
-xdotool windowactivate --sync "$main" 2>/dev/null || xdotool windowfocus "$main"
+main=$(maximise)
 shoot main-window
+
+# The Checks tab of the first key (Alt+S, Alt+F in German).
+if german; then xdotool key alt+f; else xdotool key alt+s; fi
+shoot checks-tab
+
+# A new, empty key set (Ctrl+Shift+N): its list says what to do.
+xdotool key ctrl+shift+n
+sleep 1
+xdotool type --delay 20 "staging"
+xdotool key Return
+shoot empty-set
+
+# A search without hits (Ctrl+F).
+xdotool key ctrl+f
+xdotool type --delay 20 "no-such-kid"
+shoot search-without-hits
+xdotool key ctrl+a BackSpace Escape
+
+# The trash, empty (Ctrl+Shift+Delete).
+xdotool key ctrl+shift+Delete
+xdotool search --sync --onlyvisible --name 'Trash|Papierkorb' >/dev/null
+shoot trash-empty
+xdotool key Escape
 
 xdotool key ctrl+g
 xdotool search --sync --onlyvisible --name 'Generate Key|ssel erzeugen' >/dev/null
@@ -74,6 +113,10 @@ printf 'not a key\n' >"$work/notes.txt"
 "$app" --store "$store" "$pems/ed25519_pkcs8_private.pem" "$work/api-public.jwks" "$work/notes.txt" \
     >>"$work/app.log" 2>&1 &
 pids+=($!)
+# The new private key would sign api.example.com: asked first (Keep Signer is the default).
+xdotool search --sync --onlyvisible --name 'Signing Key|Signaturschl' >/dev/null
+shoot signer-question
+xdotool key Return
 xdotool search --sync --onlyvisible --name 'Import Summary|bersicht' >/dev/null
 shoot import-summary
 kill "${pids[-1]}" && wait "${pids[-1]}" 2>/dev/null || true
@@ -90,12 +133,10 @@ if [[ -x "$hydra" ]]; then
     "$cli" remote push local-hydra hydra.openid.id-token --yes --store "$store" >/dev/null 2>&1
     "$cli" remote push local-hydra api.example.com --yes --store "$store" >/dev/null 2>&1
     "$cli" generate --alg ES256 >"$work/k.jwk"
-    "$cli" import --set api.example.com "$work/k.jwk" --store "$store" >/dev/null
+    "$cli" import --set api.example.com "$work/k.jwk" --store "$store" >/dev/null 2>&1
     "$app" --store "$store" >>"$work/app.log" 2>&1 &
     pids+=($!)
-    main=$(xdotool search --sync --onlyvisible --name '^JWK Manager$' | head -1)
-    xdotool windowsize "$main" 1400 900 windowmove "$main" 0 0
-    xdotool windowactivate --sync "$main" 2>/dev/null || xdotool windowfocus "$main"
+    main=$(maximise)
     xdotool key ctrl+shift+r
     remote=$(timeout 20 xdotool search --sync --onlyvisible --name 'Remote Endpoints|Remote-Endpunkte' | head -1)
     xdotool windowmove "$remote" 120 80

@@ -4,6 +4,7 @@
 #include "MessageBox.h"
 #include "models/TrashModel.h"
 #include "store/KeyStore.h"
+#include "widgets/EmptyState.h"
 
 #include <QDialogButtonBox>
 #include <QHeaderView>
@@ -38,6 +39,10 @@ TrashDialog::TrashDialog(KeyStore* store, QWidget* parent)
     m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setModel(m_model);
+    new EmptyState(m_view, [] {
+        return tr("The trash is empty.\nDeleted keys and key sets wait here, to be restored, until the trash is "
+                  "emptied.");
+    });
     m_view->header()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_view->header()->setStretchLastSection(false);
     layout->addWidget(m_view, 1);

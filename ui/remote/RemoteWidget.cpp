@@ -8,6 +8,7 @@
 #include "remote/RemoteProfiles.h"
 #include "remote/RemoteSetModel.h"
 #include "store/KeyStore.h"
+#include "widgets/EmptyState.h"
 
 #include <QAction>
 #include <QHBoxLayout>
@@ -149,6 +150,19 @@ RemoteWidget::RemoteWidget(RemoteController* controller, QWidget* parent)
     connect(m_profileView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &RemoteWidget::remoteChanged);
     connect(m_setView->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &RemoteWidget::updateActions);
+    // Empty lists say what to do.
+    new EmptyState(m_profileView, [this] {
+        return tr("No Hydra admin endpoint yet.\nAdd one (%1): its admin URL, such as "
+                  "https://hydra-admin.example.com:4445 (http only to this machine).")
+            .arg(m_addAction->shortcut().toString(QKeySequence::NativeText));
+    });
+    auto* setsEmpty = new EmptyState(m_setView, [this] {
+        const QString remote = currentRemote();
+        return remote.isEmpty() ? tr("Select an endpoint above to see its key sets.")
+                                : tr("No key sets of %1 here yet.\nFetch (%2) reads what its admin API holds.")
+                                      .arg(remote, m_fetchAction->shortcut().toString(QKeySequence::NativeText));
+    });
+    connect(m_profileView->selectionModel(), &QItemSelectionModel::currentRowChanged, setsEmpty, &EmptyState::update);
     connect(m_controller, &RemoteController::busyChanged, this, &RemoteWidget::updateActions);
     connect(m_controller->profiles(), &RemoteProfiles::changed, this, [this](const QString& current) {
         reload();

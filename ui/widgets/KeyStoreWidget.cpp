@@ -8,6 +8,7 @@
 #include "models/KeyFilterProxyModel.h"
 #include "models/KeyModel.h"
 #include "models/KeySetModel.h"
+#include "widgets/EmptyState.h"
 #include "widgets/FirstRunWidget.h"
 #include "widgets/KeyDetailsWidget.h"
 
@@ -57,6 +58,7 @@ KeyStoreWidget::KeyStoreWidget(const WindowActions* actions, QWidget* parent)
             reloadKeys();
         }
         m_proxy->setSearchText(text);
+        m_keysEmpty->update(); // "no key matches" names what was typed, keystroke by keystroke
         if (!text.trimmed().isEmpty()) {
             m_keysTitleLabel->setText(searchTitle());
         }
@@ -110,6 +112,7 @@ KeyStoreWidget::KeyStoreWidget(const WindowActions* actions, QWidget* parent)
     m_keyView->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_keyView->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_keyView->setModel(m_proxy);
+    m_keysEmpty = new EmptyState(m_keyView, [this] { return emptyKeysText(); });
     m_keyView->sortByColumn(KeyModel::CreatedColumn, Qt::DescendingOrder);
     m_keyView->setAllColumnsShowFocus(true);
     QHeaderView* header = m_keyView->header();
@@ -359,6 +362,26 @@ void KeyStoreWidget::reloadKeys()
     } else {
         currentKeyChanged();
     }
+}
+
+QString KeyStoreWidget::emptyKeysText() const
+{
+    const QString search = m_searchEdit->text().trimmed();
+    if (!search.isEmpty()) {
+        return MainWindowTr::tr(
+                   "No key matches \u201c%1\u201d.\nThe search looks at the kid, alg, type, thumbprint and "
+                   "key set of every key.")
+            .arg(search);
+    }
+    const QString set = currentSetName();
+    const auto shortcut = [](ActionId id) { return WindowActions::shortcut(id).toString(QKeySequence::NativeText); };
+    if (!set.isEmpty()) {
+        return MainWindowTr::tr(
+                   "Key set %1 has no keys.\nGenerate one (%2), import files (%3), or drop key files here.")
+            .arg(set, shortcut(ActionId::Generate), shortcut(ActionId::Import));
+    }
+    return MainWindowTr::tr("No keys yet.\nGenerate one (%1), import files (%2), or drop key files here.")
+        .arg(shortcut(ActionId::Generate), shortcut(ActionId::Import));
 }
 
 QString KeyStoreWidget::searchTitle() const

@@ -19,6 +19,7 @@ class QTreeView;
 
 namespace jwk {
 
+class EmptyState;
 class FirstRunWidget;
 class KeyDetailsWidget;
 class KeyFilterProxyModel;
@@ -58,6 +59,7 @@ public:
     KeyFilterProxyModel* keyProxy() const { return m_proxy; }
     QTreeView* setView() const { return m_setView; }
     QTreeView* keyView() const { return m_keyView; }
+    EmptyState* keysEmptyState() const { return m_keysEmpty; }
     KeyDetailsWidget* details() const { return m_details; }
     FirstRunWidget* firstRun() const { return m_firstRun; }
     // The search field; the main window shows it in its toolbar.
@@ -77,9 +79,10 @@ Q_SIGNALS:
     void filesDropped(const QList<QUrl>& urls, const QString& setName);
 
 private:
-    QString searchTitle() const; // the key list's title while searching
-    void currentKeyChanged();    // shows the current key anew (after a reload)
-    void keySelectionChanged();  // shows the current key when it changed
+    QString searchTitle() const;   // the key list's title while searching
+    QString emptyKeysText() const; // what the key list says when it shows no key
+    void currentKeyChanged();      // shows the current key anew (after a reload)
+    void keySelectionChanged();    // shows the current key when it changed
     void showContextMenus(const WindowActions* actions);
 
     KeyStore* m_store = nullptr;
@@ -92,6 +95,7 @@ private:
     QSplitter* m_splitter = nullptr;
     QTreeView* m_setView = nullptr;
     QTreeView* m_keyView = nullptr;
+    EmptyState* m_keysEmpty = nullptr;
     QLabel* m_keysTitleLabel = nullptr;
     KeyDetailsWidget* m_details = nullptr;
     QLineEdit* m_searchEdit = nullptr;

@@ -1,0 +1,38 @@
+#pragma once
+// The text a list shows when it has no rows: what the emptiness means and what to do ("No key matches …", "The trash is
+// empty …"), in the middle of the view, instead of a blank white box. The text is asked for each time the view becomes
+// empty, so it can say why (a search without hits, an empty set).
+
+#include <QObject>
+
+#include <functional>
+
+class QAbstractItemView;
+class QLabel;
+
+namespace jwk {
+
+class EmptyState : public QObject
+{
+    Q_OBJECT
+
+public:
+    // Shows text() over `view` whenever its model has no rows; owned by the view.
+    EmptyState(QAbstractItemView* view, std::function<QString()> text);
+    // Asks for the text again (after what it depends on changed) and shows or hides it.
+    void update();
+    bool isShown() const;
+    QString text() const;
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
+private:
+    void place();
+
+    QAbstractItemView* m_view;
+    std::function<QString()> m_text;
+    QLabel* m_label;
+};
+
+} // namespace jwk
