@@ -393,7 +393,7 @@ Ory Hydra kann für diesen Algorithmus ebenfalls Schlüssel erzeugen.</translati
     </message>
     <message>
         <source>&amp;Include private keys</source>
-        <translation>Private Schlüssel &amp;einschließen</translation>
+        <translation>Private Schlüssel e&amp;inschließen</translation>
     </message>
     <message>
         <source>Write the private key material too. The file is readable by you only.</source>
@@ -604,16 +604,12 @@ Ory Hydra kann für diesen Algorithmus ebenfalls Schlüssel erzeugen.</translati
         <translation>Der RFC-7638-Fingerabdruck des Schlüssels: derselbe Schlüssel erhält immer dieselbe kid</translation>
     </message>
     <message>
-        <source>&amp;UUID</source>
-        <translation>&amp;UUID</translation>
-    </message>
-    <message>
         <source>A random UUID, as Ory Hydra makes them</source>
         <translation>Eine zufällige UUID, wie Ory Hydra sie vergibt</translation>
     </message>
     <message>
         <source>&amp;Own:</source>
-        <translation>&amp;Eigene:</translation>
+        <translation>Eige&amp;ne:</translation>
     </message>
     <message>
         <source>Own key ID</source>
@@ -713,6 +709,10 @@ Ory Hydra kann für diesen Algorithmus ebenfalls Schlüssel erzeugen.</translati
     <message>
         <source>Cancelling…</source>
         <translation>Wird abgebrochen …</translation>
+    </message>
+    <message>
+        <source>UU&amp;ID</source>
+        <translation>UU&amp;ID</translation>
     </message>
 </context>
 <context>
@@ -3646,7 +3646,7 @@ Erzeugen Sie einen (%1), importieren Sie Dateien (%2) oder ziehen Sie Schlüssel
     </message>
     <message>
         <source>Tracked key &amp;sets:</source>
-        <translation>Verfolgte Schlüssel&amp;sätze:</translation>
+        <translation>Verfol&amp;gte Schlüsselsätze:</translation>
     </message>
     <message>
         <source>Time-out in seconds</source>
@@ -4202,7 +4202,7 @@ Abrufen (%2) liest, was seine Admin-API enthält.</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation>Spr&amp;ache:</translation>
+        <translation>Spra&amp;che:</translation>
     </message>
     <message>
         <source>Follow the system</source>

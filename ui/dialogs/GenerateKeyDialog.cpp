@@ -61,7 +61,7 @@ GenerateKeyDialog::GenerateKeyDialog(const QStringList& setNames, const QString&
     m_kidThumbprintRadio = new QRadioButton(tr("&Thumbprint"), kidBox);
     m_kidThumbprintRadio->setObjectName(QStringLiteral("kidThumbprintRadioButton"));
     m_kidThumbprintRadio->setToolTip(tr("The key's RFC 7638 thumbprint: the same key always gets the same kid"));
-    m_kidUuidRadio = new QRadioButton(tr("&UUID"), kidBox);
+    m_kidUuidRadio = new QRadioButton(tr("UU&ID"), kidBox);
     m_kidUuidRadio->setObjectName(QStringLiteral("kidUuidRadioButton"));
     m_kidUuidRadio->setToolTip(tr("A random UUID, as Ory Hydra makes them"));
     m_kidCustomRadio = new QRadioButton(tr("&Own:"), kidBox);
