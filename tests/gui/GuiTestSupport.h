@@ -10,7 +10,11 @@
 #include "store/SystemSecret.h"
 
 #include <QApplication>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QMimeData>
 #include <QTemporaryDir>
+#include <QUrl>
 #include <QtTest>
 
 #include <memory>
@@ -53,6 +57,20 @@ inline JsonWebKey makeKey(const QString& alg, const QString& kid = QString())
         o.bits = 2048;
     }
     return generateKey(o);
+}
+
+// Drops `urls` on `target` at `pos` as a file manager does (enter, move, drop); true when both were accepted.
+inline bool dropFiles(QWidget* target, const QPoint& pos, const QList<QUrl>& urls)
+{
+    QMimeData mime;
+    mime.setUrls(urls);
+    QDragEnterEvent enter(pos, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(target, &enter);
+    QDragMoveEvent move(pos, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(target, &move);
+    QDropEvent drop(QPointF(pos), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(target, &drop);
+    return enter.isAccepted() && drop.isAccepted();
 }
 
 inline QString vector(const QString& name)

@@ -11,6 +11,7 @@
 #include "ImportController.h"
 #include "InputDialog.h"
 #include "MainWindow.h"
+#include "Mnemonics.h"
 #include "StoreOpener.h"
 #include "dialogs/EditKeyDialog.h"
 #include "dialogs/ExportDialog.h"
@@ -97,68 +98,6 @@ QByteArray readFile(const QString& path)
 
 } // namespace
 
-// The Alt+letter mnemonics a person can press in `window` as it is now: the menu bar's titles, and the visible buttons,
-// check boxes, labels with a buddy, tab titles and group boxes. Letter → where it is, lower case.
-QMultiMap<QChar, QString> mnemonicsOf(QWidget* window)
-{
-    QMultiMap<QChar, QString> found;
-    const auto add = [&found](const QString& text, const QString& where) {
-        for (qsizetype i = 0; i + 1 < text.size(); ++i) {
-            if (text.at(i) == QLatin1Char('&')) {
-                if (text.at(i + 1) == QLatin1Char('&')) {
-                    ++i; // "&&" is a literal ampersand
-                    continue;
-                }
-                found.insert(text.at(i + 1).toLower(), where + QStringLiteral(" \"") + text + u'"');
-                return;
-            }
-        }
-    };
-    if (auto* main = qobject_cast<QMainWindow*>(window); main && main->menuBar()) {
-        for (QAction* menu : main->menuBar()->actions()) {
-            add(menu->text(), QStringLiteral("menu"));
-        }
-    }
-    for (QAbstractButton* button : window->findChildren<QAbstractButton*>()) {
-        if (button->isVisibleTo(window) && !qobject_cast<QToolButton*>(button)) {
-            add(button->text(), QStringLiteral("button"));
-        }
-    }
-    for (QLabel* label : window->findChildren<QLabel*>()) {
-        if (label->isVisibleTo(window) && label->buddy()) {
-            add(label->text(), QStringLiteral("label"));
-        }
-    }
-    for (QTabBar* bar : window->findChildren<QTabBar*>()) {
-        if (bar->isVisibleTo(window)) {
-            for (int i = 0; i < bar->count(); ++i) {
-                if (bar->isTabVisible(i)) {
-                    add(bar->tabText(i), QStringLiteral("tab"));
-                }
-            }
-        }
-    }
-    for (QGroupBox* box : window->findChildren<QGroupBox*>()) {
-        if (box->isVisibleTo(window)) {
-            add(box->title(), QStringLiteral("group"));
-        }
-    }
-    return found;
-}
-
-// The letters that lead to more than one place, with the places.
-QStringList clashes(const QMultiMap<QChar, QString>& mnemonics)
-{
-    QStringList out;
-    for (const QChar letter : mnemonics.uniqueKeys()) {
-        const QStringList places = mnemonics.values(letter);
-        if (places.size() > 1) {
-            out << QStringLiteral("Alt+%1: %2").arg(letter.toUpper(), places.join(QStringLiteral(", ")));
-        }
-    }
-    return out;
-}
-
 class TestMainWindow : public QObject
 {
     Q_OBJECT
@@ -172,15 +111,7 @@ private:
 
     void dropOn(QWidget* target, const QPoint& pos, const QList<QUrl>& urls, bool* accepted)
     {
-        QMimeData mime;
-        mime.setUrls(urls);
-        QDragEnterEvent enter(pos, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
-        QApplication::sendEvent(target, &enter);
-        QDragMoveEvent move(pos, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
-        QApplication::sendEvent(target, &move);
-        QDropEvent drop(QPointF(pos), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
-        QApplication::sendEvent(target, &drop);
-        *accepted = enter.isAccepted() && drop.isAccepted();
+        *accepted = test::dropFiles(target, pos, urls);
     }
 
     QString writeTemp(const QString& name, const QByteArray& content)
@@ -1061,7 +992,7 @@ private Q_SLOTS:
                     continue;
                 }
                 tabs->setCurrentIndex(tab);
-                const QStringList found = clashes(mnemonicsOf(m_window));
+                const QStringList found = test::clashes(test::mnemonicsOf(m_window));
                 QVERIFY2(found.isEmpty(),
                          qPrintable(QStringLiteral("%1, tab %2: %3")
                                         .arg(language, tabs->tabText(tab), found.join(QStringLiteral("; ")))));

@@ -4,6 +4,7 @@
 
 #include "Appearance.h"
 #include "GuiTestSupport.h"
+#include "Mnemonics.h"
 #include "dialogs/EditKeyDialog.h"
 #include "dialogs/ExportDialog.h"
 #include "dialogs/GenerateKeyDialog.h"
@@ -12,70 +13,17 @@
 #include "dialogs/TrashDialog.h"
 #include "remote/RemoteProfileDialog.h"
 
-#include <QAbstractButton>
-#include <QGroupBox>
-#include <QLabel>
-#include <QTabBar>
-#include <QToolButton>
 #include <QTranslator>
 
 using namespace jwk;
 
 namespace {
 
-// Letter → the visible controls that have it as their mnemonic.
-QMultiMap<QChar, QString> mnemonicsOf(QWidget* window)
-{
-    QMultiMap<QChar, QString> found;
-    const auto add = [&found](const QString& text, const QString& where) {
-        for (qsizetype i = 0; i + 1 < text.size(); ++i) {
-            if (text.at(i) == QLatin1Char('&')) {
-                if (text.at(i + 1) == QLatin1Char('&')) {
-                    ++i;
-                    continue;
-                }
-                found.insert(text.at(i + 1).toLower(), where + QStringLiteral(" \"") + text + u'"');
-                return;
-            }
-        }
-    };
-    for (QAbstractButton* button : window->findChildren<QAbstractButton*>()) {
-        if (button->isVisibleTo(window) && !qobject_cast<QToolButton*>(button)) {
-            add(button->text(), QStringLiteral("button"));
-        }
-    }
-    for (QLabel* label : window->findChildren<QLabel*>()) {
-        if (label->isVisibleTo(window) && label->buddy()) {
-            add(label->text(), QStringLiteral("label"));
-        }
-    }
-    for (QGroupBox* box : window->findChildren<QGroupBox*>()) {
-        if (box->isVisibleTo(window)) {
-            add(box->title(), QStringLiteral("group"));
-        }
-    }
-    for (QTabBar* bar : window->findChildren<QTabBar*>()) {
-        if (bar->isVisibleTo(window)) {
-            for (int i = 0; i < bar->count(); ++i) {
-                add(bar->tabText(i), QStringLiteral("tab"));
-            }
-        }
-    }
-    return found;
-}
-
 QString clashes(QWidget* dialog)
 {
     dialog->show();
     QTest::qWaitForWindowExposed(dialog);
-    const auto found = mnemonicsOf(dialog);
-    QStringList out;
-    for (const QChar letter : found.uniqueKeys()) {
-        if (found.count(letter) > 1) {
-            out << QStringLiteral("%1: %2").arg(letter).arg(found.values(letter).join(QStringLiteral(", ")));
-        }
-    }
-    return out.join(QStringLiteral("; "));
+    return test::clashes(test::mnemonicsOf(dialog)).join(QStringLiteral("; "));
 }
 
 } // namespace

@@ -9,9 +9,7 @@
 #include "keys/KeyImporter.h"
 #include "widgets/KeyStoreWidget.h"
 
-#include <QDropEvent>
 #include <QLabel>
-#include <QMimeData>
 #include <QTreeView>
 #include <QUndoStack>
 
@@ -67,14 +65,7 @@ private:
 
     void drop(const QString& file)
     {
-        QMimeData mime;
-        mime.setUrls({QUrl::fromLocalFile(test::vector(file))});
-        const QPoint pos = m_window->rect().center();
-        QDragEnterEvent enter(pos, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
-        QApplication::sendEvent(m_window, &enter);
-        QDropEvent dropped(QPointF(pos), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
-        QApplication::sendEvent(m_window, &dropped);
-        QVERIFY(enter.isAccepted() && dropped.isAccepted());
+        QVERIFY(test::dropFiles(m_window, m_window->rect().center(), {QUrl::fromLocalFile(test::vector(file))}));
     }
 
     // The summary of the import just started, once it is on screen; closed by the caller's next drop.
