@@ -1,6 +1,7 @@
 #include "store/AuditLog.h"
 
 #include "store/KeyStore.h"
+#include "store/SqlDialect.h"
 #include "store/StoreSql.h"
 #include "store/StoreTr.h"
 
@@ -51,6 +52,18 @@ void AuditLog::record(Action action, const QString& setName, const QString& kid,
     q.addBindValue(text(kid));
     q.addBindValue(text(detail));
     exec(q, StoreTr::tr("writing the audit log"));
+}
+
+void AuditLog::recordAll(Action action, const QList<QPair<QString, QString>>& keys, const QString& detail)
+{
+    if (keys.isEmpty()) {
+        return;
+    }
+    Transaction tx(m_store.db(), m_store.dialect().beginWrite, StoreTr::tr("writing the audit log"));
+    for (const auto& [setName, kid] : keys) {
+        record(action, setName, kid, detail);
+    }
+    tx.commit();
 }
 
 QList<AuditEntry> AuditLog::entries(int limit) const

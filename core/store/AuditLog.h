@@ -4,6 +4,7 @@
 
 #include <QDateTime>
 #include <QList>
+#include <QPair>
 #include <QString>
 
 namespace jwk {
@@ -45,6 +46,9 @@ public:
 
     // One entry, in the transaction that is open (or on its own). Throws StoreError when it cannot be written.
     void record(Action action, const QString& setName, const QString& kid, const QString& detail = QString());
+    // One entry per key ((set, kid) pairs), all in one transaction of their own: a bulk act is one flush to disk, not
+    // one per key. Not for use inside an open transaction. Throws StoreError (and writes none) when it fails.
+    void recordAll(Action action, const QList<QPair<QString, QString>>& keys, const QString& detail = QString());
     // The newest `limit` entries, newest first.
     QList<AuditEntry> entries(int limit = 1000) const;
     // "created", "imported", "exported-private", ...: the names scripts read (jwkman-cli, the audit table).

@@ -106,9 +106,13 @@ ExportResult exportKeys(const KeyStore& store, const KeySelection& selection, Ke
 void recordExport(KeyStore& store, const ExportResult& result, const QString& destination)
 {
     const QString detail = QStringLiteral("%1 to %2").arg(keyFormatInfo(result.format).name, destination);
+    // One entry per key, as recordDisclosure() writes it, in one transaction: 10,000 keys are one flush, not 10,000.
+    QList<QPair<QString, QString>> keys;
+    keys.reserve(result.privateKeys.size());
     for (const auto& ref : result.privateKeys) {
-        recordDisclosure(store, Disclosure::Exported, ref, detail);
+        keys.append({ref.setName, ref.kid});
     }
+    store.audit().recordAll(AuditLog::Action::ExportedPrivate, keys, detail);
 }
 
 } // namespace jwk
