@@ -2483,10 +2483,6 @@ bis %2</translation>
         <source>Import into which key set? A new name creates the set.</source>
         <translation>In welchen Schlüsselsatz importieren? Ein neuer Name legt den Satz an.</translation>
     </message>
-    <message>
-        <source>An import is running; try again when it is done.</source>
-        <translation>Ein Import läuft bereits; versuchen Sie es danach erneut.</translation>
-    </message>
     <message numerus="yes">
         <source>Importing %n item(s) into %1…</source>
         <translation>
@@ -2781,6 +2777,13 @@ Erzeugen Sie einen (%2), importieren Sie Dateien (%3) oder ziehen Sie Schlüssel
 Generate one (%1), import files (%2), or drop key files here.</source>
         <translation>Noch keine Schlüssel.
 Erzeugen Sie einen (%1), importieren Sie Dateien (%2) oder ziehen Sie Schlüsseldateien hierher.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) will be imported when the running import is done.</source>
+        <translation>
+            <numerusform>%n Element wird importiert, sobald der laufende Import fertig ist.</numerusform>
+            <numerusform>%n Elemente werden importiert, sobald der laufende Import fertig ist.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -169,6 +169,13 @@
             <numerusform>Move %n keys to the trash?</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n item(s) will be imported when the running import is done.</source>
+        <translation>
+            <numerusform>%n item will be imported when the running import is done.</numerusform>
+            <numerusform>%n items will be imported when the running import is done.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>jwk::PassphraseDialog</name>

@@ -12,6 +12,7 @@
 #include <QFileInfo>
 #include <QGuiApplication>
 #include <QMimeData>
+#include <QTimer>
 
 namespace jwk {
 
@@ -165,7 +166,11 @@ void ImportController::startImport(const QList<ImportSource>& sources, const QSt
         return;
     }
     if (isImporting()) {
-        Q_EMIT statusMessage(MainWindowTr::tr("An import is running; try again when it is done."), 5000);
+        // Nothing is dropped on the floor: it waits for the running import, and asks for its set then.
+        m_queued.append({sources, setName});
+        Q_EMIT statusMessage(
+            MainWindowTr::tr("%n item(s) will be imported when the running import is done.", nullptr, sources.size()),
+            5000);
         return;
     }
     const QString target = chooseImportSet(setName);
@@ -223,6 +228,10 @@ void ImportController::finishImport()
     dialog->open();
     Q_EMIT busyChanged();
     Q_EMIT finished();
+    if (!m_queued.isEmpty()) {
+        const auto next = m_queued.takeFirst();
+        QTimer::singleShot(0, this, [this, next] { startImport(next.first, next.second); });
+    }
 }
 
 } // namespace jwk

@@ -5,6 +5,8 @@
 
 #include "dialogs/ImportSummaryDialog.h"
 
+#include "ImportJob.h"
+
 #include <QObject>
 #include <QPointer>
 #include <QUrl>
@@ -16,7 +18,6 @@ namespace jwk {
 
 class ImportJob;
 class KeyStoreWidget;
-struct ImportSource;
 
 class ImportController : public QObject
 {
@@ -57,6 +58,8 @@ private:
     QWidget* m_window;
     ImportJob* m_job = nullptr;
     QString m_importSet;
+    // Imports asked for while one runs (a second start's files, a drop), started in turn when it is done.
+    QList<QPair<QList<ImportSource>, QString>> m_queued;
     QPointer<ImportSummaryDialog> m_lastSummary;
 };
 
