@@ -8,7 +8,8 @@ namespace jwk {
 
 EmptyState::EmptyState(QAbstractItemView* view, std::function<QString()> text)
     : QObject(view)
-    , m_view(view)
+    , m_model(view->model())
+    , m_viewport(view->viewport())
     , m_text(std::move(text))
     , m_label(new QLabel(view->viewport()))
 {
@@ -20,7 +21,7 @@ EmptyState::EmptyState(QAbstractItemView* view, std::function<QString()> text)
     m_label->setAttribute(Qt::WA_TransparentForMouseEvents); // drops and clicks reach the view beneath
     m_label->hide();
     view->viewport()->installEventFilter(this);
-    QAbstractItemModel* model = view->model();
+    QAbstractItemModel* model = m_model;
     connect(model, &QAbstractItemModel::modelReset, this, &EmptyState::update);
     connect(model, &QAbstractItemModel::layoutChanged, this, &EmptyState::update);
     connect(model, &QAbstractItemModel::rowsInserted, this, &EmptyState::update);
@@ -30,7 +31,7 @@ EmptyState::EmptyState(QAbstractItemView* view, std::function<QString()> text)
 
 void EmptyState::update()
 {
-    const bool empty = m_view->model() && m_view->model()->rowCount() == 0;
+    const bool empty = m_model && m_model->rowCount() == 0;
     if (empty) {
         m_label->setText(m_text());
         place();
@@ -40,7 +41,7 @@ void EmptyState::update()
 
 bool EmptyState::isShown() const
 {
-    return m_label->isVisibleTo(m_view);
+    return !m_label->isHidden();
 }
 
 QString EmptyState::text() const
@@ -50,13 +51,16 @@ QString EmptyState::text() const
 
 void EmptyState::place()
 {
-    const QRect area = m_view->viewport()->rect().adjusted(24, 24, -24, -24);
+    if (!m_viewport) {
+        return;
+    }
+    const QRect area = m_viewport->rect().adjusted(24, 24, -24, -24);
     m_label->setGeometry(area);
 }
 
 bool EmptyState::eventFilter(QObject* watched, QEvent* event)
 {
-    if (watched == m_view->viewport() && event->type() == QEvent::Resize) {
+    if (watched == m_viewport && event->type() == QEvent::Resize) {
         place();
     }
     return QObject::eventFilter(watched, event);

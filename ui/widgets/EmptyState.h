@@ -3,7 +3,10 @@
 // empty …"), in the middle of the view, instead of a blank white box. The text is asked for each time the view becomes
 // empty, so it can say why (a search without hits, an empty set).
 
+#include <QAbstractItemModel>
 #include <QObject>
+#include <QPointer>
+#include <QWidget>
 
 #include <functional>
 
@@ -30,7 +33,10 @@ protected:
 private:
     void place();
 
-    QAbstractItemView* m_view;
+    // Never the view itself after construction: its events and its model's signals can come while it is being
+    // destroyed (UBSan saw a call on a half-destroyed QAbstractScrollArea).
+    QPointer<QAbstractItemModel> m_model;
+    QPointer<QWidget> m_viewport;
     std::function<QString()> m_text;
     QLabel* m_label;
 };
