@@ -4260,15 +4260,15 @@ Abrufen (%2) liest, was seine Admin-API enthält.</translation>
     </message>
     <message>
         <source>In %1, %2 signed; now %3 signs.</source>
-        <translation>In %1 hat %2 signiert; jetzt signiert %3.</translation>
+        <translation>In %1 hat der %2 signiert; jetzt signiert der %3.</translation>
     </message>
     <message>
         <source>In %1, %2 signs now (no key signed before).</source>
-        <translation>In %1 signiert jetzt %2 (vorher signierte kein Schlüssel).</translation>
+        <translation>In %1 signiert jetzt der %2 (vorher signierte kein Schlüssel).</translation>
     </message>
     <message>
         <source>In %1, %2 signed; now no key signs (no private key is left).</source>
-        <translation>In %1 hat %2 signiert; jetzt signiert kein Schlüssel (kein privater Schlüssel bleibt).</translation>
+        <translation>In %1 hat der %2 signiert; jetzt signiert kein Schlüssel (kein privater Schlüssel bleibt).</translation>
     </message>
     <message>
         <source>(a new random kid)</source>
