@@ -3,6 +3,7 @@
 #include "keys/JsonWebKey.h"
 #include "keys/KeyAdmission.h"
 #include "store/KeyStore.h"
+#include "store/StoreError.h"
 
 #include <QCoreApplication>
 
@@ -80,34 +81,56 @@ QString SignerChange::text() const
     return text;
 }
 
+namespace {
+
+// The live keys of a set, newest first, read once (every row's seal is checked on the way); none for a missing set.
+QList<KeyInfo> liveKeys(const KeyStore& store, const QString& setName)
+{
+    try {
+        return store.keys(setName);
+    } catch (const StoreError& e) {
+        if (e.kind() == StoreError::Kind::NotFound) {
+            return {};
+        }
+        throw;
+    }
+}
+
+// The signer among them. A set with a tampered row has none (KeyStore shows no key of it as the signer): nothing is
+// claimed about it.
+std::optional<SignerFacts> signerOf(const QList<KeyInfo>& keys)
+{
+    for (const auto& k : keys) {
+        if (k.role == KeyRole::Signing) {
+            return SignerFacts::of(k);
+        }
+    }
+    return std::nullopt;
+}
+
+} // namespace
+
 std::optional<SignerFacts> currentSigner(const KeyStore& store, const QString& setName)
 {
-    // A set with a tampered row has no known signer (its signingKid is empty): nothing is claimed about it.
-    const auto set = store.keySet(setName);
-    if (!set || set->signingKid.isEmpty()) {
-        return std::nullopt;
-    }
-    const auto info = store.keyInfo(setName, set->signingKid);
-    return info ? std::optional(SignerFacts::of(*info)) : std::nullopt;
+    return signerOf(liveKeys(store, setName));
 }
 
 SignerChange signerChangeOnImport(const KeyStore& store, const QString& setName, const QList<JsonWebKey>& keys)
 {
-    SignerChange change{setName, currentSigner(store, setName), std::nullopt};
+    const QList<KeyInfo> present = liveKeys(store, setName);
+    SignerChange change{setName, signerOf(present), std::nullopt};
     change.after = change.before;
     // addKeys() in short: a thumbprint the set holds (or an earlier key of the list) is skipped, a kid it holds (live
     // or in the trash) fails; the first private key added becomes the newest and so the signer.
     std::set<QString> kids;
     std::set<QString> thumbprints;
-    if (store.keySet(setName)) {
-        for (const auto& k : store.keys(setName)) {
-            kids.insert(k.kid);
-            thumbprints.insert(k.thumbprint);
-        }
-        for (const auto& e : store.trash().entries()) {
-            if (e.setName == setName && !e.kid.isEmpty()) {
-                kids.insert(e.kid);
-            }
+    for (const auto& k : present) {
+        kids.insert(k.kid);
+        thumbprints.insert(k.thumbprint);
+    }
+    for (const auto& e : store.trash().entries()) {
+        if (e.setName == setName && !e.kid.isEmpty()) {
+            kids.insert(e.kid);
         }
     }
     for (const auto& key : keys) {
@@ -131,13 +154,14 @@ SignerChange signerChangeOnImport(const KeyStore& store, const QString& setName,
 
 SignerChange signerChangeOnDelete(const KeyStore& store, const QString& setName, const QStringList& kids)
 {
-    SignerChange change{setName, currentSigner(store, setName), std::nullopt};
+    const QList<KeyInfo> present = liveKeys(store, setName);
+    SignerChange change{setName, signerOf(present), std::nullopt};
     if (!change.before || !kids.contains(change.before->kid)) {
         change.after = change.before;
         return change;
     }
     // The next signer: the newest authentic private key that stays (keys() lists newest first).
-    for (const auto& k : store.keys(setName)) {
+    for (const auto& k : present) {
         if (!kids.contains(k.kid) && (k.role == KeyRole::Signing || k.role == KeyRole::Private)) {
             change.after = SignerFacts::of(k);
             break;

@@ -9,12 +9,15 @@
 #include "ProcessRun.h"
 #include "keys/KeyGenerator.h"
 #include "store/KeyStore.h"
+#include "store/StoreError.h"
 #include "store/SystemSecret.h"
 #include "usecases/SignerChange.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRandomGenerator>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -67,6 +70,7 @@ private Q_SLOTS:
     void belowSignerInASetWithoutSigner();
     void predictionSkipsWhatAddKeysSkips();
     void deletePrediction();
+    void tamperedSetHasNoKnownSigner();
     void randomModel_data();
     void randomModel();
     void cliImportKeepSignerAndDelete();
@@ -198,6 +202,37 @@ void TestSignerChange::deletePrediction()
     QVERIFY(change.changes());
     QVERIFY(!change.after);
     QCOMPARE(change.text(), QStringLiteral("In S, ES256 key k0 signed; now no key signs (no private key is left)."));
+}
+
+// A row edited without the secret: no signer is claimed, nothing is predicted, and keeping "the signer" is refused
+// (which key signs is not known) instead of guessed.
+void TestSignerChange::tamperedSetHasNoKnownSigner()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("s.sqlite"));
+    auto store = KeyStore::open(path, SystemSecret::fromEnvironmentValue(kSecret));
+    const QString set = QStringLiteral("S");
+    store->addKeys(set, {m_pool[0], m_pool[1]});
+    QCOMPARE(currentSigner(*store, set)->kid, QStringLiteral("k0"));
+    store.reset();
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("editor"));
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        QVERIFY(q.exec(QStringLiteral("UPDATE jwk_keys SET alg = 'RS256' WHERE kid = 'k1'")));
+        QCOMPARE(q.numRowsAffected(), 1);
+        q.finish();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("editor"));
+    store = KeyStore::open(path, SystemSecret::fromEnvironmentValue(kSecret));
+    QVERIFY(!currentSigner(*store, set));
+    QVERIFY(!signerChangeOnImport(*store, set, {m_pool[2]}).before);
+    QVERIFY(!signerChangeOnDelete(*store, set, {QStringLiteral("k0")}).changes());
+    QVERIFY_THROWS_EXCEPTION(
+        StoreError, store->addKeys(set, {m_pool[2]}, AuditLog::Action::Imported, true, KeyPlacement::BelowSigner));
+    QCOMPARE(store->keys(set).size(), 2); // nothing added
 }
 
 void TestSignerChange::randomModel_data()
