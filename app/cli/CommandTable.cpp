@@ -176,6 +176,24 @@ const QList<Command>& commands()
          {},
          runHydraDefaults},
 
+        // --- what is published (AuditCommands.cpp)
+        {QStringLiteral("audit"),
+         QStringLiteral("audit SOURCE [--against SET | --remote NAME [--set S]...] [--record] [--max-age DAYS]"),
+         true,
+         QStringLiteral(
+             "Check a published JWK Set. SOURCE: an https URL (http only to loopback; --ca FILE for a private CA), "
+             "a file, - for standard input, or remote:NAME (that remote's public URL + /.well-known/jwks.json). "
+             "Prints {\"source\", \"keys\", \"findings\": [{\"severity\", \"code\", \"kid\", \"message\"}], "
+             "\"comparison\", \"changes_since_last\"}. Codes: private-material, symmetric-key, duplicate-kid, "
+             "invalid-key, weak-key, alg-mismatch, x5c-mismatch (errors); expired-certificate, missing-kid, "
+             "missing-alg, key-age (warnings); missing-use (info). --against compares with a local set, --remote with "
+             "what that Hydra's admin API holds for hydra.openid.id-token, hydra.jwt.access-token and each --set "
+             "(webfinger.jwks.broadcast_keys). --record keeps what is published in the store; later runs report "
+             "changes_since_last (added, removed, changed kids) and --max-age warns about keys first seen more than "
+             "DAYS ago (or created in the store that long ago). Exit 0 when there is no error finding and no "
+             "difference, 3 when there is, 2 for unreadable input, 1 for a network failure."),
+         auditOptions, runAudit},
+
         // --- remote Hydra endpoints (RemoteProfileCommands.cpp, RemoteSyncCommands.cpp): the synopsis and the
         // description list the subcommands of remoteSubcommands()
         {QStringLiteral("remote"), remoteSynopsis(), false, remoteDescription(), remoteOptions, runRemote},

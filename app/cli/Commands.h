@@ -58,4 +58,7 @@ int runRemoteGenerate(const QCommandLineParser& p, KeyStore& store);
 int runRemoteDelete(const QCommandLineParser& p, KeyStore& store);
 int runRemoteRotate(const QCommandLineParser& p, KeyStore& store);
 
+// AuditCommands.cpp: what a published JWKS holds.
+void auditOptions(QCommandLineParser& p);
+int runAudit(const QCommandLineParser& p);
 } // namespace jwk::cli

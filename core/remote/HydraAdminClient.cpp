@@ -423,12 +423,16 @@ QNetworkReply* HydraAdminClient::send(HydraRequest* request)
     }
     http.setRawHeader("Accept", "application/json");
     http.setRawHeader("User-Agent", QByteArrayLiteral("jwkman/") + JWKMAN_VERSION);
-    // Credentials go only where the transport policy lets keys go: https, or http to loopback.
-    if (!m_profile.bearerToken.isEmpty()) {
+    // Credentials go only where the transport policy lets keys go: https, or http to loopback; and only to the
+    // admin API (a public document may be another host's).
+    const bool admin = request->m_expect != HydraAnswer::Body;
+    if (admin && !m_profile.bearerToken.isEmpty()) {
         http.setRawHeader("Authorization", QByteArrayLiteral("Bearer ") + m_profile.bearerToken.view());
     }
     for (const auto& [name, value] : m_profile.headers) {
-        http.setRawHeader(name, value.view());
+        if (admin) {
+            http.setRawHeader(name, value.view());
+        }
     }
     if (!request->m_body.isEmpty()) {
         http.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
@@ -501,6 +505,11 @@ HydraRequest* HydraAdminClient::getPublicJwks()
     }
     return enqueue("GET", QUrl::fromEncoded((base + QStringLiteral("/.well-known/jwks.json")).toLatin1()), {},
                    HydraRequest::Expect::KeySet, true);
+}
+
+HydraRequest* HydraAdminClient::getDocument(const QUrl& url)
+{
+    return enqueue("GET", url, {}, HydraRequest::Expect::Body, true);
 }
 
 void HydraAdminClient::cancelAll()

@@ -40,10 +40,11 @@ struct HydraResult
     int attempts = 0;
     JsonWebKeySet keys; // parsed body of GET/POST/PUT-set responses
     JsonWebKey key;     // parsed body of a PUT-key response
+    QByteArray body;    // the 2xx body itself, for HydraAnswer::Body (a public document, e.g. a JWKS to audit)
 };
 
 // What a request expects in a successful answer's body.
-enum class HydraAnswer { KeySet, Key, Nothing };
+enum class HydraAnswer { KeySet, Key, Nothing, Body };
 
 // Interprets one HTTP answer of Hydra: a 2xx body parsed as `expect`, or Hydra's error body
 // ({"error", "error_description"}, anything else kept) made into one sentence with the status. Pure: the
@@ -121,6 +122,10 @@ public:
     HydraRequest* deleteKeySet(const QString& set);
     HydraRequest* deleteKey(const QString& set, const QString& kid);
     HydraRequest* getPublicJwks(); // profile.publicUrl + /.well-known/jwks.json
+    // GET of any URL on the profile's transport (CA, client certificate, time-out, size limit), its 2xx body kept
+    // as it came in result.body: a published JWKS to audit. Sends neither the bearer token nor the custom headers
+    // (they belong to the admin API, and the URL may be another host's).
+    HydraRequest* getDocument(const QUrl& url);
 
     void cancelAll();
     void setMaxInFlight(int n) { m_maxInFlight = std::max(1, n); }

@@ -31,6 +31,8 @@ void interpretHydraAnswer(HydraResult& result, int status, const QString& reason
                 result.keys = JsonWebKeySet::fromJson(body);
             } else if (expect == HydraAnswer::Key) {
                 result.key = JsonWebKey::fromJson(body);
+            } else if (expect == HydraAnswer::Body) {
+                result.body = body;
             }
         } catch (const JwkError& e) {
             result.ok = false;

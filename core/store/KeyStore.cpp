@@ -34,7 +34,7 @@ namespace jwk {
 using namespace storesql;
 namespace {
 
-constexpr int kSchemaVersion = 4;
+constexpr int kSchemaVersion = 5;
 const QByteArray kVerifierPlaintext = "jwkman store verifier v1";
 
 enum class Verifier { Opens, DoesNotOpen, Unreadable };
@@ -327,6 +327,17 @@ void KeyStore::migrate(int from)
             remoterows::seal(db(), m_secret);
         }
     }
+    if (from < 5) {
+        // What `audit --record` saw of a published JWKS, per source (JwksSnapshots.h), sealed like the rotations.
+        execSql(database,
+                QStringLiteral("CREATE TABLE jwk_jwks_snapshots (id %1, source TEXT NOT NULL, kid VARCHAR(255) NOT "
+                               "NULL, thumbprint VARCHAR(128) NOT NULL, first_seen BIGINT NOT NULL, last_seen BIGINT "
+                               "NOT NULL, row_mac VARCHAR(64) NOT NULL)")
+                    .arg(id),
+                StoreTr::tr("updating the store"));
+        execSql(database, QStringLiteral("CREATE INDEX jwk_jwks_snapshots_source ON jwk_jwks_snapshots (source)"),
+                StoreTr::tr("updating the store"));
+    }
     m_dialect->setSchemaVersion(database, kSchemaVersion);
     tx.commit();
 }
@@ -386,6 +397,7 @@ RotationResult KeyStore::rotateSecret()
     }
     result.reencrypted += remoterows::reencrypt(db(), m_secret, &result.undecryptable);
     m_rotations.reseal(false);
+    m_snapshots.reseal();
     QSqlQuery v(db());
     v.prepare(QStringLiteral("UPDATE jwk_meta SET value = ? WHERE name = 'verifier'"));
     v.addBindValue(SecretCipher::encrypt(SecureBytes::fromByteArray(kVerifierPlaintext), m_secret.keys().first()));

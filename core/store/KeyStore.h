@@ -10,6 +10,7 @@
 
 #include "keys/JsonWebKey.h"
 #include "store/AuditLog.h"
+#include "store/JwksSnapshots.h"
 #include "store/KeyInfo.h"
 #include "store/StagedRotations.h"
 #include "store/StoreError.h"
@@ -64,6 +65,8 @@ public:
     const AuditLog& audit() const { return m_audit; }
     StagedRotations& rotations() { return m_rotations; }
     const StagedRotations& rotations() const { return m_rotations; }
+    JwksSnapshots& snapshots() { return m_snapshots; }
+    const JwksSnapshots& snapshots() const { return m_snapshots; }
 
     // --- sets
     // What to tell a person before a set is named so (a "/" that Hydra up to v2.3 cannot address); empty when nothing.
@@ -124,6 +127,7 @@ private:
     friend class AuditLog;
     friend class Trash;
     friend class StagedRotations;
+    friend class JwksSnapshots;
     friend class SavedRemotes;
 
     KeyStore(QString path, SystemSecret secret, QString connection);
@@ -188,6 +192,7 @@ private:
     AuditLog m_audit{*this};
     Trash m_trash{*this};
     StagedRotations m_rotations{*this};
+    JwksSnapshots m_snapshots{*this};
 };
 
 } // namespace jwk
