@@ -347,8 +347,19 @@ bool FakeHydraServer::handle(const QHttpServerRequest& request, QTcpSocket* sock
 {
     // /.well-known/jwks.json: the public keys of Hydra's signing sets.
     if (segments == QStringList{QStringLiteral(".well-known"), QStringLiteral("jwks.json")} && record.method == "GET") {
+        if (!m_publishedBody.isEmpty()) {
+            QHttpServerResponder responder = makeResponder(request, socket);
+            responder.write(m_publishedBody, "application/json", QHttpServerResponder::StatusCode::Ok);
+            return true;
+        }
         QJsonArray keys;
-        for (const auto& set : {QStringLiteral("hydra.openid.id-token"), QStringLiteral("hydra.jwt.access-token")}) {
+        QStringList published = {QStringLiteral("hydra.openid.id-token"), QStringLiteral("hydra.jwt.access-token")};
+        for (const auto& set : m_broadcastSets) {
+            if (!published.contains(set)) {
+                published << set;
+            }
+        }
+        for (const auto& set : published) {
             for (const auto& k : sorted(set)) {
                 try {
                     const JsonWebKey key = JsonWebKey::fromJson(k.jwk);

@@ -90,6 +90,10 @@ public:
     QStringList sets() const;
 
     QList<RecordedRequest> requests() const { return m_requests; }
+    // /.well-known/jwks.json: webfinger.jwks.broadcast_keys (published besides Hydra's two signing sets), and a body
+    // served instead of the real one (a published set with a finding; empty: the real one).
+    void setBroadcastSets(const QStringList& sets) { m_broadcastSets = sets; }
+    void setPublishedBody(const QByteArray& body) { m_publishedBody = body; }
     void clearRequests() { m_requests.clear(); }
 
 protected:
@@ -129,6 +133,8 @@ private:
     bool m_tls = false;
     quint16 m_port = 0;
     QList<RecordedRequest> m_requests;
+    QStringList m_broadcastSets;
+    QByteArray m_publishedBody;
     QList<QTcpSocket*> m_hung;
     int m_dropWriteCount = 0;
 };
