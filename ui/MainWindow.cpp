@@ -15,6 +15,7 @@
 #include "WindowActions.h"
 #include "dialogs/AboutDialog.h"
 #include "dialogs/SettingsDialog.h"
+#include "audit/PublishedKeysDialog.h"
 #include "remote/RemoteController.h"
 #include "remote/RemoteDialog.h"
 #include "remote/RemoteProfiles.h"
@@ -143,6 +144,8 @@ void MainWindow::connectActions()
     on(ActionId::PushSet, this, &MainWindow::pushSetToRemote);
     on(ActionId::GenerateRemote, this, &MainWindow::generateOnRemote);
     on(ActionId::Rotate, this, &MainWindow::rotateOnRemote);
+    on(ActionId::PublishedKeys, this, &MainWindow::showPublishedKeys);
+    on(ActionId::AuditUrl, this, &MainWindow::auditUrl);
     connect(a[ActionId::Find], &QAction::triggered, this, [this] {
         m_view->searchEdit()->setFocus(Qt::ShortcutFocusReason);
         m_view->searchEdit()->selectAll();
@@ -200,6 +203,8 @@ void MainWindow::createMenus()
     add(remote, {ActionId::Pull, ActionId::PushKey, ActionId::PushSet, ActionId::GenerateRemote});
     remote->addSeparator();
     add(remote, {ActionId::Rotate});
+    remote->addSeparator();
+    add(remote, {ActionId::PublishedKeys, ActionId::AuditUrl});
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     add(help, {ActionId::About, ActionId::AboutQt});
@@ -520,6 +525,34 @@ void MainWindow::rotateOnRemote()
     if (!remote.isEmpty()) {
         m_remote->rotate(remote, set);
     }
+}
+
+void MainWindow::showPublishedKeys()
+{
+    const QString name = m_remote->profiles()->choose(tr("Published Keys"));
+    if (name.isEmpty()) {
+        return;
+    }
+    const auto profile = m_remote->profiles()->load(name);
+    if (!profile) {
+        return;
+    }
+    m_publishedDialog = new PublishedKeysDialog(m_store.get(), profile, this);
+    m_publishedDialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_publishedDialog->show();
+    m_publishedDialog->checkNow();
+}
+
+PublishedKeysDialog* MainWindow::publishedKeysDialog() const
+{
+    return m_publishedDialog;
+}
+
+void MainWindow::auditUrl()
+{
+    m_publishedDialog = new PublishedKeysDialog(m_store.get(), std::nullopt, this);
+    m_publishedDialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_publishedDialog->show();
 }
 
 } // namespace jwk

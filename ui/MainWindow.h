@@ -23,6 +23,7 @@ class ImportController;
 class KeyStoreWidget;
 class RemoteController;
 class RemoteDialog;
+class PublishedKeysDialog;
 class SingleInstance;
 class StoreWatcher;
 class WindowActions;
@@ -51,6 +52,8 @@ public:
     ExportController* exportController() const { return m_export; }
     RemoteController* remoteController() const { return m_remote; }
     RemoteDialog* remoteDialog() const;
+    // The Published Keys dialog opened last (non-modal; null once closed).
+    PublishedKeysDialog* publishedKeysDialog() const;
 
 public Q_SLOTS:
     void showSettings();
@@ -61,6 +64,9 @@ public Q_SLOTS:
     void pushSetToRemote();
     void generateOnRemote();
     void rotateOnRemote();
+    // Published Keys of a remote (chosen like the other remote actions), and the same for any URL.
+    void showPublishedKeys();
+    void auditUrl();
 
 protected:
     void dragEnterEvent(QDragEnterEvent* event) override;
@@ -91,6 +97,7 @@ private:
     ExportController* m_export = nullptr;
     RemoteController* m_remote = nullptr;
     QPointer<RemoteDialog> m_remoteDialog;
+    QPointer<PublishedKeysDialog> m_publishedDialog;
     QLabel* m_clipboardLabel = nullptr;
     QLabel* m_storeLabel = nullptr;
     StoreWatcher* m_watcher = nullptr;

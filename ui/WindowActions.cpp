@@ -119,6 +119,10 @@ const ActionSpec actionTable[] = {
     {ActionId::Rotate, "rotateAction", QT_TRANSLATE_NOOP("jwk::MainWindow", "R&otate Key Set (Next Step)\u2026"),
      "signing", QKeySequence::UnknownKey, Qt::CTRL | Qt::ALT | Qt::Key_R,
      [](const ActionState& s) { return remoteIdle(s) && s.realSet; }},
+    {ActionId::PublishedKeys, "publishedKeysAction", QT_TRANSLATE_NOOP("jwk::MainWindow", "P&ublished Keys\u2026"),
+     "public", QKeySequence::UnknownKey, Qt::CTRL | Qt::ALT | Qt::Key_P, haveStore},
+    {ActionId::AuditUrl, "auditUrlAction", QT_TRANSLATE_NOOP("jwk::MainWindow", "Au&dit JWKS URL\u2026"), "search",
+     QKeySequence::UnknownKey, Qt::CTRL | Qt::ALT | Qt::Key_A, nullptr},
 };
 // clang-format on
 

@@ -52,6 +52,8 @@ enum class ActionId {
     PushSet,
     GenerateRemote,
     Rotate,
+    PublishedKeys,
+    AuditUrl,
     Count
 };
 
