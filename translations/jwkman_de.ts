@@ -1139,6 +1139,105 @@ Ory Hydra kann für diesen Algorithmus ebenfalls Schlüssel erzeugen.</translati
     </message>
 </context>
 <context>
+    <name>jwk::JwksAudit</name>
+    <message>
+        <source>&quot;x5c&quot; cannot be read: %1</source>
+        <translation>&quot;x5c&quot; kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>the x5c certificate (%1) expired on %2</source>
+        <translation>das x5c-Zertifikat (%1) ist am %2 abgelaufen</translation>
+    </message>
+    <message>
+        <source>x5c certificate %3 (%1) expired on %2</source>
+        <translation>x5c-Zertifikat %3 (%1) ist am %2 abgelaufen</translation>
+    </message>
+    <message>
+        <source>the x5c certificate (%1) holds another key than the JWK: a verifier that trusts the certificate checks signatures with a key that is not this one</source>
+        <translation>das x5c-Zertifikat (%1) enthält einen anderen Schlüssel als der JWK: Wer dem Zertifikat vertraut, prüft Signaturen mit einem Schlüssel, der nicht dieser ist</translation>
+    </message>
+    <message>
+        <source>&quot;x5t&quot; is not the SHA-1 thumbprint of the x5c certificate</source>
+        <translation>&quot;x5t&quot; ist nicht der SHA-1-Fingerabdruck des x5c-Zertifikats</translation>
+    </message>
+    <message>
+        <source>&quot;x5t#S256&quot; is not the SHA-256 thumbprint of the x5c certificate</source>
+        <translation>&quot;x5t#S256&quot; ist nicht der SHA-256-Fingerabdruck des x5c-Zertifikats</translation>
+    </message>
+    <message>
+        <source>x5c entry %1 is not a certificate: %2</source>
+        <translation>x5c-Eintrag %1 ist kein Zertifikat: %2</translation>
+    </message>
+    <message>
+        <source>keys[%1] is not a JSON object, so it is not a key</source>
+        <translation>keys[%1] ist kein JSON-Objekt und damit kein Schlüssel</translation>
+    </message>
+    <message>
+        <source>a symmetric (oct) key is published: whoever reads the JWKS can sign or decrypt with it. Remove it from the published sets and replace it everywhere it is used</source>
+        <translation>ein symmetrischer (oct-)Schlüssel ist veröffentlicht: Wer das JWKS liest, kann damit signieren oder entschlüsseln. Entfernen Sie ihn aus den veröffentlichten Sätzen und ersetzen Sie ihn überall, wo er verwendet wird</translation>
+    </message>
+    <message>
+        <source>private key material is published (%1): the key is compromised. Remove it, rotate to a new key, and find how it got into the public set</source>
+        <translation>privates Schlüsselmaterial ist veröffentlicht (%1): Der Schlüssel ist kompromittiert. Entfernen Sie ihn, rotieren Sie auf einen neuen Schlüssel und finden Sie heraus, wie er in den öffentlichen Satz kam</translation>
+    </message>
+    <message>
+        <source>keys[%1] has no &quot;kid&quot;: verifiers cannot pick it out of the set</source>
+        <translation>keys[%1] hat keine &quot;kid&quot;: Prüfer können ihn nicht aus dem Satz auswählen</translation>
+    </message>
+    <message>
+        <source>keys[%1] has a &quot;kid&quot; that is not a string</source>
+        <translation>keys[%1] hat eine &quot;kid&quot;, die keine Zeichenkette ist</translation>
+    </message>
+    <message>
+        <source>keys[%1] cannot be checked: %2; verifiers that do not know it ignore it</source>
+        <translation>keys[%1] kann nicht geprüft werden: %2; Prüfer, die ihn nicht kennen, ignorieren ihn</translation>
+    </message>
+    <message>
+        <source>keys[%1] is not a valid key: %2</source>
+        <translation>keys[%1] ist kein gültiger Schlüssel: %2</translation>
+    </message>
+    <message>
+        <source>RSA %1 is too small to be trusted: replace it with a key of 2048 bits or more</source>
+        <translation>RSA %1 ist zu klein, um ihm zu vertrauen: Ersetzen Sie ihn durch einen Schlüssel mit 2048 Bit oder mehr</translation>
+    </message>
+    <message>
+        <source>no &quot;alg&quot;: verifiers that require it reject tokens signed with this key (Hydra signs with the key&apos;s alg)</source>
+        <translation>kein &quot;alg&quot;: Prüfer, die es verlangen, weisen mit diesem Schlüssel signierte Token zurück (Hydra signiert mit dem alg des Schlüssels)</translation>
+    </message>
+    <message>
+        <source>&quot;alg&quot; is &quot;%1&quot;, which is no JOSE algorithm for a key (RFC 7518)</source>
+        <translation>&quot;alg&quot; ist &quot;%1&quot;, kein JOSE-Algorithmus für einen Schlüssel (RFC 7518)</translation>
+    </message>
+    <message>
+        <source>&quot;alg&quot; does not fit the key: %1</source>
+        <translation>&quot;alg&quot; passt nicht zum Schlüssel: %1</translation>
+    </message>
+    <message>
+        <source>no &quot;use&quot;: some verifiers pick keys by &quot;use&quot;: &quot;sig&quot;</source>
+        <translation>kein &quot;use&quot;: Manche Prüfer wählen Schlüssel nach &quot;use&quot;: &quot;sig&quot; aus</translation>
+    </message>
+    <message>
+        <source>%1 is not a JWK Set: not valid JSON at offset %2 (%3)</source>
+        <translation>%1 ist kein JWK Set: kein gültiges JSON an Position %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1 is not a JWK Set: it must be a JSON object with a &quot;keys&quot; array</source>
+        <translation>%1 ist kein JWK Set: Es muss ein JSON-Objekt mit einem &quot;keys&quot;-Array sein</translation>
+    </message>
+    <message>
+        <source>member &quot;%1&quot; occurs twice in one object: two verifiers may read two different keys from this document</source>
+        <translation>das Element &quot;%1&quot; kommt in einem Objekt zweimal vor: Zwei Prüfer können aus diesem Dokument zwei verschiedene Schlüssel lesen</translation>
+    </message>
+    <message>
+        <source>%1 keys have this kid: a verifier may pick the wrong one and reject valid tokens</source>
+        <translation>%1 Schlüssel haben diese kid: Ein Prüfer kann den falschen wählen und gültige Token zurückweisen</translation>
+    </message>
+    <message>
+        <source>first seen %1 days ago (%2), more than the %3 days allowed: rotate it</source>
+        <translation>zuerst vor %1 Tagen gesehen (%2), mehr als die erlaubten %3 Tage: rotieren Sie ihn</translation>
+    </message>
+</context>
+<context>
     <name>jwk::KeyAdmission</name>
     <message>
         <source>the kid has %1 characters; at most 255 are stored (as in Hydra)</source>
@@ -2153,6 +2252,22 @@ bis %2</translation>
         <source>reordering key set &quot;%1&quot;</source>
         <translation>beim Umordnen des Schlüsselsatzes „%1“</translation>
     </message>
+    <message>
+        <source>reading the recorded JWKS</source>
+        <translation>Lesen des gespeicherten JWKS</translation>
+    </message>
+    <message>
+        <source>the recorded JWKS of %1 was changed without the system secret: the store file was tampered with, so what changed since the last audit and how old the keys are cannot be told. Record it afresh (audit --record) after checking the published keys by hand.</source>
+        <translation>das gespeicherte JWKS von %1 wurde ohne das Systemgeheimnis geändert: Die Speicherdatei wurde manipuliert, daher lässt sich nicht sagen, was sich seit der letzten Prüfung geändert hat und wie alt die Schlüssel sind. Speichern Sie es neu (audit --record), nachdem Sie die veröffentlichten Schlüssel von Hand geprüft haben.</translation>
+    </message>
+    <message>
+        <source>recording the JWKS of %1</source>
+        <translation>Speichern des JWKS von %1</translation>
+    </message>
+    <message>
+        <source>recording the JWKS</source>
+        <translation>Speichern des JWKS</translation>
+    </message>
 </context>
 <context>
     <name>jwk::MainWindow</name>
@@ -2785,6 +2900,18 @@ Erzeugen Sie einen (%1), importieren Sie Dateien (%2) oder ziehen Sie Schlüssel
             <numerusform>%n Elemente werden importiert, sobald der laufende Import fertig ist.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Published Keys</source>
+        <translation>Veröffentlichte Schlüssel</translation>
+    </message>
+    <message>
+        <source>P&amp;ublished Keys…</source>
+        <translation>Ver&amp;öffentlichte Schlüssel…</translation>
+    </message>
+    <message>
+        <source>Au&amp;dit JWKS URL…</source>
+        <translation>JWKS-URL &amp;prüfen…</translation>
+    </message>
 </context>
 <context>
     <name>jwk::OpenSslKey</name>
@@ -2985,6 +3112,317 @@ Erzeugen Sie einen (%1), importieren Sie Dateien (%2) oder ziehen Sie Schlüssel
     <message>
         <source>The passphrases differ.</source>
         <translation>Die Passphrasen stimmen nicht überein.</translation>
+    </message>
+</context>
+<context>
+    <name>jwk::PublishedKeysDialog</name>
+    <message>
+        <source>Published Keys of %1</source>
+        <translation>Veröffentlichte Schlüssel von %1</translation>
+    </message>
+    <message>
+        <source>Audit a Published JWKS</source>
+        <translation>Ein veröffentlichtes JWKS prüfen</translation>
+    </message>
+    <message>
+        <source>JWKS &amp;URL:</source>
+        <translation>JWKS-&amp;URL:</translation>
+    </message>
+    <message>
+        <source>sets of webfinger.jwks.broadcast_keys, separated by commas</source>
+        <translation>Sätze aus webfinger.jwks.broadcast_keys, durch Kommas getrennt</translation>
+    </message>
+    <message>
+        <source>Hydra always publishes hydra.openid.id-token and hydra.jwt.access-token, and the sets named in webfinger.jwks.broadcast_keys.</source>
+        <translation>Hydra veröffentlicht immer hydra.openid.id-token und hydra.jwt.access-token sowie die in webfinger.jwks.broadcast_keys genannten Sätze.</translation>
+    </message>
+    <message>
+        <source>Also &amp;published:</source>
+        <translation>Auch &amp;veröffentlicht:</translation>
+    </message>
+    <message>
+        <source>Nothing</source>
+        <translation>Nichts</translation>
+    </message>
+    <message>
+        <source>What the admin API of %1 holds</source>
+        <translation>Was die Admin-API von %1 enthält</translation>
+    </message>
+    <message>
+        <source>The local copies of the published sets</source>
+        <translation>Die lokalen Kopien der veröffentlichten Sätze</translation>
+    </message>
+    <message>
+        <source>Key set %1</source>
+        <translation>Schlüsselsatz %1</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpare with:</source>
+        <translation>Ver&amp;gleichen mit:</translation>
+    </message>
+    <message>
+        <source>&amp;Remember what is published</source>
+        <translation>Veröffentlichtes &amp;merken</translation>
+    </message>
+    <message>
+        <source>Keeps the kids and thumbprints in the store, so that the next check says what was added, removed or changed, and how long each key has been published.</source>
+        <translation>Speichert kids und Fingerabdrücke im Speicher, damit die nächste Prüfung sagt, was hinzugekommen, entfernt oder geändert wurde und wie lange jeder Schlüssel schon veröffentlicht ist.</translation>
+    </message>
+    <message>
+        <source>Warn about keys older &amp;than:</source>
+        <translation>Warnen bei Schlüsseln älter &amp;als:</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> Tage</translation>
+    </message>
+    <message>
+        <source>Check &amp;every:</source>
+        <translation>Prü&amp;fen alle:</translation>
+    </message>
+    <message>
+        <source>only on demand</source>
+        <translation>nur auf Anforderung</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> Min.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>&amp;Check Now</source>
+        <translation>&amp;Jetzt prüfen</translation>
+    </message>
+    <message>
+        <source>Fetch the published keys again (F5)</source>
+        <translation>Die veröffentlichten Schlüssel neu abrufen (F5)</translation>
+    </message>
+    <message>
+        <source>Not checked yet.</source>
+        <translation>Noch nicht geprüft.</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Schwere</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Kid</source>
+        <translation>Kid</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Befund</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Unterschied</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Alg</source>
+        <translation>Alg</translation>
+    </message>
+    <message>
+        <source>Use</source>
+        <translation>Use</translation>
+    </message>
+    <message>
+        <source>Thumbprint</source>
+        <translation>Fingerabdruck</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Befunde</translation>
+    </message>
+    <message>
+        <source>Differences</source>
+        <translation>Unterschiede</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <source>The remote %1 has no public URL, so its published keys cannot be found. Edit the remote and give Hydra&apos;s public URL.</source>
+        <translation>Der Remote %1 hat keine öffentliche URL, daher sind seine veröffentlichten Schlüssel nicht zu finden. Bearbeiten Sie den Remote und geben Sie Hydras öffentliche URL an.</translation>
+    </message>
+    <message>
+        <source>Type the URL of a JWKS, such as https://auth.example.com/.well-known/jwks.json.</source>
+        <translation>Geben Sie die URL eines JWKS ein, etwa https://auth.example.com/.well-known/jwks.json.</translation>
+    </message>
+    <message>
+        <source>%1 is not an http or https URL.</source>
+        <translation>%1 ist keine http- oder https-URL.</translation>
+    </message>
+    <message>
+        <source>The check was cancelled (%1); what is shown is from the check before.</source>
+        <translation>Die Prüfung wurde abgebrochen (%1); angezeigt wird die vorige Prüfung.</translation>
+    </message>
+    <message>
+        <source>The check at %1 failed: %2</source>
+        <translation>Die Prüfung um %1 ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>the admin API of %1</source>
+        <translation>der Admin-API von %1</translation>
+    </message>
+    <message>
+        <source>key set %1</source>
+        <translation>Schlüsselsatz %1</translation>
+    </message>
+    <message>
+        <source>the local copies of the published sets</source>
+        <translation>den lokalen Kopien der veröffentlichten Sätze</translation>
+    </message>
+    <message>
+        <source>The check at %1 found no JWKS: %2</source>
+        <translation>Die Prüfung um %1 fand kein JWKS: %2</translation>
+    </message>
+    <message>
+        <source>The check at %1 could not use the store: %2</source>
+        <translation>Die Prüfung um %1 konnte den Speicher nicht verwenden: %2</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <source>Nothing to report: every published key is public, valid and complete.</source>
+        <translation>Nichts zu melden: Jeder veröffentlichte Schlüssel ist öffentlich, gültig und vollständig.</translation>
+    </message>
+    <message>
+        <source>(no kid)</source>
+        <translation>(keine kid)</translation>
+    </message>
+    <message>
+        <source>Published, not in %1</source>
+        <translation>Veröffentlicht, nicht in %1</translation>
+    </message>
+    <message>
+        <source>verifiers trust a key that %1 does not hold</source>
+        <translation>Prüfer vertrauen einem Schlüssel, den %1 nicht enthält</translation>
+    </message>
+    <message>
+        <source>In %1, not published</source>
+        <translation>In %1, nicht veröffentlicht</translation>
+    </message>
+    <message>
+        <source>tokens signed with it fail verification</source>
+        <translation>damit signierte Token scheitern an der Prüfung</translation>
+    </message>
+    <message>
+        <source>Different from %1</source>
+        <translation>Anders als in %1</translation>
+    </message>
+    <message>
+        <source>same kid, another key, alg or use</source>
+        <translation>gleiche kid, anderer Schlüssel, alg oder use</translation>
+    </message>
+    <message>
+        <source>Added since %1</source>
+        <translation>Hinzugekommen seit %1</translation>
+    </message>
+    <message>
+        <source>newly published</source>
+        <translation>neu veröffentlicht</translation>
+    </message>
+    <message>
+        <source>Removed since %1</source>
+        <translation>Entfernt seit %1</translation>
+    </message>
+    <message>
+        <source>no longer published</source>
+        <translation>nicht mehr veröffentlicht</translation>
+    </message>
+    <message>
+        <source>Changed since %1</source>
+        <translation>Geändert seit %1</translation>
+    </message>
+    <message>
+        <source>another key under the same kid</source>
+        <translation>ein anderer Schlüssel unter derselben kid</translation>
+    </message>
+    <message>
+        <source>No difference with %1.</source>
+        <translation>Kein Unterschied zu %1.</translation>
+    </message>
+    <message>
+        <source>Nothing compared (choose what to compare with above).</source>
+        <translation>Nichts verglichen (wählen Sie oben, womit verglichen wird).</translation>
+    </message>
+    <message>
+        <source>Findings (%1)</source>
+        <translation>Befunde (%1)</translation>
+    </message>
+    <message>
+        <source>Differences (%1)</source>
+        <translation>Unterschiede (%1)</translation>
+    </message>
+    <message>
+        <source>Keys (%1)</source>
+        <translation>Schlüssel (%1)</translation>
+    </message>
+    <message>
+        <source>Needs attention.</source>
+        <translation>Handlungsbedarf.</translation>
+    </message>
+    <message>
+        <source>All clear.</source>
+        <translation>Alles in Ordnung.</translation>
+    </message>
+    <message>
+        <source>Last checked %1: %2 %3, %4, %5, %6.</source>
+        <translation>Zuletzt geprüft %1: %2 %3, %4, %5, %6.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n key(s) published</source>
+        <translation>
+            <numerusform>%n Schlüssel veröffentlicht</numerusform>
+            <numerusform>%n Schlüssel veröffentlicht</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n Fehler</numerusform>
+            <numerusform>%n Fehler</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n Warnung</numerusform>
+            <numerusform>%n Warnungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n difference(s)</source>
+        <translation>
+            <numerusform>%n Unterschied</numerusform>
+            <numerusform>%n Unterschiede</numerusform>
+        </translation>
     </message>
 </context>
 <context>

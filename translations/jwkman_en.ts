@@ -188,6 +188,37 @@
     </message>
 </context>
 <context>
+    <name>jwk::PublishedKeysDialog</name>
+    <message numerus="yes">
+        <source>%n key(s) published</source>
+        <translation>
+            <numerusform>%n key published</numerusform>
+            <numerusform>%n keys published</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n difference(s)</source>
+        <translation>
+            <numerusform>%n difference</numerusform>
+            <numerusform>%n differences</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>jwk::RemoteController</name>
     <message numerus="yes">
         <source>Reading %n key set(s) from %1…</source>

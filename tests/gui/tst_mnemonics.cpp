@@ -11,6 +11,7 @@
 #include "dialogs/PassphraseDialog.h"
 #include "dialogs/SettingsDialog.h"
 #include "dialogs/TrashDialog.h"
+#include "audit/PublishedKeysDialog.h"
 #include "remote/RemoteProfileDialog.h"
 
 #include <QTranslator>
@@ -77,6 +78,14 @@ private Q_SLOTS:
         auto store = test::openStore(m_dir.filePath(QStringLiteral("m-%1.sqlite").arg(language)));
         TrashDialog trash(store.get());
         QCOMPARE(clashes(&trash), QString());
+
+        RemoteProfile profile;
+        profile.name = QStringLiteral("r");
+        profile.publicUrl = QUrl(QStringLiteral("https://hydra.example.com"));
+        PublishedKeysDialog published(store.get(), profile);
+        QCOMPARE(clashes(&published), QString());
+        PublishedKeysDialog auditUrl(store.get(), std::nullopt);
+        QCOMPARE(clashes(&auditUrl), QString());
 
         KeyInfo info;
         info.setName = QStringLiteral("a");
