@@ -13,6 +13,7 @@
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
@@ -24,6 +25,8 @@
 #include <QTimer>
 #include <QTreeWidget>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace jwk {
 
@@ -166,10 +169,7 @@ PublishedKeysDialog::PublishedKeysDialog(KeyStore* store, const std::optional<Re
     m_tabs->addTab(m_keys, tr("Keys"));
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
-    // Enter checks a typed URL (the URL edit would otherwise pass it on to Close); for a remote it closes.
-    buttons->button(QDialogButtonBox::Close)->setDefault(remote.has_value());
-    buttons->button(QDialogButtonBox::Close)->setAutoDefault(false);
-    m_checkButton->setDefault(!remote);
+    buttons->button(QDialogButtonBox::Close)->setDefault(true);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
     auto* layout = new QVBoxLayout(this);
@@ -191,6 +191,18 @@ PublishedKeysDialog::PublishedKeysDialog(KeyStore* store, const std::optional<Re
 }
 
 PublishedKeysDialog::~PublishedKeysDialog() = default;
+
+void PublishedKeysDialog::keyPressEvent(QKeyEvent* event)
+{
+    // Enter checks a typed URL (the URL edit passes it on, and the dialog would close); for a remote it closes.
+    if (!m_remote && (event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter) &&
+        event->modifiers() == Qt::NoModifier) {
+        checkNow();
+        event->accept();
+        return;
+    }
+    QDialog::keyPressEvent(event);
+}
 
 void PublishedKeysDialog::setUrl(const QString& url)
 {
@@ -330,7 +342,12 @@ void PublishedKeysDialog::showReport()
     int errors = 0;
     int warnings = 0;
     m_findings->clear();
-    for (const auto& f : r.findings) {
+    // Errors first, then warnings, then notes; in the document's order within each.
+    QList<AuditFinding> findings = r.findings;
+    std::stable_sort(findings.begin(), findings.end(), [](const AuditFinding& a, const AuditFinding& b) {
+        return static_cast<int>(a.severity) > static_cast<int>(b.severity);
+    });
+    for (const auto& f : findings) {
         auto* item = new QTreeWidgetItem(m_findings);
         switch (f.severity) {
         case AuditFinding::Severity::Error:
@@ -360,6 +377,13 @@ void PublishedKeysDialog::showReport()
     }
     for (int c = 0; c < 3; ++c) {
         m_findings->resizeColumnToContents(c);
+    }
+    // A thumbprint kid is 43 characters: shortened in the middle, whole in its tooltip, so the finding keeps room.
+    m_findings->setColumnWidth(2, std::min(m_findings->columnWidth(2), fontMetrics().averageCharWidth() * 24));
+    m_findings->setTextElideMode(Qt::ElideMiddle);
+    for (int i = 0; i < m_findings->topLevelItemCount(); ++i) {
+        QTreeWidgetItem* item = m_findings->topLevelItem(i);
+        item->setToolTip(2, item->text(2));
     }
 
     m_differences->clear();

@@ -58,6 +58,9 @@ public:
 Q_SIGNALS:
     void checked();
 
+protected:
+    void keyPressEvent(QKeyEvent* event) override;
+
 private:
     enum Compare { Nothing, AdminApi, LocalCopies, LocalSet };
     QString sourceLabel() const;
