@@ -23,9 +23,11 @@ class ImportController;
 class KeyStoreWidget;
 class RemoteController;
 class RemoteDialog;
+class RotationController;
 class SingleInstance;
 class StoreWatcher;
 class WindowActions;
+class DueNotice;
 
 class MainWindow : public QMainWindow
 {
@@ -50,6 +52,8 @@ public:
     ImportController* importController() const { return m_import; }
     ExportController* exportController() const { return m_export; }
     RemoteController* remoteController() const { return m_remote; }
+    RotationController* rotationController() const { return m_rotation; }
+    DueNotice* dueNotice() const { return m_dueNotice; }
     RemoteDialog* remoteDialog() const;
 
 public Q_SLOTS:
@@ -90,6 +94,8 @@ private:
     ImportController* m_import = nullptr;
     ExportController* m_export = nullptr;
     RemoteController* m_remote = nullptr;
+    RotationController* m_rotation = nullptr;
+    DueNotice* m_dueNotice = nullptr;
     QPointer<RemoteDialog> m_remoteDialog;
     QLabel* m_clipboardLabel = nullptr;
     QLabel* m_storeLabel = nullptr;

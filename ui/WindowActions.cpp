@@ -119,6 +119,13 @@ const ActionSpec actionTable[] = {
     {ActionId::Rotate, "rotateAction", QT_TRANSLATE_NOOP("jwk::MainWindow", "R&otate Key Set (Next Step)\u2026"),
      "signing", QKeySequence::UnknownKey, Qt::CTRL | Qt::ALT | Qt::Key_R,
      [](const ActionState& s) { return remoteIdle(s) && s.realSet; }},
+    {ActionId::RotationPolicy, "rotationPolicyAction", QT_TRANSLATE_NOOP("jwk::MainWindow", "Rotation P&olicy\u2026"),
+     "settings", QKeySequence::UnknownKey, Qt::CTRL | Qt::ALT | Qt::Key_P, [](const ActionState& s) { return s.realSet; }},
+    // Starts the staged rotation on the remote that tracks the set: it asks before each step, so no shortcut.
+    {ActionId::RotateNow, "rotateNowAction", QT_TRANSLATE_NOOP("jwk::MainWindow", "Rotate No&w\u2026"), "signing",
+     QKeySequence::UnknownKey, NoKey, [](const ActionState& s) { return remoteIdle(s) && s.realSet; }},
+    {ActionId::DueFilter, "dueFilterAction", QT_TRANSLATE_NOOP("jwk::MainWindow", "Due for &Rotation"), "warning",
+     QKeySequence::UnknownKey, Qt::CTRL | Qt::SHIFT | Qt::Key_D, haveStore},
 };
 // clang-format on
 
@@ -170,6 +177,7 @@ WindowActions::WindowActions(QWidget* window, QUndoStack* undoStack)
     (*this)[ActionId::About]->setMenuRole(QAction::AboutRole);
     (*this)[ActionId::AboutQt]->setMenuRole(QAction::AboutQtRole);
     (*this)[ActionId::ShowPrivate]->setCheckable(true);
+    (*this)[ActionId::DueFilter]->setCheckable(true);
 
     m_copyPrivateMenu = new QMenu(MainWindowTr::tr("Copy Pri&vate"), window);
     m_copyPrivateMenu->setIcon(Icons::icon(QStringLiteral("private")));

@@ -52,6 +52,9 @@ enum class ActionId {
     PushSet,
     GenerateRemote,
     Rotate,
+    RotationPolicy,
+    RotateNow,
+    DueFilter,
     Count
 };
 

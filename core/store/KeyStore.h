@@ -5,12 +5,14 @@
 //
 // Order follows Hydra: newest first, and the newest key with private material is the set's signing key.
 // Every multi-row change is one transaction. KeyStore holds the connection and the sets and keys; the trash, the
-// audit log and the staged rotations are parts over the same connection (trash(), audit(), rotations()), and the
+// audit log, the staged rotations and the rotation policies are parts over the same connection (trash(), audit(),
+// rotations(), policies()), and the
 // saved remotes live with remote/ (SavedRemotes).
 
 #include "keys/JsonWebKey.h"
 #include "store/AuditLog.h"
 #include "store/KeyInfo.h"
+#include "store/RotationPolicies.h"
 #include "store/StagedRotations.h"
 #include "store/StoreError.h"
 #include "store/SystemSecret.h"
@@ -64,6 +66,8 @@ public:
     const AuditLog& audit() const { return m_audit; }
     StagedRotations& rotations() { return m_rotations; }
     const StagedRotations& rotations() const { return m_rotations; }
+    RotationPolicies& policies() { return m_policies; }
+    const RotationPolicies& policies() const { return m_policies; }
 
     // --- sets
     // What to tell a person before a set is named so (a "/" that Hydra up to v2.3 cannot address); empty when nothing.
@@ -124,6 +128,7 @@ private:
     friend class AuditLog;
     friend class Trash;
     friend class StagedRotations;
+    friend class RotationPolicies;
     friend class SavedRemotes;
 
     KeyStore(QString path, SystemSecret secret, QString connection);
@@ -188,6 +193,7 @@ private:
     AuditLog m_audit{*this};
     Trash m_trash{*this};
     StagedRotations m_rotations{*this};
+    RotationPolicies m_policies{*this};
 };
 
 } // namespace jwk
