@@ -84,10 +84,9 @@ void RotationController::rotateNow()
     QString remote = tracking.first();
     if (tracking.size() > 1) {
         bool ok = false;
-        remote = InputDialog::getItem(m_window, title,
-                                      MainWindowTr::tr("Key set %1 is tracked by several remotes. Rotate it on:")
-                                          .arg(set),
-                                      tracking, tracking.first(), false, &ok);
+        remote = InputDialog::getItem(
+            m_window, title, MainWindowTr::tr("Key set %1 is tracked by several remotes. Rotate it on:").arg(set),
+            tracking, tracking.first(), false, &ok);
         if (!ok || !tracking.contains(remote)) {
             return;
         }

@@ -79,7 +79,8 @@ int runPolicy(const QCommandLineParser& p)
         store->policies().clear(set);
     } else if (rotate || overlap) {
         // What is not given stays as it was.
-        RotationPolicy policy = store->policies().find(set).value_or(RotationPolicy{set, std::nullopt, std::nullopt, {}});
+        RotationPolicy policy =
+            store->policies().find(set).value_or(RotationPolicy{set, std::nullopt, std::nullopt, {}});
         policy.setName = set;
         policy.updated = QDateTime();
         if (rotate) {
@@ -129,13 +130,13 @@ int runDue(const QCommandLineParser& p)
     QJsonArray sets;
     for (const auto& e : report.sets) {
         const bool signer = !e.signer.isEmpty();
-        sets.append(QJsonObject{{QStringLiteral("set"), e.setName},
-                                {QStringLiteral("signer"), signer ? QJsonValue(e.signer) : QJsonValue()},
-                                {QStringLiteral("signer_created"),
-                                 signer ? QJsonValue(isoUtc(e.signerCreated)) : QJsonValue()},
-                                {QStringLiteral("rotate_every_days"), e.rotateEveryDays},
-                                {QStringLiteral("due_at"), signer ? QJsonValue(isoUtc(e.dueAt)) : QJsonValue()},
-                                {QStringLiteral("status"), dueStatusName(e.status)}});
+        sets.append(
+            QJsonObject{{QStringLiteral("set"), e.setName},
+                        {QStringLiteral("signer"), signer ? QJsonValue(e.signer) : QJsonValue()},
+                        {QStringLiteral("signer_created"), signer ? QJsonValue(isoUtc(e.signerCreated)) : QJsonValue()},
+                        {QStringLiteral("rotate_every_days"), e.rotateEveryDays},
+                        {QStringLiteral("due_at"), signer ? QJsonValue(isoUtc(e.dueAt)) : QJsonValue()},
+                        {QStringLiteral("status"), dueStatusName(e.status)}});
         if (e.signerUnknown) {
             warn(QStringLiteral("%1: a key was changed in the store file without the system secret, so its signer is "
                                 "not known (jwkman-cli keys %1); counted as overdue")

@@ -123,13 +123,13 @@ void RotationPolicies::save(const RotationPolicy& policy)
             mac(0, policy.setName, column(policy.rotateEveryDays), column(policy.overlapDays), now)));
         exec(q, what);
     }
-    m_store.audit().record(AuditLog::Action::Updated, policy.setName, QString(),
-                           policy.isEmpty() ? QStringLiteral("rotation policy cleared")
-                                            : QStringLiteral("rotation policy: rotate every %1 days, overlap %2 days")
-                                                  .arg(policy.rotateEveryDays ? QString::number(*policy.rotateEveryDays)
-                                                                              : QStringLiteral("-"),
-                                                       policy.overlapDays ? QString::number(*policy.overlapDays)
-                                                                          : QStringLiteral("-")));
+    m_store.audit().record(
+        AuditLog::Action::Updated, policy.setName, QString(),
+        policy.isEmpty()
+            ? QStringLiteral("rotation policy cleared")
+            : QStringLiteral("rotation policy: rotate every %1 days, overlap %2 days")
+                  .arg(policy.rotateEveryDays ? QString::number(*policy.rotateEveryDays) : QStringLiteral("-"),
+                       policy.overlapDays ? QString::number(*policy.overlapDays) : QStringLiteral("-")));
     tx.commit();
 }
 
@@ -235,8 +235,7 @@ std::optional<QDateTime> earliestActivation(const RotationState& state, const st
     if (state.step != RotationState::Step::Published || !policy || !policy->overlapDays || !state.updated.isValid()) {
         return std::nullopt;
     }
-    return QDateTime::fromMSecsSinceEpoch(state.updated.toMSecsSinceEpoch() + *policy->overlapDays * kDayMs,
-                                          Qt::UTC);
+    return QDateTime::fromMSecsSinceEpoch(state.updated.toMSecsSinceEpoch() + *policy->overlapDays * kDayMs, Qt::UTC);
 }
 
 } // namespace jwk

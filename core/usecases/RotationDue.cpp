@@ -65,7 +65,8 @@ DueReport rotationDue(const KeyStore& store, const QDateTime& at, std::optional<
         if (!policy.rotateEveryDays) {
             continue;
         }
-        const auto set = std::find_if(sets.begin(), sets.end(), [&](const KeySetInfo& s) { return s.name == policy.setName; });
+        const auto set =
+            std::find_if(sets.begin(), sets.end(), [&](const KeySetInfo& s) { return s.name == policy.setName; });
         if (set == sets.end()) {
             continue;
         }
@@ -73,9 +74,8 @@ DueReport rotationDue(const KeyStore& store, const QDateTime& at, std::optional<
         entry.setName = policy.setName;
         entry.rotateEveryDays = *policy.rotateEveryDays;
         entry.signerUnknown = set->tampered;
-        const auto signer = set->signingKid.isEmpty() || set->tampered
-                                ? std::nullopt
-                                : store.keyInfo(policy.setName, set->signingKid);
+        const auto signer =
+            set->signingKid.isEmpty() || set->tampered ? std::nullopt : store.keyInfo(policy.setName, set->signingKid);
         if (!signer) {
             entry.status = DueStatus::Overdue;
         } else {
@@ -83,8 +83,7 @@ DueReport rotationDue(const KeyStore& store, const QDateTime& at, std::optional<
             entry.signerCreated = signer->created.toUTC();
             entry.dueAt = QDateTime::fromMSecsSinceEpoch(
                 entry.signerCreated.toMSecsSinceEpoch() + entry.rotateEveryDays * kDayMs, Qt::UTC);
-            const qint64 window =
-                withinDays ? *withinDays * kDayMs : defaultDueSoonWindowMs(entry.rotateEveryDays);
+            const qint64 window = withinDays ? *withinDays * kDayMs : defaultDueSoonWindowMs(entry.rotateEveryDays);
             entry.status = dueStatus(entry.dueAt, report.at, window);
         }
         report.sets << entry;
@@ -96,8 +95,8 @@ std::optional<QDateTime> parseIsoDateTime(const QString& text)
 {
     // The forms ISO 8601 writes a calendar date or a date and time in (Qt's parser alone also takes week days and
     // other leniencies): YYYY-MM-DD, then optionally THH:MM[:SS[.fff]] and Z or ±HH:MM.
-    static const QRegularExpression form(QStringLiteral(
-        "^\\d{4}-\\d{2}-\\d{2}(T\\d{2}:\\d{2}(:\\d{2}(\\.\\d{1,3})?)?(Z|[+-]\\d{2}:\\d{2})?)?$"));
+    static const QRegularExpression form(
+        QStringLiteral("^\\d{4}-\\d{2}-\\d{2}(T\\d{2}:\\d{2}(:\\d{2}(\\.\\d{1,3})?)?(Z|[+-]\\d{2}:\\d{2})?)?$"));
     if (!form.match(text).hasMatch()) {
         return std::nullopt;
     }

@@ -28,7 +28,7 @@ struct Run : jwktest::ProcessRun
 #define VERIFY_EXIT(run, code)                                                                                         \
     do {                                                                                                               \
         const Run& r_ = (run);                                                                                         \
-        QVERIFY2(r_.finished && r_.exitCode == (code), qPrintable(r_.describe()));                                    \
+        QVERIFY2(r_.finished&& r_.exitCode == (code), qPrintable(r_.describe()));                                      \
     } while (false)
 
 QString iso(const QDateTime& t)
@@ -190,8 +190,8 @@ void TestCliPolicy::policyRefusals()
     QCOMPARE(cli({QStringLiteral("policy"), QStringLiteral("api")}).object().value(QStringLiteral("rotate_every_days")),
              QJsonValue());
     // A set that does not exist.
-    const Run missing = cli({QStringLiteral("policy"), QStringLiteral("nope"), QStringLiteral("--rotate-every"),
-                             QStringLiteral("30")});
+    const Run missing =
+        cli({QStringLiteral("policy"), QStringLiteral("nope"), QStringLiteral("--rotate-every"), QStringLiteral("30")});
     VERIFY_EXIT(missing, 2);
     QVERIFY2(missing.err.contains("no key set \"nope\""), qPrintable(missing.describe()));
 }
@@ -208,9 +208,9 @@ void TestCliPolicy::dueExactFields()
     const QJsonArray sets = o.value(QStringLiteral("sets")).toArray();
     QCOMPARE(sets.size(), 1);
     const QJsonObject e = sets.at(0).toObject();
-    QCOMPARE(keysOf(e), (QStringList{QStringLiteral("due_at"), QStringLiteral("rotate_every_days"),
-                                     QStringLiteral("set"), QStringLiteral("signer"), QStringLiteral("signer_created"),
-                                     QStringLiteral("status")}));
+    QCOMPARE(keysOf(e),
+             (QStringList{QStringLiteral("due_at"), QStringLiteral("rotate_every_days"), QStringLiteral("set"),
+                          QStringLiteral("signer"), QStringLiteral("signer_created"), QStringLiteral("status")}));
     QCOMPARE(e.value(QStringLiteral("set")).toString(), QStringLiteral("api"));
     QCOMPARE(e.value(QStringLiteral("signer")).toString(), QStringLiteral("api-key"));
     QCOMPARE(e.value(QStringLiteral("rotate_every_days")).toInt(), 30);
@@ -307,9 +307,9 @@ void TestCliPolicy::dueWithoutSigner()
 void TestCliPolicy::dueLeavesOutTheTrash()
 {
     VERIFY_EXIT(cli({QStringLiteral("add-set"), QStringLiteral("gone")}), 0);
-    VERIFY_EXIT(cli({QStringLiteral("policy"), QStringLiteral("gone"), QStringLiteral("--rotate-every"),
-                     QStringLiteral("30")}),
-                0);
+    VERIFY_EXIT(
+        cli({QStringLiteral("policy"), QStringLiteral("gone"), QStringLiteral("--rotate-every"), QStringLiteral("30")}),
+        0);
     VERIFY_EXIT(cli({QStringLiteral("delete"), QStringLiteral("gone")}), 0);
     Run r = cli({QStringLiteral("due")});
     VERIFY_EXIT(r, 0);
@@ -324,8 +324,9 @@ void TestCliPolicy::dueLeavesOutTheTrash()
     VERIFY_EXIT(cli({QStringLiteral("delete"), QStringLiteral("gone")}), 0);
     VERIFY_EXIT(cli({QStringLiteral("empty-trash")}), 0);
     VERIFY_EXIT(cli({QStringLiteral("add-set"), QStringLiteral("gone")}), 0);
-    QCOMPARE(cli({QStringLiteral("policy"), QStringLiteral("gone")}).object().value(QStringLiteral("rotate_every_days")),
-             QJsonValue());
+    QCOMPARE(
+        cli({QStringLiteral("policy"), QStringLiteral("gone")}).object().value(QStringLiteral("rotate_every_days")),
+        QJsonValue());
 }
 
 void TestCliPolicy::dueMalformed_data()
@@ -380,9 +381,9 @@ void TestCliPolicy::tamperedPolicy()
     }
     // Cleared and set again, it is trusted again.
     VERIFY_EXIT(cli({QStringLiteral("policy"), QStringLiteral("api"), QStringLiteral("--clear")}), 0);
-    VERIFY_EXIT(cli({QStringLiteral("policy"), QStringLiteral("api"), QStringLiteral("--rotate-every"),
-                     QStringLiteral("30")}),
-                0);
+    VERIFY_EXIT(
+        cli({QStringLiteral("policy"), QStringLiteral("api"), QStringLiteral("--rotate-every"), QStringLiteral("30")}),
+        0);
     VERIFY_EXIT(cli({QStringLiteral("due")}), 0);
 }
 

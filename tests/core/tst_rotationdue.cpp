@@ -162,9 +162,10 @@ void TestRotationDue::policyBounds()
     QVERIFY(RotationPolicies::problem(policy(QStringLiteral("s"), 1, 0)).isEmpty());
     QVERIFY(RotationPolicies::problem(policy(QStringLiteral("s"), 3650, 3649)).isEmpty());
     QVERIFY(RotationPolicies::problem(policy(QStringLiteral("s"), std::nullopt, 3650)).isEmpty());
-    for (const auto& bad : {policy(QStringLiteral("s"), 0, std::nullopt), policy(QStringLiteral("s"), 3651, std::nullopt),
-                            policy(QStringLiteral("s"), std::nullopt, -1), policy(QStringLiteral("s"), std::nullopt, 3651),
-                            policy(QStringLiteral("s"), 7, 7), policy(QStringLiteral("s"), 7, 8)}) {
+    for (const auto& bad :
+         {policy(QStringLiteral("s"), 0, std::nullopt), policy(QStringLiteral("s"), 3651, std::nullopt),
+          policy(QStringLiteral("s"), std::nullopt, -1), policy(QStringLiteral("s"), std::nullopt, 3651),
+          policy(QStringLiteral("s"), 7, 7), policy(QStringLiteral("s"), 7, 8)}) {
         QVERIFY(!RotationPolicies::problem(bad).isEmpty());
         const auto error = storeErrorOf([&] { store->policies().save(bad); });
         QVERIFY(error);
@@ -304,14 +305,14 @@ void TestRotationDue::trashAndPurge()
 
 void TestRotationDue::randomisedStatusInvariants()
 {
-    const quint32 seed = qEnvironmentVariableIsSet("JWKMAN_DUE_SEED") ? qEnvironmentVariableIntValue("JWKMAN_DUE_SEED")
-                                                                       : 20250630u;
+    const quint32 seed =
+        qEnvironmentVariableIsSet("JWKMAN_DUE_SEED") ? qEnvironmentVariableIntValue("JWKMAN_DUE_SEED") : 20250630u;
     QRandomGenerator random(seed);
     const QDateTime created = QDateTime(QDate(2025, 1, 1), QTime(0, 0), Qt::UTC);
     for (int i = 0; i < 5000; ++i) {
         const int period = 1 + static_cast<int>(random.bounded(RotationPolicies::kMaxDays));
-        const qint64 window = random.bounded(2) ? defaultDueSoonWindowMs(period)
-                                                : static_cast<qint64>(random.bounded(400)) * kDay;
+        const qint64 window =
+            random.bounded(2) ? defaultDueSoonWindowMs(period) : static_cast<qint64>(random.bounded(400)) * kDay;
         const QDateTime due = created.addMSecs(period * kDay);
         // Instants spread over the period, and right at the two boundaries.
         QList<qint64> offsets;
@@ -431,7 +432,8 @@ void TestRotationDue::renameKeepsPolicy()
     QVERIFY(execRaw(path(), QStringLiteral("UPDATE jwk_policies SET overlap_days = 0")));
     auto store = open();
     store->renameKeySet(QStringLiteral("new"), QStringLiteral("newer"));
-    QCOMPARE(storeErrorOf([&] { store->policies().find(QStringLiteral("newer")); })->kind(), StoreError::Kind::Tampered);
+    QCOMPARE(storeErrorOf([&] { store->policies().find(QStringLiteral("newer")); })->kind(),
+             StoreError::Kind::Tampered);
 }
 
 void TestRotationDue::earlyActivationBoundary()
@@ -447,7 +449,8 @@ void TestRotationDue::earlyActivationBoundary()
     store->policies().save(policy(QStringLiteral("s"), 90, std::nullopt));
     QVERIFY(!earlyActivation(*store, QStringLiteral("prod"), QStringLiteral("s"), published));
     store->policies().save(policy(QStringLiteral("s"), 90, 7));
-    const auto early = earlyActivation(*store, QStringLiteral("prod"), QStringLiteral("s"), plus(published, 7 * kDay - 1));
+    const auto early =
+        earlyActivation(*store, QStringLiteral("prod"), QStringLiteral("s"), plus(published, 7 * kDay - 1));
     QVERIFY(early);
     QCOMPARE(early->earliest, plus(published, 7 * kDay));
     QCOMPARE(early->published, published);
@@ -478,7 +481,8 @@ void TestRotationDue::rotationTimeIsSealed()
     // Backdating the publication to get past the overlap is seen.
     QVERIFY(execRaw(path(), QStringLiteral("UPDATE jwk_rotations SET updated_at = updated_at - 864000000")));
     auto store = open();
-    const auto error = storeErrorOf([&] { earlyActivation(*store, QStringLiteral("prod"), QStringLiteral("s"), published); });
+    const auto error =
+        storeErrorOf([&] { earlyActivation(*store, QStringLiteral("prod"), QStringLiteral("s"), published); });
     QVERIFY(error);
     QCOMPARE(error->kind(), StoreError::Kind::Tampered);
 }
@@ -518,20 +522,34 @@ void TestRotationDue::isoDates_data()
 {
     QTest::addColumn<QString>("text");
     QTest::addColumn<QString>("expected"); // ISO UTC, empty: refused
-    QTest::newRow("date") << "2025-06-30" << "2025-06-30T00:00:00Z";
-    QTest::newRow("utc") << "2025-06-30T12:34:56Z" << "2025-06-30T12:34:56Z";
-    QTest::newRow("no offset is UTC") << "2025-06-30T12:34:56" << "2025-06-30T12:34:56Z";
-    QTest::newRow("minutes") << "2025-06-30T12:34Z" << "2025-06-30T12:34:00Z";
-    QTest::newRow("offset") << "2025-06-30T14:00:00+02:00" << "2025-06-30T12:00:00Z";
-    QTest::newRow("ms") << "2025-06-30T12:00:00.250Z" << "2025-06-30T12:00:00.250Z";
-    QTest::newRow("empty") << "" << "";
-    QTest::newRow("words") << "tomorrow" << "";
-    QTest::newRow("month 13") << "2025-13-01" << "";
-    QTest::newRow("day 31 of June") << "2025-06-31" << "";
-    QTest::newRow("hour 25") << "2025-06-30T25:00:00Z" << "";
-    QTest::newRow("trailing") << "2025-06-30T12:00:00Zx" << "";
-    QTest::newRow("space") << "2025-06-30 12:00:00" << "";
-    QTest::newRow("short year") << "25-06-30" << "";
+    QTest::newRow("date") << "2025-06-30"
+                          << "2025-06-30T00:00:00Z";
+    QTest::newRow("utc") << "2025-06-30T12:34:56Z"
+                         << "2025-06-30T12:34:56Z";
+    QTest::newRow("no offset is UTC") << "2025-06-30T12:34:56"
+                                      << "2025-06-30T12:34:56Z";
+    QTest::newRow("minutes") << "2025-06-30T12:34Z"
+                             << "2025-06-30T12:34:00Z";
+    QTest::newRow("offset") << "2025-06-30T14:00:00+02:00"
+                            << "2025-06-30T12:00:00Z";
+    QTest::newRow("ms") << "2025-06-30T12:00:00.250Z"
+                        << "2025-06-30T12:00:00.250Z";
+    QTest::newRow("empty") << ""
+                           << "";
+    QTest::newRow("words") << "tomorrow"
+                           << "";
+    QTest::newRow("month 13") << "2025-13-01"
+                              << "";
+    QTest::newRow("day 31 of June") << "2025-06-31"
+                                    << "";
+    QTest::newRow("hour 25") << "2025-06-30T25:00:00Z"
+                             << "";
+    QTest::newRow("trailing") << "2025-06-30T12:00:00Zx"
+                              << "";
+    QTest::newRow("space") << "2025-06-30 12:00:00"
+                           << "";
+    QTest::newRow("short year") << "25-06-30"
+                                << "";
 }
 
 void TestRotationDue::isoDates()

@@ -64,7 +64,8 @@ private:
     RotationPolicyDialog* policyDialog() const
     {
         RotationPolicyDialog* dialog = nullptr;
-        (void)QTest::qWaitFor([&] { return (dialog = m_window->findChild<RotationPolicyDialog*>()) && dialog->isVisible(); });
+        (void)QTest::qWaitFor(
+            [&] { return (dialog = m_window->findChild<RotationPolicyDialog*>()) && dialog->isVisible(); });
         if (dialog) {
             // A window manager gives the new dialog the focus; the offscreen platform needs asking.
             QApplication::setActiveWindow(dialog);
@@ -121,27 +122,37 @@ private Q_SLOTS:
             QCOMPARE(badge.data(KeySetModel::DueStatusRole).toInt(), static_cast<int>(DueStatus::Overdue));
             QVERIFY(sets()->visualRect(badge).isValid());
         }
-        QVERIFY2(index(QStringLiteral("old")).data(Qt::ToolTipRole).toString().contains(QStringLiteral("Rotation overdue since")),
+        QVERIFY2(index(QStringLiteral("old"))
+                     .data(Qt::ToolTipRole)
+                     .toString()
+                     .contains(QStringLiteral("Rotation overdue since")),
                  qPrintable(index(QStringLiteral("old")).data(Qt::ToolTipRole).toString()));
-        QVERIFY(index(QStringLiteral("public")).data(Qt::ToolTipRole).toString().contains(QStringLiteral("no private key")));
+        QVERIFY(index(QStringLiteral("public"))
+                    .data(Qt::ToolTipRole)
+                    .toString()
+                    .contains(QStringLiteral("no private key")));
         const QModelIndex soon = index(QStringLiteral("soon"), KeySetModel::CountColumn);
         QVERIFY(!soon.data(Qt::DecorationRole).value<QIcon>().isNull());
         QCOMPARE(soon.data(KeySetModel::DueStatusRole).toInt(), static_cast<int>(DueStatus::DueSoon));
         // The tool tip names the due date, as the person's locale writes it.
-        const QString dueDate = QLocale().toString(model->due().find(QStringLiteral("soon"))->dueAt.toLocalTime(),
-                                                   QLocale::ShortFormat);
+        const QString dueDate =
+            QLocale().toString(model->due().find(QStringLiteral("soon"))->dueAt.toLocalTime(), QLocale::ShortFormat);
         QVERIFY2(soon.data(Qt::ToolTipRole).toString().contains(QStringLiteral("Rotation due on ") + dueDate),
                  qPrintable(soon.data(Qt::ToolTipRole).toString()));
         for (const QString& set : {QStringLiteral("fresh"), QStringLiteral("plain")}) {
             QVERIFY(index(set, KeySetModel::CountColumn).data(Qt::DecorationRole).isNull());
             QVERIFY(!index(set).data(Qt::ToolTipRole).toString().contains(QStringLiteral("overdue")));
         }
-        QVERIFY(index(QStringLiteral("fresh")).data(Qt::ToolTipRole).toString().contains(QStringLiteral("Next rotation due")));
+        QVERIFY(index(QStringLiteral("fresh"))
+                    .data(Qt::ToolTipRole)
+                    .toString()
+                    .contains(QStringLiteral("Next rotation due")));
         // The notice: in the status bar, not a dialog.
         QCOMPARE(MessageBox::shownCount(), 0);
         DueNotice* notice = m_window->dueNotice();
         QVERIFY(notice->isVisible());
-        QVERIFY2(notice->text().contains(QStringLiteral("3 key set")) && notice->text().contains(QStringLiteral("2 overdue")),
+        QVERIFY2(notice->text().contains(QStringLiteral("3 key set")) &&
+                     notice->text().contains(QStringLiteral("2 overdue")),
                  qPrintable(notice->text()));
         // Judged today instead, only the set without a signer is left.
         m_later = QDateTime::currentDateTimeUtc();
@@ -229,7 +240,8 @@ private Q_SLOTS:
         QCOMPARE(policy->rotateEveryDays, std::optional<int>(60));
         QCOMPARE(policy->overlapDays, std::optional<int>(5));
         // The list follows: "plain" now has a due date.
-        QVERIFY(index(QStringLiteral("plain")).data(Qt::ToolTipRole).toString().contains(QStringLiteral("every 60 day")));
+        QVERIFY(
+            index(QStringLiteral("plain")).data(Qt::ToolTipRole).toString().contains(QStringLiteral("every 60 day")));
 
         // Again with the shortcut; Clear Policy with the mouse.
         QApplication::setActiveWindow(m_window); // back from the dialog

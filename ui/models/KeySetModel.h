@@ -54,7 +54,8 @@ public:
 
     static bool isHydraSet(const QString& name);
 
-    // The due dates as of the last refresh(), judged at the clock's time (the system's UTC time unless a test sets one).
+    // The due dates as of the last refresh(), judged at the clock's time (the system's UTC time unless a test sets
+    // one).
     const DueReport& due() const { return m_due; }
     void setClock(std::function<QDateTime()> clock);
     // Whether the set needs attention (overdue or due soon).

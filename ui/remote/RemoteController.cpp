@@ -424,12 +424,13 @@ void RemoteController::rotate(const QString& remote, const QString& setName)
             return;
         }
         if (early) {
-            const auto answer = MessageBox::warning(
-                dialogParent(), remotemessages::rotationTitle(step),
-                tr("%1\n\nActivate %2 now anyway? Otherwise try again after %3.")
-                    .arg(early->text(), early->newKid,
-                         QLocale().toString(early->earliest.toLocalTime(), QLocale::ShortFormat)),
-                QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel, {{QMessageBox::Yes, tr("Activate Early")}});
+            const auto answer =
+                MessageBox::warning(dialogParent(), remotemessages::rotationTitle(step),
+                                    tr("%1\n\nActivate %2 now anyway? Otherwise try again after %3.")
+                                        .arg(early->text(), early->newKid,
+                                             QLocale().toString(early->earliest.toLocalTime(), QLocale::ShortFormat)),
+                                    QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel,
+                                    {{QMessageBox::Yes, tr("Activate Early")}});
             if (answer != QMessageBox::Yes) {
                 Q_EMIT statusMessage(tr("Not activated: %1 waits for the overlap of %2.").arg(early->newKid, setName));
                 return;
