@@ -8,6 +8,7 @@
 #include "Icons.h"
 #include "ImportController.h"
 #include "MessageBox.h"
+#include "RotationController.h"
 #include "Settings.h"
 #include "SingleInstance.h"
 #include "StoreOpener.h"
@@ -16,10 +17,12 @@
 #include "dialogs/AboutDialog.h"
 #include "dialogs/SettingsDialog.h"
 #include "audit/PublishedKeysDialog.h"
+#include "models/KeySetModel.h"
 #include "remote/RemoteController.h"
 #include "remote/RemoteDialog.h"
 #include "remote/RemoteProfiles.h"
 #include "remote/RemoteWidget.h"
+#include "widgets/DueNotice.h"
 #include "widgets/FirstRunWidget.h"
 #include "widgets/KeyDetailsWidget.h"
 #include "widgets/KeyStoreWidget.h"
@@ -60,6 +63,7 @@ MainWindow::MainWindow(std::unique_ptr<KeyStore> store, QWidget* parent)
     m_import = new ImportController(m_view, this);
     m_export = new ExportController(m_view, this);
     m_remote = new RemoteController(this, this);
+    m_rotation = new RotationController(m_view, m_remote, this);
     m_watcher = new StoreWatcher(this);
     connect(m_watcher, &StoreWatcher::changed, this, &MainWindow::storeChangedElsewhere);
 
@@ -69,6 +73,7 @@ MainWindow::MainWindow(std::unique_ptr<KeyStore> store, QWidget* parent)
     connect(m_generate, &GenerateController::statusMessage, this, status);
     connect(m_import, &ImportController::statusMessage, this, status);
     connect(m_export, &ExportController::statusMessage, this, status);
+    connect(m_rotation, &RotationController::statusMessage, this, status);
     connect(m_remote, &RemoteController::statusMessage, this, [this](const QString& text) { showStatus(text, 8000); });
 
     connect(m_view, &KeyStoreWidget::selectionChanged, this, &MainWindow::updateActions);
@@ -146,6 +151,9 @@ void MainWindow::connectActions()
     on(ActionId::Rotate, this, &MainWindow::rotateOnRemote);
     on(ActionId::PublishedKeys, this, &MainWindow::showPublishedKeys);
     on(ActionId::AuditUrl, this, &MainWindow::auditUrl);
+    on(ActionId::RotationPolicy, m_rotation, &RotationController::editPolicy);
+    on(ActionId::RotateNow, m_rotation, &RotationController::rotateNow);
+    connect(a[ActionId::DueFilter], &QAction::toggled, m_view, &KeyStoreWidget::setDueFilter);
     connect(a[ActionId::Find], &QAction::triggered, this, [this] {
         m_view->searchEdit()->setFocus(Qt::ShortcutFocusReason);
         m_view->searchEdit()->selectAll();
@@ -191,9 +199,13 @@ void MainWindow::createMenus()
     key->addSeparator();
     add(key, {ActionId::RenameSet});
     key->addSeparator();
+    add(key, {ActionId::RotationPolicy, ActionId::RotateNow});
+    key->addSeparator();
     add(key, {ActionId::Delete, ActionId::DeleteSet});
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
+    add(view, {ActionId::DueFilter});
+    view->addSeparator();
     add(view, {ActionId::Trash});
 
     QMenu* remote = menuBar()->addMenu(tr("&Remote"));
@@ -255,6 +267,9 @@ void MainWindow::createStatusBar()
     m_clipboardLabel->setObjectName(QStringLiteral("clipboardCountdownLabel"));
     m_clipboardLabel->hide();
     statusBar()->addPermanentWidget(m_clipboardLabel);
+    // Sets due for rotation are said here, not in a box at every start; a click lists only them.
+    m_dueNotice = new DueNotice(m_view->setModel(), (*m_actions)[ActionId::DueFilter], this);
+    statusBar()->addPermanentWidget(m_dueNotice);
     m_storeLabel = new QLabel(this);
     m_storeLabel->setObjectName(QStringLiteral("storeLabel"));
     statusBar()->addPermanentWidget(m_storeLabel);

@@ -24,9 +24,11 @@ class KeyStoreWidget;
 class RemoteController;
 class RemoteDialog;
 class PublishedKeysDialog;
+class RotationController;
 class SingleInstance;
 class StoreWatcher;
 class WindowActions;
+class DueNotice;
 
 class MainWindow : public QMainWindow
 {
@@ -51,6 +53,8 @@ public:
     ImportController* importController() const { return m_import; }
     ExportController* exportController() const { return m_export; }
     RemoteController* remoteController() const { return m_remote; }
+    RotationController* rotationController() const { return m_rotation; }
+    DueNotice* dueNotice() const { return m_dueNotice; }
     RemoteDialog* remoteDialog() const;
     // The Published Keys dialog opened last (non-modal; null once closed).
     PublishedKeysDialog* publishedKeysDialog() const;
@@ -96,6 +100,8 @@ private:
     ImportController* m_import = nullptr;
     ExportController* m_export = nullptr;
     RemoteController* m_remote = nullptr;
+    RotationController* m_rotation = nullptr;
+    DueNotice* m_dueNotice = nullptr;
     QPointer<RemoteDialog> m_remoteDialog;
     QPointer<PublishedKeysDialog> m_publishedDialog;
     QLabel* m_clipboardLabel = nullptr;

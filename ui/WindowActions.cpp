@@ -120,9 +120,16 @@ const ActionSpec actionTable[] = {
      "signing", QKeySequence::UnknownKey, Qt::CTRL | Qt::ALT | Qt::Key_R,
      [](const ActionState& s) { return remoteIdle(s) && s.realSet; }},
     {ActionId::PublishedKeys, "publishedKeysAction", QT_TRANSLATE_NOOP("jwk::MainWindow", "P&ublished Keys\u2026"),
-     "public", QKeySequence::UnknownKey, Qt::CTRL | Qt::ALT | Qt::Key_P, haveStore},
+     "public", QKeySequence::UnknownKey, Qt::CTRL | Qt::ALT | Qt::Key_K, haveStore},
     {ActionId::AuditUrl, "auditUrlAction", QT_TRANSLATE_NOOP("jwk::MainWindow", "Au&dit JWKS URL\u2026"), "search",
      QKeySequence::UnknownKey, Qt::CTRL | Qt::ALT | Qt::Key_A, nullptr},
+    {ActionId::RotationPolicy, "rotationPolicyAction", QT_TRANSLATE_NOOP("jwk::MainWindow", "Rotation P&olicy\u2026"),
+     "settings", QKeySequence::UnknownKey, Qt::CTRL | Qt::ALT | Qt::Key_P, [](const ActionState& s) { return s.realSet; }},
+    // Starts the staged rotation on the remote that tracks the set: it asks before each step, so no shortcut.
+    {ActionId::RotateNow, "rotateNowAction", QT_TRANSLATE_NOOP("jwk::MainWindow", "Rotate No&w\u2026"), "signing",
+     QKeySequence::UnknownKey, NoKey, [](const ActionState& s) { return remoteIdle(s) && s.realSet; }},
+    {ActionId::DueFilter, "dueFilterAction", QT_TRANSLATE_NOOP("jwk::MainWindow", "Due for &Rotation"), "warning",
+     QKeySequence::UnknownKey, Qt::CTRL | Qt::SHIFT | Qt::Key_D, haveStore},
 };
 // clang-format on
 
@@ -174,6 +181,7 @@ WindowActions::WindowActions(QWidget* window, QUndoStack* undoStack)
     (*this)[ActionId::About]->setMenuRole(QAction::AboutRole);
     (*this)[ActionId::AboutQt]->setMenuRole(QAction::AboutQtRole);
     (*this)[ActionId::ShowPrivate]->setCheckable(true);
+    (*this)[ActionId::DueFilter]->setCheckable(true);
 
     m_copyPrivateMenu = new QMenu(MainWindowTr::tr("Copy Pri&vate"), window);
     m_copyPrivateMenu->setIcon(Icons::icon(QStringLiteral("private")));

@@ -54,6 +54,9 @@ enum class ActionId {
     Rotate,
     PublishedKeys,
     AuditUrl,
+    RotationPolicy,
+    RotateNow,
+    DueFilter,
     Count
 };
 

@@ -117,6 +117,27 @@ std::optional<SecureBytes> promptTerminal(const QString& prompt)
 
 } // namespace
 
+bool askYesNo(const QString& question)
+{
+    if (!isatty(STDIN_FILENO)) {
+        return false;
+    }
+    const int fd = ::open("/dev/tty", O_RDWR | O_NOCTTY | O_CLOEXEC);
+    if (fd < 0) {
+        return false;
+    }
+    const QByteArray text = (escapeControlCharacters(question) + QStringLiteral(" [y/N] ")).toUtf8();
+    (void)!::write(fd, text.constData(), static_cast<size_t>(text.size()));
+    QByteArray answer;
+    char c = 0;
+    while (answer.size() < 16 && ::read(fd, &c, 1) == 1 && c != '\n' && c != '\r') {
+        answer.append(c);
+    }
+    ::close(fd);
+    answer = answer.trimmed().toLower();
+    return answer == "y" || answer == "yes";
+}
+
 CliPassphrase::CliPassphrase(const QString& passphraseFile)
 {
     if (!passphraseFile.isEmpty()) {

@@ -20,7 +20,8 @@ class KeyStore;
 
 namespace jwk::cli {
 
-enum ExitCode : int { Ok = 0, Failure = 1, InvalidInput = 2, Usage = 64 };
+// Due: jwkman-cli due found a set overdue or due soon.
+enum ExitCode : int { Ok = 0, Failure = 1, InvalidInput = 2, Due = 3, Usage = 64 };
 
 // Thrown to leave a command with an exit code and a one-line message for stderr.
 struct CliExit
@@ -38,6 +39,9 @@ void writeOut(const QString& text);
 void warn(const QString& message);
 // A note for people on stderr (what a command is about to do), not a warning.
 void note(const QString& message);
+// Asks a yes/no question on the controlling terminal when standard input is one; false (no) otherwise, or on any
+// answer but y/yes.
+bool askYesNo(const QString& question);
 
 // Reads a passphrase file: its first line, without the line ending. Throws CliExit on error.
 SecureBytes readPassphraseFile(const QString& path);

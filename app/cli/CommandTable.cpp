@@ -25,7 +25,8 @@ const QList<RemoteSubcommand>& remoteSubcommands()
         {QStringLiteral("generate"), QStringLiteral("remote generate NAME SET --alg ALG [--kid KID] [--use sig|enc]"),
          QString(), runRemoteGenerate},
         {QStringLiteral("delete"), QStringLiteral("remote delete NAME SET [KID] --yes"), QString(), runRemoteDelete},
-        {QStringLiteral("rotate"), QStringLiteral("remote rotate NAME SET --step publish|activate|retire [--plan]"),
+        {QStringLiteral("rotate"),
+         QStringLiteral("remote rotate NAME SET --step publish|activate|retire [--plan] [--yes]"),
          QStringLiteral("each step prints the remote set and what it does first"), runRemoteRotate},
     };
     return table;
@@ -68,7 +69,9 @@ QString remoteDescription()
                           "--token-file). Give secrets in files (--token-file, --header-file), never on the command "
                           "line.\n"
                           "remote diff exits 2 when a set is neither on the server nor in the store (a misspelt name); "
-                          "pull warns.");
+                          "pull warns.\n"
+                          "remote rotate --step activate sooner after --step publish than the set's policy's overlap "
+                          "asks on a terminal;\nwithout one it exits 2 unless --yes is given (nothing changes).");
 }
 
 } // namespace
@@ -157,6 +160,26 @@ const QList<Command>& commands()
          QStringLiteral("Delete what is in the trash for good."),
          {},
          runEmptyTrash},
+        {QStringLiteral("policy"), QStringLiteral("policy SET [--rotate-every DAYS] [--overlap DAYS] [--clear]"), true,
+         QStringLiteral("Show or set the rotation policy of a set, printed as {\"set\", \"rotate_every_days\", "
+                        "\"overlap_days\"} (null: unset). --rotate-every: the signing key is due DAYS days after it "
+                        "was created (jwkman-cli due). --overlap: at least DAYS days between remote rotate --step "
+                        "publish and --step activate; an earlier activation asks first (--yes). Options not given "
+                        "stay as they were; --clear removes the policy. The policy is sealed with the system secret, "
+                        "follows the set when it is renamed, stays with it in the trash and is purged with it."),
+         policyOptions, runPolicy},
+        {QStringLiteral("due"), QStringLiteral("due [--at DATE] [--within DAYS]"), true,
+         QStringLiteral("List the sets with a rotation period as {\"at\", \"sets\": [{\"set\", \"signer\", "
+                        "\"signer_created\", \"rotate_every_days\", \"due_at\", \"status\"}]}, by name; sets "
+                        "in the trash are left out. due_at = signer_created (when the signing key came into this "
+                        "store) + rotate_every_days x 24 h, UTC. status: \"overdue\" from due_at on (due exactly at "
+                        "DATE is overdue), \"due-soon\" from due_at - DAYS on, else \"ok\"; without --within "
+                        "DAYS is 14 days or a tenth of the period, whichever is shorter. A set with a policy but no "
+                        "known signer (no private key, or a key changed without the system secret) is \"overdue\" "
+                        "with signer, signer_created and due_at null. DATE: ISO 8601, a date (its midnight UTC) or a "
+                        "date and time (UTC unless it has an offset); default now. Exit 3 when any set is overdue or "
+                        "due soon, else 0; 2 on a malformed DATE or DAYS."),
+         dueOptions, runDue},
         {QStringLiteral("rotate-secret"),
          QStringLiteral("rotate-secret"),
          true,
@@ -172,7 +195,10 @@ const QList<Command>& commands()
          true,
          QStringLiteral("Create Ory Hydra's key sets where missing: hydra.openid.id-token and hydra.jwt.access-token "
                         "(RS256, RSA 4096, use sig, UUIDv4 kid) and hydra.https-tls (RSA 4096 with a self-signed "
-                        "certificate for localhost and 127.0.0.1)."),
+                        "certificate for localhost and 127.0.0.1). \"suggested_policies\" lists a rotation policy "
+                        "for each (not applied; see jwkman-cli help policy): the signing sets every 90 days with 7 "
+                        "days of overlap (JWKS caches of a week), hydra.https-tls every 335 days (30 days before its "
+                        "certificate expires)."),
          {},
          runHydraDefaults},
 

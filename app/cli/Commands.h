@@ -1,7 +1,12 @@
 #pragma once
 // The handlers and options of jwkman-cli's commands, by area; CommandTable.cpp lists them with their synopses.
 
+#include "store/RotationPolicies.h"
+
 #include <QCommandLineParser>
+#include <QJsonObject>
+
+#include <optional>
 
 namespace jwk {
 class KeyStore;
@@ -33,6 +38,14 @@ int runImport(const QCommandLineParser& p);
 void exportOptions(QCommandLineParser& p);
 int runExport(const QCommandLineParser& p);
 int runHydraDefaults(const QCommandLineParser& p);
+
+// PolicyCommands.cpp: rotation policies and due dates.
+void policyOptions(QCommandLineParser& p);
+int runPolicy(const QCommandLineParser& p);
+void dueOptions(QCommandLineParser& p);
+int runDue(const QCommandLineParser& p);
+// {"set", "rotate_every_days", "overlap_days"}, the numbers null when unset.
+QJsonObject policyJson(const QString& setName, const std::optional<RotationPolicy>& policy);
 
 // TrashCommands.cpp: delete, the trash, restore.
 int runDelete(const QCommandLineParser& p);

@@ -8,6 +8,7 @@
 #include "text/TextEscape.h"
 #include "usecases/HydraDefaults.h"
 #include "usecases/KeyExport.h"
+#include "usecases/RotationDue.h"
 #include "usecases/SignerChange.h"
 
 #include <QJsonArray>
@@ -192,8 +193,16 @@ int runHydraDefaults(const QCommandLineParser& p)
     } catch (const JwkError& e) {
         throw CliExit{Failure, e.message()}; // the generation failed: not the input's fault
     }
+    // A suggestion only: a policy is a decision of whoever runs the deployment (jwkman-cli policy).
+    QJsonArray suggestions;
+    for (const auto& name : HydraDefaults::setNames()) {
+        if (const auto policy = suggestedPolicy(name)) {
+            suggestions.append(policyJson(name, policy));
+        }
+    }
     printJson(QJsonObject{{QStringLiteral("created"), QJsonArray::fromStringList(result.created)},
-                          {QStringLiteral("already_present"), QJsonArray::fromStringList(result.alreadyPresent)}},
+                          {QStringLiteral("already_present"), QJsonArray::fromStringList(result.alreadyPresent)},
+                          {QStringLiteral("suggested_policies"), suggestions}},
               p);
     return Ok;
 }

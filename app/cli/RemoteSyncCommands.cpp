@@ -8,6 +8,7 @@
 #include "remote/RemoteSync.h"
 #include "store/KeyStore.h"
 #include "usecases/RemotePlans.h"
+#include "usecases/RotationDue.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -260,6 +261,19 @@ int runRemoteRotate(const QCommandLineParser& p, KeyStore& store)
                               {QStringLiteral("applied"), false}};
         return !planOnly;
     });
+    // An activation earlier than the set's overlap: --yes allows it, a terminal is asked, anything else refuses.
+    std::optional<EarlyActivation> refusedEarly;
+    sync.setEarlyActivationConfirm([&](const EarlyActivation& early) {
+        warn(early.text());
+        if (planOnly) {
+            return true; // --plan changes nothing: it shows the step as it would go
+        }
+        if (p.isSet(QStringLiteral("yes")) || askYesNo(QStringLiteral("Activate %1 now anyway?").arg(early.newKid))) {
+            return true;
+        }
+        refusedEarly = early;
+        return false;
+    });
     const std::optional<RotationStep> rotationStep = rotationStepFromName(step);
     if (!rotationStep) {
         usageError(QStringLiteral("--step takes publish, activate or retire"));
@@ -268,6 +282,11 @@ int runRemoteRotate(const QCommandLineParser& p, KeyStore& store)
     try {
         report = sync.rotate(*rotationStep, t.args[0]);
     } catch (const StoreError& e) {
+        if (refusedEarly && e.kind() == StoreError::Kind::Cancelled) {
+            inputError(QStringLiteral("not activated: %1 is too early for the overlap of %2's rotation policy. Nothing "
+                                      "was pushed. Run it again after %3, or now with --yes to activate anyway.")
+                           .arg(refusedEarly->newKid, refusedEarly->setName, isoUtc(refusedEarly->earliest)));
+        }
         if (!(planOnly && e.kind() == StoreError::Kind::Cancelled)) {
             throw;
         }

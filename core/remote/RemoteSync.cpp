@@ -435,6 +435,13 @@ RemoteSync::RotationReport RemoteSync::rotateActivate(const QString& setName)
     const bool stillPublished =
         std::any_of(remote.begin(), remote.end(), [&](const JsonWebKey& k) { return k.kid() == state->newKid; });
     const JsonWebKey key = m_store.loadKey(setName, state->newKid);
+    if (const auto early = earlyActivation(m_store, m_remote, setName, QDateTime::currentDateTimeUtc())) {
+        if (!m_earlyConfirm || !m_earlyConfirm(*early)) {
+            throw StoreError(StoreError::Kind::Cancelled,
+                             Tr::tr("%1 Nothing was pushed; %2 keeps signing.")
+                                 .arg(early->text(), state->oldKid.isEmpty() ? Tr::tr("the old key") : state->oldKid));
+        }
+    }
     if (!key.isPrivate()) {
         throw StoreError(StoreError::Kind::InvalidInput,
                          Tr::tr("the new key %1 of %2 is public only here, so it cannot sign: activating it would "
@@ -473,6 +480,7 @@ RemoteSync::RotationReport RemoteSync::rotateActivate(const QString& setName)
     }
     report.state = *state;
     report.state.step = RotationState::Step::Activated;
+    report.state.updated = QDateTime::currentDateTimeUtc();
     m_store.rotations().save(report.state);
     report.summary = Tr::tr("activated %1: it signs in %2 now; retire %3 when tokens signed by it have expired")
                          .arg(key.kid(), setName, state->oldKid.isEmpty() ? Tr::tr("(none)") : state->oldKid);
@@ -519,6 +527,30 @@ RemoteSync::RotationReport RemoteSync::rotateRetire(const QString& setName)
                          ? Tr::tr("rotation of %1 complete (there was no old key)").arg(setName)
                          : Tr::tr("retired %1 from %2 (and moved it to the local trash)").arg(state->oldKid, setName);
     return report;
+}
+
+QString EarlyActivation::text() const
+{
+    return Tr::tr("%1 was published to %2 on %3 at %4, and the rotation policy of %2 asks for %n day(s) between "
+                  "publishing and activating (until %5): verifiers may not have fetched the new public key yet, and "
+                  "would reject the tokens it signs.",
+                  nullptr, overlapDays)
+        .arg(newKid, setName, remote, published.toUTC().toString(Qt::ISODate), earliest.toUTC().toString(Qt::ISODate));
+}
+
+std::optional<EarlyActivation> earlyActivation(const KeyStore& store, const QString& remote, const QString& setName,
+                                               const QDateTime& now)
+{
+    const auto state = store.rotations().find(remote, setName);
+    if (!state) {
+        return std::nullopt;
+    }
+    const auto policy = store.policies().find(setName);
+    const auto earliest = earliestActivation(*state, policy);
+    if (!earliest || now >= *earliest) {
+        return std::nullopt;
+    }
+    return EarlyActivation{remote, setName, state->newKid, state->updated.toUTC(), *policy->overlapDays, *earliest};
 }
 
 QString rotationStepName(RotationStep step)

@@ -73,6 +73,24 @@ enum class RotationStep { Publish, Activate, Retire };
 QString rotationStepName(RotationStep step); // "publish", "activate", "retire"
 std::optional<RotationStep> rotationStepFromName(const QString& name);
 
+// An activation earlier than the set's rotation policy allows: its published key has been out for less than the
+// overlap (verifiers may not have fetched it yet).
+struct EarlyActivation
+{
+    QString remote;
+    QString setName;
+    QString newKid;
+    QDateTime published;
+    int overlapDays = 0;
+    QDateTime earliest; // published + overlap
+    // "k2 was published to S on prod at ...; the policy of S asks for 7 days of overlap, until ...".
+    QString text() const;
+};
+// Whether activating the staged rotation of `setName` on `remote` at `now` would be early. Throws StoreError
+// (Tampered) when the rotation or the policy was changed without the system secret.
+std::optional<EarlyActivation> earlyActivation(const KeyStore& store, const QString& remote, const QString& setName,
+                                               const QDateTime& now);
+
 class RemoteSync
 {
 public:
@@ -107,6 +125,10 @@ public:
     // Cancelled). The CLI prints both first; the desktop asks.
     using RotationConfirm = std::function<bool(const SetDiff& remoteBefore, const QString& action)>;
     void setRotationConfirm(RotationConfirm confirm) { m_rotationConfirm = std::move(confirm); }
+    // An activation earlier than the overlap of the set's rotation policy goes ahead only when this answers yes
+    // (asked before the rotation confirmation); without one it is refused (StoreError Cancelled, nothing changed).
+    using EarlyActivationConfirm = std::function<bool(const EarlyActivation& early)>;
+    void setEarlyActivationConfirm(EarlyActivationConfirm confirm) { m_earlyConfirm = std::move(confirm); }
     RotationReport rotatePublish(const QString& setName);
     RotationReport rotateActivate(const QString& setName);
     RotationReport rotateRetire(const QString& setName);
@@ -129,6 +151,7 @@ private:
     KeyStore& m_store;
     QString m_remote;
     RotationConfirm m_rotationConfirm;
+    EarlyActivationConfirm m_earlyConfirm;
 };
 
 } // namespace jwk

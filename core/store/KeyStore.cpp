@@ -34,7 +34,7 @@ namespace jwk {
 using namespace storesql;
 namespace {
 
-constexpr int kSchemaVersion = 5;
+constexpr int kSchemaVersion = 6;
 const QByteArray kVerifierPlaintext = "jwkman store verifier v1";
 
 enum class Verifier { Opens, DoesNotOpen, Unreadable };
@@ -338,6 +338,18 @@ void KeyStore::migrate(int from)
         execSql(database, QStringLiteral("CREATE INDEX jwk_jwks_snapshots_source ON jwk_jwks_snapshots (source)"),
                 StoreTr::tr("updating the store"));
     }
+    if (from < 6) {
+        // Rotation policies per set (RotationPolicies.h), sealed; the staged rotations' seal now covers their time.
+        execSql(database,
+                QStringLiteral("CREATE TABLE jwk_policies (id %1, set_name VARCHAR(255) NOT NULL UNIQUE, "
+                               "rotate_every_days INTEGER, overlap_days INTEGER, updated_at BIGINT NOT NULL, row_mac "
+                               "VARCHAR(64) NOT NULL)")
+                    .arg(id),
+                StoreTr::tr("updating the store"));
+        if (from > 0) {
+            m_rotations.reseal(StagedRotations::Legacy::SealedWithoutTime);
+        }
+    }
     m_dialect->setSchemaVersion(database, kSchemaVersion);
     tx.commit();
 }
@@ -396,7 +408,8 @@ RotationResult KeyStore::rotateSecret()
         ++result.reencrypted;
     }
     result.reencrypted += remoterows::reencrypt(db(), m_secret, &result.undecryptable);
-    m_rotations.reseal(false);
+    m_rotations.reseal(StagedRotations::Legacy::None);
+    m_policies.reseal();
     m_snapshots.reseal();
     QSqlQuery v(db());
     v.prepare(QStringLiteral("UPDATE jwk_meta SET value = ? WHERE name = 'verifier'"));

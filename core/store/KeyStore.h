@@ -5,13 +5,15 @@
 //
 // Order follows Hydra: newest first, and the newest key with private material is the set's signing key.
 // Every multi-row change is one transaction. KeyStore holds the connection and the sets and keys; the trash, the
-// audit log and the staged rotations are parts over the same connection (trash(), audit(), rotations()), and the
+// audit log, the staged rotations and the rotation policies are parts over the same connection (trash(), audit(),
+// rotations(), policies()), and the
 // saved remotes live with remote/ (SavedRemotes).
 
 #include "keys/JsonWebKey.h"
 #include "store/AuditLog.h"
 #include "store/JwksSnapshots.h"
 #include "store/KeyInfo.h"
+#include "store/RotationPolicies.h"
 #include "store/StagedRotations.h"
 #include "store/StoreError.h"
 #include "store/SystemSecret.h"
@@ -67,6 +69,8 @@ public:
     const StagedRotations& rotations() const { return m_rotations; }
     JwksSnapshots& snapshots() { return m_snapshots; }
     const JwksSnapshots& snapshots() const { return m_snapshots; }
+    RotationPolicies& policies() { return m_policies; }
+    const RotationPolicies& policies() const { return m_policies; }
 
     // --- sets
     // What to tell a person before a set is named so (a "/" that Hydra up to v2.3 cannot address); empty when nothing.
@@ -128,6 +132,7 @@ private:
     friend class Trash;
     friend class StagedRotations;
     friend class JwksSnapshots;
+    friend class RotationPolicies;
     friend class SavedRemotes;
 
     KeyStore(QString path, SystemSecret secret, QString connection);
@@ -193,6 +198,7 @@ private:
     Trash m_trash{*this};
     StagedRotations m_rotations{*this};
     JwksSnapshots m_snapshots{*this};
+    RotationPolicies m_policies{*this};
 };
 
 } // namespace jwk

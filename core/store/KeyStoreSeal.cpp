@@ -156,7 +156,7 @@ void KeyStore::sealExistingRows()
         exec(purge, what);
         insertKey(row.setId, key, row.seq, row.created, row.deleted);
     }
-    m_rotations.reseal(true);
+    m_rotations.reseal(StagedRotations::Legacy::Unsealed);
 }
 
 } // namespace jwk

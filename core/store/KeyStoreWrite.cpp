@@ -71,6 +71,7 @@ void KeyStore::renameKeySet(const QString& name, const QString& newName)
     q.addBindValue(nowMs());
     q.addBindValue(id);
     exec(q, StoreTr::tr("renaming key set \"%1\"").arg(name));
+    m_policies.renameSet(name, newName); // the policy follows its set
     m_audit.record(AuditLog::Action::Updated, newName, QString(), QStringLiteral("renamed from \"%1\"").arg(name));
     tx.commit();
 }

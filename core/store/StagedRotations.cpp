@@ -27,7 +27,16 @@ QString stepName(RotationState::Step step)
 } // namespace
 
 QByteArray StagedRotations::mac(int secretIndex, const QString& remote, const QString& setName, const QString& newKid,
-                                const QString& oldKid, const QString& step) const
+                                const QString& oldKid, const QString& step, qint64 updatedMs) const
+{
+    // Schema 6 seals the time too: the overlap of a rotation policy is counted from it.
+    return rowseal::mac(m_store.secret().macKeys().at(secretIndex),
+                        {QByteArrayView("rotation v2"), remote.toUtf8(), setName.toUtf8(), newKid.toUtf8(),
+                         oldKid.toUtf8(), step.toUtf8(), QByteArray::number(updatedMs)});
+}
+
+QByteArray StagedRotations::macBeforeSchema6(int secretIndex, const QString& remote, const QString& setName,
+                                             const QString& newKid, const QString& oldKid, const QString& step) const
 {
     return rowseal::mac(m_store.secret().macKeys().at(secretIndex),
                         {QByteArrayView("rotation"), remote.toUtf8(), setName.toUtf8(), newKid.toUtf8(),
@@ -51,9 +60,10 @@ void StagedRotations::save(const RotationState& state)
     q.addBindValue(text(state.newKid));
     q.addBindValue(text(state.oldKid));
     q.addBindValue(stepName(state.step));
-    q.addBindValue(nowMs());
+    const qint64 updated = state.updated.isValid() ? state.updated.toMSecsSinceEpoch() : nowMs();
+    q.addBindValue(updated);
     q.addBindValue(QString::fromLatin1(
-        mac(0, state.remote, state.setName, text(state.newKid), text(state.oldKid), stepName(state.step))));
+        mac(0, state.remote, state.setName, text(state.newKid), text(state.oldKid), stepName(state.step), updated)));
     exec(q, StoreTr::tr("saving the rotation"));
     tx.commit();
 }
@@ -71,8 +81,8 @@ std::optional<RotationState> StagedRotations::find(const QString& remote, const 
     }
     bool authentic = false;
     for (int i = 0; i < m_store.secret().macKeys().size() && !authentic; ++i) {
-        authentic = mac(i, remote, setName, q.value(0).toString(), q.value(1).toString(), q.value(2).toString()) ==
-                    q.value(4).toByteArray();
+        authentic = mac(i, remote, setName, q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+                        q.value(3).toLongLong()) == q.value(4).toByteArray();
     }
     if (!authentic) {
         // An edited old_kid could make "retire" delete the key Hydra signs with.
@@ -107,21 +117,28 @@ void StagedRotations::clear(const QString& remote, const QString& setName)
     tx.commit();
 }
 
-void StagedRotations::reseal(bool migrating)
+void StagedRotations::reseal(Legacy accept)
 {
     QSqlQuery q(m_store.db());
     q.setForwardOnly(true);
-    q.exec(QStringLiteral("SELECT id, remote, set_name, new_kid, old_kid, step, row_mac FROM jwk_rotations"));
+    q.exec(QStringLiteral("SELECT id, remote, set_name, new_kid, old_kid, step, row_mac, updated_at FROM "
+                          "jwk_rotations"));
     QList<QPair<qint64, QByteArray>> updates;
     while (q.next()) {
         const auto fields = [&](int index) {
             return mac(index, q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
-                       q.value(4).toString(), q.value(5).toString());
+                       q.value(4).toString(), q.value(5).toString(), q.value(7).toLongLong());
         };
-        // Re-sealed under the first secret only when it was authentic (or unsealed: a store before schema 4).
-        bool authentic = migrating && q.value(6).toByteArray().isEmpty();
+        const auto fieldsBefore6 = [&](int index) {
+            return macBeforeSchema6(index, q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
+                                    q.value(4).toString(), q.value(5).toString());
+        };
+        // Re-sealed under the first secret only when it was authentic (or unsealed: a store before schema 4; or sealed
+        // without its time: a store before schema 6).
+        bool authentic = accept == Legacy::Unsealed && q.value(6).toByteArray().isEmpty();
         for (int i = 0; i < m_store.secret().macKeys().size() && !authentic; ++i) {
-            authentic = fields(i) == q.value(6).toByteArray();
+            authentic = fields(i) == q.value(6).toByteArray() ||
+                        (accept != Legacy::None && fieldsBefore6(i) == q.value(6).toByteArray());
         }
         if (authentic) {
             updates.append({q.value(0).toLongLong(), fields(0)});

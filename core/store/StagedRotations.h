@@ -19,7 +19,7 @@ struct RotationState
     QString newKid;
     QString oldKid; // the signing key when the rotation started
     Step step = Step::Published;
-    QDateTime updated;
+    QDateTime updated; // when the step was taken (save(): now when not valid); sealed with the row
 };
 
 class StagedRotations
@@ -35,13 +35,18 @@ public:
     std::optional<RotationState> find(const QString& remote, const QString& setName) const;
     void clear(const QString& remote, const QString& setName);
 
-    // Re-seals the authentic rows under the first secret (after a secret rotation; migrating: unsealed rows of a store
-    // before schema 4 count as authentic). In the caller's transaction.
-    void reseal(bool migrating);
+    // What else counts as authentic while re-sealing: nothing (after a secret rotation), rows sealed without their
+    // time (a store before schema 6), or also unsealed rows (a store before schema 4).
+    enum class Legacy { None, SealedWithoutTime, Unsealed };
+    // Re-seals the authentic rows under the first secret. In the caller's transaction.
+    void reseal(Legacy accept);
 
 private:
+    // The seal covers the kids, the step and the time (updated_at: the overlap of a policy counts from it).
     QByteArray mac(int secretIndex, const QString& remote, const QString& setName, const QString& newKid,
-                   const QString& oldKid, const QString& step) const;
+                   const QString& oldKid, const QString& step, qint64 updatedMs) const;
+    QByteArray macBeforeSchema6(int secretIndex, const QString& remote, const QString& setName, const QString& newKid,
+                                const QString& oldKid, const QString& step) const;
 
     KeyStore& m_store;
 };

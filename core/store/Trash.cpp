@@ -112,6 +112,7 @@ int Trash::empty()
             QStringLiteral("DELETE FROM jwk_keys WHERE deleted_at IS NOT NULL OR set_id IN (SELECT id FROM "
                            "jwk_sets WHERE deleted_at IS NOT NULL)"),
             StoreTr::tr("emptying the trash"));
+    m_store.policies().purgeDeletedSets(); // a set's policy goes with it; one made later under its name starts anew
     execSql(m_store.db(), QStringLiteral("DELETE FROM jwk_sets WHERE deleted_at IS NOT NULL"),
             StoreTr::tr("emptying the trash"));
     tx.commit();

@@ -1,4 +1,4 @@
-// The desktop's Published Keys (Remote › Published Keys…, Ctrl+Alt+P) and Audit JWKS URL (Ctrl+Alt+A), driven as a
+// The desktop's Published Keys (Remote › Published Keys…, Ctrl+Alt+K) and Audit JWKS URL (Ctrl+Alt+A), driven as a
 // person drives them against the in-process fake Hydra: the dialog opens on the shortcut and checks at once; a leaked
 // private key shows as an error row; a key the admin API holds that is not published shows under Differences after a
 // click on Check Now; a typed URL is checked on Enter; a URL that is not allowed, a server that is down and a check
@@ -114,7 +114,7 @@ bool TestPublishedKeys::waitChecked(PublishedKeysDialog* dialog)
 
 PublishedKeysDialog* TestPublishedKeys::openForRemote()
 {
-    QTest::keyClick(m_window, Qt::Key_P, Qt::ControlModifier | Qt::AltModifier);
+    QTest::keyClick(m_window, Qt::Key_K, Qt::ControlModifier | Qt::AltModifier);
     PublishedKeysDialog* dialog = nullptr;
     if (!QTest::qWaitFor([&] { return (dialog = m_window->publishedKeysDialog()) && dialog->isVisible(); }, 5000)) {
         return nullptr;

@@ -96,6 +96,8 @@ private Q_SLOTS:
     void generate();
     void deleteNeedsYes();
     void rotate();
+    void activateWaitsForTheOverlap();
+    void activateAfterTheOverlap();
     void pullDuringRotationKeepsThePrivateKey();
     void activateChecksWhatHydraSignsWith();
     void retireOnlyWhenTheActivatedKeySigns();
@@ -634,6 +636,73 @@ void TestCliRemote::rotate()
     r = cli({QStringLiteral("remote"), QStringLiteral("rotate"), QStringLiteral("fake"), kIdToken,
              QStringLiteral("--step"), QStringLiteral("sideways")});
     VERIFY_ONE_LINE_ERROR(r, 64);
+}
+
+// Issue 15: an activation sooner than the set's policy's overlap after publishing is refused without a terminal and
+// without --yes (exit 2, nothing pushed, the way on said), shown by --plan, and goes ahead with --yes.
+void TestCliRemote::activateWaitsForTheOverlap()
+{
+    addRemote(QStringLiteral("fake"), {kIdToken});
+    m_server->setKeys(kIdToken, {makeJwk(QStringLiteral("ES256"), QStringLiteral("old"))});
+    VERIFY_OK(cli({QStringLiteral("remote"), QStringLiteral("pull"), QStringLiteral("fake"), QStringLiteral("--yes")}));
+    VERIFY_OK(cli({QStringLiteral("policy"), kIdToken, QStringLiteral("--rotate-every"), QStringLiteral("90"),
+                   QStringLiteral("--overlap"), QStringLiteral("7")}));
+    Run r = cli({QStringLiteral("remote"), QStringLiteral("rotate"), QStringLiteral("fake"), kIdToken,
+                 QStringLiteral("--step"), QStringLiteral("publish")});
+    VERIFY_OK(r);
+    const QString fresh = r.object().value(QStringLiteral("new_kid")).toString();
+    const auto keysAfterPublish = m_server->keys(kIdToken);
+
+    r = cli({QStringLiteral("remote"), QStringLiteral("rotate"), QStringLiteral("fake"), kIdToken,
+             QStringLiteral("--step"), QStringLiteral("activate")});
+    QVERIFY2(r.finished && r.exitCode == 2, qPrintable(r.describe()));
+    QVERIFY2(r.out.isEmpty(), qPrintable(r.describe()));
+    QVERIFY2(r.err.contains("7 day(s) between publishing and activating") && r.err.contains("--yes") &&
+                 r.err.contains("not activated") && r.err.contains("Nothing was pushed"),
+             qPrintable(r.describe()));
+    QCOMPARE(m_server->keys(kIdToken), keysAfterPublish);
+    QCOMPARE(serverSigner(m_server->keys(kIdToken)), QStringLiteral("old"));
+    QCOMPARE(store()->rotations().find(QStringLiteral("fake"), kIdToken)->step, jwk::RotationState::Step::Published);
+
+    // --plan shows the step with the warning, and changes nothing.
+    r = cli({QStringLiteral("remote"), QStringLiteral("rotate"), QStringLiteral("fake"), kIdToken,
+             QStringLiteral("--step"), QStringLiteral("activate"), QStringLiteral("--plan")});
+    VERIFY_OK(r);
+    QVERIFY2(r.err.contains("warning: ") && r.err.contains("would push the private key"), qPrintable(r.describe()));
+    QCOMPARE(m_server->keys(kIdToken), keysAfterPublish);
+
+    r = cli({QStringLiteral("remote"), QStringLiteral("rotate"), QStringLiteral("fake"), kIdToken,
+             QStringLiteral("--step"), QStringLiteral("activate"), QStringLiteral("--yes")});
+    VERIFY_OK(r);
+    QVERIFY2(r.err.contains("7 day(s) between publishing and activating"), qPrintable(r.describe()));
+    QCOMPARE(serverSigner(m_server->keys(kIdToken)), fresh);
+    QCOMPARE(store()->rotations().find(QStringLiteral("fake"), kIdToken)->step, jwk::RotationState::Step::Activated);
+}
+
+// The overlap counts from the publication kept (sealed) in the store: once it has passed, activate goes ahead without
+// a word. The publication is moved back through the store's own API, as if it had happened 7 days and a minute ago.
+void TestCliRemote::activateAfterTheOverlap()
+{
+    addRemote(QStringLiteral("fake"), {kIdToken});
+    m_server->setKeys(kIdToken, {makeJwk(QStringLiteral("ES256"), QStringLiteral("old"))});
+    VERIFY_OK(cli({QStringLiteral("remote"), QStringLiteral("pull"), QStringLiteral("fake"), QStringLiteral("--yes")}));
+    VERIFY_OK(cli({QStringLiteral("policy"), kIdToken, QStringLiteral("--rotate-every"), QStringLiteral("90"),
+                   QStringLiteral("--overlap"), QStringLiteral("7")}));
+    Run r = cli({QStringLiteral("remote"), QStringLiteral("rotate"), QStringLiteral("fake"), kIdToken,
+                 QStringLiteral("--step"), QStringLiteral("publish")});
+    VERIFY_OK(r);
+    const QString fresh = r.object().value(QStringLiteral("new_kid")).toString();
+    {
+        const auto s = store();
+        auto state = *s->rotations().find(QStringLiteral("fake"), kIdToken);
+        state.updated = QDateTime::currentDateTimeUtc().addDays(-7).addSecs(-60);
+        s->rotations().save(state);
+    }
+    r = cli({QStringLiteral("remote"), QStringLiteral("rotate"), QStringLiteral("fake"), kIdToken,
+             QStringLiteral("--step"), QStringLiteral("activate")});
+    VERIFY_OK(r);
+    QVERIFY2(!r.err.contains("warning"), qPrintable(r.describe()));
+    QCOMPARE(serverSigner(m_server->keys(kIdToken)), fresh);
 }
 
 // Issue 11 #2: after publish, a pull saw the new key as public only and replaced the local private key with it;

@@ -791,6 +791,17 @@ void TestCliStore::hydraDefaults()
     o = json(r).object();
     QVERIFY(o.value(QStringLiteral("created")).toArray().isEmpty());
     QCOMPARE(o.value(QStringLiteral("already_present")).toArray().size(), 3);
+    // A rotation policy for each set is suggested, not applied.
+    const QJsonArray suggested = o.value(QStringLiteral("suggested_policies")).toArray();
+    QCOMPARE(suggested.size(), 3);
+    QCOMPARE(suggested.at(0).toObject(), (QJsonObject{{QStringLiteral("set"), QStringLiteral("hydra.openid.id-token")},
+                                                      {QStringLiteral("rotate_every_days"), 90},
+                                                      {QStringLiteral("overlap_days"), 7}}));
+    QCOMPARE(suggested.at(2).toObject().value(QStringLiteral("overlap_days")), QJsonValue());
+    QCOMPARE(json(s.run({QStringLiteral("policy"), QStringLiteral("hydra.openid.id-token")}))
+                 .object()
+                 .value(QStringLiteral("rotate_every_days")),
+             QJsonValue());
     for (const auto& name : names) {
         QCOMPARE(json(s.run({QStringLiteral("keys"), name})).array().size(), 1);
     }

@@ -299,12 +299,14 @@ void TestKeyStore::schemaPragmas()
     RawDb raw(f.path);
     QVERIFY(raw.ok());
     // Schema 1 (keys, sets, audit), 2 (remote profiles, staged rotations), 3 (the index on seq), 4 (the seal of the
-    // clear columns), 5 (the recorded JWKS snapshots of audit --record).
-    QCOMPARE(raw.scalar(QStringLiteral("PRAGMA user_version")).toInt(), 5);
+    // clear columns), 5 (the recorded JWKS snapshots of audit --record), 6 (rotation
+    // policies; the rotations' seal covers their time).
+    QCOMPARE(raw.scalar(QStringLiteral("PRAGMA user_version")).toInt(), 6);
     QCOMPARE(raw.scalar(QStringLiteral("PRAGMA journal_mode")).toString(), QStringLiteral("wal"));
     QCOMPARE(raw.scalar(QStringLiteral("PRAGMA integrity_check")).toString(), QStringLiteral("ok"));
     for (const auto& table :
-         {"jwk_meta", "jwk_sets", "jwk_keys", "jwk_audit", "jwk_remotes", "jwk_rotations", "jwk_jwks_snapshots"}) {
+         {"jwk_meta", "jwk_sets", "jwk_keys", "jwk_audit", "jwk_remotes", "jwk_rotations", "jwk_policies",
+          "jwk_jwks_snapshots"}) {
         QCOMPARE(raw.scalar(QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = ?"),
                             {QString::fromLatin1(table)})
                      .toInt(),
@@ -348,6 +350,7 @@ void TestKeyStore::migrationFromSchema1()
         QVERIFY(raw.exec(QStringLiteral("DROP TABLE jwk_remotes")));
         QVERIFY(raw.exec(QStringLiteral("DROP TABLE jwk_rotations")));
         QVERIFY(raw.exec(QStringLiteral("DROP TABLE jwk_jwks_snapshots")));
+        QVERIFY(raw.exec(QStringLiteral("DROP TABLE jwk_policies")));
         QVERIFY(raw.exec(QStringLiteral("DROP INDEX jwk_keys_seq")));
         QVERIFY(raw.exec(QStringLiteral("ALTER TABLE jwk_keys DROP COLUMN row_mac")));
         QVERIFY(raw.exec(QStringLiteral("PRAGMA user_version = 1")));
@@ -368,13 +371,14 @@ void TestKeyStore::migrationFromSchema1()
     QVERIFY(store->loadKey(QStringLiteral("s"), QStringLiteral("from-v1")).sameKeyAs(k));
     store.reset();
     RawDb raw(f.path);
-    QCOMPARE(raw.scalar(QStringLiteral("PRAGMA user_version")).toInt(), 5);
+    QCOMPARE(raw.scalar(QStringLiteral("PRAGMA user_version")).toInt(), 6);
     // Every row is sealed by the migration (its clear facts rewritten from the decrypted key).
     QCOMPARE(raw.scalar(QStringLiteral("SELECT COUNT(*) FROM jwk_keys WHERE length(row_mac) = 64")).toInt(), 1);
     QCOMPARE(raw.scalar(QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE name IN ('jwk_remotes', "
-                                       "'jwk_rotations', 'jwk_keys_seq', 'jwk_jwks_snapshots')"))
+                                       "'jwk_rotations', 'jwk_keys_seq', 'jwk_policies', "
+                                       "'jwk_jwks_snapshots')"))
                  .toInt(),
-             4);
+             5);
 }
 
 void TestKeyStore::setsListing()

@@ -270,6 +270,8 @@ void TestTamper::rotationColumns_data()
     QTest::newRow("old_kid") << QStringLiteral("old_kid = 'new'");
     QTest::newRow("new_kid") << QStringLiteral("new_kid = 'old'");
     QTest::newRow("step") << QStringLiteral("step = 'activated'");
+    // The overlap of a rotation policy counts from it (schema 6).
+    QTest::newRow("updated_at") << QStringLiteral("updated_at = updated_at - 864000000");
     QTest::newRow("row_mac") << QStringLiteral("row_mac = ''");
 }
 

@@ -3,6 +3,7 @@
 #include "Icons.h"
 #include "usecases/HydraDefaults.h"
 
+#include <QLocale>
 #include <QMimeData>
 
 namespace jwk {
@@ -18,9 +19,49 @@ void KeySetModel::setStore(const KeyStore* store)
     refresh();
 }
 
+void KeySetModel::setClock(std::function<QDateTime()> clock)
+{
+    m_clock = std::move(clock);
+    refresh();
+}
+
+bool KeySetModel::isDue(const QString& name) const
+{
+    const DueEntry* e = m_due.find(name);
+    return e && e->needsAttention();
+}
+
+QString KeySetModel::dueText(const QString& name) const
+{
+    const DueEntry* e = m_due.find(name);
+    if (!e) {
+        return {};
+    }
+    const QString every = tr("every %n day(s)", nullptr, e->rotateEveryDays);
+    if (!e->dueAt.isValid()) {
+        return e->signerUnknown ? tr("Rotation overdue: a key was changed without the system secret, so the signing "
+                                     "key is not known (%1)")
+                                      .arg(every)
+                                : tr("Rotation overdue: the set has a rotation policy (%1) but no private key to "
+                                     "sign with")
+                                      .arg(every);
+    }
+    const QString when = QLocale().toString(e->dueAt.toLocalTime(), QLocale::ShortFormat);
+    switch (e->status) {
+    case DueStatus::Overdue:
+        return tr("Rotation overdue since %1 (%2)").arg(when, every);
+    case DueStatus::DueSoon:
+        return tr("Rotation due on %1 (%2)").arg(when, every);
+    case DueStatus::Ok:
+        break;
+    }
+    return tr("Next rotation due on %1 (%2)").arg(when, every);
+}
+
 void KeySetModel::refresh()
 {
     QList<KeySetInfo> sets;
+    DueReport due;
     if (m_store) {
         try {
             sets = m_store->keySets();
@@ -28,6 +69,12 @@ void KeySetModel::refresh()
             // Keep showing what was there; the window says what went wrong.
             Q_EMIT readFailed(QString::fromUtf8(e.what()));
             return;
+        }
+        try {
+            due = rotationDue(*m_store, m_clock ? m_clock() : QDateTime::currentDateTimeUtc());
+        } catch (const std::exception& e) {
+            // A tampered policy: the sets are shown without badges, and the window says why.
+            Q_EMIT readFailed(QString::fromUtf8(e.what()));
         }
     }
     int total = 0;
@@ -42,6 +89,7 @@ void KeySetModel::refresh()
     if (sameNames) {
         m_sets = sets;
         m_total = total;
+        m_due = due;
         if (rowCount() > 0) {
             Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
         }
@@ -50,6 +98,7 @@ void KeySetModel::refresh()
     beginResetModel();
     m_sets = sets;
     m_total = total;
+    m_due = due;
     endResetModel();
 }
 
@@ -89,11 +138,23 @@ QVariant KeySetModel::data(const QModelIndex& index, int role) const
         if (index.column() == NameColumn) {
             const int count = all ? m_total : set->keyCount;
             const QString label = all ? tr("All keys") : name;
-            return isHydraSet(name) ? tr("%1, Hydra key set, %n key(s)", nullptr, count).arg(label)
-                                    : tr("%1, %n key(s)", nullptr, count).arg(label);
+            const QString text = isHydraSet(name) ? tr("%1, Hydra key set, %n key(s)", nullptr, count).arg(label)
+                                                  : tr("%1, %n key(s)", nullptr, count).arg(label);
+            return isDue(name) ? text + QStringLiteral(", ") + dueText(name) : text;
         }
         return {};
     case Qt::DecorationRole:
+        if (index.column() == CountColumn) {
+            // The badge of a set due for rotation, beside its count.
+            const DueEntry* e = all ? nullptr : m_due.find(name);
+            if (e && e->status == DueStatus::Overdue) {
+                return Icons::icon(QStringLiteral("error"));
+            }
+            if (e && e->status == DueStatus::DueSoon) {
+                return Icons::icon(QStringLiteral("warning"));
+            }
+            return {};
+        }
         if (index.column() != NameColumn) {
             return {};
         }
@@ -114,6 +175,9 @@ QVariant KeySetModel::data(const QModelIndex& index, int role) const
         }
         lines << (set->signingKid.isEmpty() ? tr("No private key: Hydra could not sign with this set")
                                             : tr("Signs with %1").arg(set->signingKid));
+        if (const QString due = dueText(name); !due.isEmpty()) {
+            lines << due;
+        }
         return lines.join(QLatin1Char('\n'));
     }
     case Qt::TextAlignmentRole:
@@ -127,6 +191,10 @@ QVariant KeySetModel::data(const QModelIndex& index, int role) const
         return all;
     case IsHydraSetRole:
         return isHydraSet(name);
+    case DueStatusRole: {
+        const DueEntry* e = all ? nullptr : m_due.find(name);
+        return e ? static_cast<int>(e->status) : -1;
+    }
     default:
         return {};
     }

@@ -1,8 +1,13 @@
 #pragma once
 // The key sets of the store for the left pane: an "All keys" row first, then every set by name with its key count
-// and a mark on the sets Ory Hydra uses. Files dropped on a row are offered for import into that set.
+// and a mark on the sets Ory Hydra uses, and a badge beside the count of a set due for rotation (usecases/RotationDue:
+// a warning when due soon, an error mark when overdue, the due date in the tool tip). Files dropped on a row are
+// offered for import into that set.
 
 #include "store/KeyStore.h"
+#include "usecases/RotationDue.h"
+
+#include <functional>
 
 #include <QAbstractTableModel>
 #include <QUrl>
@@ -19,6 +24,7 @@ public:
         SetNameRole = Qt::UserRole + 1, // empty for "All keys"
         IsAllKeysRole,
         IsHydraSetRole,
+        DueStatusRole, // -1: no rotation period, else an int of DueStatus
     };
 
     explicit KeySetModel(QObject* parent = nullptr);
@@ -48,6 +54,15 @@ public:
 
     static bool isHydraSet(const QString& name);
 
+    // The due dates as of the last refresh(), judged at the clock's time (the system's UTC time unless a test sets
+    // one).
+    const DueReport& due() const { return m_due; }
+    void setClock(std::function<QDateTime()> clock);
+    // Whether the set needs attention (overdue or due soon).
+    bool isDue(const QString& name) const;
+    // "Rotation overdue since 2025-06-30 12:00 (every 90 days)", empty for a set that is not listed.
+    QString dueText(const QString& name) const;
+
 Q_SIGNALS:
     // Files dropped on a set (empty setName: on "All keys").
     void filesDropped(const QList<QUrl>& urls, const QString& setName);
@@ -58,6 +73,8 @@ private:
     const KeyStore* m_store = nullptr;
     QList<KeySetInfo> m_sets;
     int m_total = 0;
+    DueReport m_due;
+    std::function<QDateTime()> m_clock;
 };
 
 } // namespace jwk

@@ -10,6 +10,7 @@
 #include "remote/RemoteSync.h"
 #include "remote/TransportPolicy.h"
 
+#include <QLocale>
 #include <QProgressDialog>
 #include <QPushButton>
 
@@ -411,6 +412,32 @@ void RemoteController::rotate(const QString& remote, const QString& setName)
         return;
     }
     const RotationStep step = RemoteSync::nextRotationStep(state);
+    // Sooner than the set's policy's overlap after publishing: said and asked first (Cancel is the default); the step
+    // itself refuses an early activation nobody allowed.
+    bool allowEarly = false;
+    if (step == RotationStep::Activate) {
+        std::optional<EarlyActivation> early;
+        try {
+            early = earlyActivation(*m_store, remote, setName, QDateTime::currentDateTimeUtc());
+        } catch (const std::exception& e) {
+            MessageBox::critical(dialogParent(), tr("Rotate"), QString::fromUtf8(e.what()));
+            return;
+        }
+        if (early) {
+            const auto answer =
+                MessageBox::warning(dialogParent(), remotemessages::rotationTitle(step),
+                                    tr("%1\n\nActivate %2 now anyway? Otherwise try again after %3.")
+                                        .arg(early->text(), early->newKid,
+                                             QLocale().toString(early->earliest.toLocalTime(), QLocale::ShortFormat)),
+                                    QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel,
+                                    {{QMessageBox::Yes, tr("Activate Early")}});
+            if (answer != QMessageBox::Yes) {
+                Q_EMIT statusMessage(tr("Not activated: %1 waits for the overlap of %2.").arg(early->newKid, setName));
+                return;
+            }
+            allowEarly = true;
+        }
+    }
     if (!begin(remote, remotemessages::rotationTitle(step))) {
         return;
     }
@@ -422,9 +449,10 @@ void RemoteController::rotate(const QString& remote, const QString& setName)
     RemoteJob* job = m_job;
     run(
         tr("Reading key set %1 from %2\u2026").arg(setName, remote),
-        [step, setName, report, job](RemoteSync& sync, KeyStore&) {
+        [step, setName, report, job, allowEarly](RemoteSync& sync, KeyStore&) {
             sync.setRotationConfirm(
                 [job](const SetDiff& before, const QString& action) { return job->confirm(before, action); });
+            sync.setEarlyActivationConfirm([allowEarly](const EarlyActivation&) { return allowEarly; });
             *report = sync.rotate(step, setName);
         },
         [this, report, setName, remote] {

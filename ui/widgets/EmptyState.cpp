@@ -6,11 +6,12 @@
 
 namespace jwk {
 
-EmptyState::EmptyState(QAbstractItemView* view, std::function<QString()> text)
+EmptyState::EmptyState(QAbstractItemView* view, std::function<QString()> text, std::function<bool()> isEmpty)
     : QObject(view)
     , m_model(view->model())
     , m_viewport(view->viewport())
     , m_text(std::move(text))
+    , m_isEmpty(std::move(isEmpty))
     , m_label(new QLabel(view->viewport()))
 {
     m_label->setObjectName(view->objectName() + QStringLiteral("EmptyState"));
@@ -31,7 +32,7 @@ EmptyState::EmptyState(QAbstractItemView* view, std::function<QString()> text)
 
 void EmptyState::update()
 {
-    const bool empty = m_model && m_model->rowCount() == 0;
+    const bool empty = m_model && (m_model->rowCount() == 0 || (m_isEmpty && m_isEmpty()));
     if (empty) {
         m_label->setText(m_text());
         place();

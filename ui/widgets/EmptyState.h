@@ -20,8 +20,9 @@ class EmptyState : public QObject
     Q_OBJECT
 
 public:
-    // Shows text() over `view` whenever its model has no rows; owned by the view.
-    EmptyState(QAbstractItemView* view, std::function<QString()> text);
+    // Shows text() over `view` whenever its model has no rows (or, with `isEmpty`, whenever that says the view shows
+    // none: rows hidden by a filter); owned by the view.
+    EmptyState(QAbstractItemView* view, std::function<QString()> text, std::function<bool()> isEmpty = {});
     // Asks for the text again (after what it depends on changed) and shows or hides it.
     void update();
     bool isShown() const;
@@ -38,6 +39,7 @@ private:
     QPointer<QAbstractItemModel> m_model;
     QPointer<QWidget> m_viewport;
     std::function<QString()> m_text;
+    std::function<bool()> m_isEmpty;
     QLabel* m_label;
 };
 

@@ -18,6 +18,7 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QSplitter>
+#include <QStyle>
 #include <QTreeView>
 #include <QVBoxLayout>
 
@@ -93,6 +94,25 @@ KeyStoreWidget::KeyStoreWidget(const WindowActions* actions, QWidget* parent)
         reloadKeys();
         Q_EMIT selectionChanged();
     });
+    m_setsEmpty = new EmptyState(
+        m_setView,
+        [] {
+            return MainWindowTr::tr("No key set is due for rotation.\nView \u203a Due for Rotation shows every set "
+                                    "again.");
+        },
+        [this] {
+            if (!m_dueFilter) {
+                return false;
+            }
+            for (const auto& set : m_setModel->sets()) {
+                if (m_setModel->isDue(set.name)) {
+                    return false;
+                }
+            }
+            return true;
+        });
+    // A reset shows every row again: the filter hides them anew.
+    connect(m_setModel, &QAbstractItemModel::modelReset, this, &KeyStoreWidget::applyDueFilter);
 
     auto* middle = new QWidget(m_splitter);
     auto* middleLayout = new QVBoxLayout(middle);
@@ -198,6 +218,9 @@ void KeyStoreWidget::showContextMenus(const WindowActions* actions)
         menu.addAction(a[ActionId::RenameSet]);
         menu.addAction(a[ActionId::ExportSet]);
         menu.addSeparator();
+        menu.addAction(a[ActionId::RotationPolicy]);
+        menu.addAction(a[ActionId::RotateNow]);
+        menu.addSeparator();
         menu.addAction(a[ActionId::DeleteSet]);
         menu.exec(m_setView->viewport()->mapToGlobal(pos));
     });
@@ -255,12 +278,17 @@ void KeyStoreWidget::reload()
         const QString count = m_setModel->index(r, KeySetModel::CountColumn).data().toString();
         countWidth = std::max(countWidth, m_setView->fontMetrics().horizontalAdvance(count));
     }
-    m_setView->header()->resizeSection(KeySetModel::CountColumn, countWidth + 16);
+    // The due badge sits beside the count.
+    const bool badges = std::any_of(m_setModel->sets().begin(), m_setModel->sets().end(),
+                                    [this](const KeySetInfo& s) { return m_setModel->isDue(s.name); });
+    const int badgeWidth = badges ? m_setView->style()->pixelMetric(QStyle::PM_SmallIconSize) + 6 : 0;
+    m_setView->header()->resizeSection(KeySetModel::CountColumn, countWidth + 16 + badgeWidth);
     const int row = m_setModel->rowOf(set);
     {
         const QSignalBlocker blocker(m_setView->selectionModel());
         m_setView->setCurrentIndex(m_setModel->index(row >= 0 ? row : std::min(1, m_setModel->rowCount() - 1), 0));
     }
+    applyDueFilter();
     reloadKeys();
     if (key) {
         selectKey(key->setName, key->kid);
@@ -268,6 +296,44 @@ void KeyStoreWidget::reload()
     const bool empty = !m_store || m_setModel->sets().isEmpty();
     setCurrentWidget(empty ? static_cast<QWidget*>(m_firstRun) : m_splitter);
     Q_EMIT selectionChanged();
+}
+
+void KeyStoreWidget::setDueFilter(bool on)
+{
+    if (on == m_dueFilter) {
+        return;
+    }
+    m_dueFilter = on;
+    const QString before = currentSetName();
+    applyDueFilter();
+    if (currentSetName() != before) {
+        reloadKeys();
+    }
+    Q_EMIT selectionChanged();
+}
+
+void KeyStoreWidget::applyDueFilter()
+{
+    int firstShown = -1;
+    for (int row = 0; row < m_setModel->rowCount(); ++row) {
+        const QString name = m_setModel->index(row, 0).data(KeySetModel::SetNameRole).toString();
+        const bool hidden = m_dueFilter && (row == 0 || !m_setModel->isDue(name));
+        m_setView->setRowHidden(row, QModelIndex(), hidden);
+        if (!hidden && firstShown < 0) {
+            firstShown = row;
+        }
+    }
+    const QModelIndex current = m_setView->currentIndex();
+    if (current.isValid() && m_setView->isRowHidden(current.row(), QModelIndex())) {
+        // The keys follow in the caller (setDueFilter, reload).
+        const QSignalBlocker blocker(m_setView->selectionModel());
+        if (firstShown >= 0) {
+            m_setView->setCurrentIndex(m_setModel->index(firstShown, 0));
+        } else {
+            m_setView->selectionModel()->clear();
+        }
+    }
+    m_setsEmpty->update();
 }
 
 bool KeyStoreWidget::isShowingFirstRun() const

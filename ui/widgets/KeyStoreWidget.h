@@ -39,6 +39,10 @@ public:
     KeyStore* store() const { return m_store; }
 
     QString currentSetName() const; // empty for "All keys"
+    // View › Due for Rotation: only the sets overdue or due soon are listed (All keys too is hidden).
+    void setDueFilter(bool on);
+    bool dueFilter() const { return m_dueFilter; }
+    EmptyState* setsEmptyState() const { return m_setsEmpty; }
     bool selectSet(const QString& name);
     bool selectKey(const QString& setName, const QString& kid);
     std::optional<KeyInfo> currentKey() const;
@@ -84,6 +88,8 @@ private:
     void currentKeyChanged();      // shows the current key anew (after a reload)
     void keySelectionChanged();    // shows the current key when it changed
     void showContextMenus(const WindowActions* actions);
+    // Hides the rows the due filter leaves out, and moves the current row off a hidden one.
+    void applyDueFilter();
 
     KeyStore* m_store = nullptr;
     KeySetModel* m_setModel = nullptr;
@@ -96,6 +102,8 @@ private:
     QTreeView* m_setView = nullptr;
     QTreeView* m_keyView = nullptr;
     EmptyState* m_keysEmpty = nullptr;
+    EmptyState* m_setsEmpty = nullptr;
+    bool m_dueFilter = false;
     QLabel* m_keysTitleLabel = nullptr;
     KeyDetailsWidget* m_details = nullptr;
     QLineEdit* m_searchEdit = nullptr;
