@@ -39,6 +39,7 @@
 #include <QMenuBar>
 #include <QScreen>
 #include <QStatusBar>
+#include <QTimer>
 #include <QToolBar>
 #include <QTreeView>
 #include <QUndoStack>
@@ -66,6 +67,15 @@ MainWindow::MainWindow(std::unique_ptr<KeyStore> store, QWidget* parent)
     m_rotation = new RotationController(m_view, m_remote, this);
     m_watcher = new StoreWatcher(this);
     connect(m_watcher, &StoreWatcher::changed, this, &MainWindow::storeChangedElsewhere);
+    // Due dates move with the clock, not only with the store: a window left open judges them again every hour.
+    auto* dueClock = new QTimer(this);
+    dueClock->setInterval(std::chrono::hours(1));
+    connect(dueClock, &QTimer::timeout, this, [this] {
+        if (m_store && !m_import->isImporting() && !m_generate->isBusy() && !m_remote->isBusy()) {
+            m_view->reload();
+        }
+    });
+    dueClock->start();
 
     const auto status = [this](const QString& text, int timeoutMs) { showStatus(text, timeoutMs); };
     connect(m_view, &KeyStoreWidget::statusMessage, this, status);

@@ -529,30 +529,6 @@ RemoteSync::RotationReport RemoteSync::rotateRetire(const QString& setName)
     return report;
 }
 
-QString EarlyActivation::text() const
-{
-    return Tr::tr("%1 was published to %2 on %3 at %4, and the rotation policy of %2 asks for %n day(s) between "
-                  "publishing and activating (until %5): verifiers may not have fetched the new public key yet, and "
-                  "would reject the tokens it signs.",
-                  nullptr, overlapDays)
-        .arg(newKid, setName, remote, published.toUTC().toString(Qt::ISODate), earliest.toUTC().toString(Qt::ISODate));
-}
-
-std::optional<EarlyActivation> earlyActivation(const KeyStore& store, const QString& remote, const QString& setName,
-                                               const QDateTime& now)
-{
-    const auto state = store.rotations().find(remote, setName);
-    if (!state) {
-        return std::nullopt;
-    }
-    const auto policy = store.policies().find(setName);
-    const auto earliest = earliestActivation(*state, policy);
-    if (!earliest || now >= *earliest) {
-        return std::nullopt;
-    }
-    return EarlyActivation{remote, setName, state->newKid, state->updated.toUTC(), *policy->overlapDays, *earliest};
-}
-
 QString rotationStepName(RotationStep step)
 {
     switch (step) {

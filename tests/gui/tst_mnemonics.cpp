@@ -9,6 +9,7 @@
 #include "dialogs/ExportDialog.h"
 #include "dialogs/GenerateKeyDialog.h"
 #include "dialogs/PassphraseDialog.h"
+#include "dialogs/RotationPolicyDialog.h"
 #include "dialogs/SettingsDialog.h"
 #include "dialogs/TrashDialog.h"
 #include "audit/PublishedKeysDialog.h"
@@ -94,6 +95,9 @@ private Q_SLOTS:
         info.crv = QStringLiteral("P-256");
         EditKeyDialog edit(info, key.publicKey(), {});
         QCOMPARE(clashes(&edit), QString());
+
+        RotationPolicyDialog policy(QStringLiteral("s"), RotationPolicy{QStringLiteral("s"), 90, 7, {}}, std::nullopt);
+        QCOMPARE(clashes(&policy), QString());
 
         for (const auto purpose : {PassphraseProvider::Purpose::Decrypt, PassphraseProvider::Purpose::Encrypt}) {
             PassphraseDialog passphrase(QStringLiteral("key.pem"), purpose, 1);

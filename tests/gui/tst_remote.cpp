@@ -9,6 +9,7 @@
 #include "GuiTestSupport.h"
 #include "InputDialog.h"
 #include "MainWindow.h"
+#include "WindowActions.h"
 #include "models/KeyModel.h"
 #include "models/KeySetModel.h"
 #include "remote/RemoteController.h"
@@ -711,6 +712,57 @@ private Q_SLOTS:
         waitIdle();
         QVERIFY(MessageBox::lastText().contains(QStringLiteral("whole key set")));
         QVERIFY(m_server->keys(set).isEmpty());
+    }
+
+    // Issue 15: Key › Rotate Now… starts the staged rotation on the remote that tracks the set, and an activation
+    // sooner than the set's policy's overlap is said and asked first (Cancel the default): nothing is pushed unless the
+    // person chooses Activate Early.
+    void rotateNowAsksBeforeAnEarlyActivation()
+    {
+        const QString set = QStringLiteral("hydra.openid.id-token");
+        const JsonWebKey old = test::makeKey(QStringLiteral("ES256"), QStringLiteral("old"));
+        store()->addKeys(set, {old});
+        store()->policies().save({set, 90, 7, {}});
+        m_server->setKeys(set, {toObject(old)});
+        saveRemote(QStringLiteral("hydra"), {set});
+        m_window->keyStoreWidget()->reload();
+        QVERIFY(m_window->keyStoreWidget()->selectSet(set));
+        QAction* rotateNow = (*m_window->actions())[ActionId::RotateNow];
+        QVERIFY(rotateNow->isEnabled());
+
+        rotateNow->trigger();
+        RemotePlanDialog* plan = waitForPlan();
+        QVERIFY(plan);
+        QVERIFY(plan->summary().contains(QStringLiteral("old keeps signing")));
+        plan->actionButton()->click();
+        waitIdle();
+        const auto state = store()->rotations().find(QStringLiteral("hydra"), set);
+        QVERIFY(state && state->step == RotationState::Step::Published);
+
+        // Too early: the warning, answered with its default (Cancel); nothing goes to the server.
+        const int puts = requestsWith("PUT");
+        const int shown = MessageBox::shownCount();
+        rotateNow->trigger();
+        waitIdle();
+        QCOMPARE(MessageBox::shownCount(), shown + 1);
+        QVERIFY2(MessageBox::lastText().contains(QStringLiteral("7 day")) &&
+                     MessageBox::lastText().contains(QStringLiteral("Activate %1 now anyway").arg(state->newKid)),
+                 qPrintable(MessageBox::lastText()));
+        QVERIFY(!controller()->planDialog() || !controller()->planDialog()->isVisible());
+        QCOMPARE(requestsWith("PUT"), puts);
+        QCOMPARE(store()->rotations().find(QStringLiteral("hydra"), set)->step, RotationState::Step::Published);
+
+        // Activate Early: the step's own confirmation follows, and then it signs.
+        MessageBox::setNextAnswer(QMessageBox::Yes);
+        rotateNow->trigger();
+        plan = waitForPlan();
+        QVERIFY(plan);
+        QVERIFY(plan->summary().contains(state->newKid));
+        plan->actionButton()->click();
+        waitIdle();
+        QCOMPARE(store()->rotations().find(QStringLiteral("hydra"), set)->step, RotationState::Step::Activated);
+        QCOMPARE(kidsOf(m_server->keys(set)).first(), state->newKid);
+        QVERIFY(m_server->keys(set).first().contains(QStringLiteral("d")));
     }
 
     void stagedRotationShowsEachStepAndResumes()
