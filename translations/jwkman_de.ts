@@ -1925,6 +1925,33 @@ bis %2</translation>
         <source>Keys</source>
         <translation>Schlüssel</translation>
     </message>
+    <message numerus="yes">
+        <source>every %n day(s)</source>
+        <translation>
+            <numerusform>jeden %n. Tag</numerusform>
+            <numerusform>alle %n Tage</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rotation overdue: a key was changed without the system secret, so the signing key is not known (%1)</source>
+        <translation>Rotation überfällig: Ein Schlüssel wurde ohne das Systemgeheimnis geändert, daher ist der Signaturschlüssel nicht bekannt (%1)</translation>
+    </message>
+    <message>
+        <source>Rotation overdue: the set has a rotation policy (%1) but no private key to sign with</source>
+        <translation>Rotation überfällig: Der Satz hat eine Rotationsrichtlinie (%1), aber keinen privaten Schlüssel zum Signieren</translation>
+    </message>
+    <message>
+        <source>Rotation overdue since %1 (%2)</source>
+        <translation>Rotation überfällig seit %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Rotation due on %1 (%2)</source>
+        <translation>Rotation fällig am %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Next rotation due on %1 (%2)</source>
+        <translation>Nächste Rotation fällig am %1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>jwk::KeyStore</name>
@@ -2267,6 +2294,34 @@ bis %2</translation>
     <message>
         <source>recording the JWKS</source>
         <translation>Speichern des JWKS</translation>
+    </message>
+    <message>
+        <source>the rotation policy of key set &quot;%1&quot; was changed without the system secret: the store file was tampered with. It is not used; set it again (jwkman-cli policy &quot;%1&quot; --clear, then --rotate-every and --overlap) or restore the store from a backup.</source>
+        <translation>die Rotationsrichtlinie des Schlüsselsatzes &quot;%1&quot; wurde ohne das Systemgeheimnis geändert: Die Speicherdatei wurde manipuliert. Sie wird nicht verwendet; legen Sie sie neu fest (jwkman-cli policy &quot;%1&quot; --clear, dann --rotate-every und --overlap) oder stellen Sie den Speicher aus einer Sicherung wieder her.</translation>
+    </message>
+    <message>
+        <source>the rotation period must be from 1 to %1 days, not %2</source>
+        <translation>der Rotationszeitraum muss zwischen 1 und %1 Tagen liegen, nicht %2</translation>
+    </message>
+    <message>
+        <source>the overlap must be from 0 to %1 days, not %2</source>
+        <translation>die Überlappung muss zwischen 0 und %1 Tagen liegen, nicht %2</translation>
+    </message>
+    <message>
+        <source>the overlap (%1 days) must be shorter than the rotation period (%2 days): a new key could otherwise only be activated after it is due itself</source>
+        <translation>die Überlappung (%1 Tage) muss kürzer sein als der Rotationszeitraum (%2 Tage): Ein neuer Schlüssel könnte sonst erst aktiviert werden, wenn er selbst schon fällig ist</translation>
+    </message>
+    <message>
+        <source>saving the rotation policy of &quot;%1&quot;</source>
+        <translation>Speichern der Rotationsrichtlinie von &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>reading the rotation policy</source>
+        <translation>Lesen der Rotationsrichtlinie</translation>
+    </message>
+    <message>
+        <source>reading the rotation policies</source>
+        <translation>Lesen der Rotationsrichtlinien</translation>
     </message>
 </context>
 <context>
@@ -2911,6 +2966,90 @@ Erzeugen Sie einen (%1), importieren Sie Dateien (%2) oder ziehen Sie Schlüssel
     <message>
         <source>Au&amp;dit JWKS URL…</source>
         <translation>JWKS-URL &amp;prüfen…</translation>
+    </message>
+    <message>
+        <source>Rotation Policy</source>
+        <translation>Rotationsrichtlinie</translation>
+    </message>
+    <message>
+        <source>Cleared the rotation policy of %1.</source>
+        <translation>Die Rotationsrichtlinie von %1 wurde entfernt.</translation>
+    </message>
+    <message>
+        <source>Rotation policy of %1: %2, %3.</source>
+        <translation>Rotationsrichtlinie von %1: %2, %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>rotate every %n day(s)</source>
+        <translation>
+            <numerusform>jeden %n. Tag rotieren</numerusform>
+            <numerusform>alle %n Tage rotieren</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no rotation period</source>
+        <translation>kein Rotationszeitraum</translation>
+    </message>
+    <message numerus="yes">
+        <source>publish %n day(s) before activating</source>
+        <translation>
+            <numerusform>%n Tag vor dem Aktivieren veröffentlichen</numerusform>
+            <numerusform>%n Tage vor dem Aktivieren veröffentlichen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no overlap</source>
+        <translation>keine Überlappung</translation>
+    </message>
+    <message>
+        <source>Rotate Now</source>
+        <translation>Jetzt rotieren</translation>
+    </message>
+    <message>
+        <source>No remote tracks key set %1, so there is nowhere to rotate it. Add it to a remote&apos;s tracked sets (Remote › Remote Endpoints), or use Remote › Rotate Key Set to pick a remote.</source>
+        <translation>Kein Remote verfolgt den Schlüsselsatz %1, daher gibt es kein Ziel für die Rotation. Fügen Sie ihn den verfolgten Sätzen eines Remotes hinzu (Remote › Remote-Endpunkte) oder wählen Sie mit Remote › Schlüsselsatz rotieren einen Remote.</translation>
+    </message>
+    <message>
+        <source>Key set %1 is tracked by several remotes. Rotate it on:</source>
+        <translation>Der Schlüsselsatz %1 wird von mehreren Remotes verfolgt. Rotieren auf:</translation>
+    </message>
+    <message>
+        <source>Rotation P&amp;olicy…</source>
+        <translation>Rotations&amp;richtlinie…</translation>
+    </message>
+    <message>
+        <source>Rotate No&amp;w…</source>
+        <translation>Jetzt ro&amp;tieren…</translation>
+    </message>
+    <message>
+        <source>Due for &amp;Rotation</source>
+        <translation>&amp;Fällige Rotationen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n key set(s) due for rotation (%1 overdue)</source>
+        <translation>
+            <numerusform>%n Schlüsselsatz zur Rotation fällig (%1 überfällig)</numerusform>
+            <numerusform>%n Schlüsselsätze zur Rotation fällig (%1 überfällig)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n key set(s) due for rotation</source>
+        <translation>
+            <numerusform>%n Schlüsselsatz zur Rotation fällig</numerusform>
+            <numerusform>%n Schlüsselsätze zur Rotation fällig</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1
+Show only these sets (View › Due for Rotation)</source>
+        <translation>%1
+Nur diese Sätze anzeigen (Ansicht › Fällige Rotationen)</translation>
+    </message>
+    <message>
+        <source>No key set is due for rotation.
+View › Due for Rotation shows every set again.</source>
+        <translation>Kein Schlüsselsatz ist zur Rotation fällig.
+Ansicht › Fällige Rotationen zeigt wieder alle Sätze.</translation>
     </message>
 </context>
 <context>
@@ -3760,6 +3899,22 @@ Erzeugen Sie einen (%1), importieren Sie Dateien (%2) oder ziehen Sie Schlüssel
         <source>Only the public part of the new key goes to %1 on %2: verifiers can fetch it before it signs. Activate it (step 2) once they have had time to.</source>
         <translation>Nur der öffentliche Teil des neuen Schlüssels geht an %1 auf %2: Prüfer können ihn abrufen, bevor er signiert. Aktivieren Sie ihn (Schritt 2), sobald sie Zeit dazu hatten.</translation>
     </message>
+    <message>
+        <source>%1
+
+Activate %2 now anyway? Otherwise try again after %3.</source>
+        <translation>%1
+
+%2 trotzdem jetzt aktivieren? Sonst versuchen Sie es nach %3 erneut.</translation>
+    </message>
+    <message>
+        <source>Activate Early</source>
+        <translation>Vorzeitig aktivieren</translation>
+    </message>
+    <message>
+        <source>Not activated: %1 waits for the overlap of %2.</source>
+        <translation>Nicht aktiviert: %1 wartet die Überlappung von %2 ab.</translation>
+    </message>
 </context>
 <context>
     <name>jwk::RemoteDialog</name>
@@ -4432,6 +4587,17 @@ Erzeugen Sie einen (%1), importieren Sie Dateien (%2) oder ziehen Sie Schlüssel
         <source>the old key</source>
         <translation>der alte Schlüssel</translation>
     </message>
+    <message>
+        <source>%1 Nothing was pushed; %2 keeps signing.</source>
+        <translation>%1 Es wurde nichts übertragen; %2 signiert weiter.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 was published to %2 on %3 at %4, and the rotation policy of %2 asks for %n day(s) between publishing and activating (until %5): verifiers may not have fetched the new public key yet, and would reject the tokens it signs.</source>
+        <translation>
+            <numerusform>%1 wurde am %3 um %4 in %2 veröffentlicht, und die Rotationsrichtlinie von %2 verlangt %n Tag zwischen Veröffentlichen und Aktivieren (bis %5): Prüfer haben den neuen öffentlichen Schlüssel vielleicht noch nicht abgerufen und würden die damit signierten Token zurückweisen.</numerusform>
+            <numerusform>%1 wurde am %3 um %4 in %2 veröffentlicht, und die Rotationsrichtlinie von %2 verlangt %n Tage zwischen Veröffentlichen und Aktivieren (bis %5): Prüfer haben den neuen öffentlichen Schlüssel vielleicht noch nicht abgerufen und würden die damit signierten Token zurückweisen.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>jwk::RemoteWidget</name>
@@ -4546,6 +4712,49 @@ Fügen Sie einen hinzu (%1): seine Admin-URL, etwa https://hydra-admin.example.c
 Fetch (%2) reads what its admin API holds.</source>
         <translation>Noch keine Schlüsselsätze von %1 hier.
 Abrufen (%2) liest, was seine Admin-API enthält.</translation>
+    </message>
+</context>
+<context>
+    <name>jwk::RotationPolicyDialog</name>
+    <message>
+        <source>Rotation Policy of %1</source>
+        <translation>Rotationsrichtlinie von %1</translation>
+    </message>
+    <message>
+        <source>When the signing key of %1 is due for a new one, and how long a new key is published before it signs. The key sets list marks sets that are due.</source>
+        <translation>Wann der Signaturschlüssel von %1 durch einen neuen ersetzt werden soll und wie lange ein neuer Schlüssel veröffentlicht ist, bevor er signiert. Die Liste der Schlüsselsätze markiert fällige Sätze.</translation>
+    </message>
+    <message>
+        <source>&amp;Rotate the signing key every</source>
+        <translation>Signaturschlüssel &amp;rotieren alle</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> Tage</translation>
+    </message>
+    <message>
+        <source>Rotation period in days</source>
+        <translation>Rotationszeitraum in Tagen</translation>
+    </message>
+    <message>
+        <source>&amp;Publish a new key at least</source>
+        <translation>Neuen Schlüssel mindestens &amp;veröffentlichen</translation>
+    </message>
+    <message>
+        <source> days before it signs</source>
+        <translation> Tage, bevor er signiert</translation>
+    </message>
+    <message>
+        <source>Overlap in days</source>
+        <translation>Überlappung in Tagen</translation>
+    </message>
+    <message>
+        <source>A staged rotation asks before it activates a key sooner than that after publishing it, so that verifiers have fetched the new public key.</source>
+        <translation>Eine gestufte Rotation fragt nach, bevor sie einen Schlüssel früher als so lange nach dem Veröffentlichen aktiviert, damit Prüfer den neuen öffentlichen Schlüssel abgerufen haben.</translation>
+    </message>
+    <message>
+        <source>C&amp;lear Policy</source>
+        <translation>Richtlinie &amp;entfernen</translation>
     </message>
 </context>
 <context>

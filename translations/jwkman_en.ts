@@ -68,6 +68,13 @@
             <numerusform>%1, %n keys</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>every %n day(s)</source>
+        <translation>
+            <numerusform>every %n day</numerusform>
+            <numerusform>every %n days</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>jwk::MainWindow</name>
@@ -174,6 +181,34 @@
         <translation>
             <numerusform>%n item will be imported when the running import is done.</numerusform>
             <numerusform>%n items will be imported when the running import is done.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>rotate every %n day(s)</source>
+        <translation>
+            <numerusform>rotate every %n day</numerusform>
+            <numerusform>rotate every %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>publish %n day(s) before activating</source>
+        <translation>
+            <numerusform>publish %n day before activating</numerusform>
+            <numerusform>publish %n days before activating</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n key set(s) due for rotation (%1 overdue)</source>
+        <translation>
+            <numerusform>%n key set due for rotation (%1 overdue)</numerusform>
+            <numerusform>%n key sets due for rotation (%1 overdue)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n key set(s) due for rotation</source>
+        <translation>
+            <numerusform>%n key set due for rotation</numerusform>
+            <numerusform>%n key sets due for rotation</numerusform>
         </translation>
     </message>
 </context>
@@ -294,6 +329,16 @@
         <translation>
             <numerusform>%n key, signs with %1</numerusform>
             <numerusform>%n keys, signs with %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>jwk::RemoteSync</name>
+    <message numerus="yes">
+        <source>%1 was published to %2 on %3 at %4, and the rotation policy of %2 asks for %n day(s) between publishing and activating (until %5): verifiers may not have fetched the new public key yet, and would reject the tokens it signs.</source>
+        <translation>
+            <numerusform>%1 was published to %2 on %3 at %4, and the rotation policy of %2 asks for %n day between publishing and activating (until %5): verifiers may not have fetched the new public key yet, and would reject the tokens it signs.</numerusform>
+            <numerusform>%1 was published to %2 on %3 at %4, and the rotation policy of %2 asks for %n days between publishing and activating (until %5): verifiers may not have fetched the new public key yet, and would reject the tokens it signs.</numerusform>
         </translation>
     </message>
 </context>
