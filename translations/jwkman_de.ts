@@ -4713,6 +4713,10 @@ Fetch (%2) reads what its admin API holds.</source>
         <translation>Noch keine Schlüsselsätze von %1 hier.
 Abrufen (%2) liest, was seine Admin-API enthält.</translation>
     </message>
+    <message>
+        <source>P&amp;ublished Keys…</source>
+        <translation>Ver&amp;öffentlichte Schlüssel…</translation>
+    </message>
 </context>
 <context>
     <name>jwk::RotationPolicyDialog</name>

@@ -204,8 +204,7 @@ const QList<Command>& commands()
 
         // --- what is published (AuditCommands.cpp)
         {QStringLiteral("audit"),
-         QStringLiteral("audit SOURCE [--against SET | --remote NAME [--set S]...] [--record] [--max-age DAYS]"),
-         true,
+         QStringLiteral("audit SOURCE [--against SET | --remote NAME [--set S]...] [--record] [--max-age DAYS]"), true,
          QStringLiteral(
              "Check a published JWK Set. SOURCE: an https URL (http only to loopback; --ca FILE for a private CA), "
              "a file, - for standard input, or remote:NAME (that remote's public URL + /.well-known/jwks.json). "

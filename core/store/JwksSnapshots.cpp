@@ -44,8 +44,7 @@ QList<SnapshotKey> JwksSnapshots::load(const QString& source) const
         const QByteArray sealed = q.value(4).toByteArray();
         bool authentic = false;
         for (int i = 0; i < m_store.secret().macKeys().size() && !authentic; ++i) {
-            authentic = mac(i, source, k.kid, k.thumbprint, q.value(2).toLongLong(), q.value(3).toLongLong()) ==
-                        sealed;
+            authentic = mac(i, source, k.kid, k.thumbprint, q.value(2).toLongLong(), q.value(3).toLongLong()) == sealed;
         }
         if (!authentic) {
             throw StoreError(StoreError::Kind::Tampered,

@@ -48,10 +48,12 @@ QString severityName(AuditFinding::Severity severity)
 const QStringList& jwksAuditCodes()
 {
     static const QStringList codes = {
-        QStringLiteral("private-material"), QStringLiteral("symmetric-key"),       QStringLiteral("duplicate-kid"),
-        QStringLiteral("invalid-key"),      QStringLiteral("weak-key"),            QStringLiteral("alg-mismatch"),
-        QStringLiteral("x5c-mismatch"),     QStringLiteral("expired-certificate"), QStringLiteral("missing-kid"),
-        QStringLiteral("missing-alg"),      QStringLiteral("missing-use"),         QStringLiteral("key-age"),
+        QStringLiteral("private-material"), QStringLiteral("symmetric-key"),
+        QStringLiteral("duplicate-kid"),    QStringLiteral("invalid-key"),
+        QStringLiteral("weak-key"),         QStringLiteral("alg-mismatch"),
+        QStringLiteral("x5c-mismatch"),     QStringLiteral("expired-certificate"),
+        QStringLiteral("missing-kid"),      QStringLiteral("missing-alg"),
+        QStringLiteral("missing-use"),      QStringLiteral("key-age"),
     };
     return codes;
 }
@@ -61,8 +63,8 @@ namespace {
 // The members that are secret in any key type (RFC 7518 §6.2.2, §6.3.2, §6.4.1; RFC 8037 §2: d).
 const QStringList& privateMembers()
 {
-    static const QStringList names = {QStringLiteral("d"),  QStringLiteral("p"),  QStringLiteral("q"),
-                                      QStringLiteral("dp"), QStringLiteral("dq"), QStringLiteral("qi"),
+    static const QStringList names = {QStringLiteral("d"),   QStringLiteral("p"),  QStringLiteral("q"),
+                                      QStringLiteral("dp"),  QStringLiteral("dq"), QStringLiteral("qi"),
                                       QStringLiteral("oth"), QStringLiteral("k")};
     return names;
 }
@@ -187,8 +189,8 @@ std::optional<PublishedKey> auditEntry(const QJsonValue& entry, int index, const
         out.append({S::Error, QStringLiteral("alg-mismatch"), kid,
                     Tr::tr("\"alg\" is \"%1\", which is no JOSE algorithm for a key (RFC 7518)").arg(shown(alg))});
     } else if (const QString mismatch = algorithmMismatch(alg, key); !mismatch.isEmpty()) {
-        out.append({S::Error, QStringLiteral("alg-mismatch"), kid,
-                    Tr::tr("\"alg\" does not fit the key: %1").arg(mismatch)});
+        out.append(
+            {S::Error, QStringLiteral("alg-mismatch"), kid, Tr::tr("\"alg\" does not fit the key: %1").arg(mismatch)});
     }
     if (key.use().isEmpty()) {
         out.append({S::Info, QStringLiteral("missing-use"), kid,
@@ -404,12 +406,11 @@ void applyStoreHistory(JwksAuditReport& report, KeyStore& store, int maxAgeDays,
             }
             const qint64 days = first.daysTo(report.checkedAt);
             if (first.addDays(maxAgeDays) < report.checkedAt) {
-                report.findings.append(
-                    {S::Warning, QStringLiteral("key-age"), k.kid,
-                     Tr::tr("first seen %1 days ago (%2), more than the %3 days allowed: rotate it")
-                         .arg(days)
-                         .arg(first.toString(Qt::ISODate))
-                         .arg(maxAgeDays)});
+                report.findings.append({S::Warning, QStringLiteral("key-age"), k.kid,
+                                        Tr::tr("first seen %1 days ago (%2), more than the %3 days allowed: rotate it")
+                                            .arg(days)
+                                            .arg(first.toString(Qt::ISODate))
+                                            .arg(maxAgeDays)});
             }
         }
     }

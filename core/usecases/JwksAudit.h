@@ -47,10 +47,10 @@ struct PublishedKey
 
 struct JwksComparison
 {
-    QString against;                // "set S", "remote R (sets A, B)"
-    QStringList publishedNotHere;   // kids published but not among the reference keys
-    QStringList hereNotPublished;   // public kids of the reference not published
-    QStringList different;          // kids in both whose public parts (key, alg, use) differ
+    QString against;              // "set S", "remote R (sets A, B)"
+    QStringList publishedNotHere; // kids published but not among the reference keys
+    QStringList hereNotPublished; // public kids of the reference not published
+    QStringList different;        // kids in both whose public parts (key, alg, use) differ
     bool any() const { return !publishedNotHere.isEmpty() || !hereNotPublished.isEmpty() || !different.isEmpty(); }
 };
 

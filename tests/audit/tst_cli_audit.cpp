@@ -4,6 +4,7 @@
 // comparison with a local set and with the admin API, --record and changes_since_last, and interop: a set the audit
 // calls clean is read by python3-jwcrypto and the jose CLI.
 
+#include "AuditCases.h"
 #include "FakeHydraServer.h"
 #include "ProcessRun.h"
 #include "RemoteTestUtil.h"
@@ -84,6 +85,7 @@ private Q_SLOTS:
     void fileStdinAndExitCodes();
     void plainAuditCreatesNoStore();
     void liveJwksOverHttp();
+    void everyFindingServed();
     void httpsNeedsTheCa();
     void refusedAndUnreachable();
     void againstALocalSet();
@@ -150,9 +152,9 @@ QString TestCliAudit::write(const QString& name, const QByteArray& data)
 void TestCliAudit::addRemote()
 {
     const QString tokenFile = write(QStringLiteral("token"), kToken);
-    const Run r = cli({QStringLiteral("remote"), QStringLiteral("add"), QStringLiteral("fake"),
-                       m_server->url().toString(), QStringLiteral("--public-url"), m_server->url().toString(),
-                       QStringLiteral("--token-file"), tokenFile});
+    const Run r =
+        cli({QStringLiteral("remote"), QStringLiteral("add"), QStringLiteral("fake"), m_server->url().toString(),
+             QStringLiteral("--public-url"), m_server->url().toString(), QStringLiteral("--token-file"), tokenFile});
     QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
 }
 
@@ -164,9 +166,9 @@ void TestCliAudit::fileStdinAndExitCodes()
     Run r = cli({QStringLiteral("audit"), clean});
     QVERIFY2(r.finished && r.exitCode == 0, qPrintable(r.describe()));
     QJsonObject o = r.object();
-    QCOMPARE(QStringList(o.keys()), (QStringList{QStringLiteral("changes_since_last"), QStringLiteral("comparison"),
-                                                 QStringLiteral("findings"), QStringLiteral("keys"),
-                                                 QStringLiteral("source")}));
+    QCOMPARE(QStringList(o.keys()),
+             (QStringList{QStringLiteral("changes_since_last"), QStringLiteral("comparison"),
+                          QStringLiteral("findings"), QStringLiteral("keys"), QStringLiteral("source")}));
     QCOMPARE(o.value(QStringLiteral("keys")).toInt(), 2);
     QCOMPARE(o.value(QStringLiteral("source")).toString(), QFileInfo(clean).absoluteFilePath());
     QVERIFY(o.value(QStringLiteral("findings")).toArray().isEmpty());
@@ -227,8 +229,7 @@ void TestCliAudit::liveJwksOverHttp()
                           {QStringLiteral("kid"), QStringLiteral("hs")},
                           {QStringLiteral("k"), QStringLiteral("c2VjcmV0c2VjcmV0c2VjcmV0c2VjcmV0")}};
     QJsonObject twin = publicOf(signingKey(QStringLiteral("ES256"), QStringLiteral("id1")));
-    m_server->setPublishedBody(
-        jwks({oct, publicOf(signingKey(QStringLiteral("RS256"), QStringLiteral("id1"))), twin}));
+    m_server->setPublishedBody(jwks({oct, publicOf(signingKey(QStringLiteral("RS256"), QStringLiteral("id1"))), twin}));
     r = cli({QStringLiteral("audit"), url});
     QVERIFY2(r.exitCode == 3, qPrintable(r.describe()));
     QVERIFY(r.codes().contains(QStringLiteral("symmetric-key")));
@@ -251,6 +252,47 @@ void TestCliAudit::liveJwksOverHttp()
     QVERIFY(m_server->requests().first().authorization.isEmpty());
     r = cli({QStringLiteral("audit"), QStringLiteral("remote:nope")});
     QVERIFY2(r.exitCode == 2 && r.err.contains("nope"), qPrintable(r.describe()));
+}
+
+void TestCliAudit::everyFindingServed()
+{
+    // Each published set with exactly one problem, served by the fake Hydra as its /.well-known/jwks.json; the first
+    // also over https with a test CA.
+    jwk::JsonWebKey es = audittest::makeKey(QStringLiteral("ES256"), QStringLiteral("es"));
+    jwk::JsonWebKey rs = audittest::makeKey(QStringLiteral("RS256"), QStringLiteral("rs"));
+    jwk::JsonWebKey ed = audittest::makeKey(QStringLiteral("EdDSA"), QStringLiteral("ed"));
+    for (auto* k : {&es, &rs, &ed}) {
+        k->setUse(QStringLiteral("sig"));
+    }
+    const QList<audittest::FindingCase> cases = audittest::findingCases(es, rs, ed);
+    QVERIFY(cases.size() > 15);
+    QSet<QString> seen;
+    const QString url = m_server->url().toString() + QStringLiteral("/.well-known/jwks.json");
+    for (const auto& c : cases) {
+        m_server->setPublishedBody(c.body);
+        const Run r = cli({QStringLiteral("audit"), url, QStringLiteral("--compact")});
+        const QString what = c.name + QStringLiteral(": ") + r.describe();
+        QVERIFY2(r.exitCode == (c.severity == QStringLiteral("error") ? 3 : 0), qPrintable(what));
+        bool found = false;
+        for (const auto& f : r.object().value(QStringLiteral("findings")).toArray()) {
+            const QJsonObject o = f.toObject();
+            found = found || (o.value(QStringLiteral("code")).toString() == c.code &&
+                              o.value(QStringLiteral("severity")).toString() == c.severity &&
+                              o.value(QStringLiteral("kid")).toString() == c.kid);
+        }
+        QVERIFY2(found, qPrintable(what));
+        seen.insert(c.code);
+    }
+    // Every code but key-age (which needs history: recordAndChangesSinceLast) came from a served set.
+    QCOMPARE(seen.size(), 11);
+
+    const TlsMaterial tls = TlsMaterial::make();
+    FakeHydraServer secure;
+    QVERIFY(secure.startTls(tls.serverCertificate, tls.serverKey) != 0);
+    secure.setPublishedBody(cases.first().body);
+    const Run r = cli({QStringLiteral("audit"), secure.url().toString() + QStringLiteral("/.well-known/jwks.json"),
+                       QStringLiteral("--ca"), write(QStringLiteral("ca-served.pem"), tls.caPem)});
+    QVERIFY2(r.exitCode == 3 && r.codes().contains(cases.first().code), qPrintable(r.describe()));
 }
 
 void TestCliAudit::httpsNeedsTheCa()
@@ -327,15 +369,15 @@ void TestCliAudit::againstTheAdminApi()
     m_server->setBroadcastSets({QStringLiteral("broadcast")});
     addRemote();
     // Without --set the broadcast set's key is published but not expected.
-    Run r = cli({QStringLiteral("audit"), QStringLiteral("remote:fake"), QStringLiteral("--remote"),
-                 QStringLiteral("fake")});
+    Run r = cli(
+        {QStringLiteral("audit"), QStringLiteral("remote:fake"), QStringLiteral("--remote"), QStringLiteral("fake")});
     QVERIFY2(r.exitCode == 3, qPrintable(r.describe()));
     QJsonObject cmp = r.object().value(QStringLiteral("comparison")).toObject();
     QCOMPARE(strings(cmp.value(QStringLiteral("published_not_here"))), QStringList{QStringLiteral("extra1")});
     // Naming it: exit 0; the admin API was asked with the token, the public URL without.
     m_server->clearRequests();
-    r = cli({QStringLiteral("audit"), QStringLiteral("remote:fake"), QStringLiteral("--remote"),
-             QStringLiteral("fake"), QStringLiteral("--set"), QStringLiteral("broadcast")});
+    r = cli({QStringLiteral("audit"), QStringLiteral("remote:fake"), QStringLiteral("--remote"), QStringLiteral("fake"),
+             QStringLiteral("--set"), QStringLiteral("broadcast")});
     QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
     for (const auto& req : m_server->requests()) {
         if (req.path.startsWith(QStringLiteral("/admin/"))) {
@@ -346,16 +388,16 @@ void TestCliAudit::againstTheAdminApi()
     }
     // A key the admin API holds that a stale cache in front of the public port does not serve.
     m_server->setPublishedBody(jwks({publicOf(id1), publicOf(extra)}));
-    r = cli({QStringLiteral("audit"), QStringLiteral("remote:fake"), QStringLiteral("--remote"),
-             QStringLiteral("fake"), QStringLiteral("--set"), QStringLiteral("broadcast")});
+    r = cli({QStringLiteral("audit"), QStringLiteral("remote:fake"), QStringLiteral("--remote"), QStringLiteral("fake"),
+             QStringLiteral("--set"), QStringLiteral("broadcast")});
     QVERIFY2(r.exitCode == 3, qPrintable(r.describe()));
     cmp = r.object().value(QStringLiteral("comparison")).toObject();
     QCOMPARE(strings(cmp.value(QStringLiteral("here_not_published"))), QStringList{QStringLiteral("at1")});
     // The admin API failing is a network failure.
     m_server->setPublishedBody({});
     m_server->failNext(10, 503, 1);
-    r = cli({QStringLiteral("audit"), QStringLiteral("remote:fake"), QStringLiteral("--remote"),
-             QStringLiteral("fake")});
+    r = cli(
+        {QStringLiteral("audit"), QStringLiteral("remote:fake"), QStringLiteral("--remote"), QStringLiteral("fake")});
     QVERIFY2(r.exitCode == 1 && r.err.contains("503"), qPrintable(r.describe()));
 }
 
@@ -428,9 +470,8 @@ void TestCliAudit::cleanSetsInteroperate()
     QVERIFY2(py.exitCode == 0, qPrintable(py.describe()));
     QVERIFY2(py.out.startsWith("6 "), qPrintable(py.describe()));
     // The jose CLI computes each key's thumbprint (it rejects keys it cannot read).
-    const jwktest::ProcessRun jose =
-        jwktest::runProcess(QStringLiteral("jose"), {QStringLiteral("jwk"), QStringLiteral("thp"), QStringLiteral("-i"),
-                                                      path});
+    const jwktest::ProcessRun jose = jwktest::runProcess(
+        QStringLiteral("jose"), {QStringLiteral("jwk"), QStringLiteral("thp"), QStringLiteral("-i"), path});
     QVERIFY2(jose.exitCode == 0, qPrintable(jose.describe()));
     QCOMPARE(jose.out.trimmed().split('\n').size(), 6);
 }

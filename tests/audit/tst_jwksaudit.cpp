@@ -3,7 +3,7 @@
 // snapshots (changes since the last look, first-seen times kept, key-age at its boundary, a tampered row refused,
 // a secret rotation keeping them), with a seeded random model of a JWKS changing over many looks.
 
-#include "keys/Certificate.h"
+#include "AuditCases.h"
 #include "keys/JsonWebKey.h"
 #include "keys/JwkError.h"
 #include "keys/KeyGenerator.h"
@@ -22,36 +22,9 @@
 #include <openssl/rsa.h>
 
 using namespace jwk;
+using namespace audittest;
 
 namespace {
-
-JsonWebKey makeKey(const QString& alg, const QString& kid)
-{
-    GenerateOptions options;
-    options.alg = alg;
-    options.kid = kid;
-    options.bits = alg.startsWith(u'R') || alg.startsWith(u'P') ? 2048 : 0;
-    return generateKey(options);
-}
-
-QJsonObject pub(const JsonWebKey& key)
-{
-    return key.publicKey().publicMembers();
-}
-
-QJsonObject priv(const JsonWebKey& key)
-{
-    return QJsonDocument::fromJson(key.toJson(true, JsonFormat::Compact).view()).object();
-}
-
-QByteArray jwks(const QList<QJsonObject>& keys)
-{
-    QJsonArray array;
-    for (const auto& k : keys) {
-        array.append(k);
-    }
-    return QJsonDocument(QJsonObject{{QStringLiteral("keys"), array}}).toJson(QJsonDocument::Compact);
-}
 
 QStringList codesOf(const JwksAuditReport& r)
 {
@@ -70,15 +43,6 @@ const AuditFinding* findingOf(const JwksAuditReport& r, const QString& code)
         }
     }
     return nullptr;
-}
-
-// A certificate for `subject` signed by itself, valid from now for `days` days (negative: expired that long ago).
-QString certificateFor(const JsonWebKey& key, int days)
-{
-    const EvpPkeyPtr pkey = toEvpPkey(key);
-    const Certificate cert = Certificate::makeCertificate(pkey.get(), QStringLiteral("audit test"), {}, days, nullptr,
-                                                          pkey.get(), false);
-    return QString::fromLatin1(cert.der().toBase64());
 }
 
 } // namespace
@@ -138,9 +102,9 @@ void TestJwksAudit::cleanSetHasNoFindings()
     QVERIFY2(r.findings.isEmpty(), qPrintable(codesOf(r).join(u',')));
     QCOMPARE(r.exitCode(), 0);
     const QJsonObject json = r.toJson();
-    QCOMPARE(QStringList(json.keys()), (QStringList{QStringLiteral("changes_since_last"), QStringLiteral("comparison"),
-                                                    QStringLiteral("findings"), QStringLiteral("keys"),
-                                                    QStringLiteral("source")}));
+    QCOMPARE(QStringList(json.keys()),
+             (QStringList{QStringLiteral("changes_since_last"), QStringLiteral("comparison"),
+                          QStringLiteral("findings"), QStringLiteral("keys"), QStringLiteral("source")}));
     QCOMPARE(json.value(QStringLiteral("keys")).toInt(), 3);
     QVERIFY(json.value(QStringLiteral("comparison")).isNull());
 }
@@ -151,81 +115,9 @@ void TestJwksAudit::eachFinding_data()
     QTest::addColumn<QString>("code");
     QTest::addColumn<QString>("severity");
     QTest::addColumn<QString>("kid");
-
-    QTest::newRow("private EC") << jwks({priv(m_es)}) << "private-material" << "error" << "es";
-    QTest::newRow("private RSA") << jwks({priv(m_rs)}) << "private-material" << "error" << "rs";
-    QTest::newRow("private OKP") << jwks({priv(m_ed)}) << "private-material" << "error" << "ed";
-    QJsonObject oth = pub(m_rs);
-    oth.insert(QStringLiteral("oth"), QJsonArray());
-    QTest::newRow("oth alone") << jwks({oth}) << "private-material" << "error" << "rs";
-    QJsonObject oct{{QStringLiteral("kty"), QStringLiteral("oct")},
-                    {QStringLiteral("kid"), QStringLiteral("hmac")},
-                    {QStringLiteral("alg"), QStringLiteral("HS256")},
-                    {QStringLiteral("use"), QStringLiteral("sig")},
-                    {QStringLiteral("k"), QStringLiteral("c2VjcmV0LXNlY3JldC1zZWNyZXQtc2VjcmV0LTMyYnl0ZXMh")}};
-    QTest::newRow("oct") << jwks({oct}) << "symmetric-key" << "error" << "hmac";
-    QTest::newRow("oct is also private material") << jwks({oct}) << "private-material" << "error" << "hmac";
-    QJsonObject twin = pub(m_ed);
-    twin.insert(QStringLiteral("kid"), QStringLiteral("es"));
-    QTest::newRow("duplicate kid") << jwks({pub(m_es), twin}) << "duplicate-kid" << "error" << "es";
-
-    QJsonObject offCurve = pub(m_es);
-    QByteArray y = QByteArray::fromBase64(offCurve.value(QStringLiteral("y")).toString().toLatin1(),
-                                          QByteArray::Base64UrlEncoding);
-    y[31] = char(y[31] ^ 1);
-    offCurve.insert(QStringLiteral("y"),
-                    QString::fromLatin1(y.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals)));
-    QTest::newRow("off curve") << jwks({offCurve}) << "invalid-key" << "error" << "es";
-    QJsonObject smallOrder = pub(m_ed);
-    // The neutral element of Ed25519 (y = 1): order 1, every signature with it verifies anything.
-    smallOrder.insert(QStringLiteral("x"), QStringLiteral("AQAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA"));
-    QTest::newRow("small order") << jwks({smallOrder}) << "invalid-key" << "error" << "ed";
-    QJsonObject shortX = pub(m_es);
-    shortX.insert(QStringLiteral("x"), QStringLiteral("AAAA"));
-    QTest::newRow("malformed member") << jwks({shortX}) << "invalid-key" << "error" << "es";
-    QTest::newRow("not an object") << QByteArray(R"({"keys":[42]})") << "invalid-key" << "error" << "";
-
-    // RSA 1024, made by OpenSSL directly (JWK Manager's generator refuses it).
-    EVP_PKEY* small = EVP_RSA_gen(1024);
-    QVERIFY(small);
-    JsonWebKey weak = fromEvpPkey(small, false);
-    EVP_PKEY_free(small);
-    weak.setKid(QStringLiteral("weak"));
-    weak.setAlg(QStringLiteral("RS256"));
-    weak.setUse(QStringLiteral("sig"));
-    QTest::newRow("RSA 1024") << jwks({pub(weak)}) << "weak-key" << "error" << "weak";
-
-    QJsonObject wrongAlg = pub(m_es);
-    wrongAlg.insert(QStringLiteral("alg"), QStringLiteral("ES384"));
-    QTest::newRow("ES384 on P-256") << jwks({wrongAlg}) << "alg-mismatch" << "error" << "es";
-    QJsonObject rsaOnEc = pub(m_es);
-    rsaOnEc.insert(QStringLiteral("alg"), QStringLiteral("RS256"));
-    QTest::newRow("RS256 on EC") << jwks({rsaOnEc}) << "alg-mismatch" << "error" << "es";
-    QJsonObject noneAlg = pub(m_rs);
-    noneAlg.insert(QStringLiteral("alg"), QStringLiteral("none"));
-    QTest::newRow("alg none") << jwks({noneAlg}) << "alg-mismatch" << "error" << "rs";
-
-    QJsonObject otherCert = pub(m_es);
-    otherCert.insert(QStringLiteral("x5c"),
-                     QJsonArray{certificateFor(makeKey(QStringLiteral("ES256"), QStringLiteral("other")), 30)});
-    QTest::newRow("x5c of another key") << jwks({otherCert}) << "x5c-mismatch" << "error" << "es";
-    QJsonObject badX5t = pub(m_es);
-    badX5t.insert(QStringLiteral("x5c"), QJsonArray{certificateFor(m_es, 30)});
-    badX5t.insert(QStringLiteral("x5t#S256"), QStringLiteral("AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA"));
-    QTest::newRow("x5t#S256 of another certificate") << jwks({badX5t}) << "x5c-mismatch" << "error" << "es";
-    QJsonObject expired = pub(m_es);
-    expired.insert(QStringLiteral("x5c"), QJsonArray{certificateFor(m_es, -2)});
-    QTest::newRow("expired certificate") << jwks({expired}) << "expired-certificate" << "warning" << "es";
-
-    QJsonObject noKid = pub(m_es);
-    noKid.remove(QStringLiteral("kid"));
-    QTest::newRow("no kid") << jwks({noKid}) << "missing-kid" << "warning" << "";
-    QJsonObject noAlg = pub(m_es);
-    noAlg.remove(QStringLiteral("alg"));
-    QTest::newRow("no alg") << jwks({noAlg}) << "missing-alg" << "warning" << "es";
-    QJsonObject noUse = pub(m_es);
-    noUse.remove(QStringLiteral("use"));
-    QTest::newRow("no use") << jwks({noUse}) << "missing-use" << "info" << "es";
+    for (const auto& c : audittest::findingCases(m_es, m_rs, m_ed)) {
+        QTest::newRow(qPrintable(c.name)) << c.body << c.code << c.severity << c.kid;
+    }
 }
 
 void TestJwksAudit::eachFinding()
@@ -292,7 +184,8 @@ void TestJwksAudit::comparison()
     esNoUse.setUse(QString());
     JsonWebKey rsImpostor = makeKey(QStringLiteral("RS256"), QStringLiteral("rs"));
     rsImpostor.setUse(QStringLiteral("sig"));
-    const JsonWebKey oct = JsonWebKey::fromJson(QByteArray(R"({"kty":"oct","kid":"h","k":"c2VjcmV0c2VjcmV0c2VjcmV0c2VjcmV0"})"));
+    const JsonWebKey oct =
+        JsonWebKey::fromJson(QByteArray(R"({"kty":"oct","kid":"h","k":"c2VjcmV0c2VjcmV0c2VjcmV0c2VjcmV0"})"));
     JwksAuditReport r = auditJwks(QStringLiteral("cmp"), jwks({pub(m_es), pub(m_rs), pub(other)}));
     // The reference: es without use (differs), an impostor under kid rs (differs), ed (not published), oct (no
     // public form: never expected to be published).

@@ -503,6 +503,7 @@ void TestRotationDue::migratedRotationSealCoversTime()
         store.reset();
         QVERIFY(execRaw(path(), QStringLiteral("UPDATE jwk_rotations SET row_mac = ?"), {QString::fromLatin1(v1)}));
         QVERIFY(execRaw(path(), QStringLiteral("DROP TABLE jwk_policies")));
+        QVERIFY(execRaw(path(), QStringLiteral("DROP TABLE jwk_jwks_snapshots")));
         QVERIFY(execRaw(path(), QStringLiteral("PRAGMA user_version = 4")));
     }
     {

@@ -5,6 +5,7 @@
 #include "Appearance.h"
 #include "GuiTestSupport.h"
 #include "Mnemonics.h"
+#include "audit/PublishedKeysDialog.h"
 #include "dialogs/EditKeyDialog.h"
 #include "dialogs/ExportDialog.h"
 #include "dialogs/GenerateKeyDialog.h"
@@ -12,7 +13,6 @@
 #include "dialogs/RotationPolicyDialog.h"
 #include "dialogs/SettingsDialog.h"
 #include "dialogs/TrashDialog.h"
-#include "audit/PublishedKeysDialog.h"
 #include "remote/RemoteProfileDialog.h"
 
 #include <QTranslator>

@@ -9,6 +9,8 @@
 #include "GuiTestSupport.h"
 #include "MainWindow.h"
 #include "audit/PublishedKeysDialog.h"
+#include "remote/RemoteDialog.h"
+#include "remote/RemoteWidget.h"
 #include "remote/SavedRemotes.h"
 
 #include <QComboBox>
@@ -19,6 +21,8 @@
 #include <QSpinBox>
 #include <QTabWidget>
 #include <QTimer>
+#include <QToolButton>
+#include <QTreeView>
 #include <QTreeWidget>
 
 using namespace jwk;
@@ -64,6 +68,7 @@ private Q_SLOTS:
     void typedUrlIsCheckedOnEnter();
     void problemsAreSaidInTheDialog();
     void rememberedChecksListChanges();
+    void fromTheRemoteView();
 
 private:
     PublishedKeysDialog* openForRemote();
@@ -221,7 +226,8 @@ void TestPublishedKeys::problemsAreSaidInTheDialog()
     QTest::keyClicks(dialog->urlEdit(), m_server->url().toString() + QStringLiteral("/.well-known/jwks.json"));
     QTest::keyClick(dialog->urlEdit(), Qt::Key_Return);
     QVERIFY(waitChecked(dialog));
-    QVERIFY2(dialog->errorLabel()->text().contains(QStringLiteral("no JWKS")), qPrintable(dialog->errorLabel()->text()));
+    QVERIFY2(dialog->errorLabel()->text().contains(QStringLiteral("no JWKS")),
+             qPrintable(dialog->errorLabel()->text()));
     // A server that never answers: the check shows progress and can be cancelled.
     m_server->setPublishedBody({});
     m_server->hangNext(1);
@@ -262,6 +268,43 @@ void TestPublishedKeys::rememberedChecksListChanges()
     QVERIFY(rows.contains(QStringLiteral("id2")));
     // Remembered in the store, as the CLI sees it.
     QCOMPARE(m_window->store()->snapshots().sources(), QStringList{QStringLiteral("remote:fake")});
+}
+
+void TestPublishedKeys::fromTheRemoteView()
+{
+    // Remote › Remote Endpoints, a click on the remote's row, then the Published Keys button below the list.
+    QTest::keyClick(m_window, Qt::Key_R, Qt::ControlModifier | Qt::ShiftModifier);
+    QVERIFY(QTest::qWaitFor([&] { return m_window->remoteDialog() && m_window->remoteDialog()->isVisible(); }, 5000));
+    RemoteWidget* view = m_window->remoteDialog()->remoteWidget();
+    auto* profiles = view->findChild<QTreeView*>(QStringLiteral("remoteProfileView"));
+    QVERIFY(profiles);
+    QVERIFY(QTest::qWaitFor([&] { return profiles->model()->rowCount() == 1; }, 5000));
+    const QRect row = profiles->visualRect(profiles->model()->index(0, 0));
+    QTest::mouseClick(profiles->viewport(), Qt::LeftButton, {}, row.center());
+    QCOMPARE(view->currentRemote(), QStringLiteral("fake"));
+    QToolButton* button = nullptr;
+    for (auto* b : view->findChildren<QToolButton*>()) {
+        if (b->defaultAction() == view->publishedKeysAction()) {
+            button = b;
+        }
+    }
+    QVERIFY(button && button->isVisible() && button->isEnabled());
+    QTest::mouseClick(button, Qt::LeftButton);
+    PublishedKeysDialog* dialog = nullptr;
+    QVERIFY(QTest::qWaitFor(
+        [&] {
+            for (QWidget* w : QApplication::topLevelWidgets()) {
+                if (auto* d = qobject_cast<PublishedKeysDialog*>(w); d && d->isVisible()) {
+                    dialog = d;
+                }
+            }
+            return dialog && dialog->lastReport().has_value();
+        },
+        15000));
+    QVERIFY(dialog->windowTitle().contains(QStringLiteral("fake")));
+    QCOMPARE(dialog->keysView()->topLevelItemCount(), 2);
+    dialog->close();
+    m_window->remoteDialog()->close();
 }
 
 QTEST_MAIN(TestPublishedKeys)

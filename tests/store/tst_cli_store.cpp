@@ -892,7 +892,7 @@ void TestCliStore::usageErrorQuotesTheHelpSynopsis()
                         "[--header-file F] [--ca F] [--client-cert F --client-key F] [--set S]...")},
         {{QStringLiteral("remote"), QStringLiteral("pull")}, QStringLiteral("remote pull NAME [--set S] [--yes]")},
         {{QStringLiteral("remote"), QStringLiteral("rotate"), QStringLiteral("r")},
-         QStringLiteral("remote rotate NAME SET --step publish|activate|retire [--plan]")},
+         QStringLiteral("remote rotate NAME SET --step publish|activate|retire [--plan] [--yes]")},
     };
     for (const auto& [args, synopsis] : cases) {
         const Run r = s.run(args);

@@ -304,9 +304,8 @@ void TestKeyStore::schemaPragmas()
     QCOMPARE(raw.scalar(QStringLiteral("PRAGMA user_version")).toInt(), 6);
     QCOMPARE(raw.scalar(QStringLiteral("PRAGMA journal_mode")).toString(), QStringLiteral("wal"));
     QCOMPARE(raw.scalar(QStringLiteral("PRAGMA integrity_check")).toString(), QStringLiteral("ok"));
-    for (const auto& table :
-         {"jwk_meta", "jwk_sets", "jwk_keys", "jwk_audit", "jwk_remotes", "jwk_rotations", "jwk_policies",
-          "jwk_jwks_snapshots"}) {
+    for (const auto& table : {"jwk_meta", "jwk_sets", "jwk_keys", "jwk_audit", "jwk_remotes", "jwk_rotations",
+                              "jwk_policies", "jwk_jwks_snapshots"}) {
         QCOMPARE(raw.scalar(QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = ?"),
                             {QString::fromLatin1(table)})
                      .toInt(),

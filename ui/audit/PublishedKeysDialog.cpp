@@ -66,8 +66,7 @@ PublishedKeysDialog::PublishedKeysDialog(KeyStore* store, const std::optional<Re
     urlLabel->setBuddy(m_urlEdit);
     form->addRow(urlLabel, m_urlEdit);
     if (remote) {
-        m_urlEdit->setText(remote->publicUrl.isEmpty() ? QString()
-                                                       : wellKnownJwksUrl(remote->publicUrl).toString());
+        m_urlEdit->setText(remote->publicUrl.isEmpty() ? QString() : wellKnownJwksUrl(remote->publicUrl).toString());
         m_urlEdit->setReadOnly(true);
         m_extraSets = new QLineEdit(this);
         m_extraSets->setObjectName(QStringLiteral("extraSetsEdit"));
@@ -82,7 +81,8 @@ PublishedKeysDialog::PublishedKeysDialog(KeyStore* store, const std::optional<Re
     m_compareBox->setObjectName(QStringLiteral("compareBox"));
     m_compareBox->addItem(tr("Nothing"), QVariantList{Nothing, QString()});
     if (remote) {
-        m_compareBox->addItem(tr("What the admin API of %1 holds").arg(remote->name), QVariantList{AdminApi, QString()});
+        m_compareBox->addItem(tr("What the admin API of %1 holds").arg(remote->name),
+                              QVariantList{AdminApi, QString()});
         m_compareBox->addItem(tr("The local copies of the published sets"), QVariantList{LocalCopies, QString()});
     }
     if (store) {
@@ -162,8 +162,8 @@ PublishedKeysDialog::PublishedKeysDialog(KeyStore* store, const std::optional<Re
     m_findings->setItemDelegate(new WrappingItemDelegate(m_findings));
     m_differences = makeTree(QStringLiteral("differencesView"), {tr("Kid"), tr("Difference")}, this);
     m_differences->setRootIsDecorated(true);
-    m_keys = makeTree(QStringLiteral("keysView"), {tr("Kid"), tr("Type"), tr("Alg"), tr("Use"), tr("Thumbprint")},
-                      this);
+    m_keys =
+        makeTree(QStringLiteral("keysView"), {tr("Kid"), tr("Type"), tr("Alg"), tr("Use"), tr("Thumbprint")}, this);
     m_tabs->addTab(m_findings, tr("Findings"));
     m_tabs->addTab(m_differences, tr("Differences"));
     m_tabs->addTab(m_keys, tr("Keys"));

@@ -5,8 +5,8 @@
 // public URL's /.well-known/jwks.json) or for any URL typed in (Audit URL…). Checks on demand (F5) and, when asked,
 // every few minutes; a failed check is said in the dialog, never in a box that would pile up on an interval.
 
-#include "usecases/JwksAudit.h"
 #include "remote/RemoteProfile.h"
+#include "usecases/JwksAudit.h"
 
 #include <QDialog>
 

@@ -3,6 +3,7 @@
 #include "Icons.h"
 #include "InputDialog.h"
 #include "MessageBox.h"
+#include "audit/PublishedKeysDialog.h"
 #include "remote/RemoteController.h"
 #include "remote/RemoteProfileModel.h"
 #include "remote/RemoteProfiles.h"
@@ -59,6 +60,8 @@ RemoteWidget::RemoteWidget(RemoteController* controller, QWidget* parent)
                                 QStringLiteral("delete"), QKeySequence(Qt::SHIFT | Qt::Key_Delete));
     m_rotateAction = makeAction(QStringLiteral("rotateAction"), tr("&Rotate\u2026"), QStringLiteral("signing"),
                                 QKeySequence(Qt::CTRL | Qt::Key_R));
+    m_publishedAction = makeAction(QStringLiteral("publishedKeysAction"), tr("P&ublished Keys\u2026"),
+                                   QStringLiteral("public"), QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_K));
 
     auto* layout = new QVBoxLayout(this);
     auto* splitter = new QSplitter(Qt::Vertical, this);
@@ -83,7 +86,7 @@ RemoteWidget::RemoteWidget(RemoteController* controller, QWidget* parent)
     remotesLabel->setBuddy(m_profileView);
     topLayout->addWidget(m_profileView, 1);
     auto* profileButtons = new QHBoxLayout;
-    for (QAction* a : {m_addAction, m_editAction, m_removeAction}) {
+    for (QAction* a : {m_addAction, m_editAction, m_removeAction, m_publishedAction}) {
         profileButtons->addWidget(toolButton(a, top));
     }
     profileButtons->addStretch(1);
@@ -143,6 +146,7 @@ RemoteWidget::RemoteWidget(RemoteController* controller, QWidget* parent)
     connect(m_deleteAction, &QAction::triggered, this,
             [this] { m_controller->deleteRemote(currentRemote(), currentSet(), currentKid()); });
     connect(m_rotateAction, &QAction::triggered, this, [this] { m_controller->rotate(currentRemote(), currentSet()); });
+    connect(m_publishedAction, &QAction::triggered, this, &RemoteWidget::showPublishedKeys);
     connect(m_profileView, &QTreeView::doubleClicked, m_editAction, &QAction::trigger);
 
     connect(m_profileModel, &RemoteProfileModel::readFailed, this,
@@ -311,6 +315,18 @@ void RemoteWidget::fetched(const QString& remote, const QList<RemoteSetState>& s
     }
 }
 
+void RemoteWidget::showPublishedKeys()
+{
+    const auto profile = m_controller->profiles()->load(currentRemote());
+    if (!profile) {
+        return;
+    }
+    auto* dialog = new PublishedKeysDialog(m_controller->store(), profile, window());
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
+    dialog->checkNow();
+}
+
 void RemoteWidget::updateActions()
 {
     const bool idle = m_controller->store() && !m_controller->isBusy();
@@ -320,6 +336,7 @@ void RemoteWidget::updateActions()
     for (QAction* a : {m_editAction, m_removeAction, m_fetchAction, m_pullAction, m_generateAction}) {
         a->setEnabled(remote);
     }
+    m_publishedAction->setEnabled(m_controller->store() && !currentRemote().isEmpty()); // reads only: also while busy
     for (QAction* a : {m_pushKeyAction, m_pushSetAction, m_deleteAction, m_rotateAction}) {
         a->setEnabled(set);
     }

@@ -47,6 +47,7 @@ public:
     QAction* generateAction() const { return m_generateAction; }
     QAction* deleteAction() const { return m_deleteAction; }
     QAction* rotateAction() const { return m_rotateAction; }
+    QAction* publishedKeysAction() const { return m_publishedAction; }
 
 private:
     QAction* makeAction(const QString& objectName, const QString& text, const QString& icon,
@@ -55,6 +56,7 @@ private:
     void updateActions();
     void fetched(const QString& remote, const QList<RemoteSetState>& sets);
     void pushKey();
+    void showPublishedKeys();
 
     RemoteController* m_controller;
     RemoteProfileModel* m_profileModel = nullptr;
@@ -78,6 +80,7 @@ private:
     QAction* m_generateAction = nullptr;
     QAction* m_deleteAction = nullptr;
     QAction* m_rotateAction = nullptr;
+    QAction* m_publishedAction = nullptr;
 };
 
 } // namespace jwk
