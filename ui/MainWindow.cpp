@@ -143,6 +143,8 @@ void MainWindow::connectActions()
     on(ActionId::PushSet, this, &MainWindow::pushSetToRemote);
     on(ActionId::GenerateRemote, this, &MainWindow::generateOnRemote);
     on(ActionId::Rotate, this, &MainWindow::rotateOnRemote);
+    connect(a[ActionId::PublishClientKeys], &QAction::triggered, this,
+            [this] { m_remote->publishSetToClient(m_view->currentSetName()); });
     connect(a[ActionId::Find], &QAction::triggered, this, [this] {
         m_view->searchEdit()->setFocus(Qt::ShortcutFocusReason);
         m_view->searchEdit()->selectAll();
@@ -199,7 +201,7 @@ void MainWindow::createMenus()
     remote->addSeparator();
     add(remote, {ActionId::Pull, ActionId::PushKey, ActionId::PushSet, ActionId::GenerateRemote});
     remote->addSeparator();
-    add(remote, {ActionId::Rotate});
+    add(remote, {ActionId::Rotate, ActionId::PublishClientKeys});
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     add(help, {ActionId::About, ActionId::AboutQt});

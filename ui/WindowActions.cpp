@@ -119,6 +119,9 @@ const ActionSpec actionTable[] = {
     {ActionId::Rotate, "rotateAction", QT_TRANSLATE_NOOP("jwk::MainWindow", "R&otate Key Set (Next Step)\u2026"),
      "signing", QKeySequence::UnknownKey, Qt::CTRL | Qt::ALT | Qt::Key_R,
      [](const ActionState& s) { return remoteIdle(s) && s.realSet; }},
+    {ActionId::PublishClientKeys, "publishClientKeysAction",
+     QT_TRANSLATE_NOOP("jwk::MainWindow", "Publish to OAuth2 &Client…"), "export", QKeySequence::UnknownKey,
+     Qt::CTRL | Qt::ALT | Qt::Key_C, [](const ActionState& s) { return remoteIdle(s) && s.realSet; }},
 };
 // clang-format on
 

@@ -52,6 +52,7 @@ enum class ActionId {
     PushSet,
     GenerateRemote,
     Rotate,
+    PublishClientKeys,
     Count
 };
 

@@ -27,6 +27,11 @@ const QList<RemoteSubcommand>& remoteSubcommands()
         {QStringLiteral("delete"), QStringLiteral("remote delete NAME SET [KID] --yes"), QString(), runRemoteDelete},
         {QStringLiteral("rotate"), QStringLiteral("remote rotate NAME SET --step publish|activate|retire [--plan]"),
          QStringLiteral("each step prints the remote set and what it does first"), runRemoteRotate},
+        {QStringLiteral("client-keys"),
+         QStringLiteral("remote client-keys NAME CLIENT_ID --set SET [--keep-existing] [--yes]"),
+         QStringLiteral("the set's public keys as the OAuth2 client's jwks (private_key_jwt): prints which kids it "
+                        "gains and loses; applies with --yes; --keep-existing adds without removing"),
+         runRemoteClientKeys},
     };
     return table;
 }
@@ -68,7 +73,10 @@ QString remoteDescription()
                           "--token-file). Give secrets in files (--token-file, --header-file), never on the command "
                           "line.\n"
                           "remote diff exits 2 when a set is neither on the server nor in the store (a misspelt name); "
-                          "pull warns.");
+                          "pull warns.\n"
+                          "remote client-keys sends public keys only and refuses a set with an oct key, a client with "
+                          "jwks_uri and a kid\nthe client holds with other key material (exit 2, as for an unknown "
+                          "client); it reads the client back\nafter the change and fails (exit 1) when it differs.");
 }
 
 } // namespace

@@ -57,5 +57,7 @@ int runRemotePush(const QCommandLineParser& p, KeyStore& store);
 int runRemoteGenerate(const QCommandLineParser& p, KeyStore& store);
 int runRemoteDelete(const QCommandLineParser& p, KeyStore& store);
 int runRemoteRotate(const QCommandLineParser& p, KeyStore& store);
+// RemoteClientCommands.cpp: an OAuth2 client's keys.
+int runRemoteClientKeys(const QCommandLineParser& p, KeyStore& store);
 
 } // namespace jwk::cli

@@ -197,6 +197,7 @@ void KeyStoreWidget::showContextMenus(const WindowActions* actions)
         menu.addSeparator();
         menu.addAction(a[ActionId::RenameSet]);
         menu.addAction(a[ActionId::ExportSet]);
+        menu.addAction(a[ActionId::PublishClientKeys]);
         menu.addSeparator();
         menu.addAction(a[ActionId::DeleteSet]);
         menu.exec(m_setView->viewport()->mapToGlobal(pos));
