@@ -4,6 +4,7 @@
 
 #include "keys/JsonStrict.h"
 #include "keys/JwkError.h"
+#include "keys/KeyAdmission.h"
 #include "remote/HydraAdminClient.h"
 #include "remote/HydraRules.h"
 #include "remote/HydraTr.h"
@@ -129,11 +130,17 @@ QString parseHydraClient(const QByteArray& body, HydraClient& client)
         if (!array.at(i).isObject()) {
             return HydraTr::tr("its jwks.keys[%1] is not a JSON object").arg(i);
         }
+        QString why;
         try {
-            client.keys << JsonWebKey::fromJson(array.at(i).toObject());
+            const JsonWebKey key = JsonWebKey::fromJson(array.at(i).toObject());
+            why = keyAdmissionProblem(key); // points on their curve, a private part that fits, a kid for terminals
+            client.keys << key;
         } catch (const JwkError& e) {
+            why = e.message();
+        }
+        if (!why.isEmpty()) {
             client.keys.clear();
-            return HydraTr::tr("its jwks.keys[%1] is not a valid JWK: %2").arg(i).arg(e.message());
+            return HydraTr::tr("its jwks.keys[%1] is not a valid JWK: %2").arg(i).arg(why);
         }
     }
     return {};

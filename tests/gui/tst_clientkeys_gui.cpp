@@ -24,6 +24,7 @@
 #include <QJsonDocument>
 #include <QLineEdit>
 #include <QMenu>
+#include <QPointer>
 #include <QProgressDialog>
 #include <QPushButton>
 #include <QTimer>
@@ -65,7 +66,7 @@ template<typename T>
 T* waitForVisible(int timeoutMs = 10000)
 {
     T* found = nullptr;
-    QTest::qWaitFor(
+    const bool shown = QTest::qWaitFor(
         [&] {
             for (QWidget* top : QApplication::topLevelWidgets()) {
                 if (auto* t = qobject_cast<T*>(top); t && t->isVisible()) {
@@ -82,7 +83,7 @@ T* waitForVisible(int timeoutMs = 10000)
             return false;
         },
         timeoutMs);
-    return found;
+    return shown ? found : nullptr;
 }
 
 } // namespace
@@ -144,9 +145,11 @@ private:
         QTest::keyClicks(dialog->clientIdEdit(), clientId);
         if (keep) {
             QTest::keyClick(dialog, Qt::Key_K, Qt::AltModifier);
-            QVERIFY(dialog->keepExistingCheckBox()->isChecked());
+            QTRY_VERIFY(dialog->keepExistingCheckBox()->isChecked()); // a mnemonic clicks after a short animation
         }
+        QPointer<ClientKeysDialog> open = dialog;
         QTest::keyClick(dialog, Qt::Key_W, Qt::AltModifier); // Show Changes
+        QTRY_VERIFY(!open || !open->isVisible());          // accepted: the client is being read
     }
 
 private Q_SLOTS:
