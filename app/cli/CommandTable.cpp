@@ -29,8 +29,9 @@ const QList<RemoteSubcommand>& remoteSubcommands()
          QStringLiteral("each step prints the remote set and what it does first"), runRemoteRotate},
         {QStringLiteral("client-keys"),
          QStringLiteral("remote client-keys NAME CLIENT_ID --set SET [--keep-existing] [--yes]"),
-         QStringLiteral("the set's public keys as the OAuth2 client's jwks (private_key_jwt): prints which kids it "
-                        "gains and loses; applies with --yes; --keep-existing adds without removing"),
+         QStringLiteral("the set's public keys as an OAuth2 client's jwks (private_key_jwt): print which kids it "
+                        "gains and loses;\n                                         apply with --yes; --keep-existing "
+                        "adds and removes none"),
          runRemoteClientKeys},
     };
     return table;
@@ -55,7 +56,8 @@ QString remoteSynopsis()
 QString remoteDescription()
 {
     constexpr int noteColumn = 41;
-    QString text = QStringLiteral("Sync with an Ory Hydra admin endpoint (/admin/keys/{set}).\n");
+    QString text = QStringLiteral(
+        "Sync with an Ory Hydra admin endpoint (/admin/keys/{set}; client-keys: /admin/clients/{id}).\n");
     for (const auto& s : remoteSubcommands()) {
         QString line = QStringLiteral("  ") + s.synopsis;
         if (!s.note.isEmpty()) {

@@ -1,6 +1,6 @@
 // jwkman-cli remote: the subcommand dispatch, and the saved remotes (add, list, remove). The synopses of every
-// subcommand are in CommandTable.cpp; pull, diff, push, generate, delete and rotate are in RemoteSyncCommands.cpp, client-keys in
-// RemoteClientCommands.cpp.
+// subcommand are in CommandTable.cpp; pull, diff, push, generate, delete and rotate are in RemoteSyncCommands.cpp,
+// client-keys in RemoteClientCommands.cpp.
 
 #include "CliContext.h"
 #include "CommandTable.h"

@@ -153,7 +153,8 @@ QUrl HydraAdminClient::clientUrl(const QString& clientId) const
         base.chop(1);
     }
     // Every byte but the unreserved ones is percent-encoded: "/" becomes %2F, "?" %3F, "#" %23.
-    const QString path = base + QStringLiteral("/admin/clients/") + QString::fromLatin1(QUrl::toPercentEncoding(clientId));
+    const QString path =
+        base + QStringLiteral("/admin/clients/") + QString::fromLatin1(QUrl::toPercentEncoding(clientId));
     return QUrl::fromEncoded(path.toLatin1(), QUrl::StrictMode);
 }
 

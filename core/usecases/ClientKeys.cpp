@@ -188,8 +188,9 @@ ClientKeysPlan planClientKeys(HydraAdminClient& client, const KeyStore& store, c
             plan.warnings << Tr::tr("client %1 holds the private part of key %2 in its jwks; anyone who can read the "
                                     "client can read it: that key is compromised%3")
                                  .arg(quoted(clientId), quoted(key.kid()),
-                                      keepExisting ? Tr::tr(" (publishing without keeping the existing keys replaces it)")
-                                                   : QString());
+                                      keepExisting
+                                          ? Tr::tr(" (publishing without keeping the existing keys replaces it)")
+                                          : QString());
         }
     }
     if (!twice.isEmpty()) {
@@ -208,12 +209,12 @@ ClientKeysPlan planClientKeys(HydraAdminClient& client, const KeyStore& store, c
         }
     }
     if (!conflicts.isEmpty()) {
-        throw StoreError(StoreError::Kind::Conflict,
-                         Tr::tr("client %1 on %2 already holds another key under the kid(s) %3 of key set %4; a kid "
-                                "must name one key (a verifier may keep the old one), so nothing was changed. Give "
-                                "the new key its own kid")
-                             .arg(quoted(clientId), remote, quotedAll(conflicts).join(QStringLiteral(", ")),
-                                  quoted(setName)));
+        throw StoreError(
+            StoreError::Kind::Conflict,
+            Tr::tr("client %1 on %2 already holds another key under the kid(s) %3 of key set %4; a kid "
+                   "must name one key (a verifier may keep the old one), so nothing was changed. Give "
+                   "the new key its own kid")
+                .arg(quoted(clientId), remote, quotedAll(conflicts).join(QStringLiteral(", ")), quoted(setName)));
     }
 
     for (const auto& key : current.keys) {
@@ -257,8 +258,9 @@ void applyClientKeys(HydraAdminClient& client, const ClientKeysPlan& plan)
     const HydraResult r = HydraAdminClient::wait(client.patchClientJwks(plan.clientId, plan.patch()));
     if (!r.ok) {
         if (r.httpStatus == 404) {
-            throw StoreError(StoreError::Kind::NotFound,
-                             Tr::tr("client %1 is no longer on %2 (%3)").arg(quoted(plan.clientId), plan.remote, r.error));
+            throw StoreError(
+                StoreError::Kind::NotFound,
+                Tr::tr("client %1 is no longer on %2 (%3)").arg(quoted(plan.clientId), plan.remote, r.error));
         }
         throw StoreError(StoreError::Kind::Io, r.error);
     }

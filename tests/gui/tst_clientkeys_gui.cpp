@@ -102,10 +102,7 @@ private:
     RemoteController* controller() const { return m_window->remoteController(); }
     QTreeView* setView() const { return m_window->keyStoreWidget()->setView(); }
 
-    void waitIdle()
-    {
-        QTRY_VERIFY_WITH_TIMEOUT(!controller()->isBusy() && !controller()->job()->isRunning(), 20000);
-    }
+    void waitIdle() { QTRY_VERIFY_WITH_TIMEOUT(!controller()->isBusy() && !controller()->job()->isRunning(), 20000); }
 
     // Right-click on the set's row and press the letter of "Publish to OAuth2 Client…" in the menu that opens.
     void publishFromContextMenu()
@@ -149,7 +146,7 @@ private:
         }
         QPointer<ClientKeysDialog> open = dialog;
         QTest::keyClick(dialog, Qt::Key_W, Qt::AltModifier); // Show Changes
-        QTRY_VERIFY(!open || !open->isVisible());          // accepted: the client is being read
+        QTRY_VERIFY(!open || !open->isVisible());            // accepted: the client is being read
     }
 
 private Q_SLOTS:
@@ -168,8 +165,8 @@ private Q_SLOTS:
     void init()
     {
         MessageBox::clearAnswers();
-        m_window = new MainWindow(
-            test::openStore(m_dir.filePath(QStringLiteral("store-%1.sqlite").arg(++m_storeCount))));
+        m_window =
+            new MainWindow(test::openStore(m_dir.filePath(QStringLiteral("store-%1.sqlite").arg(++m_storeCount))));
         m_window->resize(1320, 820);
         m_window->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_window));
@@ -182,8 +179,8 @@ private Q_SLOTS:
         m_server->setClient(
             QJsonObject{{QStringLiteral("client_id"), QStringLiteral("c1")},
                         {QStringLiteral("token_endpoint_auth_method"), QStringLiteral("private_key_jwt")},
-                        {QStringLiteral("jwks"), QJsonObject{{QStringLiteral("keys"), QJsonArray{publicJson(m_a),
-                                                                                                 publicJson(m_old)}}}}});
+                        {QStringLiteral("jwks"),
+                         QJsonObject{{QStringLiteral("keys"), QJsonArray{publicJson(m_a), publicJson(m_old)}}}}});
         m_server->clearRequests();
     }
 
@@ -208,7 +205,8 @@ private Q_SLOTS:
         QCOMPARE(gained, QStringList{QStringLiteral("b")});
         QCOMPARE(lost, QStringList{QStringLiteral("old")});
         QCOMPARE(kept, QStringList{QStringLiteral("a")});
-        QVERIFY2(plan->summary().contains(QStringLiteral("gains b")) && plan->summary().contains(QStringLiteral("loses old")),
+        QVERIFY2(plan->summary().contains(QStringLiteral("gains b")) &&
+                     plan->summary().contains(QStringLiteral("loses old")),
                  qPrintable(plan->summary()));
         QTest::keyClick(plan, Qt::Key_Return);
         waitIdle();
@@ -253,7 +251,8 @@ private Q_SLOTS:
     void unknownClientErrorAfterProgress()
     {
         bool progressGone = false;
-        MessageBox::setShowObserver([this, &progressGone] { progressGone = controller()->progressDialog() == nullptr; });
+        MessageBox::setShowObserver(
+            [this, &progressGone] { progressGone = controller()->progressDialog() == nullptr; });
         publishFromContextMenu();
         fillDialog(QStringLiteral("nobody"), false);
         waitIdle();

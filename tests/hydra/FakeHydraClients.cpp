@@ -262,7 +262,8 @@ bool FakeHydraServer::handleClients(const QHttpServerRequest& request, QTcpSocke
             const QString kind = op.value(QStringLiteral("op")).toString();
             const QString path = op.value(QStringLiteral("path")).toString();
             QString error;
-            if (kind != QStringLiteral("add") && kind != QStringLiteral("replace") && kind != QStringLiteral("remove")) {
+            if (kind != QStringLiteral("add") && kind != QStringLiteral("replace") &&
+                kind != QStringLiteral("remove")) {
                 error = QStringLiteral("unsupported operation: %1").arg(kind);
             } else if (!op.value(QStringLiteral("path")).isString() ||
                        (!path.isEmpty() && !path.startsWith(QLatin1Char('/')))) {

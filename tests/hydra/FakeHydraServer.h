@@ -5,8 +5,9 @@
 // bodies, newest-first order, PUT set = delete + insert in array order (the last key becomes the newest), PUT key =
 // upsert under the body's kid, and POST appending a generated key. OAuth2 clients (FakeHydraClients.cpp): POST
 // /admin/clients, GET and PATCH /admin/clients/{id} (JSON Patch add, replace and remove; 404 for an unknown client, 400
-// for a patch that cannot be applied or a client Hydra's validator refuses, such as jwks and jwks_uri both set). Faults can be injected: 5xx answers, no answer at
-// all, garbage or truncated JSON. Serves http on loopback, or https with a certificate the tests make with the core.
+// for a patch that cannot be applied or a client Hydra's validator refuses, such as jwks and jwks_uri both set). Faults
+// can be injected: 5xx answers, no answer at all, garbage or truncated JSON. Serves http on loopback, or https with a
+// certificate the tests make with the core.
 
 #include <QAbstractHttpServer>
 #include <QHostAddress>
@@ -29,7 +30,7 @@ public:
     struct RecordedRequest
     {
         QByteArray method;
-        QString path;          // decoded
+        QString path;           // decoded
         QByteArray encodedPath; // as it came, percent-encoded
         QByteArray authorization;
         QList<QPair<QByteArray, QByteArray>> headers;
@@ -94,8 +95,8 @@ public:
     QStringList sets() const;
 
     // OAuth2 clients, as Hydra marshals them (its GET answer). setClient() stores `client` as POST /admin/clients
-    // would (Hydra's defaults filled in, "jwks": {} when it has none); setClientRaw() stores `answer` under `id` exactly
-    // as given, for answers Hydra would not send.
+    // would (Hydra's defaults filled in, "jwks": {} when it has none); setClientRaw() stores `answer` under `id`
+    // exactly as given, for answers Hydra would not send.
     void setClient(const QJsonObject& client);
     void setClientRaw(const QString& id, const QJsonObject& answer);
     QJsonObject client(const QString& id) const; // empty when there is none

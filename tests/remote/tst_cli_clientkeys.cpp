@@ -145,8 +145,8 @@ Run TestCliClientKeys::cli(const QStringList& args)
 void TestCliClientKeys::seed()
 {
     QCOMPARE(store()->addKeys(kSet, {m_b, m_a}).added.size(), 2);
-    VERIFY_OK(cli({QStringLiteral("remote"), QStringLiteral("add"), QStringLiteral("fake"),
-                   m_server->url().toString()}));
+    VERIFY_OK(
+        cli({QStringLiteral("remote"), QStringLiteral("add"), QStringLiteral("fake"), m_server->url().toString()}));
     m_server->setClient(QJsonObject{{QStringLiteral("client_id"), QStringLiteral("c1")},
                                     {QStringLiteral("token_endpoint_auth_method"), QStringLiteral("private_key_jwt")},
                                     {QStringLiteral("jwks"), jwks({toObject(m_a, false), toObject(m_old, false)})}});
@@ -236,9 +236,9 @@ void TestCliClientKeys::keepExisting()
 void TestCliClientKeys::withUrl()
 {
     seed();
-    const Run r = cli({QStringLiteral("remote"), QStringLiteral("client-keys"), QStringLiteral("--url"),
-                       m_server->url().toString(), QStringLiteral("c1"), QStringLiteral("--set"), kSet,
-                       QStringLiteral("--yes")});
+    const Run r =
+        cli({QStringLiteral("remote"), QStringLiteral("client-keys"), QStringLiteral("--url"),
+             m_server->url().toString(), QStringLiteral("c1"), QStringLiteral("--set"), kSet, QStringLiteral("--yes")});
     VERIFY_OK(r);
     QCOMPARE(r.object().value(QStringLiteral("remote")).toString(), m_server->url().toString());
     QCOMPARE(clientKids(m_server->client(QStringLiteral("c1"))), (QStringList{QStringLiteral("b"), "a"}));
@@ -269,10 +269,10 @@ void TestCliClientKeys::refusals()
     m_server->setClient(QJsonObject{
         {QStringLiteral("client_id"), QStringLiteral("c2")},
         {QStringLiteral("jwks"), jwks({toObject(makeKey(QStringLiteral("ES256"), QStringLiteral("a")), false)})}});
-    VERIFY_ONE_LINE_ERROR(cli({QStringLiteral("remote"), QStringLiteral("client-keys"), QStringLiteral("fake"),
-                               QStringLiteral("c2"), QStringLiteral("--set"), kSet, QStringLiteral("--yes"),
-                               QStringLiteral("--keep-existing")}),
-                          2, "another key under the kid(s) \"a\"");
+    VERIFY_ONE_LINE_ERROR(
+        cli({QStringLiteral("remote"), QStringLiteral("client-keys"), QStringLiteral("fake"), QStringLiteral("c2"),
+             QStringLiteral("--set"), kSet, QStringLiteral("--yes"), QStringLiteral("--keep-existing")}),
+        2, "another key under the kid(s) \"a\"");
     // jwks_uri
     m_server->setClient(QJsonObject{{QStringLiteral("client_id"), QStringLiteral("c3")},
                                     {QStringLiteral("jwks_uri"), QStringLiteral("https://c3.example/jwks")}});
@@ -321,9 +321,9 @@ void TestCliClientKeys::failures()
 void TestCliClientKeys::usageAndHelp()
 {
     seed();
-    VERIFY_ONE_LINE_ERROR(cli({QStringLiteral("remote"), QStringLiteral("client-keys"), QStringLiteral("fake"),
-                               QStringLiteral("c1")}),
-                          64, "usage: jwkman-cli remote client-keys NAME CLIENT_ID --set SET [--keep-existing] [--yes]");
+    VERIFY_ONE_LINE_ERROR(
+        cli({QStringLiteral("remote"), QStringLiteral("client-keys"), QStringLiteral("fake"), QStringLiteral("c1")}),
+        64, "usage: jwkman-cli remote client-keys NAME CLIENT_ID --set SET [--keep-existing] [--yes]");
     VERIFY_ONE_LINE_ERROR(cli(clientKeys({QStringLiteral("--set"), QStringLiteral("other")})), 64, "usage:");
     VERIFY_ONE_LINE_ERROR(cli({QStringLiteral("remote"), QStringLiteral("client-keys"), QStringLiteral("fake"),
                                QStringLiteral("--set"), kSet}),

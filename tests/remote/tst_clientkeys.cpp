@@ -237,7 +237,8 @@ void TestClientKeys::applyReplacesJwks()
     QCOMPARE(requests[0].path, QStringLiteral("/admin/clients/c1"));
     bool jsonType = false;
     for (const auto& h : requests[0].headers) {
-        jsonType |= h.first.compare("Content-Type", Qt::CaseInsensitive) == 0 && h.second.startsWith("application/json");
+        jsonType |=
+            h.first.compare("Content-Type", Qt::CaseInsensitive) == 0 && h.second.startsWith("application/json");
     }
     QVERIFY(jsonType);
     // what the client holds is exactly the set's public keys
@@ -306,8 +307,8 @@ void TestClientKeys::nothingToChangeSendsNothing()
     // the same key with other members (an alg the client's copy lacks) is an update when replacing
     QJsonObject noAlg = toObject(m_a, false);
     noAlg.remove(QStringLiteral("alg"));
-    m_server->setClient(QJsonObject{{QStringLiteral("client_id"), QStringLiteral("c1")},
-                                    {QStringLiteral("jwks"), jwks({noAlg})}});
+    m_server->setClient(
+        QJsonObject{{QStringLiteral("client_id"), QStringLiteral("c1")}, {QStringLiteral("jwks"), jwks({noAlg})}});
     const ClientKeysPlan update = plan(QStringLiteral("c1"), false);
     QCOMPARE(update.updated, QStringList{QStringLiteral("a")});
     QVERIFY(update.gains.isEmpty() && update.loses.isEmpty());
@@ -508,10 +509,10 @@ void TestClientKeys::malformedClientAnswers()
     QJsonObject offCurve = toObject(m_a, false);
     offCurve.insert(QStringLiteral("y"), offCurve.value(QStringLiteral("x")));
     const QList<QPair<QJsonObject, QString>> answers = {
-        {QJsonObject{{QStringLiteral("client_id"), QStringLiteral("c1")},
-                     {QStringLiteral("jwks"), jwks({offCurve})}},
+        {QJsonObject{{QStringLiteral("client_id"), QStringLiteral("c1")}, {QStringLiteral("jwks"), jwks({offCurve})}},
          QStringLiteral("jwks.keys[0]")},
-        {QJsonObject{{QStringLiteral("client_id"), QStringLiteral("c1")}, {QStringLiteral("jwks"), QStringLiteral("x")}},
+        {QJsonObject{{QStringLiteral("client_id"), QStringLiteral("c1")},
+                     {QStringLiteral("jwks"), QStringLiteral("x")}},
          QStringLiteral("jwks is not a JWK Set")},
         {QJsonObject{{QStringLiteral("client_id"), QStringLiteral("c1")},
                      {QStringLiteral("jwks"), QJsonObject{{QStringLiteral("keys"), 7}}}},
@@ -621,8 +622,9 @@ void TestClientKeys::fakeClientRoutes()
 {
     const QString base = m_server->url().toString() + QStringLiteral("/admin/clients");
     // POST: 201 with Hydra's defaults and the secret, once; GET never shows the secret
-    auto [status, body] = raw(QUrl(base), "POST",
-                              R"({"client_id":"made","client_secret":"s3cret-value","token_endpoint_auth_method":"private_key_jwt","jwks":{"keys":[]}})");
+    auto [status, body] = raw(
+        QUrl(base), "POST",
+        R"({"client_id":"made","client_secret":"s3cret-value","token_endpoint_auth_method":"private_key_jwt","jwks":{"keys":[]}})");
     QCOMPARE(status, 201);
     QCOMPARE(body.value(QStringLiteral("client_secret")).toString(), QStringLiteral("s3cret-value"));
     std::tie(status, body) = raw(QUrl(base + QStringLiteral("/made")), "GET");
