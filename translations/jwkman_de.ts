@@ -288,6 +288,128 @@ Ory Hydra kann für diesen Algorithmus ebenfalls Schlüssel erzeugen.</translati
     </message>
 </context>
 <context>
+    <name>jwk::ClientKeys</name>
+    <message>
+        <source>%1 answered with the OAuth2 client %2 when asked for %3; nothing was changed</source>
+        <translation>%1 antwortete auf die Frage nach %3 mit dem OAuth2-Client %2; es wurde nichts geändert</translation>
+    </message>
+    <message>
+        <source>there is no OAuth2 client %1 on %2 (%3); check the client id (hydra list oauth2-clients)</source>
+        <translation>auf %2 gibt es keinen OAuth2-Client %1 (%3); prüfen Sie die Client-ID (hydra list oauth2-clients)</translation>
+    </message>
+    <message>
+        <source>the change was sent, but reading the client back failed: %1; check the client&apos;s keys in Hydra</source>
+        <translation>die Änderung wurde gesendet, aber das erneute Lesen des Clients schlug fehl: %1; prüfen Sie die Schlüssel des Clients in Hydra</translation>
+    </message>
+    <message>
+        <source>there is no key set %1</source>
+        <translation>es gibt keinen Schlüsselsatz %1</translation>
+    </message>
+    <message>
+        <source>key set %1 holds the symmetric (oct) key(s) %2: a symmetric key has no public part, and publishing it would give the secret away; nothing was sent. Publish a set of asymmetric keys (RSA, EC, OKP)</source>
+        <translation>der Schlüsselsatz %1 enthält die symmetrischen (oct-)Schlüssel %2: Ein symmetrischer Schlüssel hat keinen öffentlichen Teil, und ihn zu veröffentlichen gäbe das Geheimnis preis; es wurde nichts gesendet. Veröffentlichen Sie einen Satz asymmetrischer Schlüssel (RSA, EC, OKP)</translation>
+    </message>
+    <message>
+        <source>key set %1 has no keys; publishing it would leave client %2 without keys</source>
+        <translation>der Schlüsselsatz %1 hat keine Schlüssel; ihn zu veröffentlichen ließe den Client %2 ohne Schlüssel</translation>
+    </message>
+    <message>
+        <source>client %1 on %2 takes its keys from jwks_uri (%3), and Hydra refuses a client with both jwks and jwks_uri; nothing was changed. Publish the set at that URL instead, or remove jwks_uri from the client first</source>
+        <translation>der Client %1 auf %2 bezieht seine Schlüssel von jwks_uri (%3), und Hydra weist einen Client mit jwks und jwks_uri zurück; es wurde nichts geändert. Veröffentlichen Sie den Satz stattdessen unter dieser URL oder entfernen Sie zuerst jwks_uri aus dem Client</translation>
+    </message>
+    <message>
+        <source>client %1 holds the private part of key %2 in its jwks; anyone who can read the client can read it: that key is compromised%3</source>
+        <translation>der Client %1 enthält in seinem jwks den privaten Teil des Schlüssels %2; wer den Client lesen kann, kann ihn lesen: Dieser Schlüssel ist kompromittiert%3</translation>
+    </message>
+    <message>
+        <source> (publishing without keeping the existing keys replaces it)</source>
+        <translation> (Veröffentlichen ohne Behalten der vorhandenen Schlüssel ersetzt ihn)</translation>
+    </message>
+    <message>
+        <source>client %1 on %2 holds the kid(s) %3 more than once in its jwks, so its keys cannot be told apart by kid; correct the client in Hydra first</source>
+        <translation>der Client %1 auf %2 enthält die kids %3 mehrfach in seinem jwks, daher sind seine Schlüssel nicht an der kid zu unterscheiden; korrigieren Sie zuerst den Client in Hydra</translation>
+    </message>
+    <message>
+        <source>client %1 on %2 already holds another key under the kid(s) %3 of key set %4; a kid must name one key (a verifier may keep the old one), so nothing was changed. Give the new key its own kid</source>
+        <translation>der Client %1 auf %2 enthält unter den kids %3 des Schlüsselsatzes %4 bereits einen anderen Schlüssel; eine kid muss genau einen Schlüssel bezeichnen (ein Prüfer behält vielleicht den alten), daher wurde nichts geändert. Geben Sie dem neuen Schlüssel eine eigene kid</translation>
+    </message>
+    <message>
+        <source>client %1 authenticates with %2, not private_key_jwt: Hydra checks token requests against these keys only once its token_endpoint_auth_method is private_key_jwt</source>
+        <translation>der Client %1 authentifiziert sich mit %2, nicht mit private_key_jwt: Hydra prüft Token-Anfragen erst gegen diese Schlüssel, wenn seine token_endpoint_auth_method private_key_jwt ist</translation>
+    </message>
+    <message>
+        <source>client %1 is no longer on %2 (%3)</source>
+        <translation>der Client %1 ist nicht mehr auf %2 (%3)</translation>
+    </message>
+    <message>
+        <source>missing %1</source>
+        <translation>%1 fehlt</translation>
+    </message>
+    <message>
+        <source>not asked for %1</source>
+        <translation>%1 nicht angefordert</translation>
+    </message>
+    <message>
+        <source>a key is there more than once</source>
+        <translation>ein Schlüssel ist mehrfach vorhanden</translation>
+    </message>
+    <message>
+        <source>%1 accepted the change, but client %2 reads back otherwise (%3); check its keys in Hydra and run this again</source>
+        <translation>%1 hat die Änderung angenommen, aber der Client %2 liest sich anders zurück (%3); prüfen Sie seine Schlüssel in Hydra und führen Sie dies erneut aus</translation>
+    </message>
+</context>
+<context>
+    <name>jwk::ClientKeysDialog</name>
+    <message>
+        <source>Publish to OAuth2 Client</source>
+        <translation>An OAuth2-Client veröffentlichen</translation>
+    </message>
+    <message>
+        <source>The public keys of key set %1 become the keys an OAuth2 client of Hydra signs its token requests with (private_key_jwt). Private parts never leave this computer. Before anything changes you see which keys the client gains and loses.</source>
+        <translation>Die öffentlichen Schlüssel des Schlüsselsatzes %1 werden die Schlüssel, mit denen ein OAuth2-Client von Hydra seine Token-Anfragen signiert (private_key_jwt). Private Teile verlassen diesen Computer nie. Bevor sich etwas ändert, sehen Sie, welche Schlüssel der Client erhält und verliert.</translation>
+    </message>
+    <message>
+        <source>Remote</source>
+        <translation>Remote</translation>
+    </message>
+    <message>
+        <source>Re&amp;mote:</source>
+        <translation>Re&amp;mote:</translation>
+    </message>
+    <message>
+        <source>Client ID</source>
+        <translation>Client-ID</translation>
+    </message>
+    <message>
+        <source>the client_id in Hydra</source>
+        <translation>die client_id in Hydra</translation>
+    </message>
+    <message>
+        <source>Client &amp;ID:</source>
+        <translation>Client-&amp;ID:</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the client&apos;s existing keys</source>
+        <translation>Vorhandene Schlüssel des Clients &amp;behalten</translation>
+    </message>
+    <message>
+        <source>Add the set&apos;s keys and remove none: the overlap while a client moves to a new key</source>
+        <translation>Die Schlüssel des Satzes hinzufügen und keinen entfernen: die Überlappung, während ein Client auf einen neuen Schlüssel wechselt</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w Changes…</source>
+        <translation>Änderungen &amp;zeigen…</translation>
+    </message>
+    <message>
+        <source>Choose the remote Hydra endpoint the client is on.</source>
+        <translation>Wählen Sie den Hydra-Endpunkt, auf dem der Client liegt.</translation>
+    </message>
+    <message>
+        <source>Type the client&apos;s id (its client_id in Hydra).</source>
+        <translation>Geben Sie die ID des Clients ein (seine client_id in Hydra).</translation>
+    </message>
+</context>
+<context>
     <name>jwk::CustomHeaders</name>
     <message>
         <source>a header has no name: write it as &quot;Name: value&quot;</source>
@@ -848,6 +970,74 @@ Ory Hydra kann für diesen Algorithmus ebenfalls Schlüssel erzeugen.</translati
     <message>
         <source>the server&apos;s certificate is valid only from %1: check this machine&apos;s clock, or the certificate&apos;s dates</source>
         <translation>das Zertifikat des Servers gilt erst ab %1: prüfen Sie die Uhr dieses Rechners oder die Daten des Zertifikats</translation>
+    </message>
+    <message>
+        <source>%1: HTTP %2, but the answer is not an OAuth2 client Hydra could have sent: %3</source>
+        <translation>%1: HTTP %2, aber die Antwort ist kein OAuth2-Client, den Hydra gesendet haben könnte: %3</translation>
+    </message>
+    <message>
+        <source>the JSON Patch is empty</source>
+        <translation>der JSON Patch ist leer</translation>
+    </message>
+    <message>
+        <source>the JSON Patch operation &quot;%1&quot; is not one this client sends</source>
+        <translation>die JSON-Patch-Operation &quot;%1&quot; sendet dieser Client nicht</translation>
+    </message>
+    <message>
+        <source>the JSON Patch would change %1, not the client&apos;s keys (/jwks)</source>
+        <translation>der JSON Patch würde %1 ändern, nicht die Schlüssel des Clients (/jwks)</translation>
+    </message>
+    <message>
+        <source>the JSON Patch holds the private key member &quot;%1&quot;; a client gets public keys only</source>
+        <translation>der JSON Patch enthält das private Schlüsselelement &quot;%1&quot;; ein Client erhält nur öffentliche Schlüssel</translation>
+    </message>
+    <message>
+        <source>it is not JSON (%1 at byte %2)</source>
+        <translation>es ist kein JSON (%1 bei Byte %2)</translation>
+    </message>
+    <message>
+        <source>it is not a JSON object</source>
+        <translation>es ist kein JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>the member &quot;%1&quot; occurs twice in one object</source>
+        <translation>das Element &quot;%1&quot; kommt in einem Objekt zweimal vor</translation>
+    </message>
+    <message>
+        <source>client_id is missing or not a string</source>
+        <translation>client_id fehlt oder ist keine Zeichenkette</translation>
+    </message>
+    <message>
+        <source>client_name is not a string</source>
+        <translation>client_name ist keine Zeichenkette</translation>
+    </message>
+    <message>
+        <source>jwks_uri is not a string</source>
+        <translation>jwks_uri ist keine Zeichenkette</translation>
+    </message>
+    <message>
+        <source>token_endpoint_auth_method is not a string</source>
+        <translation>token_endpoint_auth_method ist keine Zeichenkette</translation>
+    </message>
+    <message>
+        <source>its jwks is not a JWK Set (a JSON object)</source>
+        <translation>sein jwks ist kein JWK Set (ein JSON-Objekt)</translation>
+    </message>
+    <message>
+        <source>its jwks.keys is not an array</source>
+        <translation>sein jwks.keys ist kein Array</translation>
+    </message>
+    <message>
+        <source>its jwks.keys[%1] is not a JSON object</source>
+        <translation>sein jwks.keys[%1] ist kein JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>its jwks.keys[%1] is not a valid JWK: %2</source>
+        <translation>sein jwks.keys[%1] ist kein gültiger JWK: %2</translation>
+    </message>
+    <message>
+        <source>client id</source>
+        <translation>Client-ID</translation>
     </message>
 </context>
 <context>
@@ -3051,6 +3241,10 @@ View › Due for Rotation shows every set again.</source>
         <translation>Kein Schlüsselsatz ist zur Rotation fällig.
 Ansicht › Fällige Rotationen zeigt wieder alle Sätze.</translation>
     </message>
+    <message>
+        <source>Publish to OAuth2 &amp;Client…</source>
+        <translation>An OAuth2-&amp;Client veröffentlichen…</translation>
+    </message>
 </context>
 <context>
     <name>jwk::OpenSslKey</name>
@@ -3914,6 +4108,53 @@ Activate %2 now anyway? Otherwise try again after %3.</source>
     <message>
         <source>Not activated: %1 waits for the overlap of %2.</source>
         <translation>Nicht aktiviert: %1 wartet die Überlappung von %2 ab.</translation>
+    </message>
+    <message>
+        <source>Publish to OAuth2 Client</source>
+        <translation>An OAuth2-Client veröffentlichen</translation>
+    </message>
+    <message>
+        <source>Reading OAuth2 client %1 from %2…</source>
+        <translation>OAuth2-Client %1 wird von %2 gelesen…</translation>
+    </message>
+    <message>
+        <source>Client %1 on %2 holds the public keys of %3 already; nothing to change.</source>
+        <translation>Der Client %1 auf %2 enthält die öffentlichen Schlüssel von %3 bereits; nichts zu ändern.</translation>
+    </message>
+    <message>
+        <source>gains %1</source>
+        <translation>erhält %1</translation>
+    </message>
+    <message>
+        <source>loses %1</source>
+        <translation>verliert %1</translation>
+    </message>
+    <message>
+        <source>keeps %1 with the set&apos;s members (alg, use, certificate)</source>
+        <translation>behält %1 mit den Angaben des Satzes (alg, use, Zertifikat)</translation>
+    </message>
+    <message>
+        <source>The public keys of %1 are added to OAuth2 client %2 on %3; the client keeps its keys.</source>
+        <translation>Die öffentlichen Schlüssel von %1 werden dem OAuth2-Client %2 auf %3 hinzugefügt; der Client behält seine Schlüssel.</translation>
+    </message>
+    <message>
+        <source>The keys of OAuth2 client %2 on %3 become the public keys of %1; keys the set does not hold are removed from the client.</source>
+        <translation>Die Schlüssel des OAuth2-Clients %2 auf %3 werden die öffentlichen Schlüssel von %1; Schlüssel, die der Satz nicht enthält, werden vom Client entfernt.</translation>
+    </message>
+    <message>
+        <source>&amp;Publish Keys</source>
+        <translation>Schlüssel &amp;veröffentlichen</translation>
+    </message>
+    <message>
+        <source>Publishing the keys of %1 to client %2…</source>
+        <translation>Die Schlüssel von %1 werden an den Client %2 veröffentlicht…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Client %1 on %2 now holds %n key(s); read back and checked.</source>
+        <translation>
+            <numerusform>Der Client %1 auf %2 enthält jetzt %n Schlüssel; zurückgelesen und geprüft.</numerusform>
+            <numerusform>Der Client %1 auf %2 enthält jetzt %n Schlüssel; zurückgelesen und geprüft.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -304,6 +304,13 @@
             <numerusform>Now on the server: %n keys, signing key %1.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Client %1 on %2 now holds %n key(s); read back and checked.</source>
+        <translation>
+            <numerusform>Client %1 on %2 now holds %n key; read back and checked.</numerusform>
+            <numerusform>Client %1 on %2 now holds %n keys; read back and checked.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>jwk::RemoteProfileDialog</name>

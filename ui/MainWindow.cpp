@@ -164,6 +164,8 @@ void MainWindow::connectActions()
     on(ActionId::RotationPolicy, m_rotation, &RotationController::editPolicy);
     on(ActionId::RotateNow, m_rotation, &RotationController::rotateNow);
     connect(a[ActionId::DueFilter], &QAction::toggled, m_view, &KeyStoreWidget::setDueFilter);
+    connect(a[ActionId::PublishClientKeys], &QAction::triggered, this,
+            [this] { m_remote->publishSetToClient(m_view->currentSetName()); });
     connect(a[ActionId::Find], &QAction::triggered, this, [this] {
         m_view->searchEdit()->setFocus(Qt::ShortcutFocusReason);
         m_view->searchEdit()->selectAll();
@@ -224,7 +226,7 @@ void MainWindow::createMenus()
     remote->addSeparator();
     add(remote, {ActionId::Pull, ActionId::PushKey, ActionId::PushSet, ActionId::GenerateRemote});
     remote->addSeparator();
-    add(remote, {ActionId::Rotate});
+    add(remote, {ActionId::Rotate, ActionId::PublishClientKeys});
     remote->addSeparator();
     add(remote, {ActionId::PublishedKeys, ActionId::AuditUrl});
 

@@ -130,6 +130,9 @@ const ActionSpec actionTable[] = {
      QKeySequence::UnknownKey, NoKey, [](const ActionState& s) { return remoteIdle(s) && s.realSet; }},
     {ActionId::DueFilter, "dueFilterAction", QT_TRANSLATE_NOOP("jwk::MainWindow", "Due for &Rotation"), "warning",
      QKeySequence::UnknownKey, Qt::CTRL | Qt::SHIFT | Qt::Key_D, haveStore},
+    {ActionId::PublishClientKeys, "publishClientKeysAction",
+     QT_TRANSLATE_NOOP("jwk::MainWindow", "Publish to OAuth2 &Client…"), "export", QKeySequence::UnknownKey,
+     Qt::CTRL | Qt::ALT | Qt::Key_C, [](const ActionState& s) { return remoteIdle(s) && s.realSet; }},
 };
 // clang-format on
 

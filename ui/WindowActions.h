@@ -57,6 +57,7 @@ enum class ActionId {
     RotationPolicy,
     RotateNow,
     DueFilter,
+    PublishClientKeys,
     Count
 };
 

@@ -28,6 +28,12 @@ const QList<RemoteSubcommand>& remoteSubcommands()
         {QStringLiteral("rotate"),
          QStringLiteral("remote rotate NAME SET --step publish|activate|retire [--plan] [--yes]"),
          QStringLiteral("each step prints the remote set and what it does first"), runRemoteRotate},
+        {QStringLiteral("client-keys"),
+         QStringLiteral("remote client-keys NAME CLIENT_ID --set SET [--keep-existing] [--yes]"),
+         QStringLiteral("the set's public keys as an OAuth2 client's jwks (private_key_jwt): print which kids it "
+                        "gains and loses;\n                                         apply with --yes; --keep-existing "
+                        "adds and removes none"),
+         runRemoteClientKeys},
     };
     return table;
 }
@@ -51,7 +57,8 @@ QString remoteSynopsis()
 QString remoteDescription()
 {
     constexpr int noteColumn = 41;
-    QString text = QStringLiteral("Sync with an Ory Hydra admin endpoint (/admin/keys/{set}).\n");
+    QString text = QStringLiteral(
+        "Sync with an Ory Hydra admin endpoint (/admin/keys/{set}; client-keys: /admin/clients/{id}).\n");
     for (const auto& s : remoteSubcommands()) {
         QString line = QStringLiteral("  ") + s.synopsis;
         if (!s.note.isEmpty()) {
@@ -71,7 +78,10 @@ QString remoteDescription()
                           "remote diff exits 2 when a set is neither on the server nor in the store (a misspelt name); "
                           "pull warns.\n"
                           "remote rotate --step activate sooner after --step publish than the set's policy's overlap "
-                          "asks on a terminal;\nwithout one it exits 2 unless --yes is given (nothing changes).");
+                          "asks on a terminal;\nwithout one it exits 2 unless --yes is given (nothing changes).\n"
+                          "remote client-keys sends public keys only and refuses a set with an oct key, a client with "
+                          "jwks_uri and a kid\nthe client holds with other key material (exit 2, as for an unknown "
+                          "client); it reads the client back\nafter the change and fails (exit 1) when it differs.");
 }
 
 } // namespace

@@ -70,6 +70,8 @@ int runRemotePush(const QCommandLineParser& p, KeyStore& store);
 int runRemoteGenerate(const QCommandLineParser& p, KeyStore& store);
 int runRemoteDelete(const QCommandLineParser& p, KeyStore& store);
 int runRemoteRotate(const QCommandLineParser& p, KeyStore& store);
+// RemoteClientCommands.cpp: an OAuth2 client's keys.
+int runRemoteClientKeys(const QCommandLineParser& p, KeyStore& store);
 
 // AuditCommands.cpp: what a published JWKS holds.
 void auditOptions(QCommandLineParser& p);

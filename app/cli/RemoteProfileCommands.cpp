@@ -1,5 +1,6 @@
 // jwkman-cli remote: the subcommand dispatch, and the saved remotes (add, list, remove). The synopses of every
-// subcommand are in CommandTable.cpp; pull, diff, push, generate, delete and rotate are in RemoteSyncCommands.cpp.
+// subcommand are in CommandTable.cpp; pull, diff, push, generate, delete and rotate are in RemoteSyncCommands.cpp,
+// client-keys in RemoteClientCommands.cpp.
 
 #include "CliContext.h"
 #include "CommandTable.h"
@@ -46,6 +47,9 @@ void remoteOptions(QCommandLineParser& p)
     p.addOption(
         {QStringLiteral("plan"), QStringLiteral("remote rotate: show the remote set and what the step would do, change "
                                                 "nothing.")});
+    p.addOption({QStringLiteral("keep-existing"),
+                 QStringLiteral("remote client-keys: add the set's keys to the client's and remove none (the overlap "
+                                "of a client key rotation).")});
     p.addOption({QStringLiteral("timeout"), QStringLiteral("Seconds to wait for an answer (default 10)."),
                  QStringLiteral("SECONDS")});
 }

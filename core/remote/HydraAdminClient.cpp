@@ -445,6 +445,8 @@ QNetworkReply* HydraAdminClient::send(HydraRequest* request)
         reply = m_manager.deleteResource(http);
     } else if (request->m_verb == "PUT") {
         reply = m_manager.put(http, body);
+    } else if (request->m_verb == "PATCH") {
+        reply = m_manager.sendCustomRequest(http, "PATCH", body);
     } else {
         reply = m_manager.post(http, body);
     }

@@ -13,6 +13,7 @@
 #include "remote/RemoteProfile.h"
 #include "remote/TransportPolicy.h"
 
+#include <QJsonArray>
 #include <QList>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -28,6 +29,19 @@ namespace jwk {
 
 class HydraAdminClient;
 
+// What a client answer of Hydra (GET or PATCH /admin/clients/{id}) says about the client's keys. Hydra writes
+// "jwks": {} for a client without keys and leaves jwks_uri out when it is empty.
+struct HydraClient
+{
+    QString clientId;
+    QString clientName;
+    QString jwksUri;                 // empty: none
+    QString tokenEndpointAuthMethod; // "private_key_jwt", "client_secret_basic", ...
+    bool hasJwks = false;            // the answer has a jwks member (an object; {} when the client has no keys)
+    bool hasKeysArray = false;       // jwks.keys is an array (perhaps empty)
+    QList<JsonWebKey> keys;          // jwks.keys in order, each a valid JWK
+};
+
 struct HydraResult
 {
     bool ok = false;
@@ -41,10 +55,15 @@ struct HydraResult
     JsonWebKeySet keys; // parsed body of GET/POST/PUT-set responses
     JsonWebKey key;     // parsed body of a PUT-key response
     QByteArray body;    // the 2xx body itself, for HydraAnswer::Body (a public document, e.g. a JWKS to audit)
+    HydraClient client; // parsed body of a GET-client response
 };
 
 // What a request expects in a successful answer's body.
-enum class HydraAnswer { KeySet, Key, Nothing, Body };
+enum class HydraAnswer { KeySet, Key, Client, Nothing, Body };
+
+// Reads an OAuth2 client as Hydra sends it. Returns why it is not one (not a JSON object, a client_id that is not a
+// string, a jwks that is not a JWK Set of valid keys, a jwks_uri that is not a string), empty when it is.
+QString parseHydraClient(const QByteArray& body, HydraClient& client);
 
 // Interprets one HTTP answer of Hydra: a 2xx body parsed as `expect`, or Hydra's error body
 // ({"error", "error_description"}, anything else kept) made into one sentence with the status. Pure: the
@@ -127,6 +146,13 @@ public:
     // (they belong to the admin API, and the URL may be another host's).
     HydraRequest* getDocument(const QUrl& url);
 
+    // GET /admin/clients/{id}: the client (its secret never comes back).
+    HydraRequest* getClient(const QString& clientId);
+    // PATCH /admin/clients/{id} with this JSON Patch (RFC 6902). Only operations on /jwks or below it are sent, and no
+    // value may carry a private key member (d, p, q, dp, dq, qi, k): anything else fails without sending. Never
+    // retried: an append ("/jwks/keys/-") that reached the server must not be made twice.
+    HydraRequest* patchClientJwks(const QString& clientId, const QJsonArray& operations);
+
     void cancelAll();
     void setMaxInFlight(int n) { m_maxInFlight = std::max(1, n); }
     void setRetryPolicy(int maxRetries, int baseDelayMs)
@@ -146,6 +172,7 @@ public:
     static HydraResult wait(HydraRequest* request);
 
     QUrl keysUrl(const QString& set, const QString& kid = QString()) const;
+    QUrl clientUrl(const QString& clientId) const;
 
 private:
     friend class HydraRequest;

@@ -33,6 +33,15 @@ void interpretHydraAnswer(HydraResult& result, int status, const QString& reason
                 result.key = JsonWebKey::fromJson(body);
             } else if (expect == HydraAnswer::Body) {
                 result.body = body;
+            } else if (expect == HydraAnswer::Client) {
+                if (const QString problem = parseHydraClient(body, result.client); !problem.isEmpty()) {
+                    result.ok = false;
+                    result.client = HydraClient();
+                    result.error = HydraTr::tr("%1: HTTP %2, but the answer is not an OAuth2 client Hydra could have "
+                                               "sent: %3")
+                                       .arg(description, QString::number(status),
+                                            escapeControlCharacters(problem.left(kMaxWords)));
+                }
             }
         } catch (const JwkError& e) {
             result.ok = false;

@@ -151,4 +151,9 @@ QString pathProblem(const QString& set, const QString& kid, bool withKid)
     return problem;
 }
 
+QString clientIdProblem(const QString& clientId)
+{
+    return pathProblem(QT_TRANSLATE_NOOP("jwk::HydraAdminClient", "client id"), clientId);
+}
+
 } // namespace jwk::hydrarules

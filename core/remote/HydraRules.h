@@ -25,5 +25,7 @@ QString tlsFailure(const QList<QSslError>& errors, const QString& host);
 
 // Why this set name (and kid, when withKid) cannot be addressed in a URL path; empty when it can.
 QString pathProblem(const QString& set, const QString& kid, bool withKid);
+// Why this OAuth2 client id cannot be addressed in a URL path (empty, "." or ".."); empty when it can.
+QString clientIdProblem(const QString& clientId);
 
 } // namespace jwk::hydrarules

@@ -142,6 +142,8 @@ public:
     RotationStep nextRotationStep(const QString& setName) const;
 
     QList<JsonWebKey> fetchRemote(const QString& setName, bool* missing = nullptr);
+    // The client this sync talks through (for the use cases beyond key sets, such as ClientKeys).
+    HydraAdminClient& client() const { return m_client; }
 
 private:
     [[noreturn]] void failed(const HydraResult& result) const;

@@ -206,6 +206,9 @@ bool FakeHydraServer::handleRequest(const QHttpServerRequest& request, QTcpSocke
     case QHttpServerRequest::Method::Delete:
         record.method = "DELETE";
         break;
+    case QHttpServerRequest::Method::Patch:
+        record.method = "PATCH";
+        break;
     default:
         record.method = "OTHER";
     }
@@ -215,6 +218,7 @@ bool FakeHydraServer::handleRequest(const QHttpServerRequest& request, QTcpSocke
         segments << QUrl::fromPercentEncoding(s.toLatin1());
     }
     record.path = QLatin1Char('/') + segments.join(QLatin1Char('/'));
+    record.encodedPath = request.url().path(QUrl::FullyEncoded).toLatin1();
     record.authorization = request.value("Authorization");
     record.headers = request.headers();
     record.body = request.body();
@@ -374,6 +378,9 @@ bool FakeHydraServer::handle(const QHttpServerRequest& request, QTcpSocket* sock
         return true;
     }
 
+    if (segments.size() >= 2 && segments[0] == QStringLiteral("admin") && segments[1] == QStringLiteral("clients")) {
+        return handleClients(request, socket, record, segments);
+    }
     if (segments.size() < 3 || segments.size() > 4 || segments[0] != QStringLiteral("admin") ||
         segments[1] != QStringLiteral("keys")) {
         missingHandler(request, socket);

@@ -3,8 +3,11 @@
 // ory/hydra, and what they answer): routes under /admin/keys, status codes (201 POST, 204 DELETE even when missing,
 // 404 only from GET, 409 on duplicate kids, 400 on unsupported alg or undecodable body), Hydra's two-field error
 // bodies, newest-first order, PUT set = delete + insert in array order (the last key becomes the newest), PUT key =
-// upsert under the body's kid, and POST appending a generated key. Faults can be injected: 5xx answers, no answer at
-// all, garbage or truncated JSON. Serves http on loopback, or https with a certificate the tests make with the core.
+// upsert under the body's kid, and POST appending a generated key. OAuth2 clients (FakeHydraClients.cpp): POST
+// /admin/clients, GET and PATCH /admin/clients/{id} (JSON Patch add, replace and remove; 404 for an unknown client, 400
+// for a patch that cannot be applied or a client Hydra's validator refuses, such as jwks and jwks_uri both set). Faults
+// can be injected: 5xx answers, no answer at all, garbage or truncated JSON. Serves http on loopback, or https with a
+// certificate the tests make with the core.
 
 #include <QAbstractHttpServer>
 #include <QHostAddress>
@@ -27,7 +30,8 @@ public:
     struct RecordedRequest
     {
         QByteArray method;
-        QString path; // decoded
+        QString path;           // decoded
+        QByteArray encodedPath; // as it came, percent-encoded
         QByteArray authorization;
         QList<QPair<QByteArray, QByteArray>> headers;
         QByteArray body;
@@ -56,7 +60,8 @@ public:
         m_failAfter = after;
     }
     void hangNext(int count) { m_hangCount = count; }
-    // The next `count` PUTs of one key answer 200 with the key and store nothing (a server that lies).
+    // The next `count` PUTs of one key (or PATCHes of a client) answer 200 with what they would store, and store
+    // nothing (a server that lies).
     void dropWritesNext(int count) { m_dropWriteCount = count; }
     void garbageNext(int count) { m_garbageCount = count; }
     void truncateNext(int count) { m_truncateCount = count; }
@@ -89,6 +94,14 @@ public:
     void setKeys(const QString& set, const QList<QJsonObject>& newestFirst);
     QStringList sets() const;
 
+    // OAuth2 clients, as Hydra marshals them (its GET answer). setClient() stores `client` as POST /admin/clients
+    // would (Hydra's defaults filled in, "jwks": {} when it has none); setClientRaw() stores `answer` under `id`
+    // exactly as given, for answers Hydra would not send.
+    void setClient(const QJsonObject& client);
+    void setClientRaw(const QString& id, const QJsonObject& answer);
+    QJsonObject client(const QString& id) const; // empty when there is none
+    QStringList clients() const;
+
     QList<RecordedRequest> requests() const { return m_requests; }
     // /.well-known/jwks.json: webfinger.jwks.broadcast_keys (published besides Hydra's two signing sets), and a body
     // served instead of the real one (a published set with a finding; empty: the real one).
@@ -112,10 +125,13 @@ private:
     void respondJson(const QHttpServerRequest& request, QTcpSocket* socket, int status, const QJsonObject& body);
     void respondError(const QHttpServerRequest& request, QTcpSocket* socket, int status, const QString& error,
                       const QString& description);
+    bool handleClients(const QHttpServerRequest& request, QTcpSocket* socket, const RecordedRequest& record,
+                       const QStringList& segments);
     QList<StoredKey> sorted(const QString& set) const;
     QString validateKey(const QJsonObject& jwk) const; // go-jose's checks; empty when fine
 
     QMap<QString, QList<StoredKey>> m_sets;
+    QMap<QString, QJsonObject> m_clients;
     qint64 m_clock = 0;
     int m_rsaBits = 4096;
     int m_failCount = 0;

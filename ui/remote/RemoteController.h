@@ -1,7 +1,7 @@
 #pragma once
 // What the desktop app does with remote Ory Hydra endpoints, for the Remote menu and the remote view alike:
 // profiles (RemoteProfiles: add, edit, remove), fetch, pull, push a key or a set, generate on the server, delete there,
-// and the three steps of a staged rotation. Every change is shown first (a RemotePlanDialog or a question) and made
+// the three steps of a staged rotation, and a set's public keys as an OAuth2 client's keys. Every change is shown first (a RemotePlanDialog or a question) and made
 // only on confirmation; the network work runs in a RemoteJob (a worker thread) behind a progress dialog with Cancel, so
 // the window never freezes. One operation at a time: while one runs (including its confirmation), the others refuse.
 // Failures reach the person as the core's one sentence (HTTP status and Hydra's words); what is shown before a change
@@ -56,6 +56,11 @@ public Q_SLOTS:
     void deleteRemote(const QString& remote, const QString& setName, const QString& kid);
     // The next step of the set's staged rotation on `remote`: publish, activate or retire.
     void rotate(const QString& remote, const QString& setName);
+    // A key set's public keys as an OAuth2 client's jwks (RemoteClientKeys.cpp): asks for the remote, the client id
+    // and whether the client keeps its keys (ClientKeysDialog), reads the client, shows which kids it gains and loses
+    // and changes it on confirmation.
+    void publishSetToClient(const QString& setName);
+    void publishClientKeys(const QString& remote, const QString& setName, const QString& clientId, bool keepExisting);
     void cancel();
 
 Q_SIGNALS:

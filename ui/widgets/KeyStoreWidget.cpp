@@ -217,6 +217,7 @@ void KeyStoreWidget::showContextMenus(const WindowActions* actions)
         menu.addSeparator();
         menu.addAction(a[ActionId::RenameSet]);
         menu.addAction(a[ActionId::ExportSet]);
+        menu.addAction(a[ActionId::PublishClientKeys]);
         menu.addSeparator();
         menu.addAction(a[ActionId::RotationPolicy]);
         menu.addAction(a[ActionId::RotateNow]);
