@@ -20,6 +20,7 @@
 #include <QMenu>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QSplitter>
 #include <QTreeView>
 
 using namespace jwk;
@@ -94,6 +95,9 @@ private Q_SLOTS:
         store->addKeys(QStringLiteral("public"),
                        {test::makeKey(QStringLiteral("ES256"), QStringLiteral("p1")).publicKey()});
         store->addKeys(QStringLiteral("plain"), {test::makeKey(QStringLiteral("ES256"), QStringLiteral("n1"))});
+        // A long name beside the badges: it must not be cut short by them.
+        store->addKeys(QStringLiteral("hydra.jwt.access-token.auth.example.com"),
+                       {test::makeKey(QStringLiteral("ES256"), QStringLiteral("l1"))});
         store->policies().save({QStringLiteral("old"), 30, 5, {}});
         store->policies().save({QStringLiteral("soon"), 42, std::nullopt, {}});
         store->policies().save({QStringLiteral("fresh"), 90, 7, {}});
@@ -116,6 +120,17 @@ private Q_SLOTS:
     void badgesAndNotice()
     {
         const KeySetModel* model = view()->setModel();
+        // Every name is shown whole beside the counts and badges, even from the narrowest sidebar.
+        auto* splitter = m_window->findChild<QSplitter*>(QStringLiteral("mainSplitter"));
+        splitter->setSizes({1, 700, 420});
+        view()->reload();
+        QTreeView* list = view()->setView();
+        for (int row = 1; row < list->model()->rowCount(); ++row) {
+            const QModelIndex name = list->model()->index(row, KeySetModel::NameColumn);
+            QVERIFY2(list->visualRect(name).width() >
+                         list->fontMetrics().horizontalAdvance(name.data().toString()) + list->iconSize().width(),
+                     qPrintable(name.data().toString()));
+        }
         for (const QString& set : {QStringLiteral("old"), QStringLiteral("public")}) {
             const QModelIndex badge = index(set, KeySetModel::CountColumn);
             QVERIFY2(!badge.data(Qt::DecorationRole).value<QIcon>().isNull(), qPrintable(set));
@@ -180,7 +195,7 @@ private Q_SLOTS:
         QCOMPARE(view()->currentSetName(), QStringLiteral("soon"));
         // Off again: every set and All keys.
         QTest::keyClick(m_window, Qt::Key_D, Qt::ControlModifier | Qt::ShiftModifier);
-        QCOMPARE(shownSets().size(), 6);
+        QCOMPARE(shownSets().size(), 7);
 
         // Nothing due: the list says so.
         m_later = QDateTime::currentDateTimeUtc();

@@ -1,11 +1,11 @@
 #pragma once
 // What the desktop app does with remote Ory Hydra endpoints, for the Remote menu and the remote view alike:
 // profiles (RemoteProfiles: add, edit, remove), fetch, pull, push a key or a set, generate on the server, delete there,
-// the three steps of a staged rotation, and a set's public keys as an OAuth2 client's keys. Every change is shown first (a RemotePlanDialog or a question) and made
-// only on confirmation; the network work runs in a RemoteJob (a worker thread) behind a progress dialog with Cancel, so
-// the window never freezes. One operation at a time: while one runs (including its confirmation), the others refuse.
-// Failures reach the person as the core's one sentence (HTTP status and Hydra's words); what is shown before a change
-// is worded in RemoteMessages.
+// the three steps of a staged rotation, and a set's public keys as an OAuth2 client's keys. Every change is shown first
+// (a RemotePlanDialog or a question) and made only on confirmation; the network work runs in a RemoteJob (a worker
+// thread) behind a progress dialog with Cancel, so the window never freezes. One operation at a time: while one runs
+// (including its confirmation), the others refuse. Failures reach the person as the core's one sentence (HTTP status
+// and Hydra's words); what is shown before a change is worded in RemoteMessages.
 
 #include "remote/RemoteSetModel.h"
 #include "store/KeyStore.h"

@@ -19,6 +19,7 @@
 #include <QMenu>
 #include <QSplitter>
 #include <QStyle>
+#include <QTimer>
 #include <QTreeView>
 #include <QVBoxLayout>
 
@@ -269,6 +270,34 @@ void KeyStoreWidget::setStore(KeyStore* store)
     }
 }
 
+void KeyStoreWidget::fitSidebar()
+{
+    // The sidebar grows (never shrinks) to hold the longest name beside the count and a badge: a badge must not cut
+    // "hydra.jwt.access-token" short. Before the window is shown (and its saved splitter restored) it waits.
+    if (!m_splitter->isVisible()) {
+        QTimer::singleShot(0, this, [this] {
+            if (m_splitter->isVisible()) {
+                fitSidebar();
+            }
+        });
+        return;
+    }
+    int nameWidth = 0;
+    for (int r = 0; r < m_setModel->rowCount(); ++r) {
+        nameWidth = std::max(nameWidth, m_setView->fontMetrics().horizontalAdvance(
+                                            m_setModel->index(r, KeySetModel::NameColumn).data().toString()));
+    }
+    const int needed = nameWidth + m_setView->iconSize().width() + m_setView->indentation() +
+                       m_setView->header()->sectionSize(KeySetModel::CountColumn) + 24 + 2 * m_setView->frameWidth();
+    QList<int> sizes = m_splitter->sizes();
+    if (sizes.size() == 3 && sizes[0] > 0 && sizes[0] < needed) {
+        const int grow = needed - sizes[0];
+        sizes[0] += grow;
+        sizes[1] = std::max(200, sizes[1] - grow);
+        m_splitter->setSizes(sizes);
+    }
+}
+
 void KeyStoreWidget::reload()
 {
     const QString set = currentSetName();
@@ -283,7 +312,9 @@ void KeyStoreWidget::reload()
     const bool badges = std::any_of(m_setModel->sets().begin(), m_setModel->sets().end(),
                                     [this](const KeySetInfo& s) { return m_setModel->isDue(s.name); });
     const int badgeWidth = badges ? m_setView->style()->pixelMetric(QStyle::PM_SmallIconSize) + 6 : 0;
-    m_setView->header()->resizeSection(KeySetModel::CountColumn, countWidth + 16 + badgeWidth);
+    const int countColumn = countWidth + 16 + badgeWidth;
+    m_setView->header()->resizeSection(KeySetModel::CountColumn, countColumn);
+    fitSidebar();
     const int row = m_setModel->rowOf(set);
     {
         const QSignalBlocker blocker(m_setView->selectionModel());

@@ -72,6 +72,8 @@ public:
 public Q_SLOTS:
     // Reads the sets and keys again, keeping the selection where it can.
     void reload();
+    // Widens the set list to hold its longest name beside the counts and badges.
+    void fitSidebar();
     // Reads the keys of the selected set (or of all sets) again and selects the first.
     void reloadKeys();
 
