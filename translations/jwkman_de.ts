@@ -3618,10 +3618,6 @@ Ansicht › Fällige Rotationen zeigt wieder alle Sätze.</translation>
         <translation>Schlüsselsatz %1</translation>
     </message>
     <message>
-        <source>the local copies of the published sets</source>
-        <translation>den lokalen Kopien der veröffentlichten Sätze</translation>
-    </message>
-    <message>
         <source>The check at %1 found no JWKS: %2</source>
         <translation>Die Prüfung um %1 fand kein JWKS: %2</translation>
     </message>
@@ -3756,6 +3752,14 @@ Ansicht › Fällige Rotationen zeigt wieder alle Sätze.</translation>
             <numerusform>%n Unterschied</numerusform>
             <numerusform>%n Unterschiede</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The admin API of %1 and the local copies</source>
+        <translation>Die Admin-API von %1 und die lokalen Kopien</translation>
+    </message>
+    <message>
+        <source>the local copies (%1)</source>
+        <translation>den lokalen Kopien (%1)</translation>
     </message>
 </context>
 <context>

@@ -69,6 +69,7 @@ private Q_SLOTS:
     void problemsAreSaidInTheDialog();
     void rememberedChecksListChanges();
     void fromTheRemoteView();
+    void localCopiesAreComparedToo();
 
 private:
     PublishedKeysDialog* openForRemote();
@@ -305,6 +306,28 @@ void TestPublishedKeys::fromTheRemoteView()
     QCOMPARE(dialog->keysView()->topLevelItemCount(), 2);
     dialog->close();
     m_window->remoteDialog()->close();
+}
+
+void TestPublishedKeys::localCopiesAreComparedToo()
+{
+    // The local copies of both published sets: the id-token set holds one more key than Hydra publishes.
+    const auto publicOf = [](const QJsonObject& jwk) { return JsonWebKey::fromJson(jwk).publicKey(); };
+    JsonWebKey localOnly = JsonWebKey::fromJson(signingKey(QStringLiteral("ES256"), QStringLiteral("local-only")));
+    m_window->store()->addKeys(kIdToken, {publicOf(m_server->keys(kIdToken).first()), localOnly.publicKey()});
+    m_window->store()->addKeys(kAccess, {publicOf(m_server->keys(kAccess).first())});
+    PublishedKeysDialog* dialog = openForRemote();
+    QVERIFY(dialog);
+    QVERIFY(dialog->compareBox()->currentText().contains(QStringLiteral("local copies")));
+    const QStringList rows = texts(dialog->differencesView(), 0);
+    QVERIFY2(std::any_of(rows.cbegin(), rows.cend(),
+                         [](const QString& t) {
+                             return t.startsWith(QStringLiteral("In the local copies (hydra.openid.id-token, "
+                                                                "hydra.jwt.access-token), not published (1)"));
+                         }),
+             qPrintable(rows.join(u'|')));
+    QVERIFY(rows.contains(QStringLiteral("local-only")));
+    // The admin API agrees with what is published: only the local difference counts.
+    QCOMPARE(dialog->tabs()->tabText(1), QStringLiteral("Differences (1)"));
 }
 
 QTEST_MAIN(TestPublishedKeys)

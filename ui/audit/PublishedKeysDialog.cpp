@@ -81,6 +81,8 @@ PublishedKeysDialog::PublishedKeysDialog(KeyStore* store, const std::optional<Re
     m_compareBox->setObjectName(QStringLiteral("compareBox"));
     m_compareBox->addItem(tr("Nothing"), QVariantList{Nothing, QString()});
     if (remote) {
+        m_compareBox->addItem(tr("The admin API of %1 and the local copies").arg(remote->name),
+                              QVariantList{AdminAndLocal, QString()});
         m_compareBox->addItem(tr("What the admin API of %1 holds").arg(remote->name),
                               QVariantList{AdminApi, QString()});
         m_compareBox->addItem(tr("The local copies of the published sets"), QVariantList{LocalCopies, QString()});
@@ -266,13 +268,33 @@ void PublishedKeysDialog::checkNow()
         via = *m_remote; // its CA and client certificate; the token and headers stay with the admin API
     }
     std::optional<RemoteProfile> admin;
-    if (compare == AdminApi && m_remote) {
+    if ((compare == AdminApi || compare == AdminAndLocal) && m_remote) {
         admin = *m_remote;
     }
     m_checkedUrl = url;
     m_error->setVisible(false);
     setBusy(true);
     m_check->start(url, via, admin, publishedSets());
+}
+
+std::optional<JwksComparison> PublishedKeysDialog::compareWithLocalCopies(const JwksAuditReport& report) const
+{
+    if (!m_store) {
+        return std::nullopt;
+    }
+    QList<JsonWebKey> reference;
+    QStringList here;
+    for (const auto& set : publishedSets()) {
+        if (m_store->keySet(set)) {
+            here << set;
+            reference += m_store->loadKeys(set, false);
+        }
+    }
+    if (here.isEmpty()) {
+        return std::nullopt; // nothing here to compare with: no difference to report
+    }
+    // Named by the sets compared: a published set with no local copy makes its keys "not here".
+    return compareJwks(report.keys, reference, tr("the local copies (%1)").arg(here.join(QStringLiteral(", "))));
 }
 
 void PublishedKeysDialog::setBusy(bool busy)
@@ -303,20 +325,20 @@ void PublishedKeysDialog::checkFinished()
         JwksAuditReport report = auditJwks(sourceLabel(), m_check->body(), now);
         const auto data = m_compareBox->currentData().toList();
         const auto compare = static_cast<Compare>(data.value(0).toInt());
-        if (compare == AdminApi) {
+        m_localComparison.reset();
+        if (compare == AdminApi || compare == AdminAndLocal) {
             report.comparison = compareJwks(report.keys, m_check->adminKeys(),
                                             tr("the admin API of %1").arg(m_remote ? m_remote->name : QString()));
-        } else if ((compare == LocalCopies || compare == LocalSet) && m_store) {
-            QList<JsonWebKey> reference;
-            const QStringList sets = compare == LocalSet ? QStringList{data.value(1).toString()} : publishedSets();
-            for (const auto& set : sets) {
-                if (m_store->keySet(set)) {
-                    reference += m_store->loadKeys(set, false);
-                }
+            if (compare == AdminAndLocal) {
+                m_localComparison = compareWithLocalCopies(report);
             }
-            report.comparison = compareJwks(report.keys, reference,
-                                            compare == LocalSet ? tr("key set %1").arg(sets.first())
-                                                                : tr("the local copies of the published sets"));
+        } else if (compare == LocalCopies) {
+            report.comparison = compareWithLocalCopies(report);
+        } else if (compare == LocalSet && m_store) {
+            const QString set = data.value(1).toString();
+            report.comparison =
+                compareJwks(report.keys, m_store->keySet(set) ? m_store->loadKeys(set, false) : QList<JsonWebKey>(),
+                            tr("key set %1").arg(set));
         }
         if (m_store) {
             applyStoreHistory(report, *m_store, m_maxAge->value() > 0 ? m_maxAge->value() : -1,
@@ -402,9 +424,15 @@ void PublishedKeysDialog::showReport()
         }
         parent->setExpanded(true);
     };
+    QList<JwksComparison> comparisons;
     if (r.comparison) {
-        const JwksComparison& c = *r.comparison;
-        differences = int(c.publishedNotHere.size() + c.hereNotPublished.size() + c.different.size());
+        comparisons << *r.comparison;
+    }
+    if (m_localComparison) {
+        comparisons << *m_localComparison;
+    }
+    for (const JwksComparison& c : comparisons) {
+        differences += int(c.publishedNotHere.size() + c.hereNotPublished.size() + c.different.size());
         group(tr("Published, not in %1").arg(c.against), c.publishedNotHere,
               tr("verifiers trust a key that %1 does not hold").arg(c.against));
         group(tr("In %1, not published").arg(c.against), c.hereNotPublished,

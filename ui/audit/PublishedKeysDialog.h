@@ -62,9 +62,11 @@ protected:
     void keyPressEvent(QKeyEvent* event) override;
 
 private:
-    enum Compare { Nothing, AdminApi, LocalCopies, LocalSet };
+    enum Compare { Nothing, AdminApi, LocalCopies, LocalSet, AdminAndLocal };
     QString sourceLabel() const;
     QStringList publishedSets() const;
+    // The published sets' local copies (none when the store holds none of them).
+    std::optional<JwksComparison> compareWithLocalCopies(const JwksAuditReport& report) const;
     void checkFinished();
     void showReport();
     void setBusy(bool busy);
@@ -75,6 +77,8 @@ private:
     JwksCheck* m_check;
     QTimer* m_timer;
     std::optional<JwksAuditReport> m_report;
+    // With AdminAndLocal: the comparison with the local copies, beside the report's own with the admin API.
+    std::optional<JwksComparison> m_localComparison;
     QUrl m_checkedUrl;
 
     QLineEdit* m_urlEdit = nullptr;
