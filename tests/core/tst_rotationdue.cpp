@@ -191,7 +191,8 @@ void TestRotationDue::dueBoundariesDefaultWindow()
         return e ? e->status : DueStatus::Ok;
     };
     // Due exactly 30 days after creation; the default window is a tenth of the period (3 days) ...
-    const DueEntry* entry = rotationDue(*store, m).find(QStringLiteral("month"));
+    const DueReport atCreation = rotationDue(*store, m); // kept: find() points into it
+    const DueEntry* entry = atCreation.find(QStringLiteral("month"));
     QVERIFY(entry);
     QCOMPARE(entry->signer, QStringLiteral("m1"));
     QCOMPARE(entry->signerCreated, m.toUTC());
