@@ -1039,6 +1039,10 @@ Ory Hydra kann für diesen Algorithmus ebenfalls Schlüssel erzeugen.</translati
         <source>client id</source>
         <translation>Client-ID</translation>
     </message>
+    <message>
+        <source>%1: HTTP %2 %3: the server redirects to %4; check that this is where the keys are published, and give that URL</source>
+        <translation>%1: HTTP %2 %3: Der Server leitet nach %4 weiter; prüfen Sie, ob die Schlüssel dort veröffentlicht werden, und geben Sie diese URL an</translation>
+    </message>
 </context>
 <context>
     <name>jwk::HydraDefaults</name>

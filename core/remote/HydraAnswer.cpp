@@ -76,6 +76,15 @@ void interpretHydraAnswer(HydraResult& result, int status, const QString& reason
             ? QString()
             : HydraTr::tr("; Hydra says: %1").arg(escapeControlCharacters(words.join(QStringLiteral(" - "))));
     const QString safeReason = escapeControlCharacters(reason.left(kMaxWords));
+    if (status >= 300 && status < 400 && expect == HydraAnswer::Body) {
+        // A published document: redirects are not followed (the transport rule would have to be judged again for
+        // the target, and a JWKS that moves is worth knowing about).
+        result.error = HydraTr::tr("%1: HTTP %2 %3: the server redirects to %4; check that this is where the keys "
+                                   "are published, and give that URL")
+                           .arg(description, QString::number(status), safeReason,
+                                escapeControlCharacters(redirectTarget.left(kMaxWords)));
+        return;
+    }
     if (status >= 300 && status < 400) {
         result.error = HydraTr::tr("%1: HTTP %2 %3: the server redirects to %4; give the admin URL that answers "
                                    "directly")

@@ -14,6 +14,7 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QTcpServer>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -325,6 +326,22 @@ void TestCliAudit::refusedAndUnreachable()
     probe.close();
     r = cli({QStringLiteral("audit"), QStringLiteral("http://127.0.0.1:%1/jwks.json").arg(port)});
     QVERIFY2(r.exitCode == 1 && r.out.isEmpty(), qPrintable(r.describe()));
+    // A redirect is not followed: exit 1, naming where it points.
+    QTcpServer redirecting;
+    QVERIFY(redirecting.listen(QHostAddress::LocalHost));
+    QObject::connect(&redirecting, &QTcpServer::newConnection, &redirecting, [&redirecting] {
+        QTcpSocket* socket = redirecting.nextPendingConnection();
+        QObject::connect(socket, &QTcpSocket::readyRead, socket, [socket] {
+            socket->readAll();
+            socket->write("HTTP/1.1 301 Moved Permanently\r\nLocation: https://cdn.example.com/jwks.json\r\n"
+                          "Content-Length: 0\r\nConnection: close\r\n\r\n");
+            socket->disconnectFromHost();
+        });
+    });
+    r = cli({QStringLiteral("audit"), QStringLiteral("http://127.0.0.1:%1/jwks.json").arg(redirecting.serverPort())});
+    QVERIFY2(r.exitCode == 1 && r.err.contains("301") && r.err.contains("https://cdn.example.com/jwks.json") &&
+                 !r.err.contains("admin URL"),
+             qPrintable(r.describe()));
     // An HTTP error: also exit 1, with the status.
     r = cli({QStringLiteral("audit"), m_server->url().toString() + QStringLiteral("/no/such/path")});
     QVERIFY2(r.exitCode == 1 && r.err.contains("404"), qPrintable(r.describe()));
