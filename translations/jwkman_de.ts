@@ -1430,6 +1430,10 @@ Ory Hydra kann für diesen Algorithmus ebenfalls Schlüssel erzeugen.</translati
         <source>first seen %1 days ago (%2), more than the %3 days allowed: rotate it</source>
         <translation>zuerst vor %1 Tagen gesehen (%2), mehr als die erlaubten %3 Tage: rotieren Sie ihn</translation>
     </message>
+    <message>
+        <source>%1 This run recorded what is published now in its place; the next run compares with it.</source>
+        <translation>%1 Dieser Lauf hat an seiner Stelle gespeichert, was jetzt veröffentlicht ist; der nächste Lauf vergleicht damit.</translation>
+    </message>
 </context>
 <context>
     <name>jwk::KeyAdmission</name>

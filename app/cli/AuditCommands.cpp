@@ -63,9 +63,9 @@ QByteArray fetch(const QUrl& url, const RemoteProfile& via)
     HydraAdminClient client(profile);
     HydraResult result = HydraAdminClient::wait(client.getDocument(url));
     if (!result.ok) {
-        // No answer, a TLS failure, a time-out or an HTTP error: the network, not the document.
-        throw CliExit{result.httpStatus >= 200 && result.httpStatus < 300 ? int(InvalidInput) : kNetworkExit,
-                      result.error};
+        // No answer, a TLS failure, a time-out, an answer broken off or too large, an HTTP error: the network or the
+        // server, not the document (a 2xx body is always kept whole, and judged by the audit).
+        throw CliExit{kNetworkExit, result.error};
     }
     return std::move(result.body);
 }
@@ -201,16 +201,16 @@ int runAudit(const QCommandLineParser& p)
     const int maxAge = p.isSet(QStringLiteral("max-age")) ? nonNegativeDays(p, QStringLiteral("max-age")) : -1;
     const QString text = args.first();
     // The store is opened when something needs it; otherwise only when it exists (for the changes since a
-    // recorded look), and an audit of a URL never creates one.
+    // recorded look and the key ages), and an audit without --record, --against or --remote never creates one.
+    // --max-age reads the history an existing store holds (none without one), so it needs no new store either.
     const bool needsStore = p.isSet(QStringLiteral("against")) || p.isSet(QStringLiteral("remote")) ||
-                            p.isSet(QStringLiteral("record")) || maxAge >= 0 ||
-                            text.startsWith(QStringLiteral("remote:"));
+                            p.isSet(QStringLiteral("record")) || text.startsWith(QStringLiteral("remote:"));
     std::unique_ptr<KeyStore> store;
     if (needsStore || QFileInfo::exists(KeyStore::resolvePath(p.value(QStringLiteral("store"))))) {
         try {
             store = openStore(p);
         } catch (const StoreError& e) {
-            if (needsStore) {
+            if (needsStore || maxAge >= 0) {
                 throw;
             }
             warn(QStringLiteral("the store cannot be opened (%1); changes since the last recorded audit are not "

@@ -32,6 +32,11 @@ bool JwksSnapshots::has(const QString& source) const
 
 QList<SnapshotKey> JwksSnapshots::load(const QString& source) const
 {
+    return rows(source, false);
+}
+
+QList<SnapshotKey> JwksSnapshots::rows(const QString& source, bool skipTampered) const
+{
     QSqlQuery q(m_store.db());
     q.setForwardOnly(true);
     q.prepare(QStringLiteral("SELECT kid, thumbprint, first_seen, last_seen, row_mac FROM jwk_jwks_snapshots WHERE "
@@ -45,6 +50,9 @@ QList<SnapshotKey> JwksSnapshots::load(const QString& source) const
         bool authentic = false;
         for (int i = 0; i < m_store.secret().macKeys().size() && !authentic; ++i) {
             authentic = mac(i, source, k.kid, k.thumbprint, q.value(2).toLongLong(), q.value(3).toLongLong()) == sealed;
+        }
+        if (!authentic && skipTampered) {
+            continue;
         }
         if (!authentic) {
             throw StoreError(StoreError::Kind::Tampered,
@@ -64,7 +72,7 @@ void JwksSnapshots::record(const QString& source, const QList<QPair<QString, QSt
     Transaction tx(m_store.db(), m_store.dialect().beginWrite, StoreTr::tr("recording the JWKS of %1").arg(source));
     // First-seen times of the keys recorded before (only authentic rows count: load() throws otherwise).
     QMap<QPair<QString, QString>, QDateTime> firstSeen;
-    for (const auto& k : load(source)) {
+    for (const auto& k : rows(source, true)) {
         firstSeen.insert({k.kid, k.thumbprint}, k.firstSeen);
     }
     QSqlQuery del(m_store.db());

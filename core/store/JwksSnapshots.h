@@ -34,7 +34,8 @@ public:
     // without the system secret.
     QList<SnapshotKey> load(const QString& source) const;
     // Replaces the snapshot of `source` with `keys` (kid, thumbprint) as seen at `at`, in one transaction: a key seen
-    // before (same kid and thumbprint) keeps its first-seen time; keys no longer published are dropped.
+    // before (same kid and thumbprint) keeps its first-seen time, from authentic rows only (a tampered row is replaced,
+    // never believed); keys no longer published are dropped.
     void record(const QString& source, const QList<QPair<QString, QString>>& keys, const QDateTime& at);
     // Every recorded source, sorted.
     QStringList sources() const;
@@ -43,6 +44,8 @@ public:
     void reseal();
 
 private:
+    // The rows of `source`; with `skipTampered`, rows whose seal fails are left out instead of refused.
+    QList<SnapshotKey> rows(const QString& source, bool skipTampered) const;
     QByteArray mac(int secretIndex, const QString& source, const QString& kid, const QString& thumbprint,
                    qint64 firstSeen, qint64 lastSeen) const;
 

@@ -7,6 +7,7 @@
 #include "keys/KeyAdmission.h"
 #include "keys/OpenSslKey.h"
 #include "store/KeyStore.h"
+#include "store/StoreError.h"
 #include "text/TextEscape.h"
 
 #include <QCoreApplication>
@@ -336,6 +337,19 @@ JwksComparison compareJwks(const QList<PublishedKey>& published, const QList<Jso
     return c;
 }
 
+namespace {
+
+void recordLook(const JwksAuditReport& report, KeyStore& store)
+{
+    QList<QPair<QString, QString>> seen;
+    for (const auto& k : report.keys) {
+        seen.append({k.kid, k.thumbprint});
+    }
+    store.snapshots().record(report.source, seen, report.checkedAt);
+}
+
+} // namespace
+
 QStringList hydraPublishedSets(const QStringList& extra)
 {
     QStringList sets = {QStringLiteral("hydra.openid.id-token"), QStringLiteral("hydra.jwt.access-token")};
@@ -358,7 +372,20 @@ QUrl wellKnownJwksUrl(const QUrl& publicUrl)
 
 void applyStoreHistory(JwksAuditReport& report, KeyStore& store, int maxAgeDays, bool record)
 {
-    const QList<SnapshotKey> last = store.snapshots().load(report.source);
+    QList<SnapshotKey> last;
+    try {
+        last = store.snapshots().load(report.source);
+    } catch (const StoreError& e) {
+        if (e.kind() != StoreError::Kind::Tampered || !record) {
+            throw;
+        }
+        // Asked to record: the tampered rows are replaced by this look, and the tampering is still reported.
+        recordLook(report, store);
+        throw StoreError(StoreError::Kind::Tampered,
+                         Tr::tr("%1 This run recorded what is published now in its place; the next run compares "
+                                "with it.")
+                             .arg(e.message()));
+    }
     if (!last.isEmpty()) {
         JwksChanges changes;
         QMap<QString, QSet<QString>> before; // kid -> thumbprints
@@ -415,11 +442,7 @@ void applyStoreHistory(JwksAuditReport& report, KeyStore& store, int maxAgeDays,
         }
     }
     if (record) {
-        QList<QPair<QString, QString>> seen;
-        for (const auto& k : report.keys) {
-            seen.append({k.kid, k.thumbprint});
-        }
-        store.snapshots().record(report.source, seen, report.checkedAt);
+        recordLook(report, store);
     }
 }
 

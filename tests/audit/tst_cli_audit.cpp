@@ -210,9 +210,11 @@ void TestCliAudit::fileStdinAndExitCodes()
 void TestCliAudit::plainAuditCreatesNoStore()
 {
     const QString clean = write(QStringLiteral("c.json"), jwks({publicOf(signingKey(QStringLiteral("ES256"), "a"))}));
-    const Run r = cli({QStringLiteral("audit"), clean});
-    QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
-    QVERIFY(!QFile::exists(m_storePath));
+    for (const QStringList& extra : {QStringList{}, QStringList{QStringLiteral("--max-age"), QStringLiteral("30")}}) {
+        const Run r = cli(QStringList{QStringLiteral("audit"), clean} + extra);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+        QVERIFY(!QFile::exists(m_storePath));
+    }
 }
 
 void TestCliAudit::liveJwksOverHttp()

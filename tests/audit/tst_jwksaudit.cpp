@@ -315,8 +315,14 @@ void TestJwksAudit::tamperedSnapshotIsRefused()
         QFAIL("a tampered snapshot was believed");
     } catch (const StoreError& e) {
         QCOMPARE(e.kind(), StoreError::Kind::Tampered);
-        QVERIFY(e.message().contains(QStringLiteral("audit --record")));
+        QVERIFY(e.message().contains(QStringLiteral("recorded what is published now")));
     }
+    // Read without --record, a tampered record stays refused; the record above replaced it, so now it is believed.
+    JwksAuditReport again = auditJwks(QStringLiteral("t"), jwks({pub(m_es)}));
+    applyStoreHistory(again, *store, 30, false);
+    QVERIFY(again.changesSinceLast);
+    QVERIFY(again.changesSinceLast->added.isEmpty() && again.changesSinceLast->removed.isEmpty());
+    QCOMPARE(store->snapshots().load(QStringLiteral("t")).size(), 1);
 }
 
 void TestJwksAudit::secretRotationKeepsSnapshots()
