@@ -564,10 +564,7 @@ void MainWindow::showPublishedKeys()
     if (!profile) {
         return;
     }
-    m_publishedDialog = new PublishedKeysDialog(m_store.get(), profile, this);
-    m_publishedDialog->setAttribute(Qt::WA_DeleteOnClose);
-    m_publishedDialog->show();
-    m_publishedDialog->checkNow();
+    m_publishedDialog = PublishedKeysDialog::openForRemote(m_store.get(), *profile, this);
 }
 
 PublishedKeysDialog* MainWindow::publishedKeysDialog() const

@@ -53,14 +53,11 @@ QByteArray readSource(const QString& path)
 
 QByteArray fetch(const QUrl& url, const RemoteProfile& via)
 {
-    RemoteProfile profile = via;
-    profile.adminUrl = url; // the transport rule and the TLS set-up follow the URL fetched
-    profile.publicUrl = QUrl();
     const TransportCheck check = checkTransport(url);
     if (!check.allowed) {
         inputError(check.reason);
     }
-    HydraAdminClient client(profile);
+    HydraAdminClient client(HydraAdminClient::documentProfile(via, url));
     HydraResult result = HydraAdminClient::wait(client.getDocument(url));
     if (!result.ok) {
         // No answer, a TLS failure, a time-out, an answer broken off or too large, an HTTP error: the network or the

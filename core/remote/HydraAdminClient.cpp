@@ -514,6 +514,13 @@ HydraRequest* HydraAdminClient::getDocument(const QUrl& url)
     return enqueue("GET", url, {}, HydraRequest::Expect::Body, true);
 }
 
+RemoteProfile HydraAdminClient::documentProfile(RemoteProfile via, const QUrl& url)
+{
+    via.adminUrl = url;
+    via.publicUrl = QUrl();
+    return via;
+}
+
 void HydraAdminClient::cancelAll()
 {
     const auto requests = findChildren<HydraRequest*>(Qt::FindDirectChildrenOnly);

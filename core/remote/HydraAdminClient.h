@@ -145,6 +145,9 @@ public:
     // as it came in result.body: a published JWKS to audit. Sends neither the bearer token nor the custom headers
     // (they belong to the admin API, and the URL may be another host's).
     HydraRequest* getDocument(const QUrl& url);
+    // The profile a client for getDocument(url) is made with: `via`'s CA, client certificate and time-out, with the
+    // transport rule and the TLS set-up judged for `url` itself.
+    static RemoteProfile documentProfile(RemoteProfile via, const QUrl& url);
 
     // GET /admin/clients/{id}: the client (its secret never comes back).
     HydraRequest* getClient(const QString& clientId);

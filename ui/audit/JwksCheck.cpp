@@ -25,10 +25,7 @@ bool JwksCheck::start(const QUrl& url, const RemoteProfile& via, const std::opti
     m_adminKeys.clear();
     m_error.clear();
     m_cancelled = false;
-    RemoteProfile publicProfile = via;
-    publicProfile.adminUrl = url; // the transport rule and the TLS set-up follow the URL fetched
-    publicProfile.publicUrl = QUrl();
-    m_public = std::make_unique<HydraAdminClient>(publicProfile);
+    m_public = std::make_unique<HydraAdminClient>(HydraAdminClient::documentProfile(via, url));
     m_pending = 1;
     HydraRequest* request = m_public->getDocument(url);
     connect(request, &HydraRequest::finished, this, [this, request] {

@@ -194,6 +194,15 @@ PublishedKeysDialog::PublishedKeysDialog(KeyStore* store, const std::optional<Re
 
 PublishedKeysDialog::~PublishedKeysDialog() = default;
 
+PublishedKeysDialog* PublishedKeysDialog::openForRemote(KeyStore* store, const RemoteProfile& remote, QWidget* parent)
+{
+    auto* dialog = new PublishedKeysDialog(store, remote, parent);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
+    dialog->checkNow();
+    return dialog;
+}
+
 void PublishedKeysDialog::keyPressEvent(QKeyEvent* event)
 {
     // Enter checks a typed URL (the URL edit passes it on, and the dialog would close); for a remote it closes.

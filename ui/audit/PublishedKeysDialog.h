@@ -35,6 +35,8 @@ public:
     // For a remote: its public URL's JWKS, compared with its admin API by default. Without one: a URL to type in.
     PublishedKeysDialog(KeyStore* store, const std::optional<RemoteProfile>& remote, QWidget* parent = nullptr);
     ~PublishedKeysDialog() override;
+    // Opens the dialog for a remote (deleted on close) and starts its first check.
+    static PublishedKeysDialog* openForRemote(KeyStore* store, const RemoteProfile& remote, QWidget* parent);
 
     void setUrl(const QString& url);
     // Starts a check (does nothing while one runs).

@@ -321,10 +321,7 @@ void RemoteWidget::showPublishedKeys()
     if (!profile) {
         return;
     }
-    auto* dialog = new PublishedKeysDialog(m_controller->store(), profile, window());
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->show();
-    dialog->checkNow();
+    PublishedKeysDialog::openForRemote(m_controller->store(), *profile, window());
 }
 
 void RemoteWidget::updateActions()
