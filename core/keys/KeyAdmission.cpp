@@ -1,6 +1,7 @@
 #include "keys/KeyAdmission.h"
 
 #include "keys/JwkError.h"
+#include "keys/KeyChecks.h"
 #include "keys/OpenSslKey.h"
 #include "text/TextEscape.h"
 
@@ -42,6 +43,24 @@ QString keyAdmissionProblem(const JsonWebKey& key)
     }
     try {
         toEvpPkey(key); // points on the curve, scalar and point a pair, RSA CRT values consistent
+    } catch (const JwkError& e) {
+        return e.message();
+    }
+    return {};
+}
+
+QString keyAdmissionProblem(const JsonWebKey& key, const EVP_PKEY* decoded)
+{
+    if (QString problem = kidProblem(key.kid()); !problem.isEmpty()) {
+        return problem;
+    }
+    // A private RSA key with d alone (no CRT members) is completed by toEvpPkey, which then checks it.
+    const bool incompleteRsa = key.type() == KeyType::RSA && key.isPrivate() && !key.privateMember(QStringLiteral("p"));
+    if (!decoded || incompleteRsa) {
+        return keyAdmissionProblem(key);
+    }
+    try {
+        checkDecodedKey(decoded, key);
     } catch (const JwkError& e) {
         return e.message();
     }

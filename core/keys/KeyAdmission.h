@@ -9,10 +9,16 @@
 
 #include <QString>
 
+#include <openssl/evp.h>
+
 namespace jwk {
 
 // Empty when the key may be stored; else the reason for people (never key material).
 QString keyAdmissionProblem(const JsonWebKey& key);
+
+// The same for `key`, the JWK fromEvpPkey() made of `decoded`, a key OpenSSL decoded from DER or PEM: the checks run
+// on that key instead of on a second one built from the JWK.
+QString keyAdmissionProblem(const JsonWebKey& key, const EVP_PKEY* decoded);
 
 // The kid rules alone: empty when `kid` may be stored (an empty kid is given the thumbprint by the store).
 QString kidProblem(const QString& kid);

@@ -1,9 +1,12 @@
 #include "keys/OpenSslKey.h"
 
-#include "keys/CurvePoints.h"
 #include "keys/JwkError.h"
+#include "keys/KeyChecks.h"
 
 #include <QJsonObject>
+
+#include <map>
+#include <string>
 
 #include <openssl/core_names.h>
 #include <openssl/err.h>
@@ -20,10 +23,6 @@ struct Tr
 } // namespace
 
 namespace jwk {
-
-using curvepoints::isEdwardsPointEncoding;
-using curvepoints::isSmallOrderEdwardsPoint;
-using curvepoints::isSmallOrderMontgomeryPoint;
 
 QString takeOpenSslError()
 {
@@ -118,12 +117,24 @@ QString b64(const QByteArray& bytes)
     return QString::fromLatin1(bytes.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
 }
 
+// One EVP_PKEY_CTX per key type and thread, initialised again for each key: fetching the key management by name
+// took a good part of a conversion (a lock and a name lookup in the provider store each time).
+EVP_PKEY_CTX* fromDataContext(const char* type)
+{
+    thread_local std::map<std::string, EvpPkeyCtxPtr> contexts;
+    EvpPkeyCtxPtr& slot = contexts[type];
+    if (!slot) {
+        slot.reset(EVP_PKEY_CTX_new_from_name(nullptr, type, nullptr));
+    }
+    return slot.get();
+}
+
 EvpPkeyPtr fromData(const char* type, int selection, const OSSL_PARAM* params, const QString& what)
 {
-    EvpPkeyCtxPtr ctx(EVP_PKEY_CTX_new_from_name(nullptr, type, nullptr));
+    EVP_PKEY_CTX* ctx = fromDataContext(type);
     EVP_PKEY* pkey = nullptr;
-    if (!ctx || EVP_PKEY_fromdata_init(ctx.get()) != 1 ||
-        EVP_PKEY_fromdata(ctx.get(), &pkey, selection, const_cast<OSSL_PARAM*>(params)) != 1) {
+    if (!ctx || EVP_PKEY_fromdata_init(ctx) != 1 ||
+        EVP_PKEY_fromdata(ctx, &pkey, selection, const_cast<OSSL_PARAM*>(params)) != 1) {
         const QString reason = takeOpenSslError();
         fail(Tr::tr("%1 is not a valid key%2")
                  .arg(what, reason.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(reason)));
@@ -183,72 +194,6 @@ bool recoverRsaFactors(const BIGNUM* n, const BIGNUM* e, const BIGNUM* d, Secret
     return false;
 }
 
-// RSA consistency, checked on the numbers themselves: microseconds, where OpenSSL's EVP_PKEY_public_check and
-// pairwise_check run primality tests (milliseconds for RSA 2048, a quarter of a second for 4096) on every load.
-// Public: e odd, 3 <= e < n, n of 512 to 16384 bits. Private: n = p·q, e·d = 1 mod (p-1) and mod (q-1),
-// dp = d mod (p-1), dq = d mod (q-1), qi·q = 1 mod p.
-void checkRsa(const EVP_PKEY* pkey, bool isPrivate)
-{
-    auto get = [&](const char* name) {
-        BIGNUM* bn = nullptr;
-        EVP_PKEY_get_bn_param(pkey, name, &bn);
-        return SecretBnPtr(bn);
-    };
-    const SecretBnPtr n = get(OSSL_PKEY_PARAM_RSA_N), e = get(OSSL_PKEY_PARAM_RSA_E);
-    if (!n || !e) {
-        fail(Tr::tr("the RSA key has no modulus or exponent"));
-    }
-    const int bits = BN_num_bits(n.get());
-    if (bits < 512 || bits > 16384) {
-        fail(Tr::tr("member \"n\": an RSA modulus of %1 bits is not usable (512 to 16384 bits)").arg(bits));
-    }
-    if (!BN_is_odd(e.get()) || BN_cmp(e.get(), BN_value_one()) <= 0 || BN_is_word(e.get(), 1) ||
-        BN_cmp(e.get(), n.get()) >= 0) {
-        fail(Tr::tr("member \"e\" is not a valid RSA public exponent (odd, at least 3, below n)"));
-    }
-    // A modulus with a small prime factor is no RSA modulus (SP 800-89 §5.3.3 checks this too).
-    for (BN_ULONG prime = 3; prime < 1000; prime += 2) {
-        bool isPrime = true;
-        for (BN_ULONG f = 3; f * f <= prime && isPrime; f += 2) {
-            isPrime = prime % f != 0;
-        }
-        if (isPrime && BN_mod_word(n.get(), prime) == 0) {
-            fail(Tr::tr("member \"n\" has the small factor %1: it is not an RSA modulus").arg(prime));
-        }
-    }
-    if (!isPrivate) {
-        return;
-    }
-    const SecretBnPtr d = get(OSSL_PKEY_PARAM_RSA_D), p = get(OSSL_PKEY_PARAM_RSA_FACTOR1),
-                      q = get(OSSL_PKEY_PARAM_RSA_FACTOR2), dp = get(OSSL_PKEY_PARAM_RSA_EXPONENT1),
-                      dq = get(OSSL_PKEY_PARAM_RSA_EXPONENT2), qi = get(OSSL_PKEY_PARAM_RSA_COEFFICIENT1);
-    const QString mismatch = Tr::tr("the RSA private members do not match the public key (or p, q, dp, dq, "
-                                    "qi are inconsistent)");
-    if (!d || !p || !q || !dp || !dq || !qi) {
-        fail(mismatch);
-    }
-    BnCtxPtr ctx(BN_CTX_new());
-    SecretBnPtr t(BN_new()), pm1(BN_dup(p.get())), qm1(BN_dup(q.get()));
-    if (!ctx || !t || !pm1 || !qm1 || BN_cmp(p.get(), BN_value_one()) <= 0 || BN_cmp(q.get(), BN_value_one()) <= 0) {
-        fail(mismatch);
-    }
-    BN_sub_word(pm1.get(), 1);
-    BN_sub_word(qm1.get(), 1);
-    auto equalsOne = [&](const BIGNUM* a, const BIGNUM* b, const BIGNUM* m) {
-        return BN_mod_mul(t.get(), a, b, m, ctx.get()) == 1 && BN_is_one(t.get());
-    };
-    auto reducesTo = [&](const BIGNUM* a, const BIGNUM* m, const BIGNUM* expected) {
-        return BN_nnmod(t.get(), a, m, ctx.get()) == 1 && BN_cmp(t.get(), expected) == 0;
-    };
-    const bool ok = BN_mul(t.get(), p.get(), q.get(), ctx.get()) == 1 && BN_cmp(t.get(), n.get()) == 0 &&
-                    equalsOne(e.get(), d.get(), pm1.get()) && equalsOne(e.get(), d.get(), qm1.get()) &&
-                    reducesTo(d.get(), pm1.get(), dp.get()) && reducesTo(d.get(), qm1.get(), dq.get()) &&
-                    equalsOne(qi.get(), q.get(), p.get());
-    if (!ok) {
-        fail(mismatch);
-    }
-}
-
 EvpPkeyPtr rsaToEvp(const JsonWebKey& key)
 {
     ParamBldPtr bld(OSSL_PARAM_BLD_new());
@@ -301,7 +246,7 @@ EvpPkeyPtr rsaToEvp(const JsonWebKey& key)
     }
     EvpPkeyPtr pkey =
         fromData("RSA", isPrivate ? EVP_PKEY_KEYPAIR : EVP_PKEY_PUBLIC_KEY, params.get(), Tr::tr("the RSA key"));
-    checkRsa(pkey.get(), isPrivate);
+    checkRsaKey(pkey.get(), isPrivate);
     clearOpenSslErrors();
     return pkey;
 }
@@ -335,20 +280,14 @@ EvpPkeyPtr ecToEvp(const JsonWebKey& key)
     ParamsPtr params(OSSL_PARAM_BLD_to_param(bld.get()));
     EVP_PKEY* raw = nullptr;
     {
-        EvpPkeyCtxPtr ctx(EVP_PKEY_CTX_new_from_name(nullptr, "EC", nullptr));
-        if (!params || !ctx || EVP_PKEY_fromdata_init(ctx.get()) != 1 ||
-            EVP_PKEY_fromdata(ctx.get(), &raw, d ? EVP_PKEY_KEYPAIR : EVP_PKEY_PUBLIC_KEY, params.get()) != 1) {
+        EVP_PKEY_CTX* ctx = fromDataContext("EC");
+        if (!params || !ctx || EVP_PKEY_fromdata_init(ctx) != 1 ||
+            EVP_PKEY_fromdata(ctx, &raw, d ? EVP_PKEY_KEYPAIR : EVP_PKEY_PUBLIC_KEY, params.get()) != 1) {
             fail(Tr::tr("members \"x\" and \"y\" are not a point on %1").arg(crv));
         }
     }
     EvpPkeyPtr pkey(raw);
-    EvpPkeyCtxPtr check(EVP_PKEY_CTX_new_from_pkey(nullptr, pkey.get(), nullptr));
-    if (EVP_PKEY_public_check(check.get()) != 1) {
-        fail(Tr::tr("members \"x\" and \"y\" are not a valid point on %1").arg(crv));
-    }
-    if (d && (EVP_PKEY_private_check(check.get()) != 1 || EVP_PKEY_pairwise_check(check.get()) != 1)) {
-        fail(Tr::tr("member \"d\" does not match the public point \"x\", \"y\""));
-    }
+    checkEcKey(pkey.get(), d != nullptr, crv);
     clearOpenSslErrors();
     return pkey;
 }
@@ -367,14 +306,7 @@ EvpPkeyPtr okpToEvp(const JsonWebKey& key)
     }
     const QByteArray x = key.publicMember(QStringLiteral("x"));
     const SecureBytes* d = key.privateMember(QStringLiteral("d"));
-    if ((crv == QStringLiteral("Ed25519") || crv == QStringLiteral("Ed448")) &&
-        !isEdwardsPointEncoding(x, crv == QStringLiteral("Ed448"))) {
-        fail(Tr::tr("member \"x\" is not a point on %1").arg(crv));
-    }
-    if ((crv == QStringLiteral("Ed25519") || crv == QStringLiteral("Ed448")) &&
-        isSmallOrderEdwardsPoint(x, crv == QStringLiteral("Ed448"))) {
-        fail(Tr::tr("member \"x\" is a point of small order on %1: not a usable public key").arg(crv));
-    }
+    checkEdwardsPublic(x, crv);
     OSSL_PARAM params[2];
     if (d) {
         // Build from the private key alone and derive the public key, then compare: x must match d.
@@ -387,11 +319,8 @@ EvpPkeyPtr okpToEvp(const JsonWebKey& key)
     params[1] = OSSL_PARAM_construct_end();
     EvpPkeyPtr pkey =
         fromData(curve->algorithm, d ? EVP_PKEY_KEYPAIR : EVP_PKEY_PUBLIC_KEY, params, Tr::tr("the %1 key").arg(crv));
-    if (!d && (crv == QStringLiteral("X25519") || crv == QStringLiteral("X448")) &&
-        isSmallOrderMontgomeryPoint(pkey.get(), curve->algorithm)) {
-        fail(Tr::tr("member \"x\" is a point of small order on %1: a key agreement with it gives an all-zero "
-                    "secret")
-                 .arg(crv));
+    if (!d) {
+        checkMontgomeryPublic(pkey.get(), crv, curve->algorithm);
     }
     if (d) {
         unsigned char derived[64];

@@ -119,6 +119,29 @@ QByteArray pemBodyDer(const QByteArray& blockText)
     return QByteArray::fromBase64(blockText.mid(begin + 1, end - begin - 1).simplified().replace(' ', ""));
 }
 
+QByteArray pemBodyDerStrict(const QByteArray& blockText)
+{
+    const qsizetype begin = blockText.indexOf('\n');
+    const qsizetype end = blockText.lastIndexOf("-----END ");
+    if (begin < 0 || end <= begin) {
+        return {};
+    }
+    QByteArray body;
+    body.reserve(end - begin);
+    for (qsizetype i = begin + 1; i < end; ++i) {
+        const char c = blockText[i];
+        if (c == ':') {
+            return {}; // a header line (Proc-Type, DEK-Info, Comment...)
+        }
+        if (c != '\n' && c != ' ' && c != '\t') {
+            body.append(c);
+        }
+    }
+    auto decoded =
+        QByteArray::fromBase64Encoding(body, QByteArray::Base64Encoding | QByteArray::AbortOnBase64DecodingErrors);
+    return decoded ? *decoded : QByteArray();
+}
+
 LabelStructure structureOfLabel(const QByteArray& label)
 {
     if (label == "PRIVATE KEY") {
@@ -140,7 +163,12 @@ LabelStructure structureOfLabel(const QByteArray& label)
 bool bodyMatchesLabel(const QByteArray& label, const QByteArray& blockText)
 {
     // The base64 between the BEGIN and END lines (no headers: encrypted blocks are not checked here).
-    const auto [first, second] = innerTags(pemBodyDer(blockText));
+    return derMatchesLabel(label, pemBodyDer(blockText));
+}
+
+bool derMatchesLabel(const QByteArray& label, const QByteArray& der)
+{
+    const auto [first, second] = innerTags(der);
     if (label == "PRIVATE KEY") {
         return first == 0x02 && second == 0x30;
     }

@@ -21,6 +21,9 @@ QList<PemBlock> splitPem(const QByteArray& input);
 // The DER inside a PEM block without headers (empty when there is no body).
 QByteArray pemBodyDer(const QByteArray& blockText);
 
+// The DER inside a PEM block that has no headers and whose body is clean base64 (whitespace aside); empty otherwise.
+QByteArray pemBodyDerStrict(const QByteArray& blockText);
+
 // The structure a PEM label promises; OpenSSL's decoders otherwise take any structure under any label (a PKCS#8
 // body labelled "EC PRIVATE KEY" would pass). Null for labels whose content is checked elsewhere.
 struct LabelStructure
@@ -33,5 +36,6 @@ LabelStructure structureOfLabel(const QByteArray& label);
 
 // Whether the body of an unencrypted PEM block has the structure its label names.
 bool bodyMatchesLabel(const QByteArray& label, const QByteArray& blockText);
+bool derMatchesLabel(const QByteArray& label, const QByteArray& der);
 
 } // namespace jwk

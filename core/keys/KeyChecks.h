@@ -1,0 +1,33 @@
+#pragma once
+// The consistency checks a key from outside passes, on the EVP_PKEY OpenSSL holds: RSA numbers that fit together,
+// EC points on their curve with a private scalar that belongs to them, OKP points that are usable public keys.
+// toEvpPkey() runs them on a key it builds from a JWK; an importer runs the same checks on a key OpenSSL decoded
+// itself (checkDecodedKey), rather than building the key a second time from its own JWK.
+// Each throws JwkError with a message for people (never key material).
+
+#include "keys/JsonWebKey.h"
+
+#include <QByteArray>
+#include <QString>
+
+#include <openssl/evp.h>
+
+namespace jwk {
+
+// e odd, 3 <= e < n, n of 512 to 16384 bits without small factors; private: n = p·q and d, dp, dq, qi consistent.
+void checkRsaKey(const EVP_PKEY* pkey, bool isPrivate);
+
+// The point on its curve and not at infinity; private: d in [1, n-1] and d·G equal to the point.
+void checkEcKey(const EVP_PKEY* pkey, bool isPrivate, const QString& crv);
+
+// Ed25519/Ed448: `x` a canonical point encoding and not of small order. Other curves: nothing to check here.
+void checkEdwardsPublic(const QByteArray& x, const QString& crv);
+
+// X25519/X448 public keys: not of small order (a key agreement with it would give an all-zero secret).
+void checkMontgomeryPublic(const EVP_PKEY* pkey, const QString& crv, const char* algorithm);
+
+// All of the above for `key`, the JWK fromEvpPkey() made of `pkey`, which OpenSSL decoded from DER or PEM. For OKP
+// private keys OpenSSL derived the public key from the private one while decoding, so they are a pair already.
+void checkDecodedKey(const EVP_PKEY* pkey, const JsonWebKey& key);
+
+} // namespace jwk
