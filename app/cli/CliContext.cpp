@@ -1,7 +1,10 @@
 #include "CliContext.h"
 
 #include "CommandTable.h"
+#ifndef JWKMAN_CLI_KEYS_ONLY
 #include "store/KeyStore.h"
+#endif
+#include "store/StoreLocation.h"
 #include "text/TextEscape.h"
 
 #include <QFile>
@@ -169,10 +172,12 @@ void storeOption(QCommandLineParser& parser)
     parser.addOption(globalOptions().at(1));
 }
 
+#ifndef JWKMAN_CLI_KEYS_ONLY
 std::unique_ptr<KeyStore> openStore(const QCommandLineParser& parser)
 {
     return KeyStore::open(KeyStore::resolvePath(parser.value(QStringLiteral("store"))));
 }
+#endif
 
 void addCommonOptions(QCommandLineParser& parser)
 {
@@ -185,7 +190,7 @@ const QList<QCommandLineOption>& globalOptions()
     static const QList<QCommandLineOption> options = {
         {QStringLiteral("compact"), QStringLiteral("Print JSON on one line.")},
         {QStringLiteral("store"),
-         QStringLiteral("The store (default: $JWKMAN_STORE, else %1).").arg(KeyStore::defaultPath()),
+         QStringLiteral("The store (default: $JWKMAN_STORE, else %1).").arg(defaultStorePath()),
          QStringLiteral("PATH")},
     };
     return options;

@@ -5,6 +5,7 @@
 
 namespace jwk::cli {
 
+#ifndef JWKMAN_CLI_KEYS_ONLY
 const QList<RemoteSubcommand>& remoteSubcommands()
 {
     // A synopsis may hold its own line break (add); the help puts a note at column 41, or below when the synopsis
@@ -86,6 +87,8 @@ QString remoteDescription()
 
 } // namespace
 
+#endif
+
 const QList<Command>& commands()
 {
     static const QList<Command> table = {
@@ -118,6 +121,7 @@ const QList<Command>& commands()
                         "lint findings."),
          inputOptions, runInspect},
 
+#ifndef JWKMAN_CLI_KEYS_ONLY
         // --- the key sets of the store (KeySetCommands.cpp, TrashCommands.cpp, SecretCommands.cpp)
         {QStringLiteral("sets"),
          QStringLiteral("sets"),
@@ -232,6 +236,7 @@ const QList<Command>& commands()
         // --- remote Hydra endpoints (RemoteProfileCommands.cpp, RemoteSyncCommands.cpp): the synopsis and the
         // description list the subcommands of remoteSubcommands()
         {QStringLiteral("remote"), remoteSynopsis(), false, remoteDescription(), remoteOptions, runRemote},
+#endif
     };
     return table;
 }
@@ -248,6 +253,7 @@ const Command* findCommand(const QString& name)
 
 QString usageOf(const QString& command)
 {
+#ifndef JWKMAN_CLI_KEYS_ONLY
     if (command.startsWith(QStringLiteral("remote "))) {
         for (const auto& s : remoteSubcommands()) {
             if (command.mid(7) == s.name) {
@@ -255,6 +261,7 @@ QString usageOf(const QString& command)
             }
         }
     }
+#endif
     const Command* c = findCommand(command);
     return c ? c->synopsis.simplified() : command;
 }

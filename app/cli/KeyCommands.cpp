@@ -10,9 +10,11 @@
 #include "keys/KeyGenerator.h"
 #include "keys/KeyImporter.h"
 #include "keys/KeyLint.h"
-#include "store/KeyStore.h"
 #include "text/TextEscape.h"
+#ifndef JWKMAN_CLI_KEYS_ONLY
+#include "store/KeyStore.h"
 #include "usecases/KeyGeneration.h"
+#endif
 
 #include <QJsonObject>
 
@@ -134,11 +136,23 @@ int runGenerate(const QCommandLineParser& p)
     if (p.isSet(QStringLiteral("store")) && set.isEmpty()) {
         usageError(QStringLiteral("--store goes with --set SET"));
     }
+#ifdef JWKMAN_CLI_KEYS_ONLY
+    // jwkman-cli hands generate --set to jwkman-cli-full (app/cli/main.cpp) before parsing; never reached.
+    const bool store = false;
+    if (!set.isEmpty()) {
+        throw CliExit{Failure, QStringLiteral("generate --set needs jwkman-cli-full")};
+    }
+#else
     // Open the store first: a wrong secret should not cost an RSA generation.
     const std::unique_ptr<KeyStore> store = set.isEmpty() ? nullptr : openStore(p);
+#endif
     JsonWebKey key;
     try {
+#ifdef JWKMAN_CLI_KEYS_ONLY
+        key = generateKey(options);
+#else
         key = store ? generateIntoSet(*store, set, options) : generateKey(options);
+#endif
     } catch (const JwkError& e) {
         // The options were well-formed but do not fit the algorithm (a size, a curve): a usage error.
         usageError(e.message());

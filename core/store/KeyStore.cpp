@@ -85,21 +85,6 @@ void proveSecretReadOnly(const QString& path, const SystemSecret& secret)
 
 } // namespace
 
-QString KeyStore::defaultPath()
-{
-    return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) +
-           QStringLiteral("/jwkman/jwkman.sqlite");
-}
-
-QString KeyStore::resolvePath(const QString& explicitPath)
-{
-    if (!explicitPath.isEmpty()) {
-        return explicitPath;
-    }
-    const QString env = qEnvironmentVariable("JWKMAN_STORE");
-    return env.isEmpty() ? defaultPath() : env;
-}
-
 KeyStore::KeyStore(QString path, SystemSecret secret, QString connection)
     : m_path(std::move(path))
     , m_secret(std::move(secret))

@@ -19,9 +19,11 @@
 #include "store/SystemSecret.h"
 #include "store/Trash.h"
 
+#include "store/StoreLocation.h"
 #include <QDateTime>
 #include <QFileInfo>
 #include <QList>
+
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QString>
@@ -53,9 +55,9 @@ public:
     ~KeyStore();
 
     // QStandardPaths' data location of the app jwkman: ~/.local/share/jwkman/jwkman.sqlite on Linux.
-    static QString defaultPath();
+    static QString defaultPath() { return defaultStorePath(); }
     // --store PATH, else $JWKMAN_STORE, else defaultPath().
-    static QString resolvePath(const QString& explicitPath);
+    static QString resolvePath(const QString& explicitPath) { return resolveStorePath(explicitPath); }
 
     QString path() const { return m_path; }
     const SystemSecret& secret() const { return m_secret; }
