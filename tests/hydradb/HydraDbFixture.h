@@ -78,10 +78,11 @@ inline HydraDb makeHydraDb(bool postgres, const QStringList& flags, const QStrin
         }
     }
     QSqlDatabase::removeDatabase(connection);
-    db.dsn = QStringLiteral("postgres://%1:%2@%3:%4/%5?sslmode=disable&max_conns=5&max_idle_conns=2")
-                 .arg(pg->user, QString::fromUtf8(QUrl::toPercentEncoding(pg->password)), pg->host)
-                 .arg(pg->port)
-                 .arg(db.location);
+    // Concatenated: QString::arg would take the %XX of a percent-encoded password for its own markers.
+    db.dsn = QStringLiteral("postgres://") + pg->user + QLatin1Char(':') +
+             QString::fromUtf8(QUrl::toPercentEncoding(pg->password)) + QLatin1Char('@') + pg->host + QLatin1Char(':') +
+             QString::number(pg->port) + QLatin1Char('/') + db.location +
+             QStringLiteral("?sslmode=disable&max_conns=5&max_idle_conns=2");
     return db;
 }
 
