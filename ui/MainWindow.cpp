@@ -17,6 +17,7 @@
 #include "audit/PublishedKeysDialog.h"
 #include "dialogs/AboutDialog.h"
 #include "dialogs/SettingsDialog.h"
+#include "hydradb/HydraDbWindow.h"
 #include "models/KeySetModel.h"
 #include "remote/RemoteController.h"
 #include "remote/RemoteDialog.h"
@@ -161,6 +162,7 @@ void MainWindow::connectActions()
     on(ActionId::Rotate, this, &MainWindow::rotateOnRemote);
     on(ActionId::PublishedKeys, this, &MainWindow::showPublishedKeys);
     on(ActionId::AuditUrl, this, &MainWindow::auditUrl);
+    on(ActionId::OpenHydraDb, this, &MainWindow::openHydraDatabase);
     on(ActionId::RotationPolicy, m_rotation, &RotationController::editPolicy);
     on(ActionId::RotateNow, m_rotation, &RotationController::rotateNow);
     connect(a[ActionId::DueFilter], &QAction::toggled, m_view, &KeyStoreWidget::setDueFilter);
@@ -189,6 +191,8 @@ void MainWindow::createMenus()
     };
     QMenu* file = menuBar()->addMenu(tr("&File"));
     add(file, {ActionId::NewSet, ActionId::Generate, ActionId::HydraDefaults});
+    file->addSeparator();
+    add(file, {ActionId::OpenHydraDb});
     file->addSeparator();
     add(file, {ActionId::Import, ActionId::Export, ActionId::ExportSet});
     file->addSeparator();
@@ -570,6 +574,24 @@ void MainWindow::showPublishedKeys()
 PublishedKeysDialog* MainWindow::publishedKeysDialog() const
 {
     return m_publishedDialog;
+}
+
+void MainWindow::openHydraDatabase()
+{
+    if (m_hydraDbWindow) {
+        m_hydraDbWindow->raise();
+        m_hydraDbWindow->activateWindow();
+        return;
+    }
+    m_hydraDbWindow = new HydraDbWindow(m_store.get(), this);
+    m_hydraDbWindow->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_hydraDbWindow, &HydraDbWindow::storeChanged, m_view, &KeyStoreWidget::reload);
+    m_hydraDbWindow->show();
+}
+
+HydraDbWindow* MainWindow::hydraDbWindow() const
+{
+    return m_hydraDbWindow;
 }
 
 void MainWindow::auditUrl()

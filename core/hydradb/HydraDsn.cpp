@@ -158,6 +158,12 @@ HydraDsn HydraDsn::resolve(const QString& explicitDsn)
     return parse(env);
 }
 
+void HydraDsn::setPassword(const QString& password)
+{
+    m_password = password;
+    m_encodedPassword = QString::fromUtf8(QUrl::toPercentEncoding(password));
+}
+
 QString HydraDsn::driverName() const
 {
     return m_kind == Kind::PostgreSQL ? QStringLiteral("QPSQL") : QStringLiteral("QSQLITE");

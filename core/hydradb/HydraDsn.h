@@ -32,6 +32,8 @@ public:
     QString user() const { return m_user; }
     QString password() const { return m_password; }
     bool hasPassword() const { return !m_password.isEmpty(); }
+    // The desktop asks for the password in a field of its own: it replaces one given in the DSN.
+    void setPassword(const QString& password);
     QString databaseName() const { return m_database; } // PostgreSQL: the database; SQLite: the file
     // QPSQL's connect options ("sslmode=require;sslrootcert='/ca.pem'").
     QString connectOptions() const { return m_connectOptions.join(QLatin1Char(';')); }

@@ -36,7 +36,11 @@ struct HydraDb
 
 inline QString scriptPath()
 {
+#ifdef JWKMAN_HYDRADB_DIR
+    return QStringLiteral(JWKMAN_HYDRADB_DIR) + QStringLiteral("/make_hydra_db.py");
+#else
     return QStringLiteral(JWKMAN_TESTS_DIR) + QStringLiteral("/make_hydra_db.py");
+#endif
 }
 
 // A fresh Hydra database; `flags` are make_hydra_db.py's (--clean, --extra-column, --trust-grant, --networks).
