@@ -231,10 +231,12 @@ const QList<Command>& commands()
 
         // --- Ory Hydra's own database (HydraDbCommands.cpp)
         {QStringLiteral("hydra-db"),
+         // One synopsis a line, as the issue gives them; --store (import's store, and where reencrypt puts its
+         // backups) is an option of its own rather than the " [--store PATH]" the help would add to the last line.
          QStringLiteral("hydra-db check [--dsn DSN]\n"
-                        "  | hydra-db import [--dsn DSN] [--set S]... [--prefix P]\n"
-                        "  | hydra-db reencrypt [--dsn DSN] [--keep-newest N] --yes"),
-         true,
+                        "  hydra-db import [--dsn DSN] [--set S]... [--prefix P]\n"
+                        "  hydra-db reencrypt [--dsn DSN] [--keep-newest N] --yes"),
+         false,
          QStringLiteral(
              "Work on Ory Hydra's own database, table hydra_jwk. DSN: Hydra's DSN (default: the environment variable "
              "DSN): postgres://, postgresql:// or cockroach://user[:password]@host[:port]/db[?sslmode=...], or "
@@ -250,7 +252,8 @@ const QList<Command>& commands()
              "one transaction, newest first as Hydra orders them (created_at, then pk), so Hydra's signer is the "
              "store's signer; the store opens with SECRETS_SYSTEM, or with its own secret when that is not it.\n"
              "reencrypt, with Hydra stopped, writes a backup of every row (keydata still encrypted; mode 0600, in "
-             "hydra-db-backups beside the store), then in one transaction (PostgreSQL: SERIALIZABLE, LOCK TABLE "
+             "hydra-db-backups beside the store of --store), then in one transaction (PostgreSQL: SERIALIZABLE, LOCK "
+             "TABLE "
              "hydra_jwk IN EXCLUSIVE MODE; SQLite: BEGIN IMMEDIATE) re-encrypts every row under the first secret, "
              "drops all but the N newest keys of each set with --keep-newest (never a set's signer, never a key a "
              "trust grant names), and verifies every row opens under the first secret alone before it commits. "

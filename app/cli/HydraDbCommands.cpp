@@ -190,6 +190,7 @@ int runReencrypt(const QCommandLineParser& p)
 
 void hydraDbOptions(QCommandLineParser& p)
 {
+    storeOption(p); // import's store; reencrypt's backups go beside it
     p.addOption({QStringLiteral("dsn"), QStringLiteral("Hydra's DSN (default: the environment variable DSN)."),
                  QStringLiteral("DSN")});
     p.addOption(

@@ -27,6 +27,8 @@ public:
 
     Kind kind() const { return m_kind; }
     QString driverName() const; // "QPSQL" or "QSQLITE"
+    // cockroach://: PostgreSQL's protocol, but no LOCK TABLE (its transactions are SERIALIZABLE anyway).
+    bool isCockroach() const { return m_scheme == QStringLiteral("cockroach"); }
     QString host() const { return m_host; }
     int port() const { return m_port; } // -1: libpq's default
     QString user() const { return m_user; }

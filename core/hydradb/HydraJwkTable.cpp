@@ -183,9 +183,13 @@ void HydraJwkTable::beginWrite()
     if (m_dsn.kind() == HydraDsn::Kind::PostgreSQL) {
         exec(QStringLiteral("BEGIN ISOLATION LEVEL SERIALIZABLE"), HydraDbTr::tr("starting the transaction"));
         m_inTransaction = true;
-        exec(QStringLiteral("SET LOCAL lock_timeout = '15s'"), HydraDbTr::tr("setting the lock time-out"));
-        exec(QStringLiteral("LOCK TABLE hydra_jwk IN EXCLUSIVE MODE"),
-             HydraDbTr::tr("locking hydra_jwk (is Hydra still running and writing keys? stop it first)"));
+        if (!m_dsn.isCockroach()) {
+            // CockroachDB has no LOCK TABLE: there a concurrent writer makes one of the two SERIALIZABLE
+            // transactions fail at its commit instead.
+            exec(QStringLiteral("SET LOCAL lock_timeout = '15s'"), HydraDbTr::tr("setting the lock time-out"));
+            exec(QStringLiteral("LOCK TABLE hydra_jwk IN EXCLUSIVE MODE"),
+                 HydraDbTr::tr("locking hydra_jwk (is Hydra still running and writing keys? stop it first)"));
+        }
     } else {
         exec(QStringLiteral("BEGIN IMMEDIATE"),
              HydraDbTr::tr("starting the transaction (is Hydra still running? stop it first)"));
