@@ -41,6 +41,11 @@ int exitCodeOf(const HydraDbError& e)
 HydraDsn dsnOf(const QCommandLineParser& p)
 {
     const HydraDsn dsn = HydraDsn::resolve(p.value(QStringLiteral("dsn")));
+    if (p.isSet(QStringLiteral("dsn")) && dsn.hasPassword()) {
+        warn(QStringLiteral("the password in --dsn is visible to other users of this machine in the process list; "
+                            "give the DSN in the environment variable DSN, or the password in PGPASSWORD or "
+                            "~/.pgpass"));
+    }
     if (!dsn.ignoredParameters().isEmpty()) {
         note(QStringLiteral("DSN parameter(s) ignored (not libpq's): %1")
                  .arg(dsn.ignoredParameters().join(QStringLiteral(", "))));

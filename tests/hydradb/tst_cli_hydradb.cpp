@@ -208,6 +208,8 @@ void TestCliHydraDb::checkExact()
     QCOMPARE(r.object(), expected);
     QVERIFY2(r.err.contains("app.enc/lost-1"), r.err.constData());
     QCOMPARE(rows(db), before); // read-only
+    // A password on the command line is said to be visible in the process list.
+    QCOMPARE(r.err.contains("process list"), db.postgres);
 
     // The DSN from the environment variable DSN, as Hydra reads it; a clean database exits 0.
     HYDRA_DB(clean, {QStringLiteral("--clean")});
