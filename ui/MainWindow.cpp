@@ -15,9 +15,9 @@
 #include "StoreWatcher.h"
 #include "WindowActions.h"
 #include "audit/PublishedKeysDialog.h"
+#include "hydradb/HydraDbWindow.h"
 #include "dialogs/AboutDialog.h"
 #include "dialogs/SettingsDialog.h"
-#include "hydradb/HydraDbWindow.h"
 #include "models/KeySetModel.h"
 #include "remote/RemoteController.h"
 #include "remote/RemoteDialog.h"
@@ -416,7 +416,8 @@ void MainWindow::storeChangedElsewhere()
 {
     // This window's own workers write through connections of their own and reload when they are done; a change seen
     // while one runs is theirs (or is shown by their reload).
-    if (m_import->isImporting() || m_generate->isBusy() || m_remote->isBusy()) {
+    if (m_import->isImporting() || m_generate->isBusy() || m_remote->isBusy() ||
+        (m_hydraDbWindow && m_hydraDbWindow->isBusy())) {
         return;
     }
     m_view->reload();
@@ -574,24 +575,6 @@ void MainWindow::showPublishedKeys()
 PublishedKeysDialog* MainWindow::publishedKeysDialog() const
 {
     return m_publishedDialog;
-}
-
-void MainWindow::openHydraDatabase()
-{
-    if (m_hydraDbWindow) {
-        m_hydraDbWindow->raise();
-        m_hydraDbWindow->activateWindow();
-        return;
-    }
-    m_hydraDbWindow = new HydraDbWindow(m_store.get(), this);
-    m_hydraDbWindow->setAttribute(Qt::WA_DeleteOnClose);
-    connect(m_hydraDbWindow, &HydraDbWindow::storeChanged, m_view, &KeyStoreWidget::reload);
-    m_hydraDbWindow->show();
-}
-
-HydraDbWindow* MainWindow::hydraDbWindow() const
-{
-    return m_hydraDbWindow;
 }
 
 void MainWindow::auditUrl()

@@ -17,6 +17,7 @@
 #include <QMenuBar>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTableWidget>
 
@@ -165,6 +166,7 @@ void TestHydraDbGui::importAsksThenImports()
     QVERIFY2(w->statusLabel()->text().contains(QStringLiteral("Imported 6 key(s)")),
              qPrintable(w->statusLabel()->text() + MessageBox::lastText()));
     QCOMPARE(m_window->store()->keySets().size(), 2);
+    QCOMPARE(m_window->statusBar()->currentMessage(), QStringLiteral("Keys imported from Hydra's database."));
     QCOMPARE(m_window->store()->signingKid(QStringLiteral("hydra.openid.id-token")), QStringLiteral("a-tie"));
     QCOMPARE(m_window->store()->signingKid(QStringLiteral("hydra.jwt.access-token")), QStringLiteral("at-1"));
 
