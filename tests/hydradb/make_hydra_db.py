@@ -11,6 +11,8 @@ same command always writes the same database.
   make_hydra_db.py sqlite PATH [--clean] [--extra-column] [--trust-grant] [--networks]
   make_hydra_db.py postgres [--clean] [--extra-column] [--trust-grant] [--networks]   (SQL on standard output)
   make_hydra_db.py generate-keys FILE
+  make_hydra_db.py decrypt SECRET     (keydata values on standard input, one a line: prints the kid of each, as Hydra
+                                       reads it with that one secret, or "-" when it does not open)
 
 Rows (created_at, then pk, is Hydra's order; the newest private key of a set is its signer):
   hydra.openid.id-token  k-id-1 RSA (oldest secret), k-id-2 EC (older secret), then two EC keys created at the same
@@ -158,6 +160,18 @@ def encrypt(secret: str, data: bytes, rng: random.Random) -> str:
     return base64.urlsafe_b64encode(nonce + AESGCM(key).encrypt(nonce, data, None)).decode()
 
 
+def decrypt(secret: str, keydata: str):
+    """Hydra's Decrypt (aead/aesgcm.go) with one secret: the kid of the JWK inside, None when it does not open."""
+    from cryptography.exceptions import InvalidTag
+
+    raw = base64.urlsafe_b64decode(keydata)
+    try:
+        plain = AESGCM(hashlib.sha256(secret.encode()).digest()).decrypt(raw[:12], raw[12:], None)
+    except InvalidTag:
+        return None
+    return json.loads(plain)["kid"]
+
+
 def rows(args):
     keys = json.loads((Path(__file__).parent / "hydra_keys.json").read_text())
     rng = random.Random(17)
@@ -223,6 +237,9 @@ def main(argv) -> int:
         write_sqlite(argv[2], argv[3:])
     elif len(argv) >= 2 and argv[1] == "postgres":
         sys.stdout.write(postgres_sql(argv[2:]))
+    elif len(argv) == 3 and argv[1] == "decrypt":
+        for line in sys.stdin.read().split():
+            print(decrypt(argv[2], line) or "-")
     elif len(argv) == 3 and argv[1] == "generate-keys":
         generate_keys(argv[2])
     else:

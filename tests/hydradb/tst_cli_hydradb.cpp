@@ -359,6 +359,21 @@ void TestCliHydraDb::reencryptAppliesWithBackup()
         changed += after[i] != before[i] ? 1 : 0;
     }
     QCOMPARE(changed, 3);
+    // Hydra reads them: its AEAD (make_hydra_db.py decrypt, python3-cryptography) opens every row with the current
+    // secret alone, and each holds the key of its kid.
+    QByteArray keydata;
+    QStringList kids;
+    for (const QString& row : after) {
+        keydata += row.section(QLatin1Char(' '), 3, 3).toUtf8() + '\n';
+        kids << row.section(QLatin1Char(' '), 2, 2);
+    }
+    jwktest::ProcessOptions options;
+    options.input = keydata;
+    options.env.insert(QStringLiteral("PYTHONDONTWRITEBYTECODE"), QStringLiteral("1"));
+    const auto hydra = jwktest::runProcess(QStringLiteral("/usr/bin/python3"),
+                                           {scriptPath(), QStringLiteral("decrypt"), kSecretCurrent}, options);
+    QVERIFY2(hydra.exitCode == 0, qPrintable(hydra.describe()));
+    QCOMPARE(QString::fromUtf8(hydra.out).split(QLatin1Char('\n'), Qt::SkipEmptyParts), kids);
     // Everything opens under the current secret alone now.
     const Run check =
         cli({QStringLiteral("hydra-db"), QStringLiteral("check"), QStringLiteral("--dsn"), db.dsn}, kSecretCurrent);
