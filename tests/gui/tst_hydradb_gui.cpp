@@ -34,6 +34,7 @@ private Q_SLOTS:
     void readShowsSetsKeysAndCheck();
     void importAsksThenImports();
     void passwordMovesOutOfTheDsn();
+    void postgresWithThePasswordField();
     void mnemonicsAndMenu();
 
 private:
@@ -199,6 +200,38 @@ void TestHydraDbGui::passwordMovesOutOfTheDsn()
              qPrintable(MessageBox::lastText()));
     for (QLabel* label : w->findChildren<QLabel*>()) {
         QVERIFY(!label->text().contains(password));
+    }
+}
+
+void TestHydraDbGui::postgresWithThePasswordField()
+{
+    jwktest::PgTestServer pg = jwktest::PgTestServer::fromEnvironment();
+    if (!pg.ok()) {
+        if (qEnvironmentVariableIsSet("JWKMAN_TEST_PG_ENV")) {
+            QFAIL(qPrintable(pg.error));
+        }
+        QSKIP("no PostgreSQL server: run through ctest (fixture pg)");
+    }
+    const hydradbtest::HydraDb db = hydradbtest::makeHydraDb(true, {}, m_dir.path(), &pg);
+    QVERIFY2(db.error.isEmpty(), qPrintable(db.error));
+    HydraDbWindow* w = open();
+    QVERIFY(w);
+    // The DSN as an operator has it without the password, which goes into its own field.
+    w->dsnEdit()->setText(QStringLiteral("postgres://%1@%2:%3/%4?sslmode=disable&max_conns=4")
+                              .arg(pg.user, pg.host)
+                              .arg(pg.port)
+                              .arg(db.location));
+    QTest::keyClick(w, Qt::Key_W, Qt::AltModifier);
+    QVERIFY(w->passwordEdit()->hasFocus());
+    QTest::keyClicks(w->passwordEdit(), pg.password);
+    w->secretsEdit()->setText(hydradbtest::allSecrets());
+    const int boxes = MessageBox::shownCount();
+    QVERIFY(read(w));
+    QVERIFY2(MessageBox::shownCount() == boxes, qPrintable(MessageBox::lastText()));
+    QCOMPARE(w->lastCheck().value(QStringLiteral("rows")).toInt(), 8);
+    QCOMPARE(w->setsView()->rowCount(), 3);
+    for (QLabel* label : w->findChildren<QLabel*>()) {
+        QVERIFY(!label->text().contains(pg.password));
     }
 }
 
