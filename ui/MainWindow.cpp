@@ -17,6 +17,7 @@
 #include "audit/PublishedKeysDialog.h"
 #include "dialogs/AboutDialog.h"
 #include "dialogs/SettingsDialog.h"
+#include "hydradb/HydraDbWindow.h"
 #include "models/KeySetModel.h"
 #include "remote/RemoteController.h"
 #include "remote/RemoteDialog.h"
@@ -161,6 +162,7 @@ void MainWindow::connectActions()
     on(ActionId::Rotate, this, &MainWindow::rotateOnRemote);
     on(ActionId::PublishedKeys, this, &MainWindow::showPublishedKeys);
     on(ActionId::AuditUrl, this, &MainWindow::auditUrl);
+    on(ActionId::OpenHydraDb, this, &MainWindow::openHydraDatabase);
     on(ActionId::RotationPolicy, m_rotation, &RotationController::editPolicy);
     on(ActionId::RotateNow, m_rotation, &RotationController::rotateNow);
     connect(a[ActionId::DueFilter], &QAction::toggled, m_view, &KeyStoreWidget::setDueFilter);
@@ -189,6 +191,8 @@ void MainWindow::createMenus()
     };
     QMenu* file = menuBar()->addMenu(tr("&File"));
     add(file, {ActionId::NewSet, ActionId::Generate, ActionId::HydraDefaults});
+    file->addSeparator();
+    add(file, {ActionId::OpenHydraDb});
     file->addSeparator();
     add(file, {ActionId::Import, ActionId::Export, ActionId::ExportSet});
     file->addSeparator();
@@ -412,7 +416,8 @@ void MainWindow::storeChangedElsewhere()
 {
     // This window's own workers write through connections of their own and reload when they are done; a change seen
     // while one runs is theirs (or is shown by their reload).
-    if (m_import->isImporting() || m_generate->isBusy() || m_remote->isBusy()) {
+    if (m_import->isImporting() || m_generate->isBusy() || m_remote->isBusy() ||
+        (m_hydraDbWindow && m_hydraDbWindow->isBusy())) {
         return;
     }
     m_view->reload();

@@ -133,6 +133,8 @@ const ActionSpec actionTable[] = {
     {ActionId::PublishClientKeys, "publishClientKeysAction",
      QT_TRANSLATE_NOOP("jwk::MainWindow", "Publish to OAuth2 &Client…"), "export", QKeySequence::UnknownKey,
      Qt::CTRL | Qt::ALT | Qt::Key_C, [](const ActionState& s) { return remoteIdle(s) && s.realSet; }},
+    {ActionId::OpenHydraDb, "openHydraDbAction", QT_TRANSLATE_NOOP("jwk::MainWindow", "Open Hydra &Database\u2026"),
+     "hydra", QKeySequence::UnknownKey, Qt::CTRL | Qt::ALT | Qt::Key_H, haveStore},
 };
 // clang-format on
 

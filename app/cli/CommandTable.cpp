@@ -233,6 +233,46 @@ const QList<Command>& commands()
              "difference, 3 when there is, 2 for unreadable input, 1 for a network failure."),
          auditOptions, runAudit},
 
+        // --- Ory Hydra's own database (HydraDbCommands.cpp)
+        {QStringLiteral("hydra-db"),
+         // One synopsis a line, as the issue gives them; --store (import's store, and where reencrypt puts its
+         // backups) is an option of its own rather than the " [--store PATH]" the help would add to the last line.
+         QStringLiteral("hydra-db check [--dsn DSN]\n"
+                        "  hydra-db import [--dsn DSN] [--set S]... [--prefix P]\n"
+                        "  hydra-db reencrypt [--dsn DSN] [--keep-newest N] --yes"),
+         false,
+         QStringLiteral(
+             "Work on Ory Hydra's own database, table hydra_jwk. DSN: Hydra's DSN (default: the environment variable "
+             "DSN): postgres://, postgresql:// or cockroach://user[:password]@host[:port]/db[?sslmode=...], or "
+             "sqlite:///path/db.sqlite?_fk=true; Hydra's pool parameters (max_conns...) are ignored, libpq's "
+             "(sslmode, sslrootcert...) passed on; a password in the DSN is used but never printed (else PGPASSWORD "
+             "or ~/.pgpass). Hydra's secrets come from SECRETS_SYSTEM as Hydra reads them (the first encrypts, all "
+             "decrypt). The table's columns must be exactly pk, sid, kid, nid, version, keydata, created_at, "
+             "pk_deprecated.\n"
+             "check (read-only) prints {\"rows\": N, \"sets\": {\"SET\": {\"keys\": n, \"undecryptable\": "
+             "[kids]}}, \"secrets\": [{\"index\": i, \"rows\": n}]}: the rows each secret opens first (index 0 "
+             "is the first of SECRETS_SYSTEM). With keys of several Hydra networks (nid) a set is named SET@NID.\n"
+             "import (read-only on Hydra's side) copies Hydra's sets (or each --set) into the store as P + name, in "
+             "one transaction, newest first as Hydra orders them (created_at, then pk), so Hydra's signer is the "
+             "store's signer; the store opens with SECRETS_SYSTEM, or with its own secret when that is not it. It "
+             "prints "
+             "{\"database\", \"sets\": [{\"hydra_set\", \"set\", \"imported\", \"skipped\", \"failed\", "
+             "\"hydra_signer\", \"signer\"}]}.\n"
+             "reencrypt, with Hydra stopped, writes a backup of every row (keydata still encrypted; mode 0600, in "
+             "hydra-db-backups beside the store of --store), then in one transaction (PostgreSQL: SERIALIZABLE, LOCK "
+             "TABLE "
+             "hydra_jwk IN EXCLUSIVE MODE; SQLite: BEGIN IMMEDIATE) re-encrypts every row under the first secret, "
+             "drops all but the N newest keys of each set with --keep-newest (never a set's signer, never a key a "
+             "trust grant names), and verifies every row opens under the first secret alone before it commits. "
+             "It prints {\"database\", \"rows\", \"reencrypt\", \"already_current\", \"undecryptable\", "
+             "\"keep_newest\", \"drop\": [{\"set\", \"kid\", \"created_at\"}], \"refusals\", \"applied\"} with "
+             "\"backup\" and \"verified\" once applied; without --yes it prints that plan (with \"backup_folder\") "
+             "and exits 64.\n"
+             "Exit: 0 done; 1 database or backup failure (nothing changed); 2 invalid input (DSN, SECRETS_SYSTEM, "
+             "unknown columns or set, a refused plan, keys the store refused); 3 a row opens under none of the "
+             "secrets (check reports it; import and reencrypt refuse); 64 usage or reencrypt without --yes."),
+         hydraDbOptions, runHydraDb},
+
         // --- remote Hydra endpoints (RemoteProfileCommands.cpp, RemoteSyncCommands.cpp): the synopsis and the
         // description list the subcommands of remoteSubcommands()
         {QStringLiteral("remote"), remoteSynopsis(), false, remoteDescription(), remoteOptions, runRemote},

@@ -73,6 +73,10 @@ int runRemoteRotate(const QCommandLineParser& p, KeyStore& store);
 // RemoteClientCommands.cpp: an OAuth2 client's keys.
 int runRemoteClientKeys(const QCommandLineParser& p, KeyStore& store);
 
+// HydraDbCommands.cpp: Ory Hydra's own database (hydra-db check|import|reencrypt).
+void hydraDbOptions(QCommandLineParser& p);
+int runHydraDb(const QCommandLineParser& p);
+
 // AuditCommands.cpp: what a published JWKS holds.
 void auditOptions(QCommandLineParser& p);
 int runAudit(const QCommandLineParser& p);

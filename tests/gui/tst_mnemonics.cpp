@@ -13,6 +13,7 @@
 #include "dialogs/RotationPolicyDialog.h"
 #include "dialogs/SettingsDialog.h"
 #include "dialogs/TrashDialog.h"
+#include "hydradb/HydraDbWindow.h"
 #include "remote/RemoteProfileDialog.h"
 
 #include <QTranslator>
@@ -87,6 +88,9 @@ private Q_SLOTS:
         QCOMPARE(clashes(&published), QString());
         PublishedKeysDialog auditUrl(store.get(), std::nullopt);
         QCOMPARE(clashes(&auditUrl), QString());
+
+        HydraDbWindow hydraDb(store.get());
+        QCOMPARE(clashes(&hydraDb), QString());
 
         KeyInfo info;
         info.setName = QStringLiteral("a");
