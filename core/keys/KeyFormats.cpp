@@ -2,6 +2,7 @@
 
 #include "keys/JsonWebKeySet.h"
 #include "keys/JwkError.h"
+#include "keys/KeyDer.h"
 #include "keys/OpenSslKey.h"
 
 #include <openssl/encoder.h>
@@ -213,7 +214,26 @@ SecureBytes exportKey(const JsonWebKey& key, KeyFormat format, PassphraseProvide
         break;
     }
 
-    EvpPkeyPtr pkey = toEvpPkey(key);
+    EvpPkeyPtr pkey = toEvpPkey(key); // every check, whoever writes the DER
+    // SPKI and PKCS#8 are written by KeyDer, byte for byte as OpenSSL's encoders write them (tst_keyder): an
+    // encoder made per key cost more than all the rest of an export.
+    switch (format) {
+    case KeyFormat::SpkiPem:
+    case KeyFormat::SpkiDer:
+        if (const auto der = spkiDer(key)) {
+            const SecureBytes bytes = SecureBytes::fromByteArray(*der);
+            return format == KeyFormat::SpkiDer ? bytes : pemArmour("PUBLIC KEY", bytes);
+        }
+        break;
+    case KeyFormat::Pkcs8Pem:
+    case KeyFormat::Pkcs8Der:
+        if (auto der = pkcs8Der(key)) {
+            return format == KeyFormat::Pkcs8Der ? std::move(*der) : pemArmour("PRIVATE KEY", *der);
+        }
+        break;
+    default:
+        break;
+    }
     switch (format) {
     case KeyFormat::SpkiPem:
         return encode(pkey.get(), EVP_PKEY_PUBLIC_KEY, "PEM", "SubjectPublicKeyInfo");
