@@ -15,6 +15,7 @@
 #include "StoreWatcher.h"
 #include "WindowActions.h"
 #include "audit/PublishedKeysDialog.h"
+#include "token/TokenWindow.h"
 #include "dialogs/AboutDialog.h"
 #include "dialogs/SettingsDialog.h"
 #include "models/KeySetModel.h"
@@ -122,6 +123,7 @@ MainWindow::~MainWindow()
     delete m_generate;
     m_generate = nullptr;
     delete m_remoteDialog;
+    delete m_tokenWindow;
     delete m_remote; // cancels remote work and waits for its worker
     m_remote = nullptr;
 }
@@ -161,6 +163,7 @@ void MainWindow::connectActions()
     on(ActionId::Rotate, this, &MainWindow::rotateOnRemote);
     on(ActionId::PublishedKeys, this, &MainWindow::showPublishedKeys);
     on(ActionId::AuditUrl, this, &MainWindow::auditUrl);
+    on(ActionId::Tokens, this, &MainWindow::showTokenWindow);
     on(ActionId::RotationPolicy, m_rotation, &RotationController::editPolicy);
     on(ActionId::RotateNow, m_rotation, &RotationController::rotateNow);
     connect(a[ActionId::DueFilter], &QAction::toggled, m_view, &KeyStoreWidget::setDueFilter);
@@ -214,6 +217,8 @@ void MainWindow::createMenus()
     add(key, {ActionId::RotationPolicy, ActionId::RotateNow});
     key->addSeparator();
     add(key, {ActionId::Delete, ActionId::DeleteSet});
+    key->addSeparator();
+    add(key, {ActionId::Tokens});
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
     add(view, {ActionId::DueFilter});
@@ -371,6 +376,7 @@ void MainWindow::dropEvent(QDropEvent* event)
 void MainWindow::setStore(std::unique_ptr<KeyStore> store)
 {
     m_undoStack->clear();
+    delete m_tokenWindow; // it reads the store it was opened with
     std::unique_ptr<KeyStore> old = std::exchange(m_store, std::move(store));
     m_view->setStore(m_store.get());
     m_remote->setStore(m_store.get());
@@ -577,6 +583,18 @@ void MainWindow::auditUrl()
     m_publishedDialog = new PublishedKeysDialog(m_store.get(), std::nullopt, this);
     m_publishedDialog->setAttribute(Qt::WA_DeleteOnClose);
     m_publishedDialog->show();
+}
+
+void MainWindow::showTokenWindow()
+{
+    // Non-modal, kept while open so that a token pasted there stays; made again when the store changed.
+    if (!m_tokenWindow) {
+        m_tokenWindow = new TokenWindow(m_store.get(), m_view->currentSetName(), this);
+        m_tokenWindow->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    m_tokenWindow->show();
+    m_tokenWindow->raise();
+    m_tokenWindow->activateWindow();
 }
 
 } // namespace jwk

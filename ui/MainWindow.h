@@ -24,6 +24,7 @@ class KeyStoreWidget;
 class RemoteController;
 class RemoteDialog;
 class PublishedKeysDialog;
+class TokenWindow;
 class RotationController;
 class SingleInstance;
 class StoreWatcher;
@@ -58,6 +59,8 @@ public:
     RemoteDialog* remoteDialog() const;
     // The Published Keys dialog opened last (non-modal; null once closed).
     PublishedKeysDialog* publishedKeysDialog() const;
+    // The Token window (Ctrl+J), one per main window; null until first opened.
+    TokenWindow* tokenWindow() const { return m_tokenWindow; }
 
 public Q_SLOTS:
     void showSettings();
@@ -71,6 +74,7 @@ public Q_SLOTS:
     // Published Keys of a remote (chosen like the other remote actions), and the same for any URL.
     void showPublishedKeys();
     void auditUrl();
+    void showTokenWindow();
 
 protected:
     void dragEnterEvent(QDragEnterEvent* event) override;
@@ -104,6 +108,7 @@ private:
     DueNotice* m_dueNotice = nullptr;
     QPointer<RemoteDialog> m_remoteDialog;
     QPointer<PublishedKeysDialog> m_publishedDialog;
+    QPointer<TokenWindow> m_tokenWindow;
     QLabel* m_clipboardLabel = nullptr;
     QLabel* m_storeLabel = nullptr;
     StoreWatcher* m_watcher = nullptr;

@@ -133,6 +133,9 @@ const ActionSpec actionTable[] = {
     {ActionId::PublishClientKeys, "publishClientKeysAction",
      QT_TRANSLATE_NOOP("jwk::MainWindow", "Publish to OAuth2 &Client…"), "export", QKeySequence::UnknownKey,
      Qt::CTRL | Qt::ALT | Qt::Key_C, [](const ActionState& s) { return remoteIdle(s) && s.realSet; }},
+    // The Token window decodes without a store; verifying and signing with stored keys need one.
+    {ActionId::Tokens, "tokensAction", QT_TRANSLATE_NOOP("jwk::MainWindow", "&JWT Tokens\u2026"), "signing",
+     QKeySequence::UnknownKey, Qt::CTRL | Qt::Key_J, nullptr},
 };
 // clang-format on
 

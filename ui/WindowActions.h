@@ -58,6 +58,7 @@ enum class ActionId {
     RotateNow,
     DueFilter,
     PublishClientKeys,
+    Tokens,
     Count
 };
 
