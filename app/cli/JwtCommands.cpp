@@ -65,7 +65,15 @@ QByteArray readBounded(const QString& path, qsizetype limit, const QString& what
         inputError(QStringLiteral("%1 cannot be read: %2")
                        .arg(stdIn ? QStringLiteral("standard input") : path, file.errorString()));
     }
-    QByteArray data = file.read(limit + 1);
+    // A pipe gives what has arrived; read until the end or one byte past the limit.
+    QByteArray data;
+    while (data.size() <= limit) {
+        const QByteArray chunk = file.read(limit + 1 - data.size());
+        if (chunk.isEmpty()) {
+            break;
+        }
+        data += chunk;
+    }
     if (data.size() > limit) {
         inputError(QStringLiteral("%1 is larger than %2 KiB; no %3 is that large")
                        .arg(stdIn ? QStringLiteral("standard input") : path)

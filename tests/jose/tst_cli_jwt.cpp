@@ -16,6 +16,8 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+using jwk::test::FakeHydraServer;
+
 namespace {
 
 constexpr auto kSecret = "jwt-cli-secret-0123456789abcdef";
@@ -303,7 +305,7 @@ private Q_SLOTS:
                                 QStringLiteral("--alg"), alg});
             QVERIFY2(r.exitCode == 2 && r.out.isEmpty(), qPrintable(r.describe()));
         }
-        const QString small = write(QStringLiteral("small.json"), R"({"kty":"RSA","n":"wRVNd2lDI2mRqHW1Tbha7T5a2cEz1TqY0NRDsjxAJEYaLL_kGk3PqOAL5yOLVnJcdrSAuEa0EVE4VJSkK6c-AQ","e":"AQAB","d":"a4wxKlf-9lMyO3mWMeRBhrHS2-QWeP2gAJr4mrSBBSRfDoJKPqxeU7A5UFJ_5OFOr8gIxTq4EP5qqq9U3TQGZQ","p":"5EgEhx5OVGxhj3qbmHm7mhc1fwl4-tTwAFNyGkV5OUs","q":"2I9RspZD0jd4w1BobwBqaCNbpp2ja-J2FHT57ZcsLSM","dp":"0NGgSD_cdEZ9ZgI-ioalI4Mr6PIBpGb0HXXu-JL1Kis","dq":"yJA-eaMOV-AqIp-7_ya_VUtvjdRcmpwjgg1cPJR2vs0","qi":"dP3Fp3sKj0BnRtFdWqDB0UBdrYkkePJ3hQR4QL1lyvk"})");
+        const QString small = QStringLiteral(JWKMAN_TESTS_DIR) + QStringLiteral("/rsa1024.json"); // made by python3-jwcrypto
         auto r = cli({QStringLiteral("jwt"), QStringLiteral("sign"), QStringLiteral("--key"), small});
         QVERIFY2(r.exitCode == 2 && r.err.contains("2048"), qPrintable(r.describe()));
         // RFC 7515 A.2's key (2048 bits) signs RS256 deterministically: the RFC's own signature for its own input is
