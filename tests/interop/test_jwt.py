@@ -1,5 +1,6 @@
 """JWT interop both ways (issue #16): tokens jwkman-cli signs (`jwt sign --key`) are verified by python3-jwcrypto, the
-latchset `jose` CLI (RSA, EC and oct only: v11 has no OKP) and npm jose (tests/node/jwt-interop.mjs); tokens each of
+latchset `jose` CLI (RSA, EC and oct only: v11 has no OKP) and npm jose (tests/node/jwt-interop.mjs; Ed25519 but
+not Ed448, which npm jose 6 refuses); tokens each of
 them signs are verified by `jwkman-cli jwt verify` (exit 0, valid, the claims as signed), and fail with
 bad-signature (exit 3) against another key of the same kind.
 
@@ -70,7 +71,7 @@ class Jwcrypto(unittest.TestCase):
         # Ours -> jwcrypto.
         token = our_token(kind)
         key = jjwk.JWK.from_json(ic.read(public_file(kind)))
-        verified = jjwt.JWT(jwt=token, key=key, algs=[kind.jws_alg], expected_type="JWS")
+        verified = jjwt.JWT(jwt=token, key=key, algs=[kind.jws_alg])
         claims = json.loads(verified.claims)
         self.assertEqual(claims["sub"], "interop")
         self.assertEqual(claims["exp"] - claims["iat"], 600)
@@ -111,6 +112,8 @@ for _kind in KINDS:
     for _cls in (Jwcrypto, JoseCli, NpmJose):
         if _cls is JoseCli and not _kind.jose:
             continue  # jose v11 has no OKP
+        if _cls is NpmJose and _kind.crv == "Ed448":
+            continue  # npm jose 6 signs and verifies EdDSA on Ed25519 only ("crv" and algorithm name mismatch)
 
         def _test(self, _k=_kind):
             self.check(_k)
