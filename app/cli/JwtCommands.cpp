@@ -91,9 +91,8 @@ jose::CompactJws readToken(const QCommandLineParser& p, const QString& sub)
         usageOfSub(sub);
     }
     const QString text = args.size() == 2 ? args.at(1) : QStringLiteral("-");
-    QByteArray token = text == QStringLiteral("-")
-                           ? readBounded(text, jose::kMaxTokenBytes, QStringLiteral("token"))
-                           : text.toUtf8();
+    QByteArray token =
+        text == QStringLiteral("-") ? readBounded(text, jose::kMaxTokenBytes, QStringLiteral("token")) : text.toUtf8();
     try {
         return jose::parseCompactJws(token);
     } catch (const JwkError& e) {
@@ -234,10 +233,10 @@ QJsonObject claimsFrom(const QString& path)
     QJsonParseError error{};
     const QJsonDocument doc = QJsonDocument::fromJson(json, &error);
     if (error.error != QJsonParseError::NoError || !doc.isObject()) {
-        inputError(QStringLiteral("the claims in %1 are not a JSON object%2")
-                       .arg(path == QStringLiteral("-") ? QStringLiteral("standard input") : path,
-                            error.error != QJsonParseError::NoError ? QStringLiteral(": ") + error.errorString()
-                                                                    : QString()));
+        inputError(
+            QStringLiteral("the claims in %1 are not a JSON object%2")
+                .arg(path == QStringLiteral("-") ? QStringLiteral("standard input") : path,
+                     error.error != QJsonParseError::NoError ? QStringLiteral(": ") + error.errorString() : QString()));
     }
     if (const QString twice = findDuplicateMember(json); !twice.isNull()) {
         inputError(QStringLiteral("the claims have the member \"%1\" twice").arg(twice.left(64)));
@@ -329,7 +328,8 @@ void jwtOptions(QCommandLineParser& p)
                  QStringLiteral("SET")});
     p.addOption({QStringLiteral("jwks"), QStringLiteral("verify: the keys of a JWK Set file or URL."),
                  QStringLiteral("FILE|URL")});
-    p.addOption({QStringLiteral("key"), QStringLiteral("A key file (JWK, JWK Set, PEM or DER)."), QStringLiteral("FILE")});
+    p.addOption(
+        {QStringLiteral("key"), QStringLiteral("A key file (JWK, JWK Set, PEM or DER)."), QStringLiteral("FILE")});
     p.addOption({QStringLiteral("remote"), QStringLiteral("verify: the keys this remote's admin API holds for --set."),
                  QStringLiteral("NAME")});
     p.addOption({QStringLiteral("alg"),
@@ -343,7 +343,8 @@ void jwtOptions(QCommandLineParser& p)
                  QStringLiteral("AUD")});
     p.addOption({QStringLiteral("leeway"), QStringLiteral("verify: seconds of clock skew allowed for exp and nbf."),
                  QStringLiteral("SECONDS")});
-    p.addOption({QStringLiteral("at"), QStringLiteral("verify: judge exp and nbf at this moment, ISO 8601 (default now)."),
+    p.addOption({QStringLiteral("at"),
+                 QStringLiteral("verify: judge exp and nbf at this moment, ISO 8601 (default now)."),
                  QStringLiteral("DATE")});
     p.addOption({QStringLiteral("kid"), QStringLiteral("sign: this key of the set or file instead of its signer."),
                  QStringLiteral("KID")});
@@ -352,7 +353,8 @@ void jwtOptions(QCommandLineParser& p)
     p.addOption({QStringLiteral("sub"), QStringLiteral("sign: the sub claim."), QStringLiteral("S")});
     p.addOption({QStringLiteral("exp-in"), QStringLiteral("sign: exp this many seconds after iat."),
                  QStringLiteral("SECONDS")});
-    p.addOption({QStringLiteral("ca"), QStringLiteral("verify --jwks URL: trust the CA certificates in FILE (PEM) too."),
+    p.addOption({QStringLiteral("ca"),
+                 QStringLiteral("verify --jwks URL: trust the CA certificates in FILE (PEM) too."),
                  QStringLiteral("FILE")});
     p.addOption({QStringLiteral("timeout"),
                  QStringLiteral("verify --jwks URL: seconds to wait for an answer (default 10)."),
@@ -372,8 +374,9 @@ int runJwt(const QCommandLineParser& p)
     if (sub == QStringLiteral("sign")) {
         return runSign(p);
     }
-    usageError(args.isEmpty() ? QStringLiteral("jwt needs a subcommand: decode, verify or sign (see jwkman-cli help jwt)")
-                              : QStringLiteral("unknown jwt subcommand \"%1\" (decode, verify, sign)").arg(sub));
+    usageError(args.isEmpty()
+                   ? QStringLiteral("jwt needs a subcommand: decode, verify or sign (see jwkman-cli help jwt)")
+                   : QStringLiteral("unknown jwt subcommand \"%1\" (decode, verify, sign)").arg(sub));
 }
 
 } // namespace jwk::cli

@@ -28,8 +28,8 @@ QByteArray decodePart(QByteArrayView text, const QString& part)
 bool isBase64UrlText(QByteArrayView text)
 {
     for (const char c : text) {
-        const bool ok = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' ||
-                        c == '_';
+        const bool ok =
+            (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '_';
         if (!ok) {
             return false;
         }
@@ -78,9 +78,9 @@ CompactJws parseCompactJws(QByteArrayView token)
     if (headerText.isEmpty()) {
         malformed(JoseTr::tr("its header is empty"));
     }
-    for (const auto& [text, name] : {std::pair{headerText, JoseTr::tr("header")},
-                                     std::pair{payloadText, JoseTr::tr("payload")},
-                                     std::pair{signatureText, JoseTr::tr("signature")}}) {
+    for (const auto& [text, name] :
+         {std::pair{headerText, JoseTr::tr("header")}, std::pair{payloadText, JoseTr::tr("payload")},
+          std::pair{signatureText, JoseTr::tr("signature")}}) {
         if (!isBase64UrlText(text)) {
             malformed(JoseTr::tr("its %1 is not base64url (A-Z, a-z, 0-9, - and _, without padding)").arg(name));
         }

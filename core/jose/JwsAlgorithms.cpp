@@ -53,9 +53,8 @@ QByteArray hmac(const JwsAlgorithm& a, const SecureBytes& secret, QByteArrayView
 {
     EvpMacPtr mac(EVP_MAC_fetch(nullptr, "HMAC", nullptr));
     EvpMacCtxPtr ctx(mac ? EVP_MAC_CTX_new(mac.get()) : nullptr);
-    OSSL_PARAM params[] = {
-        OSSL_PARAM_construct_utf8_string(OSSL_MAC_PARAM_DIGEST, const_cast<char*>(a.digest), 0),
-        OSSL_PARAM_construct_end()};
+    OSSL_PARAM params[] = {OSSL_PARAM_construct_utf8_string(OSSL_MAC_PARAM_DIGEST, const_cast<char*>(a.digest), 0),
+                           OSSL_PARAM_construct_end()};
     QByteArray out(EVP_MAX_MD_SIZE, Qt::Uninitialized);
     size_t outLength = 0;
     if (!ctx || EVP_MAC_init(ctx.get(), secret.data(), secret.size(), params) != 1 ||
@@ -74,7 +73,7 @@ EvpMdCtxPtr digestContext(const JwsAlgorithm& a, EVP_PKEY* pkey, bool signing)
 {
     EvpMdCtxPtr ctx(EVP_MD_CTX_new());
     EVP_PKEY_CTX* pctx = nullptr;
-    const int ok = !ctx ? 0
+    const int ok = !ctx      ? 0
                    : signing ? EVP_DigestSignInit_ex(ctx.get(), &pctx, a.digest, nullptr, nullptr, pkey, nullptr)
                              : EVP_DigestVerifyInit_ex(ctx.get(), &pctx, a.digest, nullptr, nullptr, pkey, nullptr);
     if (ok != 1) {
@@ -164,16 +163,16 @@ QString keyMismatch(const JsonWebKey& key, const QString& alg, bool signing)
 {
     const JwsAlgorithm* a = findJwsAlgorithm(alg);
     if (!a) {
-        return alg == QStringLiteral("none")
-                   ? JoseTr::tr("\"none\" is an unsigned token, never accepted")
-                   : JoseTr::tr("\"%1\" is not a JWS algorithm (%2)").arg(alg, jwsAlgorithmNames().join(QStringLiteral(", ")));
+        return alg == QStringLiteral("none") ? JoseTr::tr("\"none\" is an unsigned token, never accepted")
+                                             : JoseTr::tr("\"%1\" is not a JWS algorithm (%2)")
+                                                   .arg(alg, jwsAlgorithmNames().join(QStringLiteral(", ")));
     }
     const QString kid = key.kid().isEmpty() ? JoseTr::tr("the key") : JoseTr::tr("key %1").arg(key.kid());
-    const bool typeFits = (a->family == JwsFamily::Hmac && key.type() == KeyType::Oct) ||
-                          ((a->family == JwsFamily::RsaPkcs1 || a->family == JwsFamily::RsaPss) &&
-                           key.type() == KeyType::RSA) ||
-                          (a->family == JwsFamily::Ecdsa && key.type() == KeyType::EC) ||
-                          (a->family == JwsFamily::EdDsa && key.type() == KeyType::OKP);
+    const bool typeFits =
+        (a->family == JwsFamily::Hmac && key.type() == KeyType::Oct) ||
+        ((a->family == JwsFamily::RsaPkcs1 || a->family == JwsFamily::RsaPss) && key.type() == KeyType::RSA) ||
+        (a->family == JwsFamily::Ecdsa && key.type() == KeyType::EC) ||
+        (a->family == JwsFamily::EdDsa && key.type() == KeyType::OKP);
     if (!typeFits) {
         if (a->family == JwsFamily::Hmac) {
             return JoseTr::tr("%1 is an HMAC algorithm and %2 is an %3 key: a public key used as an HMAC secret is "
@@ -206,7 +205,9 @@ QString keyMismatch(const JsonWebKey& key, const QString& alg, bool signing)
             return JoseTr::tr("%1 is public only: signing needs its private key").arg(kid);
         }
         if (key.type() == KeyType::RSA && key.sizeBits() < 2048) {
-            return JoseTr::tr("%1 has %2 bits; RSA under 2048 bits is not used for signing").arg(kid).arg(key.sizeBits());
+            return JoseTr::tr("%1 has %2 bits; RSA under 2048 bits is not used for signing")
+                .arg(kid)
+                .arg(key.sizeBits());
         }
         if (a->family == JwsFamily::Hmac && key.sizeBits() < hashBits(*a)) {
             return JoseTr::tr("%1 has %2 bits; %3 needs a secret of at least %4 bits (RFC 7518 §3.2)")
@@ -269,10 +270,9 @@ bool verifyJws(const JsonWebKey& key, const QString& alg, QByteArrayView signing
     }
     EvpPkeyPtr pkey = toEvpPkey(key.isPrivate() ? key.publicKey() : key);
     EvpMdCtxPtr ctx = digestContext(a, pkey.get(), false);
-    const int ok = EVP_DigestVerify(ctx.get(), reinterpret_cast<const unsigned char*>(signature.data()),
-                                    static_cast<size_t>(signature.size()),
-                                    reinterpret_cast<const unsigned char*>(signingInput.data()),
-                                    static_cast<size_t>(signingInput.size()));
+    const int ok = EVP_DigestVerify(
+        ctx.get(), reinterpret_cast<const unsigned char*>(signature.data()), static_cast<size_t>(signature.size()),
+        reinterpret_cast<const unsigned char*>(signingInput.data()), static_cast<size_t>(signingInput.size()));
     clearOpenSslErrors(); // a bad signature leaves its reason on the queue
     return ok == 1;
 }

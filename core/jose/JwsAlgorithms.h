@@ -18,10 +18,10 @@ enum class JwsFamily { Hmac, RsaPkcs1, RsaPss, Ecdsa, EdDsa };
 
 struct JwsAlgorithm
 {
-    QString name;       // "ES256"
+    QString name; // "ES256"
     JwsFamily family;
-    const char* digest; // OpenSSL's name ("SHA256"); nullptr for EdDSA
-    QString curve;      // ES*: "P-256"; empty otherwise
+    const char* digest;  // OpenSSL's name ("SHA256"); nullptr for EdDSA
+    QString curve;       // ES*: "P-256"; empty otherwise
     int coordinateBytes; // ES*: the size of r and of s in the JOSE form; 0 otherwise
 };
 

@@ -35,7 +35,7 @@ QString defaultSigningAlg(const JsonWebKey& key)
     case KeyType::OKP:
         return QStringLiteral("EdDSA");
     case KeyType::Oct:
-        return key.sizeBits() >= 512 ? QStringLiteral("HS512")
+        return key.sizeBits() >= 512   ? QStringLiteral("HS512")
                : key.sizeBits() >= 384 ? QStringLiteral("HS384")
                                        : QStringLiteral("HS256");
     }

@@ -51,7 +51,6 @@ struct StoredSigningKey
 // The private key of set `setName` that signs: `kid`, or the set's signer (KeyStore::signingKid) when kid is empty.
 // Records "signed-token" in the audit log (`detail`: what was signed). Throws JwkError when the set has no signer
 // or the key is public only, StoreError when it cannot be read.
-StoredSigningKey storedSigningKey(KeyStore& store, const QString& setName, const QString& kid,
-                                  const QString& detail);
+StoredSigningKey storedSigningKey(KeyStore& store, const QString& setName, const QString& kid, const QString& detail);
 
 } // namespace jwk

@@ -61,12 +61,12 @@ void checkTimes(const QJsonObject& claims, const TokenCheckOptions& options, con
     } else if (exp.isDouble() && nowSeconds >= exp.toDouble() + leeway) {
         const QDateTime at = QDateTime::fromMSecsSinceEpoch(static_cast<qint64>(exp.toDouble() * 1000), Qt::UTC);
         const qint64 ago = static_cast<qint64>(std::floor(nowSeconds - exp.toDouble()));
-        problems.append({QStringLiteral("expired"),
-                         options.leewaySeconds > 0
-                             ? Tr::tr("expired %1 ago at %2 (beyond the leeway of %3 s)")
-                                   .arg(describeDuration(ago), isoUtc(at))
-                                   .arg(options.leewaySeconds)
-                             : Tr::tr("expired %1 ago at %2").arg(describeDuration(ago), isoUtc(at))});
+        problems.append(
+            {QStringLiteral("expired"), options.leewaySeconds > 0
+                                            ? Tr::tr("expired %1 ago at %2 (beyond the leeway of %3 s)")
+                                                  .arg(describeDuration(ago), isoUtc(at))
+                                                  .arg(options.leewaySeconds)
+                                            : Tr::tr("expired %1 ago at %2").arg(describeDuration(ago), isoUtc(at))});
     }
     const QJsonValue nbf = claims.value(QStringLiteral("nbf"));
     if (!nbf.isUndefined() && !nbf.isDouble()) {
@@ -75,23 +75,22 @@ void checkTimes(const QJsonObject& claims, const TokenCheckOptions& options, con
     } else if (nbf.isDouble() && nowSeconds + leeway < nbf.toDouble()) {
         const QDateTime at = QDateTime::fromMSecsSinceEpoch(static_cast<qint64>(nbf.toDouble() * 1000), Qt::UTC);
         const qint64 in = static_cast<qint64>(std::ceil(nbf.toDouble() - nowSeconds));
-        problems.append({QStringLiteral("not-yet-valid"),
-                         Tr::tr("not valid before %1, in %2 (a clock ahead on the issuer?)")
-                             .arg(isoUtc(at), describeDuration(in))});
+        problems.append(
+            {QStringLiteral("not-yet-valid"), Tr::tr("not valid before %1, in %2 (a clock ahead on the issuer?)")
+                                                  .arg(isoUtc(at), describeDuration(in))});
     }
 }
 
-void checkIssuerAndAudience(const QJsonObject& claims, const TokenCheckOptions& options,
-                            QList<TokenProblem>& problems)
+void checkIssuerAndAudience(const QJsonObject& claims, const TokenCheckOptions& options, QList<TokenProblem>& problems)
 {
     if (!options.issuer.isEmpty()) {
         const QJsonValue iss = claims.value(QStringLiteral("iss"));
         if (!iss.isString()) {
-            problems.append({QStringLiteral("wrong-issuer"), Tr::tr("the token has no iss; %1 was expected")
-                                                                 .arg(options.issuer)});
+            problems.append(
+                {QStringLiteral("wrong-issuer"), Tr::tr("the token has no iss; %1 was expected").arg(options.issuer)});
         } else if (iss.toString() != options.issuer) {
-            problems.append({QStringLiteral("wrong-issuer"),
-                             Tr::tr("issued by %1, not %2").arg(iss.toString(), options.issuer)});
+            problems.append(
+                {QStringLiteral("wrong-issuer"), Tr::tr("issued by %1, not %2").arg(iss.toString(), options.issuer)});
         }
     }
     if (!options.audience.isEmpty()) {
@@ -108,10 +107,9 @@ void checkIssuerAndAudience(const QJsonObject& claims, const TokenCheckOptions& 
         }
         if (!audiences.contains(options.audience)) {
             problems.append({QStringLiteral("wrong-audience"),
-                             audiences.isEmpty()
-                                 ? Tr::tr("the token has no aud; %1 was expected").arg(options.audience)
-                                 : Tr::tr("the token is for %1, not %2")
-                                       .arg(audiences.join(QStringLiteral(", ")), options.audience)});
+                             audiences.isEmpty() ? Tr::tr("the token has no aud; %1 was expected").arg(options.audience)
+                                                 : Tr::tr("the token is for %1, not %2")
+                                                       .arg(audiences.join(QStringLiteral(", ")), options.audience)});
         }
     }
 }
@@ -249,12 +247,12 @@ QJsonObject TokenVerification::toJson() const
     for (const auto& p : problems) {
         list.append(QJsonObject{{QStringLiteral("code"), p.code}, {QStringLiteral("message"), p.message}});
     }
-    const QJsonValue key = keyFound ? QJsonValue(QJsonObject{
-                                          {QStringLiteral("set"), keySet.isEmpty() ? QJsonValue() : QJsonValue(keySet)},
+    const QJsonValue key =
+        keyFound ? QJsonValue(QJsonObject{{QStringLiteral("set"), keySet.isEmpty() ? QJsonValue() : QJsonValue(keySet)},
                                           {QStringLiteral("kid"), keyKid.isEmpty() ? QJsonValue() : QJsonValue(keyKid)},
                                           {QStringLiteral("thumbprint"),
                                            keyThumbprint.isEmpty() ? QJsonValue() : QJsonValue(keyThumbprint)}})
-                                    : QJsonValue();
+                 : QJsonValue();
     return {{QStringLiteral("valid"), valid},
             {QStringLiteral("alg"), alg},
             {QStringLiteral("kid"), kid.isNull() ? QJsonValue() : QJsonValue(kid)},
@@ -272,17 +270,17 @@ TokenVerification verifyToken(const jose::CompactJws& token, const TokenKeySourc
     result.claims = token.claims.value_or(QJsonObject());
     const QString alg = token.alg();
     if (alg.compare(QStringLiteral("none"), Qt::CaseInsensitive) == 0) {
-        result.problems.append({QStringLiteral("alg-none"),
-                                Tr::tr("the token is unsigned (alg \"%1\"): anyone can make it; never accepted")
-                                    .arg(alg)});
+        result.problems.append(
+            {QStringLiteral("alg-none"),
+             Tr::tr("the token is unsigned (alg \"%1\"): anyone can make it; never accepted").arg(alg)});
     } else if (!jose::findJwsAlgorithm(alg)) {
         result.problems.append({QStringLiteral("alg-not-allowed"),
                                 Tr::tr("\"%1\" is not a JWS algorithm JWK Manager verifies (%2)")
                                     .arg(alg.left(64), jose::jwsAlgorithmNames().join(QStringLiteral(", ")))});
     } else if (!options.allowedAlgs.isEmpty() && !options.allowedAlgs.contains(alg)) {
-        result.problems.append({QStringLiteral("alg-not-allowed"),
-                                Tr::tr("the token is signed with %1; only %2 is allowed")
-                                    .arg(alg, options.allowedAlgs.join(QStringLiteral(", ")))});
+        result.problems.append(
+            {QStringLiteral("alg-not-allowed"), Tr::tr("the token is signed with %1; only %2 is allowed")
+                                                    .arg(alg, options.allowedAlgs.join(QStringLiteral(", ")))});
     } else {
         checkSignature(token, source, result);
     }

@@ -85,7 +85,10 @@ private:
         return c;
     }
 
-    QByteArray rfcToken(const QString& name) { return vector(name).value(QStringLiteral("token")).toString().toLatin1(); }
+    QByteArray rfcToken(const QString& name)
+    {
+        return vector(name).value(QStringLiteral("token")).toString().toLatin1();
+    }
     QString rfcKeyFile(const QString& name, bool publicOnly)
     {
         QJsonObject k = vector(name).value(QStringLiteral("jwk")).toObject();
@@ -94,7 +97,8 @@ private:
                 k.remove(QLatin1String(m));
             }
         }
-        return write(name.simplified().replace(u' ', u'_') + (publicOnly ? QStringLiteral(".pub.json") : QStringLiteral(".json")),
+        return write(name.simplified().replace(u' ', u'_') +
+                         (publicOnly ? QStringLiteral(".pub.json") : QStringLiteral(".json")),
                      QJsonDocument(k).toJson());
     }
 
@@ -120,8 +124,9 @@ private Q_SLOTS:
     {
         const QByteArray token = rfcToken(QStringLiteral("RFC 7515 A.1"));
         for (const bool fromStdin : {false, true}) {
-            const auto r = fromStdin ? cli({QStringLiteral("jwt"), QStringLiteral("decode")}, token + '\n')
-                                     : cli({QStringLiteral("jwt"), QStringLiteral("decode"), QString::fromLatin1(token)});
+            const auto r = fromStdin
+                               ? cli({QStringLiteral("jwt"), QStringLiteral("decode")}, token + '\n')
+                               : cli({QStringLiteral("jwt"), QStringLiteral("decode"), QString::fromLatin1(token)});
             QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
             const QJsonObject o = json(r);
             QCOMPARE(o.keys(), (QStringList{QStringLiteral("header"), QStringLiteral("payload"),
@@ -174,7 +179,11 @@ private Q_SLOTS:
         QVERIFY2(r.exitCode == 3, qPrintable(r.describe()));
         o = json(r);
         QCOMPARE(codes(o), QStringList{QStringLiteral("expired")});
-        QVERIFY(o.value(QStringLiteral("problems")).toArray().first().toObject().value(QStringLiteral("message"))
+        QVERIFY(o.value(QStringLiteral("problems"))
+                    .toArray()
+                    .first()
+                    .toObject()
+                    .value(QStringLiteral("message"))
                     .toString()
                     .contains(QStringLiteral("ago at 2011-03-22T18:43:00Z")));
         // --iss and --aud and --alg.
@@ -210,7 +219,8 @@ private Q_SLOTS:
             int exit;
             QString code;
         };
-        const QByteArray pub = QJsonDocument(vector(QStringLiteral("RFC 7515 A.2")).value(QStringLiteral("jwk")).toObject()).toJson();
+        const QByteArray pub =
+            QJsonDocument(vector(QStringLiteral("RFC 7515 A.2")).value(QStringLiteral("jwk")).toObject()).toJson();
         const QList<Case> cases = {
             {b64(R"({"alg":"none"})") + '.' + b64(claims) + '.', 3, QStringLiteral("alg-none")},
             {b64(R"({"alg":"HS256"})") + '.' + b64(claims) + ".AAAA", 3, QStringLiteral("alg-key-mismatch")},
@@ -222,7 +232,8 @@ private Q_SLOTS:
             {b64(R"({"alg":"RS256"})") + '.' + b64(claims) + ".AA=A", 2, QString()},
         };
         for (const auto& c : cases) {
-            const auto r = cli({QStringLiteral("jwt"), QStringLiteral("verify"), QStringLiteral("--key"), key}, c.token);
+            const auto r =
+                cli({QStringLiteral("jwt"), QStringLiteral("verify"), QStringLiteral("--key"), key}, c.token);
             QVERIFY2(r.exitCode == c.exit, qPrintable(r.describe()));
             if (!c.code.isEmpty()) {
                 QVERIFY2(codes(json(r)).contains(c.code), qPrintable(r.describe()));
@@ -233,8 +244,8 @@ private Q_SLOTS:
 
     void signWithTheStoreAndVerify()
     {
-        auto r = cli({QStringLiteral("generate"), QStringLiteral("--alg"), QStringLiteral("ES256"), QStringLiteral("--set"),
-                      QStringLiteral("tokens")});
+        auto r = cli({QStringLiteral("generate"), QStringLiteral("--alg"), QStringLiteral("ES256"),
+                      QStringLiteral("--set"), QStringLiteral("tokens")});
         QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
         const QString signer = QJsonDocument::fromJson(r.out).object().value(QStringLiteral("kid")).toString();
         r = cli({QStringLiteral("generate"), QStringLiteral("--alg"), QStringLiteral("EdDSA"), QStringLiteral("--set"),
@@ -251,18 +262,23 @@ private Q_SLOTS:
         QCOMPARE(token.count('.'), 2);
         // The signer is the newest private key, as Hydra chooses it: the EdDSA key.
         const QJsonObject header =
-            QJsonDocument::fromJson(*jwk::base64url::decode(QString::fromLatin1(token.left(token.indexOf('.'))))).object();
+            QJsonDocument::fromJson(*jwk::base64url::decode(QString::fromLatin1(token.left(token.indexOf('.')))))
+                .object();
         QCOMPARE(header.value(QStringLiteral("kid")).toString(), newest);
         QCOMPARE(header.value(QStringLiteral("alg")).toString(), QStringLiteral("EdDSA"));
         r = cli({QStringLiteral("jwt"), QStringLiteral("verify"), QStringLiteral("--set"), QStringLiteral("tokens"),
-                 QStringLiteral("--iss"), QStringLiteral("https://hydra"), QStringLiteral("--aud"), QStringLiteral("api")},
+                 QStringLiteral("--iss"), QStringLiteral("https://hydra"), QStringLiteral("--aud"),
+                 QStringLiteral("api")},
                 token);
         QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
         QJsonObject o = json(r);
-        QCOMPARE(o.value(QStringLiteral("key")).toObject().value(QStringLiteral("set")).toString(), QStringLiteral("tokens"));
+        QCOMPARE(o.value(QStringLiteral("key")).toObject().value(QStringLiteral("set")).toString(),
+                 QStringLiteral("tokens"));
         QCOMPARE(o.value(QStringLiteral("key")).toObject().value(QStringLiteral("kid")).toString(), newest);
-        QCOMPARE(o.value(QStringLiteral("claims")).toObject().value(QStringLiteral("sub")).toString(), QStringLiteral("alice"));
-        QCOMPARE(o.value(QStringLiteral("claims")).toObject().value(QStringLiteral("scope")).toString(), QStringLiteral("openid"));
+        QCOMPARE(o.value(QStringLiteral("claims")).toObject().value(QStringLiteral("sub")).toString(),
+                 QStringLiteral("alice"));
+        QCOMPARE(o.value(QStringLiteral("claims")).toObject().value(QStringLiteral("scope")).toString(),
+                 QStringLiteral("openid"));
         // --kid names another key; the signature is in the audit log, twice now.
         r = cli({QStringLiteral("jwt"), QStringLiteral("sign"), QStringLiteral("--set"), QStringLiteral("tokens"),
                  QStringLiteral("--kid"), signer});
@@ -282,13 +298,20 @@ private Q_SLOTS:
                  QStringLiteral("other")});
         r = cli({QStringLiteral("jwt"), QStringLiteral("sign"), QStringLiteral("--set"), QStringLiteral("other")});
         const QByteArray foreign = r.out.trimmed();
-        r = cli({QStringLiteral("jwt"), QStringLiteral("verify"), QStringLiteral("--set"), QStringLiteral("tokens"), QStringLiteral("-")},
+        r = cli({QStringLiteral("jwt"), QStringLiteral("verify"), QStringLiteral("--set"), QStringLiteral("tokens"),
+                 QStringLiteral("-")},
                 foreign);
         QVERIFY2(r.exitCode == 3, qPrintable(r.describe()));
         o = json(r);
         QCOMPARE(codes(o), QStringList{QStringLiteral("unknown-kid")});
-        const QString message = o.value(QStringLiteral("problems")).toArray().first().toObject().value(QStringLiteral("message")).toString();
-        QVERIFY2(message.contains(newest) && message.contains(signer) && message.contains(QStringLiteral("set tokens")) &&
+        const QString message = o.value(QStringLiteral("problems"))
+                                    .toArray()
+                                    .first()
+                                    .toObject()
+                                    .value(QStringLiteral("message"))
+                                    .toString();
+        QVERIFY2(message.contains(newest) && message.contains(signer) &&
+                     message.contains(QStringLiteral("set tokens")) &&
                      message.contains(QStringLiteral("newest key was created")),
                  qPrintable(message));
         // Missing set: exit 2.
@@ -305,7 +328,8 @@ private Q_SLOTS:
                                 QStringLiteral("--alg"), alg});
             QVERIFY2(r.exitCode == 2 && r.out.isEmpty(), qPrintable(r.describe()));
         }
-        const QString small = QStringLiteral(JWKMAN_TESTS_DIR) + QStringLiteral("/rsa1024.json"); // made by python3-jwcrypto
+        const QString small =
+            QStringLiteral(JWKMAN_TESTS_DIR) + QStringLiteral("/rsa1024.json"); // made by python3-jwcrypto
         auto r = cli({QStringLiteral("jwt"), QStringLiteral("sign"), QStringLiteral("--key"), small});
         QVERIFY2(r.exitCode == 2 && r.err.contains("2048"), qPrintable(r.describe()));
         // RFC 7515 A.2's key (2048 bits) signs RS256 deterministically: the RFC's own signature for its own input is
@@ -318,8 +342,8 @@ private Q_SLOTS:
                 r.out);
         QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
         // Claims that are not a JSON object, or have a member twice: exit 2.
-        r = cli({QStringLiteral("jwt"), QStringLiteral("sign"), QStringLiteral("--key"), rsa, QStringLiteral("--claims"),
-                 QStringLiteral("-")},
+        r = cli({QStringLiteral("jwt"), QStringLiteral("sign"), QStringLiteral("--key"), rsa,
+                 QStringLiteral("--claims"), QStringLiteral("-")},
                 R"({"a":1,"a":2})");
         QVERIFY2(r.exitCode == 2 && r.err.contains("twice"), qPrintable(r.describe()));
     }
@@ -327,8 +351,8 @@ private Q_SLOTS:
     void jwksUrlAndRemote()
     {
         // The fake Hydra's id-token set, published at /.well-known/jwks.json and held by its admin API.
-        auto r = cli({QStringLiteral("generate"), QStringLiteral("--alg"), QStringLiteral("RS256"), QStringLiteral("--bits"),
-                      QStringLiteral("2048")});
+        auto r = cli({QStringLiteral("generate"), QStringLiteral("--alg"), QStringLiteral("RS256"),
+                      QStringLiteral("--bits"), QStringLiteral("2048")});
         QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
         const QJsonObject key = QJsonDocument::fromJson(r.out).object();
         m_server->setKeys(QStringLiteral("hydra.openid.id-token"), {key});

@@ -142,7 +142,8 @@ private Q_SLOTS:
 
     void rfc7515A1ClaimsAndTimes()
     {
-        const jose::CompactJws jws = jose::parseCompactJws(vector(QStringLiteral("RFC 7515 A.1")).value(QStringLiteral("token")).toString().toLatin1());
+        const jose::CompactJws jws = jose::parseCompactJws(
+            vector(QStringLiteral("RFC 7515 A.1")).value(QStringLiteral("token")).toString().toLatin1());
         const QJsonObject decoded = decodedTokenJson(jws);
         QCOMPARE(decoded.value(QStringLiteral("payload")).toObject().value(QStringLiteral("iss")).toString(),
                  QStringLiteral("joe"));
@@ -153,14 +154,16 @@ private Q_SLOTS:
         QCOMPARE(decoded.value(QStringLiteral("signature")).toString(),
                  QStringLiteral("dBjftJeZ4CVP-mB92K27uhbUJU1p1r_wW1gFWFOEjXk"));
         // RFC 8037's payload is a sentence, not a claims set: shown as text.
-        const jose::CompactJws ed = jose::parseCompactJws(vector(QStringLiteral("RFC 8037 A.4")).value(QStringLiteral("token")).toString().toLatin1());
+        const jose::CompactJws ed = jose::parseCompactJws(
+            vector(QStringLiteral("RFC 8037 A.4")).value(QStringLiteral("token")).toString().toLatin1());
         QCOMPARE(decodedTokenJson(ed).value(QStringLiteral("payload")).toString(),
                  QStringLiteral("Example of Ed25519 signing"));
     }
 
     void expiryLeewayAndAt()
     {
-        const QByteArray text = vector(QStringLiteral("RFC 7515 A.1")).value(QStringLiteral("token")).toString().toLatin1();
+        const QByteArray text =
+            vector(QStringLiteral("RFC 7515 A.1")).value(QStringLiteral("token")).toString().toLatin1();
         const TokenKeySource source = sourceOf({rfcKey(QStringLiteral("RFC 7515 A.1"))});
         TokenCheckOptions at;
         at.now = QDateTime::fromSecsSinceEpoch(1300819380 + 3 * 3600 + 5, Qt::UTC);
@@ -168,7 +171,7 @@ private Q_SLOTS:
         QVERIFY(!late.valid);
         QCOMPARE(codes(late), QStringList{QStringLiteral("expired")});
         QCOMPARE(late.problems.first().message, QStringLiteral("expired 3 hours ago at 2011-03-22T18:43:00Z"));
-        QVERIFY(late.keyFound); // the signature itself is fine
+        QVERIFY(late.keyFound);                                      // the signature itself is fine
         at.now = QDateTime::fromSecsSinceEpoch(1300819380, Qt::UTC); // exactly at exp: expired
         QCOMPARE(codes(verify(text, source, at)), QStringList{QStringLiteral("expired")});
         at.leewaySeconds = 60;
@@ -299,8 +302,8 @@ private Q_SLOTS:
             << jose::compactOf(input, jose::signJws(publicAsSecret, QStringLiteral("HS256"), input))
             << QStringLiteral("alg-key-mismatch");
         QTest::newRow("unknown alg") << token(R"({"alg":"HS1"})", claims, "x") << QStringLiteral("alg-not-allowed");
-        QTest::newRow("JWE alg as JWS alg") << token(R"({"alg":"RSA-OAEP"})", claims, "x")
-                                            << QStringLiteral("alg-not-allowed");
+        QTest::newRow("JWE alg as JWS alg")
+            << token(R"({"alg":"RSA-OAEP"})", claims, "x") << QStringLiteral("alg-not-allowed");
         QTest::newRow("crit") << token(R"({"alg":"RS256","crit":["exp"],"exp":1})", claims, "x")
                               << QStringLiteral("crit-unsupported");
     }
@@ -318,13 +321,13 @@ private Q_SLOTS:
     void ecdsaSignatureForm()
     {
         const JsonWebKey key = rfcKey(QStringLiteral("RFC 7515 A.3"));
-        const jose::CompactJws jws =
-            jose::parseCompactJws(vector(QStringLiteral("RFC 7515 A.3")).value(QStringLiteral("token")).toString().toLatin1());
+        const jose::CompactJws jws = jose::parseCompactJws(
+            vector(QStringLiteral("RFC 7515 A.3")).value(QStringLiteral("token")).toString().toLatin1());
         QCOMPARE(jws.signature.size(), 64);
         // One byte short, one byte more, and r and s with a leading zero each: wrong length, bad-signature.
-        for (const QByteArray& wrong : {jws.signature.left(63), jws.signature + '\0',
-                                        QByteArray(1, '\0') + jws.signature.left(32) + QByteArray(1, '\0') +
-                                            jws.signature.mid(32)}) {
+        for (const QByteArray& wrong :
+             {jws.signature.left(63), jws.signature + '\0',
+              QByteArray(1, '\0') + jws.signature.left(32) + QByteArray(1, '\0') + jws.signature.mid(32)}) {
             QVERIFY(!jose::verifyJws(key, QStringLiteral("ES256"), jws.signingInput, wrong));
             const TokenVerification r = verify(jws.signingInput + '.' + b64(wrong), sourceOf({key.publicKey()}));
             QCOMPARE(codes(r), QStringList{QStringLiteral("bad-signature")});
@@ -352,7 +355,8 @@ private Q_SLOTS:
     {
         QTest::addColumn<QByteArray>("text");
         QTest::addColumn<QString>("says");
-        const QByteArray good = vector(QStringLiteral("RFC 7515 A.2")).value(QStringLiteral("token")).toString().toLatin1();
+        const QByteArray good =
+            vector(QStringLiteral("RFC 7515 A.2")).value(QStringLiteral("token")).toString().toLatin1();
         QTest::newRow("empty") << QByteArray() << QStringLiteral("empty");
         QTest::newRow("no dots") << QByteArray("eyJhbGciOiJSUzI1NiJ9") << QStringLiteral("three parts");
         QTest::newRow("one dot") << good.left(good.lastIndexOf('.')) << QStringLiteral("three parts");
@@ -364,8 +368,8 @@ private Q_SLOTS:
         QTest::newRow("header an array") << token(R"(["alg"])", "{}", "x") << QStringLiteral("JSON object");
         QTest::newRow("duplicate alg") << token(R"({"alg":"HS256","alg":"none"})", "{}", "x")
                                        << QStringLiteral("\"alg\" twice");
-        QTest::newRow("duplicate escaped") << token(R"({"alg":"RS256","\u0061lg":"none"})", "{}", "x")
-                                           << QStringLiteral("twice");
+        QTest::newRow("duplicate escaped")
+            << token(R"({"alg":"RS256","\u0061lg":"none"})", "{}", "x") << QStringLiteral("twice");
         QTest::newRow("duplicate claim") << token(R"({"alg":"RS256"})", R"({"sub":"a","sub":"b"})", "x")
                                          << QStringLiteral("\"sub\" twice");
         QTest::newRow("no alg") << token(R"({"kid":"k"})", "{}", "x") << QStringLiteral("no \"alg\"");
@@ -435,7 +439,8 @@ private Q_SLOTS:
         TokenCheckOptions only;
         only.allowedAlgs = {QStringLiteral("RS512")};
         if (jwsAlg != QStringLiteral("RS512")) {
-            QCOMPARE(codes(verifyToken(jws, sourceOf({verifier}), only)), QStringList{QStringLiteral("alg-not-allowed")});
+            QCOMPARE(codes(verifyToken(jws, sourceOf({verifier}), only)),
+                     QStringList{QStringLiteral("alg-not-allowed")});
         }
     }
 };

@@ -114,8 +114,9 @@ void TokenSignTab::fillKeys()
     }
     for (const auto& info : m_store->keys(set)) {
         if (info.hasPrivate && info.decryptable && info.kid != signer) {
-            m_key->addItem(QStringLiteral("%1 (%2%3)").arg(info.kid, info.typeDescription(),
-                                                          info.alg.isEmpty() ? QString() : QStringLiteral(", ") + info.alg),
+            m_key->addItem(QStringLiteral("%1 (%2%3)")
+                               .arg(info.kid, info.typeDescription(),
+                                    info.alg.isEmpty() ? QString() : QStringLiteral(", ") + info.alg),
                            info.kid);
         }
     }
@@ -129,11 +130,13 @@ void TokenSignTab::sign()
     m_copyButton->setEnabled(false);
     const QByteArray json = m_claims->toPlainText().toUtf8();
     QJsonParseError error{};
-    const QJsonDocument doc = QJsonDocument::fromJson(json.trimmed().isEmpty() ? QByteArrayLiteral("{}") : json, &error);
+    const QJsonDocument doc =
+        QJsonDocument::fromJson(json.trimmed().isEmpty() ? QByteArrayLiteral("{}") : json, &error);
     if (error.error != QJsonParseError::NoError || !doc.isObject()) {
-        m_status->setText(error.error != QJsonParseError::NoError
-                              ? tr("The claims are not JSON: %1 (at character %2).").arg(error.errorString()).arg(error.offset)
-                              : tr("The claims must be a JSON object: { \"sub\": \"…\" }."));
+        m_status->setText(
+            error.error != QJsonParseError::NoError
+                ? tr("The claims are not JSON: %1 (at character %2).").arg(error.errorString()).arg(error.offset)
+                : tr("The claims must be a JSON object: { \"sub\": \"…\" }."));
         return;
     }
     if (const QString twice = findDuplicateMember(json); !twice.isNull()) {
@@ -151,10 +154,11 @@ void TokenSignTab::sign()
         const SignedToken token = signToken(key.key, m_alg->currentData().toString(), input);
         m_signed->setPlainText(QString::fromLatin1(token.token));
         m_copyButton->setEnabled(true);
-        m_status->setText(key.auditProblem.isEmpty()
-                              ? tr("Signed with %1 by key %2. It is shown above as well, decoded.").arg(token.alg, token.kid)
-                              : tr("Signed with %1 by key %2, but the audit log could not record it: %3")
-                                    .arg(token.alg, token.kid, key.auditProblem));
+        m_status->setText(
+            key.auditProblem.isEmpty()
+                ? tr("Signed with %1 by key %2. It is shown above as well, decoded.").arg(token.alg, token.kid)
+                : tr("Signed with %1 by key %2, but the audit log could not record it: %3")
+                      .arg(token.alg, token.kid, key.auditProblem));
         Q_EMIT tokenSigned(QString::fromLatin1(token.token));
     } catch (const std::exception& e) {
         m_status->setText(tr("Not signed: %1").arg(QString::fromUtf8(e.what())));

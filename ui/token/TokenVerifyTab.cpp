@@ -264,7 +264,9 @@ void TokenVerifyTab::finish(const TokenKeySource& source)
         m_verdict->setText(tr("Valid: signed by key %1 of %2, and every claim checked holds.")
                                .arg(m_result->keyKid.isEmpty() ? tr("(no kid)") : m_result->keyKid, source.label));
     } else {
-        m_verdict->setText(m_result->problems.size() == 1 ? tr("Not valid: 1 problem.") : tr("Not valid: %1 problems.").arg(m_result->problems.size()));
+        m_verdict->setText(m_result->problems.size() == 1
+                               ? tr("Not valid: 1 problem.")
+                               : tr("Not valid: %1 problems.").arg(m_result->problems.size()));
     }
     QStringList lines;
     for (const auto& p : m_result->problems) {

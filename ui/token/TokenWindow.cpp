@@ -89,7 +89,8 @@ void TokenWindow::parseToken()
             m_token = jose::parseCompactJws(text.toUtf8());
             m_status->setText(
                 m_token->hasKid()
-                    ? tr("A JWS signed with %1 by key %2; verify it on the Verification tab.").arg(m_token->alg(), m_token->kid())
+                    ? tr("A JWS signed with %1 by key %2; verify it on the Verification tab.")
+                          .arg(m_token->alg(), m_token->kid())
                     : tr("A JWS signed with %1 without a kid; verify it on the Verification tab.").arg(m_token->alg()));
             m_decoded->setPlainText(decodedText(*m_token));
         } catch (const JwkError& e) {
@@ -113,8 +114,8 @@ QString TokenWindow::decodedText(const jose::CompactJws& token) const
             const QDateTime now = QDateTime::currentDateTimeUtc();
             for (const auto& [name, at] : times) {
                 const qint64 delta = now.secsTo(at);
-                const QString when = delta >= 0 ? tr("in %1").arg(describeDuration(delta))
-                                                : tr("%1 ago").arg(describeDuration(-delta));
+                const QString when =
+                    delta >= 0 ? tr("in %1").arg(describeDuration(delta)) : tr("%1 ago").arg(describeDuration(-delta));
                 text += QStringLiteral("  %1  %2  (%3)\n")
                             .arg(name, QLocale().toString(at.toLocalTime(), QLocale::LongFormat), when);
             }
