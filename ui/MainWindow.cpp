@@ -585,6 +585,11 @@ void MainWindow::auditUrl()
     m_publishedDialog->show();
 }
 
+TokenWindow* MainWindow::tokenWindow() const
+{
+    return m_tokenWindow;
+}
+
 void MainWindow::showTokenWindow()
 {
     // Non-modal, kept while open so that a token pasted there stays; made again when the store changed.

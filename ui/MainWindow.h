@@ -60,7 +60,7 @@ public:
     // The Published Keys dialog opened last (non-modal; null once closed).
     PublishedKeysDialog* publishedKeysDialog() const;
     // The Token window (Ctrl+J), one per main window; null until first opened.
-    TokenWindow* tokenWindow() const { return m_tokenWindow; }
+    TokenWindow* tokenWindow() const;
 
 public Q_SLOTS:
     void showSettings();

@@ -159,6 +159,16 @@ TokenKeySource jwksFromUrl(const QString& text, const QCommandLineParser& p)
     return keySourceOfDocument(result.body, url.toString(QUrl::RemoveUserInfo | QUrl::FullyEncoded));
 }
 
+// The store of --set and --remote; one that does not exist is an input error, not a new empty store.
+std::unique_ptr<KeyStore> existingStore(const QCommandLineParser& p)
+{
+    const QString path = KeyStore::resolvePath(p.value(QStringLiteral("store")));
+    if (!QFileInfo::exists(path)) {
+        inputError(QStringLiteral("there is no store at %1; give --store PATH, or use --key FILE or --jwks").arg(path));
+    }
+    return openStore(p);
+}
+
 TokenKeySource verificationKeys(const QCommandLineParser& p, const jose::CompactJws& token)
 {
     const bool set = p.isSet(QStringLiteral("set"));
@@ -180,7 +190,7 @@ TokenKeySource verificationKeys(const QCommandLineParser& p, const jose::Compact
         const QString path = p.value(QStringLiteral("key"));
         return keySourceOfDocument(readBounded(path, kMaxImportBytes, QStringLiteral("key file")), path);
     }
-    const std::unique_ptr<KeyStore> store = openStore(p);
+    const std::unique_ptr<KeyStore> store = existingStore(p);
     const QString setName = p.value(QStringLiteral("set"));
     if (!remote) {
         return keySourceOfStoreSet(*store, setName, token.alg().startsWith(QStringLiteral("HS")));
@@ -293,7 +303,7 @@ int runSign(const QCommandLineParser& p)
     const QString kid = p.value(QStringLiteral("kid"));
     SignedToken token;
     if (set) {
-        const std::unique_ptr<KeyStore> store = openStore(p);
+        const std::unique_ptr<KeyStore> store = existingStore(p);
         const QString setName = p.value(QStringLiteral("set"));
         const QString detail = QStringLiteral("jwt sign (jwkman-cli)");
         const StoredSigningKey key = storedSigningKey(*store, setName, kid, detail);

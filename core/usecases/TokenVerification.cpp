@@ -134,6 +134,17 @@ void checkSignature(const jose::CompactJws& token, const TokenKeySource& source,
             }
         }
         if (!kidSeen) {
+            // A key without a kid (a PEM file, a bare JWK) answers to any kid: it is tried before the kid is called
+            // unknown.
+            for (const auto& k : source.keys) {
+                if (k.kid().isEmpty() && jose::keyMismatch(k, alg, false).isEmpty() &&
+                    jose::verifyJws(k, alg, token.signingInput, token.signature)) {
+                    result.keyFound = true;
+                    result.keySet = source.setName;
+                    result.keyThumbprint = k.type() == KeyType::Oct ? QString() : k.thumbprint();
+                    return;
+                }
+            }
             result.problems.append({QStringLiteral("unknown-kid"), unknownKidMessage(token, source)});
             return;
         }

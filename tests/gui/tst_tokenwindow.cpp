@@ -45,6 +45,8 @@ private:
         if (!QTest::qWaitFor([&] { return (w = m_window->tokenWindow()) && w->isVisible(); }, 5000)) {
             return nullptr;
         }
+        QApplication::setActiveWindow(w); // offscreen: no window manager activates it
+        (void)QTest::qWaitForWindowActive(w);
         return w;
     }
 
@@ -102,8 +104,8 @@ private Q_SLOTS:
         QTest::mouseClick(w->signTab()->claimsEdit()->viewport(), Qt::LeftButton);
         QTest::keyClick(w->signTab()->claimsEdit(), Qt::Key_A, Qt::ControlModifier);
         QTest::keyClicks(w->signTab()->claimsEdit(), QStringLiteral("{\"sub\": \"alice\", \"aud\": \"api\"}"));
-        QTest::keyClick(w, Qt::Key_N, Qt::AltModifier); // Sig&n
-        QVERIFY2(w->token().has_value(), qPrintable(w->signTab()->statusLabel()->text()));
+        QTest::keyClick(w, Qt::Key_N, Qt::AltModifier); // Sig&n: a mnemonic clicks after a short animation
+        QTRY_VERIFY2(w->token().has_value(), qPrintable(w->signTab()->statusLabel()->text()));
         QCOMPARE(w->token()->kid(), m_signer);
         QCOMPARE(w->token()->alg(), QStringLiteral("ES384"));
         QCOMPARE(w->signTab()->signedView()->toPlainText(), w->tokenEdit()->toPlainText());
@@ -123,7 +125,7 @@ private Q_SLOTS:
         TokenVerifyTab* v = w->verifyTab();
         QCOMPARE(v->setBox()->currentText(), QStringLiteral("tokens"));
         QTest::keyClick(w, Qt::Key_D, Qt::AltModifier); // Au&dience
-        QVERIFY(v->audienceEdit()->hasFocus());
+        QTRY_VERIFY(v->audienceEdit()->hasFocus());
         QTest::keyClicks(v->audienceEdit(), QStringLiteral("api"));
         QVERIFY(v->verifyButton()->isEnabled());
         QTest::mouseClick(v->verifyButton(), Qt::LeftButton);
@@ -157,7 +159,7 @@ private Q_SLOTS:
         QVERIFY(w);
         // Not a token: said under the field, and nothing to verify.
         QTest::keyClick(w, Qt::Key_T, Qt::AltModifier);
-        QVERIFY(w->tokenEdit()->hasFocus());
+        QTRY_VERIFY(w->tokenEdit()->hasFocus());
         QTest::keyClicks(w->tokenEdit(), QStringLiteral("not-a-token"));
         QVERIFY2(w->tokenStatus()->text().contains(QStringLiteral("malformed")), qPrintable(w->tokenStatus()->text()));
         QVERIFY(!w->verifyTab()->verifyButton()->isEnabled());
@@ -197,7 +199,7 @@ private Q_SLOTS:
         QTest::keyClick(w, Qt::Key_V, Qt::AltModifier);
         v->setSource(TokenVerifyTab::Source::JwksUrl);
         QTest::keyClick(w, Qt::Key_U, Qt::AltModifier);
-        QVERIFY(v->urlEdit()->hasFocus());
+        QTRY_VERIFY(v->urlEdit()->hasFocus());
         QTest::keyClicks(v->urlEdit(), m_server->url().toString() + QStringLiteral("/.well-known/jwks.json"));
         QTest::mouseClick(v->verifyButton(), Qt::LeftButton);
         QVERIFY(v->isBusy()); // the click returned while the fetch runs

@@ -231,6 +231,11 @@ private Q_SLOTS:
             {b64(R"({"alg":"RS256"})") + b64(claims) + ".AAAA", 2, QString()},
             {b64(R"({"alg":"RS256"})") + '.' + b64(claims) + ".AA=A", 2, QString()},
         };
+        // --set without a store: an input error, and no store is created.
+        auto none = cli({QStringLiteral("jwt"), QStringLiteral("verify"), QStringLiteral("--set"), QStringLiteral("s")},
+                        cases.first().token);
+        QVERIFY2(none.exitCode == 2 && none.err.contains("no store"), qPrintable(none.describe()));
+        QVERIFY(!QFile::exists(m_storePath));
         for (const auto& c : cases) {
             const auto r =
                 cli({QStringLiteral("jwt"), QStringLiteral("verify"), QStringLiteral("--key"), key}, c.token);

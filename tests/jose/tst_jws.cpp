@@ -248,6 +248,15 @@ private Q_SLOTS:
         QVERIFY(r.valid);
         QCOMPARE(r.keyThumbprint, k2.thumbprint());
         QVERIFY(r.toJson().value(QStringLiteral("kid")).isNull());
+        // A token with a kid and a key without one (a PEM file): the key answers to any kid.
+        JsonWebKey bare = k1;
+        bare.setKid(QString());
+        const SignedToken withKid = signToken(k1, {}, in);
+        const TokenVerification anyKid =
+            verifyToken(jose::parseCompactJws(withKid.token), sourceOf({bare.publicKey()}), {});
+        QVERIFY(anyKid.valid);
+        QCOMPARE(codes(verifyToken(jose::parseCompactJws(withKid.token), sourceOf({k2.publicKey()}), {})),
+                 QStringList{QStringLiteral("unknown-kid")});
         // None fits: alg-key-mismatch listing what the source has.
         const TokenVerification none = verifyToken(jose::parseCompactJws(text), sourceOf({rsa.publicKey()}), {});
         QCOMPARE(codes(none), QStringList{QStringLiteral("alg-key-mismatch")});
