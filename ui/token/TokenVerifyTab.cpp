@@ -90,6 +90,7 @@ TokenVerifyTab::TokenVerifyTab(TokenWindow* window, KeyStore* store, const QStri
     buttons->addWidget(m_verifyButton);
     buttons->addWidget(m_progress, 1);
     buttons->addWidget(m_cancelButton);
+    buttons->addStretch(); // the buttons keep their size while the busy bar is hidden
 
     m_verdict = new QLabel(this);
     m_verdict->setObjectName(QStringLiteral("verdict"));

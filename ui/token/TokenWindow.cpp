@@ -15,6 +15,8 @@
 #include <QTabWidget>
 #include <QVBoxLayout>
 
+#include <cstdlib>
+
 namespace jwk {
 
 TokenWindow::TokenWindow(KeyStore* store, const QString& currentSet, QWidget* parent)
@@ -114,8 +116,9 @@ QString TokenWindow::decodedText(const jose::CompactJws& token) const
             const QDateTime now = QDateTime::currentDateTimeUtc();
             for (const auto& [name, at] : times) {
                 const qint64 delta = now.secsTo(at);
-                const QString when =
-                    delta >= 0 ? tr("in %1").arg(describeDuration(delta)) : tr("%1 ago").arg(describeDuration(-delta));
+                const QString when = std::abs(delta) < 5 ? tr("just now")
+                                     : delta >= 0        ? tr("in %1").arg(describeDuration(delta))
+                                                         : tr("%1 ago").arg(describeDuration(-delta));
                 text += QStringLiteral("  %1  %2  (%3)\n")
                             .arg(name, QLocale().toString(at.toLocalTime(), QLocale::LongFormat), when);
             }
