@@ -10,6 +10,7 @@
 #include "MainWindow.h"
 #include "Mnemonics.h"
 #include "keys/Base64Url.h"
+#include "remote/SavedRemotes.h"
 #include "token/TokenSignTab.h"
 #include "token/TokenVerifyTab.h"
 #include "token/TokenWindow.h"
@@ -40,6 +41,7 @@ private:
 
     TokenWindow* open()
     {
+        QApplication::setActiveWindow(m_window); // Ctrl+J belongs to the main window
         QTest::keyClick(m_window, Qt::Key_J, Qt::ControlModifier);
         TokenWindow* w = nullptr;
         if (!QTest::qWaitFor([&] { return (w = m_window->tokenWindow()) && w->isVisible(); }, 5000)) {
@@ -207,6 +209,28 @@ private Q_SLOTS:
         QVERIFY(waitVerified(v));
         QVERIFY2(v->result() && v->result()->valid, qPrintable(v->problemsView()->toPlainText()));
         QVERIFY(!v->cancelButton()->isVisible());
+        // The same key as a remote's admin API holds it (a saved remote, its set typed in).
+        RemoteProfile profile;
+        profile.name = QStringLiteral("fake");
+        profile.adminUrl = m_server->url();
+        profile.timeoutMs = 5000;
+        SavedRemotes(*m_window->store()).save(profile);
+        delete m_window->tokenWindow();
+        w = open(); // made again: it lists the new remote
+        QVERIFY(w);
+        w->signTab()->setBox()->setCurrentText(QStringLiteral("scratch"));
+        w->signTab()->sign();
+        v = w->verifyTab();
+        v->setSource(TokenVerifyTab::Source::RemoteSet);
+        QCOMPARE(v->remoteBox()->currentText(), QStringLiteral("fake"));
+        v->setBox()->setCurrentText(QStringLiteral("hydra.openid.id-token"));
+        QTest::mouseClick(v->verifyButton(), Qt::LeftButton);
+        QVERIFY(waitVerified(v));
+        QVERIFY2(v->result() && v->result()->valid, qPrintable(v->problemsView()->toPlainText()));
+        QVERIFY2(v->verdictLabel()->text().contains(QStringLiteral("set hydra.openid.id-token of remote fake")),
+                 qPrintable(v->verdictLabel()->text()));
+        v->setSource(TokenVerifyTab::Source::JwksUrl);
+        v->urlEdit()->setText(m_server->url().toString() + QStringLiteral("/.well-known/jwks.json"));
         // A server that does not answer: Cancel, said in the window.
         m_server->hangNext(1);
         QTest::mouseClick(v->verifyButton(), Qt::LeftButton);
