@@ -272,6 +272,25 @@ const QList<Command>& commands()
              "unknown columns or set, a refused plan, keys the store refused); 3 a row opens under none of the "
              "secrets (check reports it; import and reencrypt refuse); 64 usage or reencrypt without --yes."),
          hydraDbOptions, runHydraDb},
+        // --- tokens (JwtCommands.cpp): three subcommands, one synopsis line each
+        {QStringLiteral("jwt"), jwtSynopsis(), false,
+         QStringLiteral(
+             "Decode, verify and sign JWTs (compact JWS). TOKEN may be given as - or left out: it is then read from "
+             "standard input, which keeps it (a credential) out of the process list and the shell history.\n"
+             "decode prints {\"header\", \"payload\", \"signature\", \"times\"} without verifying (times: exp, "
+             "nbf, iat as ISO 8601 UTC).\n"
+             "verify prints {\"valid\", \"alg\", \"kid\", \"key\": {\"set\", \"kid\", \"thumbprint\"}, "
+             "\"claims\", \"problems\": [{\"code\", \"message\"}]}. Codes: bad-signature, unknown-kid, "
+             "alg-not-allowed, alg-key-mismatch, alg-none, expired, not-yet-valid, wrong-issuer, wrong-audience, "
+             "crit-unsupported. Without a kid every key of the source that fits the alg is tried. --jwks URL: https "
+             "only (http to loopback), redirects not followed (--ca, --timeout).\n"
+             "sign prints the compact JWS: alg and kid in the header from the key, iat set; --set uses the set's "
+             "signer (the newest private key, as Hydra chooses it) unless --kid names another, and is audited "
+             "(signed-token).\n"
+             "Algorithms: HS256/384/512, RS256/384/512, PS256/384/512, ES256/384/512, EdDSA (Ed25519, Ed448). "
+             "Refused: none, HS* with an asymmetric key, RSA under 2048 bits for signing.\n"
+             "Exit status: 0 valid (decode, sign: success), 3 invalid, 2 malformed token or key input, 1 network."),
+         jwtOptions, runJwt},
 
         // --- remote Hydra endpoints (RemoteProfileCommands.cpp, RemoteSyncCommands.cpp): the synopsis and the
         // description list the subcommands of remoteSubcommands()
