@@ -14,9 +14,13 @@
 #include "keys/KeyImporter.h"
 #include "keys/PassphraseProvider.h"
 
+#include "ProcessRun.h"
+
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QtTest>
 
 using namespace jwk;
@@ -124,6 +128,7 @@ private Q_SLOTS:
     void damagedBodies();
     void plaintextThatIsNoKey();
     void jwsIsToldApart();
+    void joseCliBothWays();
 };
 
 void TestJwe::rfc7517AppendixCImports()
@@ -433,6 +438,47 @@ void TestJwe::jwsIsToldApart()
     QVERIFY(!looksLikeCompactJwe("{\"kty\":\"oct\"}"));
     QVERIFY(!looksLikeCompactJwe("-----BEGIN PUBLIC KEY-----"));
     QVERIFY(looksLikeCompactJwe("  eyJ.a.b.c.d\n"));
+}
+
+void TestJwe::joseCliBothWays()
+{
+    // The latchset jose CLI refuses p2c above 32,768 (its fix of CVE-2023-50967), so it cannot read the 600,000
+    // iterations JWK Manager writes; the cryptography is checked with the core at 1,000 iterations, every alg x enc.
+    const QString jose = QStandardPaths::findExecutable(QStringLiteral("jose"));
+    if (jose.isEmpty()) {
+        QSKIP("the jose CLI is not installed");
+    }
+    QTemporaryDir dir;
+    const QString keyFile = dir.filePath(QStringLiteral("password.jwk"));
+    const QString ptFile = dir.filePath(QStringLiteral("plaintext.json"));
+    const QByteArray password = "correct horse battery staple";
+    const QByteArray plaintext = readRfcKey(QStringLiteral("rfc7517_A2_rsa_private.json"));
+    for (const auto& [name, data] :
+         {std::pair{keyFile, QByteArray(R"({"kty":"oct","k":")") + base64url::encode(password) + R"("})"},
+          std::pair{ptFile, plaintext}}) {
+        QFile f(name);
+        QVERIFY(f.open(QIODevice::WriteOnly) && f.write(data) == data.size());
+    }
+    for (const QString& alg : pbes2AlgorithmNames()) {
+        for (const QString& enc : contentEncryptionNames()) {
+            JweWriteOptions options;
+            options.alg = alg;
+            options.enc = enc;
+            options.iterations = kJweMinIterations;
+            const QByteArray ours = encryptCompactJwe(secret(plaintext), secret(password), options);
+            const auto dec = jwktest::runProcess(jose, {"jwe", "dec", "-i", "-", "-k", keyFile}, {ours});
+            QVERIFY2(dec.exitCode == 0 && dec.out == plaintext, qPrintable(alg + u' ' + enc + u' ' + dec.describe()));
+
+            const QString header = QStringLiteral(R"({"protected":{"alg":"%1","enc":"%2","p2c":1000}})").arg(alg, enc);
+            const auto theirs =
+                jwktest::runProcess(jose, {"jwe", "enc", "-i", header, "-I", ptFile, "-k", keyFile, "-c"});
+            QVERIFY2(theirs.exitCode == 0, qPrintable(theirs.describe()));
+            const JweDecrypted decrypted = decryptCompactJwe(theirs.out.trimmed(), secret(password));
+            QCOMPARE(bytesOf(decrypted.plaintext), plaintext);
+            QCOMPARE(decrypted.header.alg, alg);
+            QCOMPARE(decrypted.header.enc, enc);
+        }
+    }
 }
 
 QTEST_GUILESS_MAIN(TestJwe)
