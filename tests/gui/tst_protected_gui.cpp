@@ -96,8 +96,11 @@ private:
                 message += label->text() + u'\n';
             }
             seen << message;
-            const PassphraseAnswer answer = m_answers.isEmpty() ? PassphraseAnswer{} : m_answers.takeFirst();
+            const PassphraseAnswer answer = m_answers.takeFirst();
             ++answered;
+            if (m_answers.isEmpty()) {
+                m_timer.stop(); // every answer given: a later dialog is another person's
+            }
             auto* buttons = dialog->findChild<QDialogButtonBox*>();
             if (!answer.text) {
                 QTest::mouseClick(buttons->button(QDialogButtonBox::Cancel), Qt::LeftButton);
@@ -131,6 +134,14 @@ private:
     int m_storeCount = 0;
     MainWindow* m_window = nullptr;
     KeyStore* store() const { return m_window->store(); }
+
+    // Rejects the Export dialog and waits until it is gone (it deletes itself on close).
+    static bool dismiss(ExportDialog* dialog)
+    {
+        QPointer<ExportDialog> gone(dialog);
+        dialog->reject();
+        return QTest::qWaitFor([&] { return gone.isNull(); }, 5000);
+    }
 
     // Opens the Export dialog for the selected key and includes private keys (confirmed).
     ExportDialog* openExportWithPrivate()
@@ -205,7 +216,7 @@ private Q_SLOTS:
                  qPrintable(dialog->findChild<QLabel*>(QStringLiteral("exportNoteLabel"))->text()));
         QVERIFY(chooseFormat(dialog, QStringLiteral("PKCS#12 (.p12)")));
         QCOMPARE(dialog->format(), KeyFormat::Pkcs12);
-        dialog->reject();
+        QVERIFY(dismiss(dialog));
 
         // A symmetric key: the JWE takes it, PKCS#12 does not (disabled, with the reason as tool tip).
         QVERIFY(m_window->keyStoreWidget()->selectKey(QStringLiteral("exports"), QStringLiteral("mac-1")));
@@ -213,9 +224,10 @@ private Q_SLOTS:
         QVERIFY(dialog);
         QVERIFY(dialog->selectFormat(KeyFormat::JweJwk));
         QVERIFY(!dialog->selectFormat(KeyFormat::Pkcs12));
-        dialog->reject();
+        QVERIFY(dismiss(dialog));
 
         // The whole set (two keys): the JWE holds a JWK Set, PKCS#12 one key only.
+        QVERIFY(m_window->keyStoreWidget()->selectSet(QStringLiteral("exports")));
         m_window->exportController()->exportCurrentSet();
         dialog = waitForDialog<ExportDialog>(m_window);
         QVERIFY(dialog);
@@ -223,7 +235,7 @@ private Q_SLOTS:
         dialog->setIncludePrivate(true);
         QVERIFY(dialog->selectFormat(KeyFormat::JweJwk));
         QVERIFY(!dialog->selectFormat(KeyFormat::Pkcs12));
-        dialog->reject();
+        QVERIFY(dismiss(dialog));
     }
 
     void exportJweAndPkcs12ThroughThePassphraseDialog()
