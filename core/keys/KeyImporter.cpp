@@ -202,8 +202,8 @@ public:
         } else if (static_cast<unsigned char>(data[start]) == 0x30) {
             importDer(data.mid(start));
         } else {
-            fail(m_source, KeyImporterTr::tr("not a key: expected a JWK or JWK Set (JSON), a password-protected JWE, "
-                                             "PEM, DER or PKCS#12"));
+            // (A password-protected JWE has its own path above, PKCS#12 is DER: the message stays as translated.)
+            fail(m_source, KeyImporterTr::tr("not a key: expected a JWK or JWK Set (JSON), PEM or DER"));
         }
         finish();
         return std::move(m_result);

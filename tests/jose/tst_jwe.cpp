@@ -1,5 +1,6 @@
-// The password-protected JWE (core/jose): RFC 7517 Appendix C imports and is reproduced byte for byte from its CEK
-// and IV, with the RFC's PBKDF2 output and wrapped key as known answers; every PBES2 alg x enc round trip; what
+// The password-protected JWE (core/jose): RFC 7517 Appendix C and RFC 7520 §5.3 import and are reproduced byte for
+// byte from their CEK and IV, with RFC 7517's PBKDF2 output and wrapped key as known answers (the salt input
+// UTF8(alg) || 0x00 || p2s of RFC 7518 §4.8.1.1); every PBES2 alg x enc round trip, and with the jose CLI; what
 // JWK Manager writes (PBES2-HS512+A256KW, A256GCM, 600,000 iterations, 16-byte salt, cty); and hostile input, each
 // refused with its own message and, where the header is refused, without a passphrase being asked (so without any
 // key derivation).
@@ -117,6 +118,7 @@ class TestJwe : public QObject
 private Q_SLOTS:
     void rfc7517AppendixCImports();
     void rfc7517AppendixCKnownAnswers();
+    void rfc7520Section53();
     void everyAlgorithmAndEncryptionRoundTrips_data();
     void everyAlgorithmAndEncryptionRoundTrips();
     void writesPbes2Hs512A256GcmWithRealCost();
@@ -176,6 +178,26 @@ void TestJwe::rfc7517AppendixCKnownAnswers()
     QCOMPARE(decrypted.header.cty, QStringLiteral("jwk+json"));
     QCOMPARE(decrypted.header.p2c, qint64(4096));
     QCOMPARE(decrypted.header.p2s, p2s);
+}
+
+void TestJwe::rfc7520Section53()
+{
+    // RFC 7520 §5.3: a JWK Set under PBES2-HS512+A256KW and A128CBC-HS256, a password with non-ASCII characters.
+    const QByteArray compact = readData(QStringLiteral("rfc7520_5_3.jwe")).trimmed();
+    const SecureBytes password = secret(readData(QStringLiteral("rfc7520_5_3_passphrase.txt")));
+    const SecureBytes plaintext = secret(readData(QStringLiteral("rfc7520_5_3_plaintext.json")));
+    const QByteArray header = *base64url::decode(QString::fromLatin1(compact.split('.').first()));
+    QCOMPARE(encryptCompactJweWith(header, password,
+                                   *base64url::decodeSecret(u"uwsjJXaBK407Qaf0_zpcpmr1Cs0CC50hIUEyGNEt3m0"),
+                                   *base64url::decode(u"VBiCzVHNoLiR3F4V82uoTQ"), plaintext),
+             compact);
+    FixedPassphrase passphrase(password);
+    const ImportResult result = importKeys(compact, QStringLiteral("rfc7520.jwe"), &passphrase);
+    QVERIFY2(result.ok(), qPrintable(result.failureSummary()));
+    QCOMPARE(result.keys.size(), 3);
+    QCOMPARE(result.keys[0].key.kid(), QStringLiteral("77c7e2b8-6e13-45cf-8672-617b5b45243a"));
+    QCOMPARE(result.keys[2].key.alg(), QStringLiteral("A256GCMKW"));
+    QCOMPARE(inspectCompactJwe(compact).cty, QStringLiteral("jwk-set+json"));
 }
 
 void TestJwe::everyAlgorithmAndEncryptionRoundTrips_data()

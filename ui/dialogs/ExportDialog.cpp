@@ -9,6 +9,7 @@
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
+#include <QLayout>
 #include <QPushButton>
 #include <QStandardItemModel>
 #include <QVBoxLayout>
@@ -171,12 +172,20 @@ void ExportDialog::updateNote()
                                       "A256GCM, 600,000 PBKDF2 iterations). The file gets owner-only permissions "
                                       "(0600).")
                                  : tr("The key and its certificate chain are encrypted with a passphrase you choose "
-                                      "next (AES-256-CBC, PBKDF2, SHA-256 MAC), for Java and Windows. The file gets "
-                                      "owner-only permissions (0600)."));
+                                      "next (AES-256-CBC, PBKDF2, SHA-256 MAC). The file gets owner-only permissions "
+                                      "(0600)."));
     } else {
         m_noteLabel->setText(wantPrivate ? tr("Private key material will be written. The file gets owner-only "
                                               "permissions (0600).")
                                          : tr("Only public keys will be written."));
+    }
+    // A longer note (the protected forms) takes another line: the dialog grows rather than crowd its buttons.
+    if (isVisible() && layout()) {
+        const int needed =
+            layout()->hasHeightForWidth() ? layout()->totalHeightForWidth(width()) : layout()->sizeHint().height();
+        if (needed > height()) {
+            resize(width(), needed);
+        }
     }
 }
 
