@@ -168,9 +168,9 @@ void ExportDialog::updateNote()
     const KeyFormat chosen = m_formatCombo->currentIndex() >= 0 ? format() : KeyFormat::JwksPublic;
     if (wantPrivate && (chosen == KeyFormat::JweJwk || chosen == KeyFormat::Pkcs12)) {
         m_noteLabel->setText(chosen == KeyFormat::JweJwk
-                                 ? tr("The keys are encrypted with a passphrase you choose next (PBES2-HS512+A256KW, "
-                                      "A256GCM, 600,000 PBKDF2 iterations). The file gets owner-only permissions "
-                                      "(0600).")
+                                 ? tr("The JWK (a JWK Set for several keys) is encrypted with a passphrase you choose "
+                                      "next (PBES2-HS512+A256KW, A256GCM, 600,000 PBKDF2 iterations). The file gets "
+                                      "owner-only permissions (0600).")
                                  : tr("The key and its certificate chain are encrypted with a passphrase you choose "
                                       "next (AES-256-CBC, PBKDF2, SHA-256 MAC). The file gets owner-only permissions "
                                       "(0600)."));
