@@ -16,6 +16,7 @@
 #include "keys/KeyFormats.h"
 #include "keys/KeyImporter.h"
 #include "keys/Pkcs12.h"
+#include "widgets/KeyDetailsWidget.h"
 #include "widgets/KeyStoreWidget.h"
 
 #include <QAction>
@@ -217,6 +218,14 @@ private Q_SLOTS:
         QVERIFY(chooseFormat(dialog, QStringLiteral("PKCS#12 (.p12)")));
         QCOMPARE(dialog->format(), KeyFormat::Pkcs12);
         QVERIFY(dismiss(dialog));
+
+        // The details' PEM tab shows text forms of the key only: neither protected form is offered there.
+        auto* pemFormats =
+            m_window->keyStoreWidget()->details()->findChild<QComboBox*>(QStringLiteral("pemFormatComboBox"));
+        QVERIFY(pemFormats);
+        QVERIFY(pemFormats->count() > 0);
+        QCOMPARE(pemFormats->findData(static_cast<int>(KeyFormat::JweJwk)), -1);
+        QCOMPARE(pemFormats->findData(static_cast<int>(KeyFormat::Pkcs12)), -1);
 
         // A symmetric key: the JWE takes it, PKCS#12 does not (disabled, with the reason as tool tip).
         QVERIFY(m_window->keyStoreWidget()->selectKey(QStringLiteral("exports"), QStringLiteral("mac-1")));
