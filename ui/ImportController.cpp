@@ -90,7 +90,8 @@ void ImportController::importFromFileDialog()
     const QStringList paths = FileDialog::getOpenFileNames(
         m_window, MainWindowTr::tr("Import Keys"),
         MainWindowTr::tr(
-            "Keys and certificates (*.pem *.crt *.cer *.key *.der *.jwk *.jwks *.json *.p8 *.pub);;All files (*)"));
+            "Keys and certificates (*.pem *.crt *.cer *.key *.der *.jwk *.jwks *.json *.jwe *.p8 *.p12 *.pfx *.pub);;"
+            "All files (*)"));
     if (!paths.isEmpty()) {
         // Chosen files go where the person says: the selected set is proposed, any other (or a new name) can be taken.
         const QString target = chooseImportSet(QString(), true);

@@ -23,6 +23,7 @@
 #include "remote/RemoteDialog.h"
 #include "remote/RemoteProfiles.h"
 #include "remote/RemoteWidget.h"
+#include "token/TokenWindow.h"
 #include "widgets/DueNotice.h"
 #include "widgets/FirstRunWidget.h"
 #include "widgets/KeyDetailsWidget.h"
@@ -123,6 +124,7 @@ MainWindow::~MainWindow()
     delete m_generate;
     m_generate = nullptr;
     delete m_remoteDialog;
+    delete m_tokenWindow;
     delete m_remote; // cancels remote work and waits for its worker
     m_remote = nullptr;
 }
@@ -163,6 +165,7 @@ void MainWindow::connectActions()
     on(ActionId::PublishedKeys, this, &MainWindow::showPublishedKeys);
     on(ActionId::AuditUrl, this, &MainWindow::auditUrl);
     on(ActionId::OpenHydraDb, this, &MainWindow::openHydraDatabase);
+    on(ActionId::Tokens, this, &MainWindow::showTokenWindow);
     on(ActionId::RotationPolicy, m_rotation, &RotationController::editPolicy);
     on(ActionId::RotateNow, m_rotation, &RotationController::rotateNow);
     connect(a[ActionId::DueFilter], &QAction::toggled, m_view, &KeyStoreWidget::setDueFilter);
@@ -218,6 +221,8 @@ void MainWindow::createMenus()
     add(key, {ActionId::RotationPolicy, ActionId::RotateNow});
     key->addSeparator();
     add(key, {ActionId::Delete, ActionId::DeleteSet});
+    key->addSeparator();
+    add(key, {ActionId::Tokens});
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
     add(view, {ActionId::DueFilter});
@@ -375,6 +380,7 @@ void MainWindow::dropEvent(QDropEvent* event)
 void MainWindow::setStore(std::unique_ptr<KeyStore> store)
 {
     m_undoStack->clear();
+    delete m_tokenWindow; // it reads the store it was opened with
     std::unique_ptr<KeyStore> old = std::exchange(m_store, std::move(store));
     m_view->setStore(m_store.get());
     m_remote->setStore(m_store.get());
@@ -582,6 +588,23 @@ void MainWindow::auditUrl()
     m_publishedDialog = new PublishedKeysDialog(m_store.get(), std::nullopt, this);
     m_publishedDialog->setAttribute(Qt::WA_DeleteOnClose);
     m_publishedDialog->show();
+}
+
+TokenWindow* MainWindow::tokenWindow() const
+{
+    return m_tokenWindow;
+}
+
+void MainWindow::showTokenWindow()
+{
+    // Non-modal, kept while open so that a token pasted there stays; made again when the store changed.
+    if (!m_tokenWindow) {
+        m_tokenWindow = new TokenWindow(m_store.get(), m_view->currentSetName(), this);
+        m_tokenWindow->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    m_tokenWindow->show();
+    m_tokenWindow->raise();
+    m_tokenWindow->activateWindow();
 }
 
 } // namespace jwk

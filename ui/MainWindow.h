@@ -25,6 +25,7 @@ class RemoteController;
 class RemoteDialog;
 class PublishedKeysDialog;
 class HydraDbWindow;
+class TokenWindow;
 class RotationController;
 class SingleInstance;
 class StoreWatcher;
@@ -61,6 +62,8 @@ public:
     PublishedKeysDialog* publishedKeysDialog() const;
     // File › Open Hydra Database… (non-modal, one at a time; null once closed).
     HydraDbWindow* hydraDbWindow() const;
+    // The Token window (Ctrl+J), one per main window; null until first opened.
+    TokenWindow* tokenWindow() const;
 
 public Q_SLOTS:
     void showSettings();
@@ -75,6 +78,7 @@ public Q_SLOTS:
     void showPublishedKeys();
     void auditUrl();
     void openHydraDatabase();
+    void showTokenWindow();
 
 protected:
     void dragEnterEvent(QDragEnterEvent* event) override;
@@ -109,6 +113,7 @@ private:
     QPointer<RemoteDialog> m_remoteDialog;
     QPointer<PublishedKeysDialog> m_publishedDialog;
     QPointer<HydraDbWindow> m_hydraDbWindow;
+    QPointer<TokenWindow> m_tokenWindow;
     QLabel* m_clipboardLabel = nullptr;
     QLabel* m_storeLabel = nullptr;
     StoreWatcher* m_watcher = nullptr;

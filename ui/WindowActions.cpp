@@ -135,6 +135,9 @@ const ActionSpec actionTable[] = {
      Qt::CTRL | Qt::ALT | Qt::Key_C, [](const ActionState& s) { return remoteIdle(s) && s.realSet; }},
     {ActionId::OpenHydraDb, "openHydraDbAction", QT_TRANSLATE_NOOP("jwk::MainWindow", "Open Hydra &Database\u2026"),
      "hydra", QKeySequence::UnknownKey, Qt::CTRL | Qt::ALT | Qt::Key_H, haveStore},
+    // The Token window decodes without a store; verifying and signing with stored keys need one.
+    {ActionId::Tokens, "tokensAction", QT_TRANSLATE_NOOP("jwk::MainWindow", "&JWT Tokens\u2026"), "signing",
+     QKeySequence::UnknownKey, Qt::CTRL | Qt::Key_J, nullptr},
 };
 // clang-format on
 

@@ -59,6 +59,7 @@ enum class ActionId {
     DueFilter,
     PublishClientKeys,
     OpenHydraDb,
+    Tokens,
     Count
 };
 

@@ -160,11 +160,21 @@ std::optional<SecureBytes> CliPassphrase::passphrase(const QString& what, Purpos
     if (attempt > 3 || !isatty(STDIN_FILENO)) {
         return std::nullopt;
     }
-    const QString prompt = purpose == Purpose::Decrypt
-                               ? QStringLiteral("%1Passphrase for %2: ")
-                                     .arg(attempt > 1 ? QStringLiteral("Wrong passphrase. ") : QString(), what)
-                               : QStringLiteral("New passphrase for %1: ").arg(what);
-    return promptTerminal(prompt);
+    if (purpose == Purpose::Decrypt) {
+        return promptTerminal(QStringLiteral("%1Passphrase for %2: ")
+                                  .arg(attempt > 1 ? QStringLiteral("Wrong passphrase. ") : QString(), what));
+    }
+    // A new passphrase is typed twice: a typo would make the output unreadable.
+    std::optional<SecureBytes> first = promptTerminal(QStringLiteral("New passphrase for %1: ").arg(what));
+    if (!first) {
+        return std::nullopt;
+    }
+    const std::optional<SecureBytes> again = promptTerminal(QStringLiteral("Repeat the passphrase: "));
+    if (!again || !(*again == *first)) {
+        warn(QStringLiteral("the passphrases differ"));
+        return std::nullopt;
+    }
+    return first;
 }
 
 void storeOption(QCommandLineParser& parser)

@@ -3,6 +3,8 @@
 #include "CliContext.h"
 #include "Commands.h"
 
+#include <QRegularExpression>
+
 namespace jwk::cli {
 
 #ifndef JWKMAN_CLI_KEYS_ONLY
@@ -108,13 +110,24 @@ const QList<Command>& commands()
         {QStringLiteral("thumbprint"), QStringLiteral("thumbprint [--hash sha256|sha1|sha384|sha512] [FILE|-]"), false,
          QStringLiteral("Print the RFC 7638 thumbprint (base64url) of each key, one per line."), thumbprintOptions,
          runThumbprint},
+        // Three lines: the plain forms, then the two password-protected ones with what they need.
         {QStringLiteral("convert"),
-         QStringLiteral("convert --to %1 [--passphrase-file F] [--encrypt] [FILE|-]")
-             .arg(conversionTargetNames(false).join(QLatin1Char('|'))),
+         QStringLiteral("convert --to %1 [--passphrase-file F] [--encrypt] [--out FILE] [FILE|-]\n"
+                        "  convert --to jwe [--passphrase-file F] [FILE|-]\n"
+                        "  convert --to p12 --passphrase-file F --out FILE [FILE|-]")
+             .arg(conversionTargetNames(false)
+                      .filter(QRegularExpression(QStringLiteral("^(?!jwe$|p12$)")))
+                      .join(QLatin1Char('|'))),
          false,
          QStringLiteral("Convert keys. pem and der write PKCS#8 for private keys and SPKI for public ones; --encrypt "
                         "writes encrypted PKCS#8 (PBES2: PBKDF2-HMAC-SHA256, AES-256-CBC) with the passphrase from "
-                        "--passphrase-file. pkcs1 is RSA only, sec1 EC private keys only."),
+                        "--passphrase-file. pkcs1 is RSA only, sec1 EC private keys only. jwe writes the JWK (or the "
+                        "JWK Set, for several keys) as a password-protected compact JWE (PBES2-HS512+A256KW, "
+                        "A256GCM, 600,000 PBKDF2 iterations; RFC 7517 Appendix C); without --passphrase-file the "
+                        "passphrase is asked twice on the terminal. p12 writes one private key and its x5c chain as "
+                        "PKCS#12 (AES-256-CBC, PBKDF2-HMAC-SHA256, 600,000 iterations, SHA-256 MAC, the kid as "
+                        "friendly name). Input of every command may be such a JWE or PKCS#12 file too; its "
+                        "passphrase comes from --passphrase-file or the terminal."),
          convertOptions, runConvert},
         {QStringLiteral("inspect"), QStringLiteral("inspect [FILE|-]"), false,
          QStringLiteral("Describe each key (type, size or curve, alg, use, kid, thumbprint, certificate) and list the "
@@ -140,7 +153,8 @@ const QList<Command>& commands()
          QStringLiteral("Create an empty key set."), addSetOptions, runAddSet},
         {QStringLiteral("import"), QStringLiteral("import --set SET [--keep-signer] [--passphrase-file F] FILE..."),
          true,
-         QStringLiteral("Import keys from JWK, JWK Set, PEM or DER files into a set (created when missing). Keys "
+         QStringLiteral("Import keys from JWK, JWK Set, password-protected JWE, PEM, DER or PKCS#12 files into a set "
+                        "(created when missing). Keys "
                         "already in the set (same thumbprint) are skipped; a key without kid gets its thumbprint. The "
                         "first key listed becomes the newest, and a new private key the signing key (warned); "
                         "--keep-signer adds them below the signing key instead. Prints the imported, skipped and "
@@ -272,6 +286,25 @@ const QList<Command>& commands()
              "unknown columns or set, a refused plan, keys the store refused); 3 a row opens under none of the "
              "secrets (check reports it; import and reencrypt refuse); 64 usage or reencrypt without --yes."),
          hydraDbOptions, runHydraDb},
+        // --- tokens (JwtCommands.cpp): three subcommands, one synopsis line each
+        {QStringLiteral("jwt"), jwtSynopsis(), false,
+         QStringLiteral(
+             "Decode, verify and sign JWTs (compact JWS). TOKEN may be given as - or left out: it is then read from "
+             "standard input, which keeps it (a credential) out of the process list and the shell history.\n"
+             "decode prints {\"header\", \"payload\", \"signature\", \"times\"} without verifying (times: exp, "
+             "nbf, iat as ISO 8601 UTC).\n"
+             "verify prints {\"valid\", \"alg\", \"kid\", \"key\": {\"set\", \"kid\", \"thumbprint\"}, "
+             "\"claims\", \"problems\": [{\"code\", \"message\"}]}. Codes: bad-signature, unknown-kid, "
+             "alg-not-allowed, alg-key-mismatch, alg-none, expired, not-yet-valid, wrong-issuer, wrong-audience, "
+             "crit-unsupported. Without a kid every key of the source that fits the alg is tried. --jwks URL: https "
+             "only (http to loopback), redirects not followed (--ca, --timeout).\n"
+             "sign prints the compact JWS: alg and kid in the header from the key, iat set; --set uses the set's "
+             "signer (the newest private key, as Hydra chooses it) unless --kid names another, and is audited "
+             "(signed-token).\n"
+             "Algorithms: HS256/384/512, RS256/384/512, PS256/384/512, ES256/384/512, EdDSA (Ed25519, Ed448). "
+             "Refused: none, HS* with an asymmetric key, RSA under 2048 bits for signing.\n"
+             "Exit status: 0 valid (decode, sign: success), 3 invalid, 2 malformed token or key input, 1 network."),
+         jwtOptions, runJwt},
 
         // --- remote Hydra endpoints (RemoteProfileCommands.cpp, RemoteSyncCommands.cpp): the synopsis and the
         // description list the subcommands of remoteSubcommands()
@@ -324,10 +357,11 @@ QString overview()
     for (const auto& c : commands()) {
         text += QStringLiteral("  %1\n").arg(helpSynopsis(c));
     }
-    text += QStringLiteral("\n  help COMMAND     Show the help of a command.\n"
-                           "  --version        Show the version.\n\n"
-                           "Input is a file or - for standard input: JWK, JWK Set, PEM or DER, detected "
-                           "automatically.\nExit status: 0 success, 2 invalid input, 64 usage error.\n");
+    text += QStringLiteral(
+        "\n  help COMMAND     Show the help of a command.\n"
+        "  --version        Show the version.\n\n"
+        "Input is a file or - for standard input: JWK, JWK Set, password-protected JWE, PEM, "
+        "DER or PKCS#12,\ndetected automatically.\nExit status: 0 success, 2 invalid input, 64 usage error.\n");
     return text;
 }
 

@@ -80,4 +80,9 @@ int runHydraDb(const QCommandLineParser& p);
 // AuditCommands.cpp: what a published JWKS holds.
 void auditOptions(QCommandLineParser& p);
 int runAudit(const QCommandLineParser& p);
+
+// JwtCommands.cpp: jwt decode, verify and sign (the JWT workbench).
+QString jwtSynopsis(); // the three synopses, one per line of the overview
+void jwtOptions(QCommandLineParser& p);
+int runJwt(const QCommandLineParser& p);
 } // namespace jwk::cli

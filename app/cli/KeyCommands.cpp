@@ -6,6 +6,7 @@
 #include "keys/Algorithms.h"
 #include "keys/Certificate.h"
 #include "keys/JsonWebKeySet.h"
+#include "keys/KeyFileWriter.h"
 #include "keys/KeyFormats.h"
 #include "keys/KeyGenerator.h"
 #include "keys/KeyImporter.h"
@@ -17,6 +18,8 @@
 #endif
 
 #include <QJsonObject>
+
+#include <unistd.h>
 
 namespace jwk::cli {
 namespace {
@@ -236,6 +239,10 @@ void convertOptions(QCommandLineParser& p)
 {
     p.addOption({QStringLiteral("to"), QStringLiteral("Output format."), QStringLiteral("FORMAT")});
     p.addOption({QStringLiteral("encrypt"), QStringLiteral("Encrypt the private key (pem, der).")});
+    p.addOption({QStringLiteral("out"),
+                 QStringLiteral("Write to FILE (atomically; owner-only when it holds private or protected keys) "
+                                "instead of standard output. Needed for p12."),
+                 QStringLiteral("FILE")});
     inputOptions(p);
 }
 
@@ -249,6 +256,70 @@ QStringList conversionTargetNames(bool encryptedOnly)
     }
     return names;
 }
+
+namespace {
+
+// Standard output, or --out FILE through the key file writer (atomic, never through a link, 0600 when private).
+void emitConverted(const QCommandLineParser& p, const SecureBytes& bytes, bool privateMaterial)
+{
+    const QString out = p.value(QStringLiteral("out"));
+    if (out.isEmpty()) {
+        writeOut(bytes);
+        return;
+    }
+    if (const QString error = writeKeyFile(out, bytes, privateMaterial); !error.isEmpty()) {
+        throw CliExit{Failure, error};
+    }
+}
+
+// --to jwe and --to p12: the passphrase of the output comes from --passphrase-file, or for jwe from the terminal
+// (asked twice).
+int convertProtected(const QCommandLineParser& p, const ConversionTarget& target)
+{
+    const bool p12 = target.privateKeyForm == KeyFormat::Pkcs12;
+    const bool haveFile = p.isSet(QStringLiteral("passphrase-file"));
+    if (p12 && !haveFile) {
+        usageError(QStringLiteral("--to p12 needs --passphrase-file FILE"));
+    }
+    if (p12 && !p.isSet(QStringLiteral("out"))) {
+        usageError(QStringLiteral("--to p12 writes a binary file: give --out FILE"));
+    }
+    if (!haveFile && !isatty(STDIN_FILENO)) {
+        usageError(QStringLiteral("--to jwe needs a passphrase: give --passphrase-file FILE (standard input is not "
+                                  "a terminal to ask on)"));
+    }
+    CliPassphrase passphrases(p.value(QStringLiteral("passphrase-file")));
+    const QList<JsonWebKey> keys = loadKeys(inputArgument(p), &passphrases);
+    if (p12 && keys.size() != 1) {
+        inputError(
+            QStringLiteral("PKCS#12 holds one key and the input has %1; convert them one by one").arg(keys.size()));
+    }
+    SecureBytes out;
+    try {
+        if (p12 || keys.size() == 1) {
+            const QString reason = formatUnavailableReason(keys.first(), target.privateKeyForm);
+            if (!reason.isEmpty()) {
+                inputError(reason);
+            }
+            out = exportKey(keys.first(), target.privateKeyForm, &passphrases);
+        } else {
+            out = exportKeySetAsJwe(keys, &passphrases, QStringLiteral("%1 keys").arg(keys.size()));
+        }
+    } catch (const JwkError& e) {
+        if (e.kind() == JwkError::Kind::Cancelled) {
+            inputError(QStringLiteral("no passphrase was given: nothing was written"));
+        }
+        inputError(e.message());
+    }
+    if (p12 && keys.first().certificateChain().isEmpty()) {
+        warn(QStringLiteral("the key has no x5c certificate, so the PKCS#12 file holds the key alone; Java's "
+                            "KeyStore and Windows want a certificate with it"));
+    }
+    emitConverted(p, out, true);
+    return Ok;
+}
+
+} // namespace
 
 int runConvert(const QCommandLineParser& p)
 {
@@ -275,23 +346,35 @@ int runConvert(const QCommandLineParser& p)
     if (encrypt && !p.isSet(QStringLiteral("passphrase-file"))) {
         usageError(QStringLiteral("--encrypt needs --passphrase-file FILE"));
     }
+    if (target->privateKeyForm == KeyFormat::JweJwk || target->privateKeyForm == KeyFormat::Pkcs12) {
+        return convertProtected(p, *target);
+    }
     CliPassphrase passphrases(p.value(QStringLiteral("passphrase-file")));
     const QList<JsonWebKey> keys = loadKeys(inputArgument(p), &passphrases);
     const JsonFormat format = jsonFormat(p);
 
     // JSON keeps what the input holds: one key as a JWK, several (or --to jwks) as a JWK Set.
     if (isJsonFormat(target->privateKeyForm)) {
-        if (target->privateKeyForm == KeyFormat::JwkPrivate && keys.size() == 1) {
-            printJson(keys.first().toJson(true, format));
-        } else {
-            printJson(JsonWebKeySet(keys).toJson(true, format));
+        SecureBytes json = target->privateKeyForm == KeyFormat::JwkPrivate && keys.size() == 1
+                               ? keys.first().toJson(true, format)
+                               : JsonWebKeySet(keys).toJson(true, format);
+        if (!p.isSet(QStringLiteral("out"))) {
+            printJson(std::move(json));
+            return Ok;
         }
+        json.append('\n');
+        bool anyPrivate = false;
+        for (const auto& key : keys) {
+            anyPrivate = anyPrivate || key.isPrivate();
+        }
+        emitConverted(p, json, anyPrivate);
         return Ok;
     }
     if (keyFormatInfo(target->privateKeyForm).binary && keys.size() != 1) {
         inputError(QStringLiteral("DER holds one key and the input has %1; use --to pem").arg(keys.size()));
     }
     SecureBytes out;
+    bool anyPrivate = false;
     int index = 0;
     for (const auto& key : keys) {
         ++index;
@@ -300,13 +383,14 @@ int runConvert(const QCommandLineParser& p)
         if (!reason.isEmpty()) {
             inputError(keys.size() > 1 ? QStringLiteral("key %1: %2").arg(index).arg(reason) : reason);
         }
+        anyPrivate = anyPrivate || keyFormatInfo(kf).privateMaterial;
         try {
             out.append(exportKey(key, kf, &passphrases));
         } catch (const JwkError& e) {
             inputError(e.message());
         }
     }
-    writeOut(out);
+    emitConverted(p, out, anyPrivate);
     return Ok;
 }
 

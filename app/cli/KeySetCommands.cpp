@@ -108,7 +108,10 @@ int runImport(const QCommandLineParser& p)
             keys << k.key;
         }
         for (const auto& f : result.failures) {
-            failures << QStringLiteral("%1: %2").arg(f.origin, f.reason);
+            // As convert says it: an encrypted input (PEM, JWE, PKCS#12) skipped for want of a passphrase.
+            failures << QStringLiteral("%1: %2%3")
+                            .arg(f.origin, f.reason,
+                                 f.skipped ? QStringLiteral(" (give it with --passphrase-file FILE)") : QString());
         }
         for (const auto& w : result.warnings) {
             warn(w);

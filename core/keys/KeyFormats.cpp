@@ -4,6 +4,9 @@
 #include "keys/JwkError.h"
 #include "keys/KeyDer.h"
 #include "keys/OpenSslKey.h"
+#include "keys/Pkcs12.h"
+
+#include "jose/JwePbes2.h"
 
 #include <openssl/encoder.h>
 #include <openssl/pem.h>
@@ -35,6 +38,8 @@ const QList<KeyFormatInfo>& keyFormats()
          QStringLiteral("jwks"), false, false, false, true, false, false},
         {KeyFormat::JwksPrivate, QStringLiteral("jwks"), QStringLiteral("JWK Set (with private keys)"),
          QStringLiteral("jwks"), true, false, false, true, false, false},
+        {KeyFormat::JweJwk, QStringLiteral("jwe"), QStringLiteral("JWK (password-protected JWE)"),
+         QStringLiteral("jwe"), true, true, false, false, false, false},
         {KeyFormat::SpkiPem, QStringLiteral("spki-pem"), QStringLiteral("SPKI PEM (public key)"), QStringLiteral("pem"),
          false, false, false, true, false, false},
         {KeyFormat::Pkcs8Pem, QStringLiteral("pkcs8-pem"), QStringLiteral("PKCS#8 PEM (private key)"),
@@ -61,6 +66,8 @@ const QList<KeyFormatInfo>& keyFormats()
          QStringLiteral("der"), false, false, true, false, true, false},
         {KeyFormat::Sec1Der, QStringLiteral("sec1-der"), QStringLiteral("SEC1 DER (EC private key)"),
          QStringLiteral("der"), true, false, true, false, false, true},
+        {KeyFormat::Pkcs12, QStringLiteral("pkcs12"), QStringLiteral("PKCS#12"), QStringLiteral("p12"), true, true,
+         true, false, false, false},
     };
     return table;
 }
@@ -93,6 +100,8 @@ const QList<ConversionTarget>& conversionTargets()
         {QStringLiteral("sec1"), KeyFormat::Sec1Pem, KeyFormat::Sec1Pem, std::nullopt},
         {QStringLiteral("der"), KeyFormat::Pkcs8Der, KeyFormat::SpkiDer, KeyFormat::EncryptedPkcs8Der},
         {QStringLiteral("der-public"), KeyFormat::SpkiDer, KeyFormat::SpkiDer, std::nullopt},
+        {QStringLiteral("jwe"), KeyFormat::JweJwk, KeyFormat::JweJwk, std::nullopt},
+        {QStringLiteral("p12"), KeyFormat::Pkcs12, KeyFormat::Pkcs12, std::nullopt},
     };
     return table;
 }
@@ -118,7 +127,13 @@ KeyFormat ConversionTarget::formFor(const JsonWebKey& key, bool encrypt) const
 QString formatUnavailableReason(const JsonWebKey& key, KeyFormat format)
 {
     const KeyFormatInfo& info = keyFormatInfo(format);
+    if (format == KeyFormat::JweJwk) {
+        return {}; // protects whatever the key holds, public or private, of any type
+    }
     const bool jwkForm = isJsonFormat(format);
+    if (key.type() == KeyType::Oct && format == KeyFormat::Pkcs12) {
+        return Tr::tr("an oct key is symmetric: PKCS#12 holds RSA, EC and OKP private keys");
+    }
     if (key.type() == KeyType::Oct && !jwkForm) {
         return Tr::tr("an oct key is symmetric: it has no PEM or DER form");
     }
@@ -184,7 +199,42 @@ SecureBytes encryptPkcs8(EVP_PKEY* pkey, bool pem, const SecureBytes& passphrase
     return SecureBytes(data, static_cast<std::size_t>(len));
 }
 
+SecureBytes jwe(const SecureBytes& json, const QString& cty, PassphraseProvider* passphrases, const QString& what)
+{
+    const SecureBytes passphrase = askNewPassphrase(passphrases, what);
+    jose::JweWriteOptions options;
+    options.cty = cty;
+    SecureBytes out = SecureBytes::fromByteArray(jose::encryptCompactJwe(json, passphrase, options));
+    out.append('\n');
+    return out;
+}
+
+QString nameOf(const JsonWebKey& key)
+{
+    return key.kid().isEmpty() ? key.typeDescription() : key.kid();
+}
+
 } // namespace
+
+SecureBytes askNewPassphrase(PassphraseProvider* passphrases, const QString& what)
+{
+    std::optional<SecureBytes> passphrase;
+    if (passphrases) {
+        passphrase = passphrases->passphrase(what, PassphraseProvider::Purpose::Encrypt, 1);
+    }
+    if (!passphrase) {
+        throw JwkError(Tr::tr("an encrypted export needs a passphrase"), JwkError::Kind::Cancelled);
+    }
+    if (passphrase->isEmpty()) {
+        throw JwkError(Tr::tr("the passphrase is empty; an encrypted export needs a real one"));
+    }
+    return std::move(*passphrase);
+}
+
+SecureBytes exportKeySetAsJwe(const QList<JsonWebKey>& keys, PassphraseProvider* passphrases, const QString& what)
+{
+    return jwe(JsonWebKeySet(keys).toJson(true, JsonFormat::Compact), jose::kCtyJwkSet, passphrases, what);
+}
 
 SecureBytes exportKey(const JsonWebKey& key, KeyFormat format, PassphraseProvider* passphrases)
 {
@@ -202,6 +252,15 @@ SecureBytes exportKey(const JsonWebKey& key, KeyFormat format, PassphraseProvide
         SecureBytes out = key.toJson(true);
         out.append('\n');
         return out;
+    }
+    case KeyFormat::JweJwk:
+        return jwe(key.toJson(true, JsonFormat::Compact), jose::kCtyJwk, passphrases, nameOf(key));
+    case KeyFormat::Pkcs12: {
+        if (key.type() == KeyType::Oct || !key.isPrivate()) {
+            throw JwkError(formatUnavailableReason(key, format));
+        }
+        const SecureBytes passphrase = askNewPassphrase(passphrases, nameOf(key));
+        return writePkcs12(key, passphrase);
     }
     case KeyFormat::JwksPublic:
     case KeyFormat::JwksPrivate: {
@@ -255,18 +314,8 @@ SecureBytes exportKey(const JsonWebKey& key, KeyFormat format, PassphraseProvide
         return encode(pkey.get(), EVP_PKEY_PUBLIC_KEY, "DER", "type-specific");
     case KeyFormat::EncryptedPkcs8Pem:
     case KeyFormat::EncryptedPkcs8Der: {
-        std::optional<SecureBytes> passphrase;
-        if (passphrases) {
-            passphrase = passphrases->passphrase(key.kid().isEmpty() ? key.typeDescription() : key.kid(),
-                                                 PassphraseProvider::Purpose::Encrypt, 1);
-        }
-        if (!passphrase) {
-            throw JwkError(Tr::tr("an encrypted export needs a passphrase"), JwkError::Kind::Cancelled);
-        }
-        if (passphrase->isEmpty()) {
-            throw JwkError(Tr::tr("the passphrase is empty; an encrypted export needs a real one"));
-        }
-        return encryptPkcs8(pkey.get(), format == KeyFormat::EncryptedPkcs8Pem, *passphrase);
+        const SecureBytes passphrase = askNewPassphrase(passphrases, nameOf(key));
+        return encryptPkcs8(pkey.get(), format == KeyFormat::EncryptedPkcs8Pem, passphrase);
     }
     default:
         break;

@@ -31,6 +31,8 @@ enum class KeyFormat {
     Pkcs1Der,
     Pkcs1PublicDer,
     Sec1Der,
+    JweJwk, // a JWK, or a JWK Set for several keys, as a password-protected compact JWE (PBES2, RFC 7517 C)
+    Pkcs12, // PKCS#12 (.p12): one private key and its x5c chain, AES-256-CBC, PBKDF2 and a SHA-256 MAC
 };
 
 struct KeyFormatInfo
@@ -70,6 +72,13 @@ QString formatUnavailableReason(const JsonWebKey& key, KeyFormat format);
 // Writes one key. Encrypted formats ask `passphrases` (Purpose::Encrypt); without an answer the export is
 // cancelled (JwkError::Kind::Cancelled). The result may hold secrets: wipe it when done.
 SecureBytes exportKey(const JsonWebKey& key, KeyFormat format, PassphraseProvider* passphrases = nullptr);
+
+// The keys as a JWK Set in a password-protected JWE (cty jwk-set+json), the passphrase asked once for `what`
+// (Purpose::Encrypt). Throws JwkError as exportKey() does.
+SecureBytes exportKeySetAsJwe(const QList<JsonWebKey>& keys, PassphraseProvider* passphrases, const QString& what);
+
+// A new passphrase for an encrypted export of `what`: JwkError Cancelled when none is given, InvalidInput when empty.
+SecureBytes askNewPassphrase(PassphraseProvider* passphrases, const QString& what);
 
 // PBKDF2-HMAC-SHA256 iterations for encrypted PKCS#8 (OWASP 2023 recommendation for PBKDF2-SHA256).
 constexpr int kPkcs8Iterations = 600000;

@@ -10,7 +10,11 @@
 #include "keys/JwkError.h"
 #include "keys/KeysTr.h"
 #include "keys/OpenSslKey.h"
+#include "keys/PassphraseRetry.h"
 #include "keys/PemBlocks.h"
+#include "keys/Pkcs12.h"
+
+#include "jose/JwePbes2.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -241,11 +245,14 @@ public:
             fail(m_source, KeyImporterTr::tr("the input is empty"));
         } else if (data[start] == '{') {
             importJson(data.mid(start));
+        } else if (jose::looksLikeCompactJwe(QByteArrayView(data).sliced(start))) {
+            importJwe(QByteArrayView(data).sliced(start));
         } else if (data.contains("-----BEGIN ")) {
             importPem(data);
         } else if (static_cast<unsigned char>(data[start]) == 0x30) {
             importDer(data.mid(start));
         } else {
+            // (A password-protected JWE has its own path above, PKCS#12 is DER: the message stays as translated.)
             fail(m_source, KeyImporterTr::tr("not a key: expected a JWK or JWK Set (JSON), PEM or DER"));
         }
         finish();
@@ -301,6 +308,61 @@ private:
         } catch (const JwkError& e) {
             fail(m_source, e.message());
         }
+    }
+
+    // A compact JWE with PBES2 (RFC 7517 Appendix C): its header is checked before anyone is asked for a passphrase,
+    // and what it holds is read as JSON, as a JWK or JWK Set file is.
+    void importJwe(QByteArrayView text)
+    {
+        try {
+            jose::inspectCompactJwe(text);
+        } catch (const JwkError& e) {
+            fail(m_source, e.message());
+            return;
+        }
+        SecureBytes plaintext;
+        const UnlockOutcome outcome =
+            unlockWithPassphrase(m_passphrases, m_source, KeyImporterTr::tr("the JWE"), [&](const SecureBytes& pass) {
+                plaintext = jose::decryptCompactJwe(text, pass).plaintext;
+            });
+        if (!outcome.ok()) {
+            fail(m_source, outcome.reason, outcome.wrongPassphrase, outcome.skipped);
+            return;
+        }
+        // A view of the wiped-on-free plaintext: no further copy of the private key is made here.
+        const QByteArray json = plaintext.view();
+        qsizetype first = 0;
+        while (first < json.size() && QChar::isSpace(static_cast<unsigned char>(json[first]))) {
+            ++first;
+        }
+        if (first >= json.size() || json[first] != '{') {
+            fail(m_source, KeyImporterTr::tr("the JWE was decrypted, but it holds no JWK or JWK Set"));
+            return;
+        }
+        importJson(json);
+    }
+
+    // PKCS#12: bounded and checked for legacy ciphers before the passphrase is asked for; one key with its chain.
+    void importPkcs12(const QByteArray& der)
+    {
+        if (const QString refusal = checkPkcs12(der); !refusal.isEmpty()) {
+            fail(m_source, refusal);
+            return;
+        }
+        Pkcs12Contents contents;
+        const UnlockOutcome outcome =
+            unlockWithPassphrase(m_passphrases, m_source, KeyImporterTr::tr("the PKCS#12 file"),
+                                 [&](const SecureBytes& pass) { contents = readPkcs12(der, pass); });
+        if (!outcome.ok()) {
+            fail(m_source, outcome.reason, outcome.wrongPassphrase, outcome.skipped);
+            return;
+        }
+        m_result.warnings << contents.warnings;
+        if (const QString problem = keyAdmissionProblem(contents.key); !problem.isEmpty()) {
+            fail(m_source, problem);
+            return;
+        }
+        m_keys.append({contents.key, m_source});
     }
 
     // Keys from JSON have not met OpenSSL yet: check points, key pairs and CRT values.
@@ -383,6 +445,10 @@ private:
 
     void importDer(const QByteArray& der)
     {
+        if (isPkcs12Der(der)) {
+            importPkcs12(der);
+            return;
+        }
         try {
             const Certificate cert = Certificate::fromDer(der);
             m_certificates.append({cert, m_source});

@@ -37,6 +37,8 @@ QString AuditLog::name(Action action)
         return QStringLiteral("purged");
     case Action::Reencrypted:
         return QStringLiteral("re-encrypted");
+    case Action::SignedToken:
+        return QStringLiteral("signed-token");
     }
     return {};
 }

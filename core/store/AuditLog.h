@@ -37,6 +37,7 @@ public:
         Restored,
         Purged,
         Reencrypted,
+        SignedToken, // a token signed with a stored private key (the JWT workbench)
     };
 
     explicit AuditLog(KeyStore& store)

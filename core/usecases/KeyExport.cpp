@@ -84,6 +84,22 @@ ExportResult exportKeys(const KeyStore& store, const KeySelection& selection, Ke
         return result;
     }
 
+    if (format == KeyFormat::JweJwk && selection.keys.size() != 1) {
+        // A whole set or several keys: one JWK Set in one JWE, with every key's private part.
+        int octLeftOut = 0;
+        QList<KeyRef> refs;
+        const QList<JsonWebKey> keys = setKeys(store, selection, true, &octLeftOut, &refs);
+        const QString what = selection.setName.isEmpty() ? Tr::tr("%n key(s)", nullptr, static_cast<int>(keys.size()))
+                                                         : Tr::tr("key set %1").arg(selection.setName);
+        result.bytes = exportKeySetAsJwe(keys, options.passphrases, what);
+        for (qsizetype i = 0; i < keys.size(); ++i) {
+            if (keys.at(i).isPrivate()) {
+                result.privateKeys.append(refs.at(i));
+            }
+        }
+        return result;
+    }
+
     QList<KeyRef> refs = selection.keys;
     if (refs.isEmpty()) {
         for (const auto& k : store.keys(selection.setName)) {

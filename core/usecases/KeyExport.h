@@ -40,7 +40,8 @@ struct ExportResult
     QList<KeyRef> privateKeys; // the keys whose private material is in `bytes`: recordExport() audits them
 };
 
-// The selection in `format`. A JWK Set takes any number of keys; a public one leaves out oct keys (they have no
+// The selection in `format`. A JWK Set takes any number of keys, and so does the password-protected JWE (a JWK Set
+// in it for a whole set or several keys, one JWK for one key picked); a public one leaves out oct keys (they have no
 // public form) with a warning, and is an error only when keys picked one by one are all oct (a whole set is exported
 // as it is, perhaps empty). The other forms take exactly one key. Throws JwkError (a form the key cannot take,
 // several keys in a one-key form, Cancelled without a passphrase) or StoreError (a key that cannot be read).

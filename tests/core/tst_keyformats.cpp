@@ -162,7 +162,7 @@ void TestKeyFormats::initTestCase()
 void TestKeyFormats::table()
 {
     const auto& formats = keyFormats();
-    QCOMPARE(formats.size(), 16);
+    QCOMPARE(formats.size(), 18);
     QSet<QString> names;
     QSet<int> ids;
     for (const auto& info : formats) {
@@ -244,8 +244,9 @@ void TestKeyFormats::everyFormat_data()
         for (const auto& info : keyFormats()) {
             bool available = !(info.rsaOnly && !rsa) && !(info.ecOnly && !ec);
             if (oct) {
-                // oct keys have no PEM or DER form, and no public form
-                available = info.id == KeyFormat::JwkPrivate || info.id == KeyFormat::JwksPrivate;
+                // oct keys have no PEM or DER form, and no public form; the JWE protects a JWK of any type
+                available = info.id == KeyFormat::JwkPrivate || info.id == KeyFormat::JwksPrivate ||
+                            info.id == KeyFormat::JweJwk;
             }
             QTest::addRow("%s %s", kind.name, qPrintable(info.name)) << name << info.id << available;
         }
@@ -301,6 +302,9 @@ void TestKeyFormats::everyFormat()
                 QVERIFY2(jwk.contains(name), qPrintable(name));
             }
         }
+    } else if (format == KeyFormat::JweJwk) {
+        // A compact JWE: five base64url parts, the header a JSON object.
+        QVERIFY2(bytes.startsWith("eyJ") && bytes.count('.') == 4 && bytes.endsWith('\n'), bytes.left(40));
     } else if (info.binary) {
         QCOMPARE(static_cast<unsigned char>(bytes.at(0)), 0x30);
         QVERIFY(!bytes.contains("-----BEGIN"));
@@ -325,7 +329,7 @@ void TestKeyFormats::everyFormat()
         QVERIFY(imported.sameKeyAs(key.publicKey()));
     }
     QCOMPARE(imported.thumbprint(), key.thumbprint());
-    if (isJsonForm(format)) {
+    if (isJsonForm(format) || format == KeyFormat::JweJwk) {
         // JSON keeps the metadata
         QCOMPARE(imported.kid(), key.kid());
         QCOMPARE(imported.alg(), key.alg());
@@ -352,7 +356,9 @@ void TestKeyFormats::publicOnlyKey()
     const KeyFormatInfo& info = keyFormatInfo(format);
     const bool rsa = key.type() == KeyType::RSA;
     const bool ec = key.type() == KeyType::EC;
-    const bool available = !info.privateMaterial && !(info.rsaOnly && !rsa) && !(info.ecOnly && !ec);
+    // The password-protected JWE holds what the key holds, public keys too.
+    const bool available =
+        (!info.privateMaterial || format == KeyFormat::JweJwk) && !(info.rsaOnly && !rsa) && !(info.ecOnly && !ec);
     const QString reason = formatUnavailableReason(key, format);
     QVERIFY2(reason.isEmpty() == available, qPrintable(reason));
     if (!available) {
@@ -365,8 +371,10 @@ void TestKeyFormats::publicOnlyKey()
         QVERIFY(threw);
         return;
     }
-    const QByteArray bytes = toBytes(exportKey(key, format));
-    const ImportResult back = importKeys(bytes, QStringLiteral("public"));
+    CountingPassphrase encrypt(kPassphrase);
+    const QByteArray bytes = toBytes(exportKey(key, format, &encrypt));
+    CountingPassphrase decrypt(kPassphrase);
+    const ImportResult back = importKeys(bytes, QStringLiteral("public"), &decrypt);
     QVERIFY2(back.ok(), qPrintable(back.failureSummary()));
     QCOMPARE(back.keys.size(), 1);
     QVERIFY(!back.keys.first().key.isPrivate());
@@ -506,7 +514,8 @@ void TestKeyFormats::conversionTargets()
     }
     QCOMPARE(names, (QStringList{QStringLiteral("jwk"), QStringLiteral("jwks"), QStringLiteral("pem"),
                                  QStringLiteral("pem-public"), QStringLiteral("pkcs1"), QStringLiteral("sec1"),
-                                 QStringLiteral("der"), QStringLiteral("der-public")}));
+                                 QStringLiteral("der"), QStringLiteral("der-public"), QStringLiteral("jwe"),
+                                 QStringLiteral("p12")}));
     QVERIFY(!findConversionTarget(QStringLiteral("pkcs8-pem")));
     QVERIFY(!findConversionTarget(QString()));
 

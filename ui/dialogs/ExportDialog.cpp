@@ -9,6 +9,7 @@
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
+#include <QLayout>
 #include <QPushButton>
 #include <QStandardItemModel>
 #include <QVBoxLayout>
@@ -34,6 +35,8 @@ namespace {
     QT_TRANSLATE_NOOP("jwk::FormatLabels", "PKCS#1 DER (RSA private key)"),
     QT_TRANSLATE_NOOP("jwk::FormatLabels", "PKCS#1 DER (RSA public key)"),
     QT_TRANSLATE_NOOP("jwk::FormatLabels", "SEC1 DER (EC private key)"),
+    QT_TRANSLATE_NOOP("jwk::FormatLabels", "JWK (password-protected JWE)"),
+    QT_TRANSLATE_NOOP("jwk::FormatLabels", "PKCS#12"),
 };
 
 } // namespace
@@ -91,8 +94,10 @@ ExportDialog::ExportDialog(const QString& what, int keyCount, bool anyPrivate, c
         m_privateCheck->setChecked(false);
         setIncludePrivate(on);
     });
-    connect(m_formatCombo, &QComboBox::currentIndexChanged, this,
-            [this, exportButton] { exportButton->setEnabled(m_formatCombo->currentIndex() >= 0); });
+    connect(m_formatCombo, &QComboBox::currentIndexChanged, this, [this, exportButton] {
+        exportButton->setEnabled(m_formatCombo->currentIndex() >= 0);
+        updateNote();
+    });
     fillFormats();
     setTabOrder(m_formatCombo, m_privateCheck);
     resize(480, sizeHint().height());
@@ -126,7 +131,8 @@ void ExportDialog::fillFormats()
         if (f.privateMaterial != wantPrivate) {
             continue;
         }
-        const bool isSet = f.id == KeyFormat::JwksPublic || f.id == KeyFormat::JwksPrivate;
+        // The password-protected JWE holds one JWK, or a JWK Set for several keys.
+        const bool isSet = f.id == KeyFormat::JwksPublic || f.id == KeyFormat::JwksPrivate || f.id == KeyFormat::JweJwk;
         QString reason;
         if (m_keyCount != 1 && !isSet) {
             reason = tr("several keys go into a JWK Set");
@@ -153,9 +159,34 @@ void ExportDialog::fillFormats()
     if (!selectFormat(previous)) {
         selectFormat(wantPrivate ? KeyFormat::JwksPrivate : KeyFormat::JwksPublic);
     }
-    m_noteLabel->setText(wantPrivate ? tr("Private key material will be written. The file gets owner-only "
-                                          "permissions (0600).")
-                                     : tr("Only public keys will be written."));
+    updateNote();
+}
+
+void ExportDialog::updateNote()
+{
+    const bool wantPrivate = m_privateCheck->isChecked();
+    const KeyFormat chosen = m_formatCombo->currentIndex() >= 0 ? format() : KeyFormat::JwksPublic;
+    if (wantPrivate && (chosen == KeyFormat::JweJwk || chosen == KeyFormat::Pkcs12)) {
+        m_noteLabel->setText(chosen == KeyFormat::JweJwk
+                                 ? tr("The JWK (a JWK Set for several keys) is encrypted with a passphrase you choose "
+                                      "next (PBES2-HS512+A256KW, A256GCM, 600,000 PBKDF2 iterations). The file gets "
+                                      "owner-only permissions (0600).")
+                                 : tr("The key and its certificate chain are encrypted with a passphrase you choose "
+                                      "next (AES-256-CBC, PBKDF2, SHA-256 MAC). The file gets owner-only permissions "
+                                      "(0600)."));
+    } else {
+        m_noteLabel->setText(wantPrivate ? tr("Private key material will be written. The file gets owner-only "
+                                              "permissions (0600).")
+                                         : tr("Only public keys will be written."));
+    }
+    // A longer note (the protected forms) takes another line: the dialog grows rather than crowd its buttons.
+    if (isVisible() && layout()) {
+        const int needed =
+            layout()->hasHeightForWidth() ? layout()->totalHeightForWidth(width()) : layout()->sizeHint().height();
+        if (needed > height()) {
+            resize(width(), needed);
+        }
+    }
 }
 
 bool ExportDialog::selectFormat(KeyFormat format)
@@ -174,6 +205,9 @@ QString ExportDialog::formatProblem(const JsonWebKey& key, KeyFormat format)
     const KeyFormatInfo& info = keyFormatInfo(format);
     if (!info.privateMaterial || key.isPrivate()) {
         return formatUnavailableReason(key, format);
+    }
+    if (format == KeyFormat::JweJwk) {
+        return {};
     }
     const bool jwkForm = format == KeyFormat::JwkPrivate || format == KeyFormat::JwksPrivate;
     if (key.type() == KeyType::Oct && !jwkForm) {

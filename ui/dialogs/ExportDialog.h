@@ -38,6 +38,7 @@ public:
 
 private:
     void fillFormats();
+    void updateNote();
 
     int m_keyCount;
     bool m_anyPrivate;

@@ -252,8 +252,9 @@ void KeyDetailsWidget::fillPemFormats()
 {
     m_pemFormatCombo->clear();
     for (const auto& f : keyFormats()) {
+        // The PEM tab: no binary form, no JSON one, and not the password-protected JWE (Export writes it).
         if (f.binary || f.id == KeyFormat::JwkPublic || f.id == KeyFormat::JwkPrivate ||
-            f.id == KeyFormat::JwksPublic || f.id == KeyFormat::JwksPrivate) {
+            f.id == KeyFormat::JwksPublic || f.id == KeyFormat::JwksPrivate || f.id == KeyFormat::JweJwk) {
             continue;
         }
         // Every entry has an icon's room (an empty one for public formats), so that the names line up.
