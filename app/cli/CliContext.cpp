@@ -185,7 +185,7 @@ const QList<QCommandLineOption>& globalOptions()
     static const QList<QCommandLineOption> options = {
         {QStringLiteral("compact"), QStringLiteral("Print JSON on one line.")},
         {QStringLiteral("store"),
-         QStringLiteral("The store (default: $JWKMAN_STORE, else %1).").arg(KeyStore::defaultPath()),
+         QStringLiteral("The store: an SQLite file, or a team store postgresql://[user@]host[:port]/dbname[?sslmode=...] (password from PGPASSWORD or ~/.pgpass, never the URL) (default: $JWKMAN_STORE, else %1).").arg(KeyStore::defaultPath()),
          QStringLiteral("PATH")},
     };
     return options;
