@@ -1,0 +1,239 @@
+// The team store on PostgreSQL as people meet it (needs the ctest fixture "pg"): jwkman-cli store copy FROM TO both
+// ways (SQLite ⇄ PostgreSQL) re-encrypting under the target's secret and refusing a non-empty target; a password in
+// the URL refused without being echoed; a wrong password's error without the password; the generated-secret path
+// refused for a team store; and the audit log's who (the database user) and from where (the host name).
+
+#include "StoreTestUtil.h"
+#include "keys/JsonWebKeySet.h"
+#include "store/KeyStore.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSysInfo>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace jwk;
+using namespace storetest;
+
+namespace {
+
+const QByteArray kSecretA = "team-secret-A-0123456789abcdef";
+const QByteArray kSecretB = "team-secret-B-of-the-team-store";
+const QByteArray kSecretC = "team-secret-C-for-the-way-back";
+
+QString cliPath()
+{
+    return QStringLiteral(JWKMAN_CLI_PATH);
+}
+
+QProcessEnvironment cliEnv(const QByteArray& secrets, const QByteArray& sourceSecrets = QByteArray())
+{
+    QProcessEnvironment env = pgServer().environment();
+    env.insert(QStringLiteral("JWKMAN_SECRET_BACKEND"), QStringLiteral("file"));
+    env.remove(QStringLiteral("SECRETS_SYSTEM"));
+    env.remove(QStringLiteral("JWKMAN_SOURCE_SECRETS_SYSTEM"));
+    env.remove(QStringLiteral("JWKMAN_STORE"));
+    if (!secrets.isEmpty()) {
+        env.insert(QStringLiteral("SECRETS_SYSTEM"), QString::fromLatin1(secrets));
+    }
+    if (!sourceSecrets.isEmpty()) {
+        env.insert(QStringLiteral("JWKMAN_SOURCE_SECRETS_SYSTEM"), QString::fromLatin1(sourceSecrets));
+    }
+    return env;
+}
+
+Run cli(const QStringList& args, const QProcessEnvironment& env)
+{
+    return runProgram(cliPath(), args, {}, 120000, env);
+}
+
+// The private JWK Set of `set` as jwkman-cli exports it, keyed by kid.
+QMap<QString, QJsonObject> exported(const QString& store, const QString& set, const QByteArray& secrets)
+{
+    const Run r = cli({QStringLiteral("export"), set, QStringLiteral("--private"), QStringLiteral("--store"), store},
+                      cliEnv(secrets));
+    QMap<QString, QJsonObject> keys;
+    if (r.exitCode != 0) {
+        qWarning("export failed: %s", qPrintable(r.describe()));
+        return keys;
+    }
+    for (const auto& k : QJsonDocument::fromJson(r.out).object().value(QStringLiteral("keys")).toArray()) {
+        keys.insert(k.toObject().value(QStringLiteral("kid")).toString(), k.toObject());
+    }
+    return keys;
+}
+
+} // namespace
+
+class TestTeamStore : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void copyBothWays();
+    void copyRefusesNonEmptyTarget();
+    void passwordInUrlRefused();
+    void wrongPasswordNotPrinted();
+    void generatedSecretRefused();
+    void auditRecordsWhoAndWhere();
+};
+
+void TestTeamStore::initTestCase()
+{
+    setUpEnvironment();
+    QVERIFY2(pgServer().ok(), qPrintable(pgServer().error));
+}
+
+void TestTeamStore::copyBothWays()
+{
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("mine.sqlite"));
+    const QList<JsonWebKey> keys = {generate(QStringLiteral("RS256"), 2048, QStringLiteral("rsa")),
+                                    generate(QStringLiteral("ES256"), 0, QStringLiteral("ec")),
+                                    generate(QStringLiteral("HS256"), 0, QStringLiteral("oct"))};
+    {
+        auto store = KeyStore::open(file, secrets(kSecretA));
+        store->addKeys(QStringLiteral("team"), keys);
+        store->addKeys(QStringLiteral("other"), {generate(QStringLiteral("EdDSA"), 0, QStringLiteral("gone"))});
+        store->trash().deleteKey(QStringLiteral("other"), QStringLiteral("gone"));
+        store->policies().save({QStringLiteral("team"), 90, 7, QDateTime()});
+    }
+    const QMap<QString, QJsonObject> before = exported(file, QStringLiteral("team"), kSecretA);
+    QCOMPARE(before.size(), 3);
+
+    // SQLite (secret A) -> PostgreSQL (the team's secret B).
+    const QString url = pgServer().storeUrl(pgServer().createDatabase(QStringLiteral("jwkman_copy")));
+    Run r = cli({QStringLiteral("store"), QStringLiteral("copy"), file, url}, cliEnv(kSecretB, kSecretA));
+    QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+    const QJsonObject summary = QJsonDocument::fromJson(r.out).object();
+    QCOMPARE(summary.value(QStringLiteral("keys")).toInt(), 4); // the trashed key too
+    QCOMPARE(summary.value(QStringLiteral("reencrypted")).toInt(), 4);
+    QCOMPARE(summary.value(QStringLiteral("rows")).toObject().value(QStringLiteral("jwk_policies")).toInt(), 1);
+    QCOMPARE(exported(url, QStringLiteral("team"), kSecretB), before);
+    // Under B alone; A no longer opens it.
+    r = cli({QStringLiteral("sets"), QStringLiteral("--store"), url}, cliEnv(kSecretA));
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains("does not open the store"), qPrintable(r.describe()));
+    {
+        auto store = KeyStore::open(url, secrets(kSecretB));
+        QCOMPARE(store->policies().find(QStringLiteral("team"))->rotateEveryDays, 90);
+        QCOMPARE(store->trash().entries().size(), 1);
+        QCOMPARE(store->signingKid(QStringLiteral("team")), QStringLiteral("rsa"));
+    }
+
+    // And back: PostgreSQL (B) -> a new SQLite file (C).
+    const QString back = dir.filePath(QStringLiteral("back/again.sqlite"));
+    r = cli({QStringLiteral("store"), QStringLiteral("copy"), url, back}, cliEnv(kSecretC, kSecretB));
+    QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+    QCOMPARE(exported(back, QStringLiteral("team"), kSecretC), before);
+    QCOMPARE(fileMode(back), 0600);
+}
+
+void TestTeamStore::copyRefusesNonEmptyTarget()
+{
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("mine.sqlite"));
+    KeyStore::open(file, secrets(kSecretA))->addKeys(QStringLiteral("s"), {generate(QStringLiteral("ES256"))});
+    const QString url = pgServer().storeUrl(pgServer().createDatabase(QStringLiteral("jwkman_full")));
+    KeyStore::open(url, secrets(kSecretB))->addKeys(QStringLiteral("theirs"), {generate(QStringLiteral("ES256"))});
+    const Run r = cli({QStringLiteral("store"), QStringLiteral("copy"), file, url}, cliEnv(kSecretB, kSecretA));
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains("not empty"), qPrintable(r.describe()));
+    auto store = KeyStore::open(url, secrets(kSecretB));
+    QCOMPARE(store->keySets().size(), 1);
+    QVERIFY(!store->keySet(QStringLiteral("s")));
+    // A file that exists is refused before anything is opened.
+    const Run again = cli({QStringLiteral("store"), QStringLiteral("copy"), url, file}, cliEnv(kSecretA, kSecretB));
+    QCOMPARE(again.exitCode, 2);
+    QVERIFY2(again.err.contains("exists already"), qPrintable(again.describe()));
+}
+
+void TestTeamStore::passwordInUrlRefused()
+{
+    const QString db = pgServer().createDatabase(QStringLiteral("jwkman_pw"));
+    const QString password = QStringLiteral("hunter2-in-the-url");
+    for (const QString& url :
+         {QStringLiteral("postgresql://%1:%2@%3:%4/%5").arg(pgServer().user, password, pgServer().host).arg(pgServer().port).arg(db),
+          QStringLiteral("postgres://%1@%2:%3/%4?password=%5").arg(pgServer().user, pgServer().host).arg(pgServer().port).arg(db, password)}) {
+        const Run r = cli({QStringLiteral("sets"), QStringLiteral("--store"), url}, cliEnv(kSecretB));
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains("PGPASSWORD"), qPrintable(r.describe()));
+        QVERIFY2(!r.err.contains(password.toUtf8()) && !r.out.contains(password.toUtf8()), qPrintable(r.describe()));
+    }
+    // JWKMAN_STORE is read the same way.
+    QProcessEnvironment env = cliEnv(kSecretB);
+    env.insert(QStringLiteral("JWKMAN_STORE"),
+               QStringLiteral("postgresql://u:%1@127.0.0.1/%2").arg(password, db));
+    const Run r = cli({QStringLiteral("sets")}, env);
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY(!r.err.contains(password.toUtf8()));
+}
+
+void TestTeamStore::wrongPasswordNotPrinted()
+{
+    const QString url = pgServer().storeUrl(pgServer().createDatabase(QStringLiteral("jwkman_wrong")));
+    QProcessEnvironment env = cliEnv(kSecretB);
+    const QString wrong = QStringLiteral("not-the-password-4711");
+    env.insert(QStringLiteral("PGPASSWORD"), wrong);
+    const Run r = cli({QStringLiteral("sets"), QStringLiteral("--store"), url}, env);
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains("cannot be opened"), qPrintable(r.describe()));
+    QVERIFY2(r.err.contains("password authentication failed"), qPrintable(r.describe()));
+    QVERIFY(!r.err.contains(wrong.toUtf8()));
+    QVERIFY(!r.err.contains(pgServer().password.toUtf8()));
+}
+
+void TestTeamStore::generatedSecretRefused()
+{
+    const QString url = pgServer().storeUrl(pgServer().createDatabase(QStringLiteral("jwkman_nosecret")));
+    const Run r = cli({QStringLiteral("add-set"), QStringLiteral("s"), QStringLiteral("--store"), url}, cliEnv({}));
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains("SECRETS_SYSTEM") && r.err.contains("secret manager"), qPrintable(r.describe()));
+    // Nothing was made: the database is still empty, so a later first use with the team's secret creates the store.
+    RawStoreDb raw(url);
+    QVERIFY(!raw.hasTable(QStringLiteral("jwk_meta")));
+    QCOMPARE(cli({QStringLiteral("add-set"), QStringLiteral("s"), QStringLiteral("--store"), url}, cliEnv(kSecretB))
+                 .exitCode,
+             0);
+}
+
+void TestTeamStore::auditRecordsWhoAndWhere()
+{
+    const QString url = pgServer().storeUrl(pgServer().createDatabase(QStringLiteral("jwkman_audit")));
+    {
+        auto store = KeyStore::open(url, secrets(kSecretB));
+        store->createKeySet(QStringLiteral("s"));
+        const AuditEntry e = store->audit().entries(1).first();
+        QCOMPARE(e.action, QStringLiteral("created"));
+        QCOMPARE(e.actor, pgServer().user); // the database user, as the server knows it
+        QCOMPARE(e.host, QSysInfo::machineHostName());
+    }
+    // A second database user is recorded as such.
+    RawStoreDb admin(url);
+    QVERIFY(admin.exec(QStringLiteral("CREATE ROLE alice LOGIN PASSWORD 'alice-password-0123'")) ||
+            admin.exec(QStringLiteral("ALTER ROLE alice LOGIN PASSWORD 'alice-password-0123'")));
+    QVERIFY(admin.exec(QStringLiteral("GRANT ALL ON ALL TABLES IN SCHEMA public TO alice")));
+    QVERIFY(admin.exec(QStringLiteral("GRANT ALL ON ALL SEQUENCES IN SCHEMA public TO alice")));
+    QProcessEnvironment env = cliEnv(kSecretB);
+    env.insert(QStringLiteral("PGPASSWORD"), QStringLiteral("alice-password-0123"));
+    const QString aliceUrl = QString(url).replace(pgServer().user + u'@', QStringLiteral("alice@"));
+    const Run r = cli({QStringLiteral("generate"), QStringLiteral("--alg"), QStringLiteral("ES256"),
+                       QStringLiteral("--set"), QStringLiteral("s"), QStringLiteral("--store"), aliceUrl},
+                      env);
+    QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+    auto store = KeyStore::open(url, secrets(kSecretB));
+    const AuditEntry e = store->audit().entries(1).first();
+    QCOMPARE(e.action, QStringLiteral("generated"));
+    QCOMPARE(e.actor, QStringLiteral("alice"));
+    // On a file: the login name.
+    QTemporaryDir dir;
+    auto local = KeyStore::open(dir.filePath(QStringLiteral("s.sqlite")), secrets(kSecretA));
+    local->createKeySet(QStringLiteral("x"));
+    QVERIFY(!local->audit().entries(1).first().actor.isEmpty());
+    QCOMPARE(local->audit().entries(1).first().actor, local->actor());
+}
+
+QTEST_GUILESS_MAIN(TestTeamStore)
+#include "tst_teamstore.moc"
