@@ -18,6 +18,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
@@ -274,6 +275,18 @@ std::unique_ptr<KeyStore> KeyStore::openServer(const QString& url, const SystemS
                                       withoutPassword(database.lastError().text().trimmed(), password)));
         }
         store->m_dialect = &SqlDialect::forDriver(database.driverName());
+        // Other people's commits arrive as notifications on this connection (in the thread that owns it, from its
+        // event loop); this connection's own are not counted, as SQLite's data_version does not count them.
+        QSqlDriver* driver = database.driver();
+        if (driver->subscribeToNotification(store->m_dialect->notifyChannel)) {
+            QObject::connect(driver, &QSqlDriver::notification, driver,
+                             [counter = store->m_notifications](const QString&, QSqlDriver::NotificationSource source,
+                                                                const QVariant&) {
+                                 if (source != QSqlDriver::SelfSource) {
+                                     ++*counter;
+                                 }
+                             });
+        }
         QSqlQuery who(database);
         if (who.exec(QStringLiteral("SELECT current_user")) && who.next()) {
             store->m_actor = who.value(0).toString();
@@ -538,6 +551,9 @@ bool KeyStore::isTeamStore() const
 
 qint64 KeyStore::changeCounter() const
 {
+    if (!m_dialect->notifyChannel.isEmpty()) {
+        return m_notifications->load();
+    }
     if (m_dialect->changeCounter.isEmpty()) {
         return -1;
     }

@@ -26,6 +26,7 @@
 #include <QSqlQuery>
 #include <QString>
 
+#include <atomic>
 #include <map>
 #include <memory>
 
@@ -147,7 +148,8 @@ public:
     void checkpoint();
     // Changes whenever another connection (another process, or a worker's own connection) has committed since the
     // last call; this connection's own writes leave it. Cheap (no file read): a window polls it to notice the CLI.
-    // -1 when the backend cannot tell.
+    // On a team store: the count of other connections' commits heard through LISTEN/NOTIFY (delivered by the event loop
+    // of the thread that opened the store). -1 when the backend cannot tell.
     qint64 changeCounter() const;
 
 private:
@@ -244,6 +246,8 @@ private:
     QString m_path;
     QString m_actor; // who writes: the database user (current_user), or the login name for an SQLite file
     QString m_host;  // from where: this machine's host name
+    // Team store: commits of other connections heard through LISTEN/NOTIFY (the change counter).
+    std::shared_ptr<std::atomic<qint64>> m_notifications = std::make_shared<std::atomic<qint64>>(0);
     SystemSecret m_secret;
     QString m_connection;
     const SqlDialect* m_dialect = nullptr;

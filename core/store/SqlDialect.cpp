@@ -24,6 +24,8 @@ const SqlDialect& SqlDialect::forDriver(const QString& driverName)
         QStringLiteral("CAST(%1 AS BLOB)"),
         QStringLiteral("BEGIN"),
         QString(),
+        QString(),
+        QString(),
     };
     static const SqlDialect postgres{
         QStringLiteral("QPSQL"),
@@ -44,6 +46,8 @@ const SqlDialect& SqlDialect::forDriver(const QString& driverName)
         QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY"),
         QStringLiteral("SELECT setval(pg_get_serial_sequence('%1', 'id'), COALESCE((SELECT MAX(id) FROM %1), 0) + 1, "
                        "false)"),
+        QStringLiteral("NOTIFY jwkman_store_changed"),
+        QStringLiteral("jwkman_store_changed"),
     };
     return driverName == QStringLiteral("QPSQL") ? postgres : sqlite;
 }

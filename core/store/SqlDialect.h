@@ -31,6 +31,11 @@ public:
     // After rows were inserted with their ids: the next automatic id of `table` follows them (PostgreSQL's sequence;
     // SQLite's AUTOINCREMENT does so itself). Empty: nothing to do.
     QString resetAutoId; // with %1 for the table
+    // Run in every write transaction just before its COMMIT, so that other connections learn of it (PostgreSQL's
+    // NOTIFY, delivered only if the transaction commits); empty when the change counter needs none.
+    QString notifyChange;
+    // The channel of notifyChange, which KeyStore subscribes to (QSqlDriver::subscribeToNotification).
+    QString notifyChannel;
 
     bool isServer() const { return driver == QStringLiteral("QPSQL"); }
     QString keydata(const QString& column) const { return keydataBytes.arg(column); }

@@ -1,4 +1,5 @@
 #include "store/StoreSql.h"
+#include "store/SqlDialect.h"
 #include "store/StoreTr.h"
 
 #include <QJsonDocument>
@@ -196,6 +197,13 @@ Transaction::~Transaction()
 
 void Transaction::commit()
 {
+    // Others watching the store (the desktop's StoreWatcher) hear of this write when, and only if, it commits.
+    if (const QString notify = SqlDialect::forDriver(m_db.driverName()).notifyChange; !notify.isEmpty()) {
+        QSqlQuery n(m_db);
+        if (!n.exec(notify)) {
+            throwSql(n.lastError(), m_what); // the destructor rolls back
+        }
+    }
     QSqlQuery q(m_db);
     if (!q.exec(QStringLiteral("COMMIT"))) {
         const QSqlError error = q.lastError();

@@ -78,6 +78,7 @@ private Q_SLOTS:
     void wrongPasswordNotPrinted();
     void generatedSecretRefused();
     void auditRecordsWhoAndWhere();
+    void othersChangesAreHeard();
 };
 
 void TestTeamStore::initTestCase()
@@ -233,6 +234,27 @@ void TestTeamStore::auditRecordsWhoAndWhere()
     local->createKeySet(QStringLiteral("x"));
     QVERIFY(!local->audit().entries(1).first().actor.isEmpty());
     QCOMPARE(local->audit().entries(1).first().actor, local->actor());
+}
+
+// The desktop's StoreWatcher polls changeCounter(): on a team store it counts the NOTIFY of other connections' commits
+// (only those that commit), never this connection's own.
+void TestTeamStore::othersChangesAreHeard()
+{
+    const QString url = pgServer().storeUrl(pgServer().createDatabase(QStringLiteral("jwkman_notify")));
+    auto mine = KeyStore::open(url, secrets(kSecretB));
+    auto theirs = KeyStore::open(url, secrets(kSecretB));
+    const qint64 start = mine->changeCounter();
+    QVERIFY(start >= 0);
+    mine->createKeySet(QStringLiteral("own")); // own write: not counted
+    theirs->createKeySet(QStringLiteral("theirs"));
+    QTRY_VERIFY_WITH_TIMEOUT(mine->changeCounter() != start, 10000);
+    QCOMPARE(mine->changeCounter(), start + 1); // theirs only: notifications arrive in commit order
+    // A write that fails (rolled back) notifies nobody; the next one that commits does.
+    QVERIFY(storeErrorOf([&] { theirs->createKeySet(QStringLiteral("own")); }));
+    theirs->createKeySet(QStringLiteral("later"));
+    QTRY_VERIFY_WITH_TIMEOUT(mine->changeCounter() != start + 1, 10000);
+    QCOMPARE(mine->changeCounter(), start + 2);
+    QVERIFY(mine->keySet(QStringLiteral("later")));
 }
 
 QTEST_GUILESS_MAIN(TestTeamStore)
