@@ -5,6 +5,7 @@
 
 #include "StoreTestUtil.h"
 #include "keys/JsonWebKeySet.h"
+#include "keys/KeyGenerator.h"
 #include "store/KeyStore.h"
 
 #include <QJsonArray>
@@ -13,6 +14,8 @@
 #include <QSysInfo>
 #include <QTemporaryDir>
 #include <QtTest>
+
+#include <unistd.h>
 
 using namespace jwk;
 using namespace storetest;
@@ -79,6 +82,7 @@ private Q_SLOTS:
     void generatedSecretRefused();
     void auditRecordsWhoAndWhere();
     void othersChangesAreHeard();
+    void serverStoppedMidTransaction();
 };
 
 void TestTeamStore::initTestCase()
@@ -255,6 +259,80 @@ void TestTeamStore::othersChangesAreHeard()
     QTRY_VERIFY_WITH_TIMEOUT(mine->changeCounter() != start + 1, 10000);
     QCOMPARE(mine->changeCounter(), start + 2);
     QVERIFY(mine->keySet(QStringLiteral("later")));
+}
+
+// A server of this test's own (tests/pg/pg-server.sh with its own env file) is shut down (fast: every session ends)
+// while store_writer is inside its one-transaction import: the writer fails with a clear message, nothing of the import
+// is in the store when the server is back, and the store works on.
+void TestTeamStore::serverStoppedMidTransaction()
+{
+    QTemporaryDir dir;
+    const QString envFile = dir.filePath(QStringLiteral("server.env"));
+    const QString script = QStringLiteral(JWKMAN_TESTS_DIR) + QStringLiteral("/../pg/pg-server.sh");
+    Run r = runProgram(QStringLiteral("bash"), {script, QStringLiteral("start"), envFile}, {}, 120000);
+    QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+    const QString previous = qEnvironmentVariable("JWKMAN_TEST_PG_ENV");
+    qputenv("JWKMAN_TEST_PG_ENV", envFile.toUtf8());
+    jwktest::PgTestServer own = jwktest::PgTestServer::fromEnvironment();
+    qputenv("JWKMAN_TEST_PG_ENV", previous.toUtf8());
+    auto stopServer = qScopeGuard([&] { runProgram(QStringLiteral("bash"), {script, QStringLiteral("stop"), envFile}); });
+    QVERIFY2(own.ok(), qPrintable(own.error));
+    const QString url = own.storeUrl(own.createDatabase(QStringLiteral("jwkman_stop")));
+    const QStringList asServer = ::geteuid() == 0 ? QStringList{QStringLiteral("-u"), QStringLiteral("postgres"),
+                                                                QStringLiteral("--")}
+                                                  : QStringList();
+    auto pgCtl = [&](const QStringList& args) {
+        const QString program = ::geteuid() == 0 ? QStringLiteral("runuser") : own.bin + QStringLiteral("/pg_ctl");
+        QStringList all = asServer;
+        if (::geteuid() == 0) {
+            all << own.bin + QStringLiteral("/pg_ctl");
+        }
+        all << QStringLiteral("-D") << own.dir + QStringLiteral("/data") << args;
+        return runProgram(program, all, {}, 120000);
+    };
+    qputenv("PGPASSWORD", own.password.toUtf8()); // this server's, for this test's connections
+    auto restorePassword = qScopeGuard([] { qputenv("PGPASSWORD", pgServer().password.toUtf8()); });
+    {
+        auto store = KeyStore::open(url, secrets(kSecretB));
+        store->addKeys(QStringLiteral("before"), {generate(QStringLiteral("ES256"), 0, QStringLiteral("b"))});
+    }
+    QList<JsonWebKey> keys;
+    for (int i = 0; i < 3000; ++i) {
+        keys << generate(QStringLiteral("ES256"), 0, QStringLiteral("k%1").arg(i));
+    }
+    const QString jwks = dir.filePath(QStringLiteral("big.jwks"));
+    QVERIFY(writeAll(jwks, bytes(JsonWebKeySet(keys).toJson(true))));
+    QProcess writer;
+    QProcessEnvironment env = own.environment();
+    env.insert(QStringLiteral("SECRETS_SYSTEM"), QString::fromLatin1(kSecretB));
+    writer.setProcessEnvironment(env);
+    writer.start(QStringLiteral(JWKMAN_STORE_WRITER_PATH), {url, QStringLiteral("big"), jwks});
+    QVERIFY(writer.waitForStarted(10000));
+    QByteArray out;
+    while (!out.contains("adding") && writer.state() == QProcess::Running) {
+        writer.waitForReadyRead(100);
+        out += writer.readAllStandardOutput();
+    }
+    r = pgCtl({QStringLiteral("-m"), QStringLiteral("fast"), QStringLiteral("-w"), QStringLiteral("stop")});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+    QVERIFY(writer.waitForFinished(60000));
+    out += writer.readAllStandardOutput();
+    const QByteArray err = writer.readAllStandardError();
+    QVERIFY2(!out.contains("added"), out.constData()); // it was stopped inside the transaction
+    QVERIFY2(writer.exitCode() != 0, err.constData());
+    QVERIFY2(err.contains("connection to the database server was lost") && err.contains("nothing was changed"),
+             err.constData());
+    QVERIFY(!err.contains(own.password.toUtf8()));
+
+    r = pgCtl({QStringLiteral("-l"), own.dir + QStringLiteral("/server.log"), QStringLiteral("-w"),
+               QStringLiteral("-o"),
+               QStringLiteral("-p %1 -k %2 -c listen_addresses=127.0.0.1").arg(own.port).arg(own.dir),
+               QStringLiteral("start")});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+    auto store = KeyStore::open(url, secrets(kSecretB));
+    QVERIFY(!store->keySet(QStringLiteral("big"))); // nothing half-written: no set, no keys
+    QCOMPARE(store->allKeys().size(), 1);
+    QCOMPARE(store->addKeys(QStringLiteral("big"), keys.mid(0, 10)).added.size(), 10);
 }
 
 QTEST_GUILESS_MAIN(TestTeamStore)
