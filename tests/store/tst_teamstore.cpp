@@ -83,6 +83,7 @@ private Q_SLOTS:
     void auditRecordsWhoAndWhere();
     void othersChangesAreHeard();
     void serverStoppedMidTransaction();
+    void tlsVerifyFull();
 };
 
 void TestTeamStore::initTestCase()
@@ -333,6 +334,94 @@ void TestTeamStore::serverStoppedMidTransaction()
     QVERIFY(!store->keySet(QStringLiteral("big"))); // nothing half-written: no set, no keys
     QCOMPARE(store->allKeys().size(), 1);
     QCOMPARE(store->addKeys(QStringLiteral("big"), keys.mid(0, 10)).added.size(), 10);
+}
+
+// TLS to the server with sslmode=verify-full: a private server of the test with ssl=on and a certificate for
+// "localhost" signed by a CA made by openssl now. The store opens over TLS (pg_stat_ssl says so); another CA, or a host
+// name the certificate does not name (127.0.0.1), is refused with libpq's reason, and nothing is opened.
+void TestTeamStore::tlsVerifyFull()
+{
+    QTemporaryDir dir;
+    const QString envFile = dir.filePath(QStringLiteral("server.env"));
+    const QString script = QStringLiteral(JWKMAN_TESTS_DIR) + QStringLiteral("/../pg/pg-server.sh");
+    Run r = runProgram(QStringLiteral("bash"), {script, QStringLiteral("start"), envFile}, {}, 120000);
+    QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+    auto stopServer = qScopeGuard([&] { runProgram(QStringLiteral("bash"), {script, QStringLiteral("stop"), envFile}); });
+    const QString previous = qEnvironmentVariable("JWKMAN_TEST_PG_ENV");
+    qputenv("JWKMAN_TEST_PG_ENV", envFile.toUtf8());
+    jwktest::PgTestServer own = jwktest::PgTestServer::fromEnvironment();
+    qputenv("JWKMAN_TEST_PG_ENV", previous.toUtf8());
+    QVERIFY2(own.ok(), qPrintable(own.error));
+    qputenv("PGPASSWORD", own.password.toUtf8());
+    auto restorePassword = qScopeGuard([] { qputenv("PGPASSWORD", pgServer().password.toUtf8()); });
+
+    // A CA, a server certificate for DNS:localhost only, and another CA that signed nothing here.
+    const QString sh = QStringLiteral(R"SH(set -e; cd "$1"
+openssl req -x509 -newkey ec -pkeyopt ec_paramgen_curve:P-256 -nodes -keyout ca.key -out ca.crt -days 2 -subj /CN=jwkman-test-ca 2>/dev/null
+openssl req -x509 -newkey ec -pkeyopt ec_paramgen_curve:P-256 -nodes -keyout other.key -out other.crt -days 2 -subj /CN=other-ca 2>/dev/null
+openssl req -newkey ec -pkeyopt ec_paramgen_curve:P-256 -nodes -keyout server.key -out server.csr -subj /CN=localhost 2>/dev/null
+printf 'subjectAltName=DNS:localhost
+' > ext.cnf
+openssl x509 -req -in server.csr -CA ca.crt -CAkey ca.key -CAcreateserial -out server.crt -days 2 -extfile ext.cnf 2>/dev/null
+cp server.crt server.key "$2/"
+chmod 0600 "$2/server.key"
+if [ "$(id -u)" = 0 ]; then chown postgres: "$2/server.crt" "$2/server.key"; fi)SH");
+    r = runProgram(QStringLiteral("bash"), {QStringLiteral("-c"), sh, QStringLiteral("tls"), dir.path(),
+                                           own.dir + QStringLiteral("/data")});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+    {
+        QSqlDatabase admin = own.connect(QStringLiteral("postgres"), QStringLiteral("tls-admin"));
+        QVERIFY2(admin.isOpen(), qPrintable(admin.lastError().text()));
+        QSqlQuery q(admin);
+        QVERIFY2(q.exec(QStringLiteral("ALTER SYSTEM SET ssl = on")), qPrintable(q.lastError().text()));
+        QVERIFY2(q.exec(QStringLiteral("SELECT pg_reload_conf()")), qPrintable(q.lastError().text()));
+        admin.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("tls-admin"));
+    const QString db = own.createDatabase(QStringLiteral("jwkman_tls"));
+    QVERIFY2(!db.isEmpty(), qPrintable(own.error));
+    const QString ca = dir.filePath(QStringLiteral("ca.crt"));
+    const QString url = QStringLiteral("postgresql://%1@localhost:%2/%3?sslmode=verify-full&sslrootcert=%4")
+                            .arg(own.user)
+                            .arg(own.port)
+                            .arg(db, ca);
+    // The reload takes effect for new connections at once; the first one may still race it.
+    std::unique_ptr<KeyStore> store;
+    QTRY_VERIFY_WITH_TIMEOUT(!storeErrorOf([&] { store = KeyStore::open(url, secrets(kSecretB)); }), 10000);
+    store->createKeySet(QStringLiteral("over-tls"));
+    QCOMPARE(store->path(), url);
+    {
+        // The same connection settings as the store's (ServerLocation::configure), asked whether they are on TLS.
+        QSqlDatabase check = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("tls-check"));
+        ServerLocation::parse(url).configure(check, own.password);
+        QVERIFY2(check.open(), qPrintable(check.lastError().text()));
+        QSqlQuery q(check);
+        QVERIFY(q.exec(QStringLiteral("SELECT ssl, version FROM pg_stat_ssl WHERE pid = pg_backend_pid()")) && q.next());
+        QCOMPARE(q.value(0).toBool(), true);
+        qInfo("team store over %s", qPrintable(q.value(1).toString()));
+        q.finish();
+        check.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("tls-check"));
+    // Another CA: refused.
+    QString wrongCa = url;
+    wrongCa.replace(ca, dir.filePath(QStringLiteral("other.crt")));
+    auto error = storeErrorOf([&] { KeyStore::open(wrongCa, secrets(kSecretB)); });
+    QVERIFY(error);
+    QCOMPARE(error->kind(), StoreError::Kind::Io);
+    QVERIFY2(error->message().contains(QStringLiteral("certificate verify failed")), qPrintable(error->message()));
+    // A host name the certificate does not name: refused by verify-full (verify-ca would take it).
+    QString byAddress = url;
+    byAddress.replace(QStringLiteral("@localhost:"), QStringLiteral("@127.0.0.1:"));
+    error = storeErrorOf([&] { KeyStore::open(byAddress, secrets(kSecretB)); });
+    QVERIFY(error);
+    QVERIFY2(error->message().contains(QStringLiteral("127.0.0.1")) &&
+                 error->message().contains(QStringLiteral("does not match")),
+             qPrintable(error->message()));
+    QVERIFY(!error->message().contains(own.password));
+    QString verifyCa = byAddress;
+    verifyCa.replace(QStringLiteral("verify-full"), QStringLiteral("verify-ca"));
+    QVERIFY(KeyStore::open(verifyCa, secrets(kSecretB))->keySet(QStringLiteral("over-tls")));
 }
 
 QTEST_GUILESS_MAIN(TestTeamStore)
