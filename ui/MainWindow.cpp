@@ -23,6 +23,7 @@
 #include "remote/RemoteDialog.h"
 #include "remote/RemoteProfiles.h"
 #include "remote/RemoteWidget.h"
+#include "store/ServerLocation.h"
 #include "token/TokenWindow.h"
 #include "widgets/DueNotice.h"
 #include "widgets/FirstRunWidget.h"
@@ -389,11 +390,19 @@ void MainWindow::setStore(std::unique_ptr<KeyStore> store)
     if (m_remoteDialog) {
         m_remoteDialog->remoteWidget()->reload();
     }
-    if (m_store) {
+    if (m_store && m_store->isTeamStore()) {
+        // A team store is named by its database and server, in the title and the status bar alike.
+        const QString where = ServerLocation::parse(m_store->path()).description();
+        m_storeLabel->setText(tr("Team store: %1").arg(where));
+        m_storeLabel->setToolTip(AboutDialog::storeText(m_store.get()));
+        setWindowTitle(tr("JWK Manager \u2014 team store %1").arg(where));
+    } else if (m_store) {
         m_storeLabel->setText(QFileInfo(m_store->path()).fileName());
         m_storeLabel->setToolTip(AboutDialog::storeText(m_store.get()));
+        setWindowTitle(tr("JWK Manager"));
     } else {
         m_storeLabel->setText(tr("No store"));
+        setWindowTitle(tr("JWK Manager"));
     }
     m_view->reload();
 }

@@ -1,5 +1,7 @@
 #include "SingleInstance.h"
 
+#include "store/ServerLocation.h"
+
 #include <QCryptographicHash>
 #include <QDir>
 #include <QElapsedTimer>
@@ -23,6 +25,14 @@ const QByteArray kAnswer = "ok\n";
 
 QString canonicalStorePath(const QString& storePath)
 {
+    if (ServerLocation::isServerUrl(storePath)) {
+        // One window per team store and person, whichever folder it was started from.
+        try {
+            return ServerLocation::parse(storePath).url();
+        } catch (const std::exception&) {
+            return storePath; // refused when the store is opened, with its message
+        }
+    }
     const QFileInfo info(storePath);
     const QString canonical = info.canonicalFilePath(); // empty when it does not exist yet
     return canonical.isEmpty() ? info.absoluteFilePath() : canonical;

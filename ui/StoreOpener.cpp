@@ -17,6 +17,9 @@ QString explanation(StoreError::Kind kind)
                                  "secret the store was made with (SECRETS_SYSTEM), or choose another store.");
     case StoreError::Kind::Busy:
         return StoreOpenerTr::tr("Another program is using the store. Try again when it is done.");
+    case StoreError::Kind::InvalidInput:
+        return StoreOpenerTr::tr("The store's location cannot be used as given (a team store's URL never holds a "
+                                 "password). Correct it, or choose another store.");
     case StoreError::Kind::Io:
         return StoreOpenerTr::tr("The store's file cannot be opened or written. Check that the folder "
                                  "exists and is writable, or choose another store.");

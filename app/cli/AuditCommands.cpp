@@ -11,6 +11,7 @@
 #include "remote/SavedRemotes.h"
 #include "remote/TransportPolicy.h"
 #include "store/KeyStore.h"
+#include "store/ServerLocation.h"
 #include "usecases/JwksAudit.h"
 
 #include <QFile>
@@ -203,7 +204,9 @@ int runAudit(const QCommandLineParser& p)
     const bool needsStore = p.isSet(QStringLiteral("against")) || p.isSet(QStringLiteral("remote")) ||
                             p.isSet(QStringLiteral("record")) || text.startsWith(QStringLiteral("remote:"));
     std::unique_ptr<KeyStore> store;
-    if (needsStore || QFileInfo::exists(KeyStore::resolvePath(p.value(QStringLiteral("store"))))) {
+    const QString location = KeyStore::resolvePath(p.value(QStringLiteral("store")));
+    // A team store exists on its server (it is never made here without --record either: an empty database is left).
+    if (needsStore || ServerLocation::isServerUrl(location) || QFileInfo::exists(location)) {
         try {
             store = openStore(p);
         } catch (const StoreError& e) {

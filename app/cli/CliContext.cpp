@@ -200,7 +200,10 @@ const QList<QCommandLineOption>& globalOptions()
     static const QList<QCommandLineOption> options = {
         {QStringLiteral("compact"), QStringLiteral("Print JSON on one line.")},
         {QStringLiteral("store"),
-         QStringLiteral("The store (default: $JWKMAN_STORE, else %1).").arg(defaultStorePath()),
+         QStringLiteral(
+             "The store: an SQLite file, or a team store postgresql://[user@]host[:port]/dbname[?sslmode=...] "
+             "(password from PGPASSWORD or ~/.pgpass, never the URL) (default: $JWKMAN_STORE, else %1).")
+             .arg(defaultStorePath()),
          QStringLiteral("PATH")},
     };
     return options;

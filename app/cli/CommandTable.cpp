@@ -230,6 +230,21 @@ const QList<Command>& commands()
          {},
          runHydraDefaults},
 
+        // --- the store as a whole (StoreCommands.cpp)
+        {QStringLiteral("store"), QStringLiteral("store copy FROM TO"), false,
+         QStringLiteral(
+             "Copy a whole store into a new, empty one, either way between an SQLite file and a team store on "
+             "PostgreSQL (postgresql://[user@]host[:port]/dbname[?sslmode=...], an empty database), in one "
+             "transaction on TO: every set, key, trashed key, remote, staged rotation, policy, recorded JWKS and "
+             "audit entry. Rows are re-encrypted under TO's secret (SECRETS_SYSTEM; a new file without it gets a new "
+             "secret of its own) and verified before the commit: every key decrypts under TO's secret alone to the "
+             "source's key and every table has the source's rows. FROM's secret: JWKMAN_SOURCE_SECRETS_SYSTEM when "
+             "set, else the secret kept beside an SQLite FROM, else SECRETS_SYSTEM. Secrets are never taken from the "
+             "command line. Prints {\"from\", \"to\", \"keys\", \"reencrypted\", \"rows\": {TABLE: N}}. Exit 2 "
+             "when TO is not empty or a row of FROM cannot be decrypted (nothing is written), 1 on an I/O failure."),
+         {},
+         runStore},
+
         // --- what is published (AuditCommands.cpp)
         {QStringLiteral("audit"),
          QStringLiteral("audit SOURCE [--against SET | --remote NAME [--set S]...] [--record] [--max-age DAYS]"), true,

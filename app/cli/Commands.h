@@ -58,6 +58,9 @@ int runRotateSecret(const QCommandLineParser& p);
 void secretLocationOptions(QCommandLineParser& p);
 int runSecretLocation(const QCommandLineParser& p);
 
+// StoreCommands.cpp: the store as a whole (store copy FROM TO).
+int runStore(const QCommandLineParser& p);
+
 // RemoteProfileCommands.cpp and RemoteSyncCommands.cpp: remote SUBCOMMAND (the subcommands in CommandTable.cpp).
 void remoteOptions(QCommandLineParser& p);
 int runRemote(const QCommandLineParser& p);

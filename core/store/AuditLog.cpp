@@ -46,13 +46,16 @@ QString AuditLog::name(Action action)
 void AuditLog::record(Action action, const QString& setName, const QString& kid, const QString& detail)
 {
     QSqlQuery& q = m_store.prepared(
-        QStringLiteral("INSERT INTO jwk_audit (at, action, set_name, kid, detail) VALUES (?, ?, ?, ?, ?)"),
+        QStringLiteral(
+            "INSERT INTO jwk_audit (at, action, set_name, kid, detail, actor, host) VALUES (?, ?, ?, ?, ?, ?, ?)"),
         StoreTr::tr("writing the audit log"));
     q.addBindValue(nowMs());
     q.addBindValue(name(action));
     q.addBindValue(text(setName));
     q.addBindValue(text(kid));
     q.addBindValue(text(detail));
+    q.addBindValue(text(m_store.m_actor).left(255));
+    q.addBindValue(text(m_store.m_host).left(255));
     exec(q, StoreTr::tr("writing the audit log"));
 }
 
@@ -61,24 +64,27 @@ void AuditLog::recordAll(Action action, const QList<QPair<QString, QString>>& ke
     if (keys.isEmpty()) {
         return;
     }
-    Transaction tx(m_store.db(), m_store.dialect().beginWrite, StoreTr::tr("writing the audit log"));
-    for (const auto& [setName, kid] : keys) {
-        record(action, setName, kid, detail);
-    }
-    tx.commit();
+    m_store.retrying(QString(), [&] {
+        Transaction tx(m_store.db(), m_store.dialect().beginWrite, StoreTr::tr("writing the audit log"));
+        for (const auto& [setName, kid] : keys) {
+            record(action, setName, kid, detail);
+        }
+        tx.commit();
+    });
 }
 
 QList<AuditEntry> AuditLog::entries(int limit) const
 {
     QSqlQuery q(m_store.db());
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT at, action, set_name, kid, detail FROM jwk_audit ORDER BY id DESC LIMIT ?"));
+    q.prepare(QStringLiteral(
+        "SELECT at, action, set_name, kid, detail, actor, host FROM jwk_audit ORDER BY id DESC LIMIT ?"));
     q.addBindValue(limit);
     exec(q, StoreTr::tr("reading the audit log"));
     QList<AuditEntry> entries;
     while (q.next()) {
         entries.append({fromMs(q.value(0)), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
-                        q.value(4).toString()});
+                        q.value(4).toString(), q.value(5).toString(), q.value(6).toString()});
     }
     return entries;
 }

@@ -18,6 +18,8 @@ struct AuditEntry
     QString setName;
     QString kid;
     QString detail;
+    QString actor; // who: the database user on a team store, the login name for an SQLite file ('' before schema 7)
+    QString host;  // from where: the writing machine's host name
 };
 
 class AuditLog

@@ -6,6 +6,7 @@
 #include "keys/KeyAdmission.h"
 #include "store/RowSeal.h"
 #include "store/SecretCipher.h"
+#include "store/ServerLocation.h"
 #include "store/SqlDialect.h"
 #include "store/StoreFiles.h"
 #include "store/StoreSpace.h"
@@ -17,9 +18,11 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QSysInfo>
 #include <QUuid>
 #include <QVariant>
 
@@ -28,13 +31,16 @@
 #include <cerrno>
 #include <cstring>
 #include <fcntl.h>
+#include <pwd.h>
 #include <unistd.h>
 
 namespace jwk {
 using namespace storesql;
 namespace {
 
-constexpr int kSchemaVersion = 6;
+constexpr int kSchemaVersion = 7;
+// pg_advisory_lock key held while a team store's schema is created or migrated ("jwkman" in ASCII).
+constexpr qint64 kSchemaLockKey = 0x6a776b6d616e;
 const QByteArray kVerifierPlaintext = "jwkman store verifier v1";
 
 enum class Verifier { Opens, DoesNotOpen, Unreadable };
@@ -87,9 +93,38 @@ void proveSecretReadOnly(const QString& path, const SystemSecret& secret)
 
 KeyStore::KeyStore(QString path, SystemSecret secret, QString connection)
     : m_path(std::move(path))
+    , m_actor(loginName())
+    , m_host(QSysInfo::machineHostName())
     , m_secret(std::move(secret))
     , m_connection(std::move(connection))
 {
+}
+
+QString KeyStore::loginName()
+{
+    if (const passwd* pw = ::getpwuid(::getuid())) {
+        return QString::fromLocal8Bit(pw->pw_name);
+    }
+    return qEnvironmentVariable("USER");
+}
+
+QString KeyStore::conflictMessage(const QString& setName, const QString& fallback) const
+{
+    if (setName.isEmpty()) {
+        return fallback;
+    }
+    QSqlQuery q(db());
+    q.prepare(QStringLiteral("SELECT actor, host, at FROM jwk_audit WHERE set_name = ? ORDER BY id DESC LIMIT 1"));
+    q.addBindValue(setName);
+    if (!q.exec() || !q.next() || q.value(0).toString().isEmpty()) {
+        return fallback;
+    }
+    const QString who = q.value(1).toString().isEmpty()
+                            ? q.value(0).toString()
+                            : QStringLiteral("%1@%2").arg(q.value(0).toString(), q.value(1).toString());
+    return StoreTr::tr("key set \"%1\" was changed by %2 at %3 while this change was being made; nothing of it was "
+                       "applied. Reload and try again")
+        .arg(setName, who, fromMs(q.value(2)).toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")));
 }
 
 KeyStore::~KeyStore()
@@ -124,6 +159,10 @@ QSqlQuery& KeyStore::prepared(const QString& sql, const QString& what)
 
 std::unique_ptr<KeyStore> KeyStore::open(const QString& path)
 {
+    if (ServerLocation::isServerUrl(path)) {
+        // A team store: its secret is the team's SECRETS_SYSTEM, never one generated here (SystemSecret::resolve).
+        return openServer(path, SystemSecret::resolve(path, false));
+    }
     const QFileInfo info(path);
     // A full disk is refused before a secret is generated or SQLite leaves a stub WAL index behind.
     requireRoomForStore(path);
@@ -140,6 +179,9 @@ std::unique_ptr<KeyStore> KeyStore::open(const QString& path)
 
 std::unique_ptr<KeyStore> KeyStore::open(const QString& path, const SystemSecret& secret)
 {
+    if (ServerLocation::isServerUrl(path)) {
+        return openServer(path, secret);
+    }
     const QFileInfo info(path);
     requireRoomForStore(path);
     prepareFolder(info);
@@ -195,6 +237,61 @@ std::unique_ptr<KeyStore> KeyStore::openLocked(const QString& path, const System
     return store;
 }
 
+std::unique_ptr<KeyStore> KeyStore::openServer(const QString& url, const SystemSecret& secret)
+{
+    const ServerLocation location = ServerLocation::parse(url);
+    const QString canonical = location.url();
+    const QString password = serverPassword(canonical);
+    const QString connection = QStringLiteral("jwkman-store-%1").arg(QUuid::createUuid().toString(QUuid::Id128));
+    std::unique_ptr<KeyStore> store(new KeyStore(canonical, secret, connection));
+    {
+        QSqlDatabase database = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), connection);
+        if (!database.isValid()) {
+            throw StoreError(StoreError::Kind::Io,
+                             StoreTr::tr("the PostgreSQL driver of Qt (QPSQL) is not installed; install "
+                                         "libqt6sql6-psql to open the team store %1")
+                                 .arg(canonical));
+        }
+        location.configure(database, password);
+        if (!database.open()) {
+            throw StoreError(StoreError::Kind::Io,
+                             StoreTr::tr("the team store %1 (%2) cannot be opened: %3")
+                                 .arg(canonical, location.description(),
+                                      withoutPassword(database.lastError().text().trimmed(), password)));
+        }
+        store->m_dialect = &SqlDialect::forDriver(database.driverName());
+        // Other people's commits arrive as notifications on this connection (in the thread that owns it, from its
+        // event loop); this connection's own are not counted, as SQLite's data_version does not count them.
+        QSqlDriver* driver = database.driver();
+        if (driver->subscribeToNotification(store->m_dialect->notifyChannel)) {
+            QObject::connect(driver, &QSqlDriver::notification, driver,
+                             [counter = store->m_notifications](const QString&, QSqlDriver::NotificationSource source,
+                                                                const QVariant&) {
+                                 if (source != QSqlDriver::SelfSource) {
+                                     ++*counter;
+                                 }
+                             });
+        }
+        QSqlQuery who(database);
+        if (who.exec(QStringLiteral("SELECT current_user")) && who.next()) {
+            store->m_actor = who.value(0).toString();
+        }
+    }
+    // Several first uses at the same moment: one of them makes the schema, the others wait for this session lock
+    // (the server's counterpart of StoreLock) and then find it made.
+    execSql(store->db(), QStringLiteral("SELECT pg_advisory_lock(%1)").arg(kSchemaLockKey),
+            StoreTr::tr("opening the store"));
+    try {
+        store->initialise(false);
+    } catch (...) {
+        QSqlQuery(store->db()).exec(QStringLiteral("SELECT pg_advisory_unlock(%1)").arg(kSchemaLockKey));
+        throw;
+    }
+    execSql(store->db(), QStringLiteral("SELECT pg_advisory_unlock(%1)").arg(kSchemaLockKey),
+            StoreTr::tr("opening the store"));
+    return store;
+}
+
 void KeyStore::initialise(bool fresh)
 {
     QSqlDatabase database = db();
@@ -212,10 +309,14 @@ void KeyStore::initialise(bool fresh)
     if (fresh || version == 0) {
         {
             QSqlQuery q(database);
-            q.exec(QStringLiteral("SELECT COUNT(*) FROM sqlite_master"));
+            q.exec(m_dialect->tableCount);
             if (q.next() && q.value(0).toInt() > 0) {
                 throw StoreError(StoreError::Kind::Io,
-                                 StoreTr::tr("%1 is an SQLite database but not a JWK Manager store").arg(m_path));
+                                 m_dialect->isServer()
+                                     ? StoreTr::tr("the database %1 holds other tables and is not a JWK Manager store; "
+                                                   "give an empty database (CREATE DATABASE) for a new team store")
+                                           .arg(m_path)
+                                     : StoreTr::tr("%1 is an SQLite database but not a JWK Manager store").arg(m_path));
             }
         }
         if (m_dialect->driver == QStringLiteral("QSQLITE")) {
@@ -275,7 +376,8 @@ void KeyStore::migrate(int from)
         }
         QSqlQuery q(database);
         q.prepare(QStringLiteral("INSERT INTO jwk_meta (name, value) VALUES ('verifier', ?)"));
-        q.addBindValue(SecretCipher::encrypt(SecureBytes::fromByteArray(kVerifierPlaintext), m_secret.keys().first()));
+        q.addBindValue(QString::fromLatin1(
+        SecretCipher::encrypt(SecureBytes::fromByteArray(kVerifierPlaintext), m_secret.keys().first())));
         exec(q, StoreTr::tr("creating the store"));
     }
     if (from < 2) {
@@ -335,18 +437,36 @@ void KeyStore::migrate(int from)
             m_rotations.reseal(StagedRotations::Legacy::SealedWithoutTime);
         }
     }
+    if (from < 7) {
+        // Who wrote each audit entry (the database user of a team store, the login name for a file) and from where.
+        execSql(database,
+                QStringLiteral("ALTER TABLE jwk_audit ADD COLUMN actor VARCHAR(255) NOT NULL DEFAULT ''"),
+                StoreTr::tr("updating the store"));
+        execSql(database, QStringLiteral("ALTER TABLE jwk_audit ADD COLUMN host VARCHAR(255) NOT NULL DEFAULT ''"),
+                StoreTr::tr("updating the store"));
+    }
     m_dialect->setSchemaVersion(database, kSchemaVersion);
     tx.commit();
 }
 
 RotationResult KeyStore::rotateSecret()
 {
+    return retrying(QString(), [&] {
+        Transaction tx(db(), m_dialect->beginWrite, StoreTr::tr("re-encrypting the store"));
+        RotationResult result = rotateSecretLocked();
+        tx.commit();
+        return result;
+    });
+}
+
+RotationResult KeyStore::rotateSecretLocked()
+{
     RotationResult result;
-    Transaction tx(db(), m_dialect->beginWrite, StoreTr::tr("re-encrypting the store"));
     QSqlQuery q(db());
     q.setForwardOnly(true);
-    q.exec(QStringLiteral("SELECT s.name, k.created_at, k.deleted_at, ") + kSealedKeyColumns +
-           QStringLiteral(", CAST(k.keydata AS BLOB) FROM jwk_keys k JOIN jwk_sets s ON s.id = k.set_id"));
+    execQuery(q, QStringLiteral("SELECT s.name, k.created_at, k.deleted_at, ") + kSealedKeyColumns +
+           QStringLiteral(", ") + m_dialect->keydata(QStringLiteral("k.keydata")) +
+           QStringLiteral(" FROM jwk_keys k JOIN jwk_sets s ON s.id = k.set_id"), StoreTr::tr("reading the store"));
     struct Row
     {
         QString setName;
@@ -398,19 +518,27 @@ RotationResult KeyStore::rotateSecret()
     m_snapshots.reseal();
     QSqlQuery v(db());
     v.prepare(QStringLiteral("UPDATE jwk_meta SET value = ? WHERE name = 'verifier'"));
-    v.addBindValue(SecretCipher::encrypt(SecureBytes::fromByteArray(kVerifierPlaintext), m_secret.keys().first()));
+    v.addBindValue(QString::fromLatin1(
+        SecretCipher::encrypt(SecureBytes::fromByteArray(kVerifierPlaintext), m_secret.keys().first())));
     exec(v, StoreTr::tr("re-encrypting the store"));
     m_audit.record(AuditLog::Action::Reencrypted, QString(), QString(),
                    QStringLiteral("%1 rows re-encrypted, %2 already current, %3 undecryptable")
                        .arg(result.reencrypted)
                        .arg(result.alreadyCurrent)
                        .arg(result.undecryptable.size()));
-    tx.commit();
     return result;
+}
+
+bool KeyStore::isTeamStore() const
+{
+    return m_dialect && m_dialect->isServer();
 }
 
 qint64 KeyStore::changeCounter() const
 {
+    if (!m_dialect->notifyChannel.isEmpty()) {
+        return m_notifications->load();
+    }
     if (m_dialect->changeCounter.isEmpty()) {
         return -1;
     }

@@ -28,6 +28,7 @@
 #include <QSqlQuery>
 #include <QString>
 
+#include <atomic>
 #include <map>
 #include <memory>
 
@@ -41,6 +42,16 @@ struct RotationResult
     int reencrypted = 0;       // rows moved to the first secret
     int alreadyCurrent = 0;    // rows that were under the first secret already
     QStringList undecryptable; // "set/kid" rows no configured secret opens (left as they were)
+};
+
+// What `store copy` copied: rows per table of the source, and how many rows were re-encrypted on the way.
+struct StoreCopyResult
+{
+    QString from;
+    QString to;
+    QList<QPair<QString, int>> rows; // table, rows copied
+    int keys = 0;
+    int reencrypted = 0;
 };
 
 class KeyStore
@@ -59,7 +70,13 @@ public:
     // --store PATH, else $JWKMAN_STORE, else defaultPath().
     static QString resolvePath(const QString& explicitPath) { return resolveStorePath(explicitPath); }
 
+    // The SQLite file's absolute path, or a team store's URL (without any password).
     QString path() const { return m_path; }
+    // Who and from where this store's writes are recorded in the audit log.
+    QString actor() const { return m_actor; }
+    QString host() const { return m_host; }
+    // Whether this is a team store on a database server (PostgreSQL) rather than an SQLite file.
+    bool isTeamStore() const;
     const SystemSecret& secret() const { return m_secret; }
 
     // --- the parts over the same connection
@@ -118,6 +135,14 @@ public:
     void updateKeyMetadata(const QString& setName, const QString& kid, const QString& newKid, const QString& alg,
                            const QString& use);
 
+    // Copies the whole store at `from` (opened with `fromSecret`) into the new, empty store at `to` (made with
+    // `toSecret`; a file or a team store), in one transaction on the target: every row as it is, then every row under
+    // another secret re-encrypted under the first of `toSecret`, then verified (every key decrypts under `toSecret`
+    // alone to the same key, every table has the source's rows) before the commit. Throws StoreError: Conflict when the
+    // target holds anything, Undecryptable/Tampered when a source row cannot be carried over; nothing is written then.
+    static StoreCopyResult copyStore(const QString& from, const SystemSecret& fromSecret, const QString& to,
+                                     const SystemSecret& toSecret);
+
     // --- the system secret: every key, remote and rotation moved under its first key, in one transaction.
     RotationResult rotateSecret();
 
@@ -125,7 +150,8 @@ public:
     void checkpoint();
     // Changes whenever another connection (another process, or a worker's own connection) has committed since the
     // last call; this connection's own writes leave it. Cheap (no file read): a window polls it to notice the CLI.
-    // -1 when the backend cannot tell.
+    // On a team store: the count of other connections' commits heard through LISTEN/NOTIFY (delivered by the event loop
+    // of the thread that opened the store). -1 when the backend cannot tell.
     qint64 changeCounter() const;
 
 private:
@@ -140,8 +166,14 @@ private:
     KeyStore(QString path, SystemSecret secret, QString connection);
     // Both open()s hold the store's lock (StoreFiles.h) around this: secret check, creation and schema.
     static std::unique_ptr<KeyStore> openLocked(const QString& path, const SystemSecret& secret);
+    // A team store on PostgreSQL (ServerLocation.h): no files, locks or free-space checks of its own; the schema is
+    // made under a server-side advisory lock.
+    static std::unique_ptr<KeyStore> openServer(const QString& url, const SystemSecret& secret);
     static void prepareFolder(const QFileInfo& info);
     void initialise(bool fresh);
+    StoreCopyResult copyFrom(KeyStore& source, const SystemSecret& targetSecret);
+    // rotateSecret() in the caller's transaction (store copy runs it over the rows it copied).
+    RotationResult rotateSecretLocked();
     void verifySecret() const;
     void migrate(int from);
 
@@ -184,6 +216,28 @@ private:
     QList<KeySetInfo> querySets(const QString& condition, const QVariantList& binds) const;
 
     QSqlDatabase db() const;
+    static QString loginName();
+    // Runs a whole write (its transaction inside `body`) again when it lost a race with another writer on a team store
+    // (StoreError::retryable: nothing of it was applied), a few times; then the error says who changed `setName`.
+    template<class F>
+    auto retrying(const QString& setName, F&& body) -> decltype(body())
+    {
+        for (int attempt = 1;; ++attempt) {
+            try {
+                return body();
+            } catch (const StoreError& e) {
+                if (!e.retryable()) {
+                    throw;
+                }
+                if (attempt >= kWriteAttempts) {
+                    throw StoreError(StoreError::Kind::Busy, conflictMessage(setName, e.message()));
+                }
+            }
+        }
+    }
+    static constexpr int kWriteAttempts = 8;
+    // "key set S was changed by alice@host at 10:42 …" from the newest audit entry of the set, else `fallback`.
+    QString conflictMessage(const QString& setName, const QString& fallback) const;
     // A write statement (INSERT, UPDATE or DELETE) prepared once per store and kept: SQLite takes about as long to
     // parse an INSERT as to run it, and a pull writes thousands. A kept SELECT would hold its read snapshot open,
     // so queries are prepared where they run.
@@ -192,6 +246,10 @@ private:
                           const QString& thumbprint) const;
 
     QString m_path;
+    QString m_actor; // who writes: the database user (current_user), or the login name for an SQLite file
+    QString m_host;  // from where: this machine's host name
+    // Team store: commits of other connections heard through LISTEN/NOTIFY (the change counter).
+    std::shared_ptr<std::atomic<qint64>> m_notifications = std::make_shared<std::atomic<qint64>>(0);
     SystemSecret m_secret;
     QString m_connection;
     const SqlDialect* m_dialect = nullptr;

@@ -262,8 +262,9 @@ JsonWebKey KeyStore::loadKey(const QString& setName, const QString& kid) const
     q.setForwardOnly(true);
     // keydata is read as a BLOB: the base64 text then reaches the decoder without a round trip through UTF-16.
     q.prepare(QStringLiteral("SELECT ") + kSealedKeyColumns +
-              QStringLiteral(", CAST(k.keydata AS BLOB) FROM jwk_keys k JOIN jwk_sets s ON s.id = k.set_id WHERE "
-                             "s.name = ? AND s.deleted_at IS NULL AND k.kid = ? AND k.deleted_at IS NULL"));
+              QStringLiteral(", ") + m_dialect->keydata(QStringLiteral("k.keydata")) +
+              QStringLiteral(" FROM jwk_keys k JOIN jwk_sets s ON s.id = k.set_id WHERE s.name = ? AND s.deleted_at "
+                             "IS NULL AND k.kid = ? AND k.deleted_at IS NULL"));
     q.addBindValue(setName);
     q.addBindValue(kid);
     exec(q, StoreTr::tr("reading the store"));
@@ -315,7 +316,7 @@ QList<JsonWebKey> KeyStore::loadKeys(const QString& setName, bool decrypt) const
     QSqlQuery q(db());
     q.setForwardOnly(true);
     q.prepare(QStringLiteral("SELECT ") + kSealedKeyColumns +
-              (decrypt ? QStringLiteral(", CAST(k.keydata AS BLOB)") : QString()) +
+              (decrypt ? QStringLiteral(", ") + m_dialect->keydata(QStringLiteral("k.keydata")) : QString()) +
               QStringLiteral(" FROM jwk_keys k JOIN jwk_sets s ON s.id = k.set_id WHERE s.name = ? AND s.deleted_at IS "
                              "NULL AND k.deleted_at IS NULL ORDER BY k.seq DESC"));
     q.addBindValue(setName);

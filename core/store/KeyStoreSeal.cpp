@@ -6,6 +6,7 @@
 
 #include "store/RowSeal.h"
 #include "store/SecretCipher.h"
+#include "store/SqlDialect.h"
 #include "store/StoreSql.h"
 #include "store/StoreTr.h"
 
@@ -116,8 +117,9 @@ void KeyStore::sealExistingRows()
     const QString what = StoreTr::tr("updating the store");
     QSqlQuery q(db());
     q.setForwardOnly(true);
-    q.exec(QStringLiteral("SELECT s.name, k.set_id, k.kid, k.seq, k.created_at, k.deleted_at, CAST(k.keydata AS "
-                          "BLOB) FROM jwk_keys k JOIN jwk_sets s ON s.id = k.set_id"));
+    execQuery(q, QStringLiteral("SELECT s.name, k.set_id, k.kid, k.seq, k.created_at, k.deleted_at, ") +
+           m_dialect->keydata(QStringLiteral("k.keydata")) +
+           QStringLiteral(" FROM jwk_keys k JOIN jwk_sets s ON s.id = k.set_id"), StoreTr::tr("reading the store"));
     struct Row
     {
         QString setName;

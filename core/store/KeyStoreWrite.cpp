@@ -30,66 +30,72 @@ QString KeyStore::setNameWarning(const QString& name)
 void KeyStore::createKeySet(const QString& name, const QString& description)
 {
     validateNewSetName(name);
-    Transaction tx(db(), m_dialect->beginWrite, StoreTr::tr("creating key set \"%1\"").arg(name));
-    if (setId(name, true) >= 0) {
-        const bool inTrash = setId(name, false) < 0;
-        throw StoreError(StoreError::Kind::Conflict,
-                         inTrash ? StoreTr::tr("a key set named \"%1\" is in the trash; restore it or empty the "
-                                               "trash first")
-                                       .arg(name)
-                                 : StoreTr::tr("a key set named \"%1\" exists already").arg(name));
-    }
-    QSqlQuery q(db());
-    q.prepare(QStringLiteral("INSERT INTO jwk_sets (name, description, created_at, updated_at) VALUES (?, ?, ?, ?)"));
-    const qint64 now = nowMs();
-    q.addBindValue(name);
-    q.addBindValue(text(description));
-    q.addBindValue(now);
-    q.addBindValue(now);
-    exec(q, StoreTr::tr("creating key set \"%1\"").arg(name));
-    m_audit.record(AuditLog::Action::Created, name, QString());
-    tx.commit();
+    retrying(name, [&] {
+        Transaction tx(db(), m_dialect->beginWrite, StoreTr::tr("creating key set \"%1\"").arg(name));
+        if (setId(name, true) >= 0) {
+            const bool inTrash = setId(name, false) < 0;
+            throw StoreError(StoreError::Kind::Conflict,
+                             inTrash ? StoreTr::tr("a key set named \"%1\" is in the trash; restore it or empty the "
+                                                   "trash first")
+                                           .arg(name)
+                                     : StoreTr::tr("a key set named \"%1\" exists already").arg(name));
+        }
+        QSqlQuery q(db());
+        q.prepare(QStringLiteral("INSERT INTO jwk_sets (name, description, created_at, updated_at) VALUES (?, ?, ?, ?)"));
+        const qint64 now = nowMs();
+        q.addBindValue(name);
+        q.addBindValue(text(description));
+        q.addBindValue(now);
+        q.addBindValue(now);
+        exec(q, StoreTr::tr("creating key set \"%1\"").arg(name));
+        m_audit.record(AuditLog::Action::Created, name, QString());
+        tx.commit();
+    });
 }
 
 void KeyStore::renameKeySet(const QString& name, const QString& newName)
 {
     validateNewSetName(newName);
-    Transaction tx(db(), m_dialect->beginWrite, StoreTr::tr("renaming key set \"%1\"").arg(name));
-    const qint64 id = setId(name);
-    if (id < 0) {
-        throw StoreError(StoreError::Kind::NotFound, StoreTr::tr("there is no key set \"%1\"").arg(name));
-    }
-    if (name == newName) {
-        return;
-    }
-    if (setId(newName, true) >= 0) {
-        throw StoreError(StoreError::Kind::Conflict, StoreTr::tr("a key set named \"%1\" exists already").arg(newName));
-    }
-    QSqlQuery q(db());
-    q.prepare(QStringLiteral("UPDATE jwk_sets SET name = ?, updated_at = ? WHERE id = ?"));
-    q.addBindValue(newName);
-    q.addBindValue(nowMs());
-    q.addBindValue(id);
-    exec(q, StoreTr::tr("renaming key set \"%1\"").arg(name));
-    m_policies.renameSet(name, newName); // the policy follows its set
-    m_audit.record(AuditLog::Action::Updated, newName, QString(), QStringLiteral("renamed from \"%1\"").arg(name));
-    tx.commit();
+    retrying(name, [&] {
+        Transaction tx(db(), m_dialect->beginWrite, StoreTr::tr("renaming key set \"%1\"").arg(name));
+        const qint64 id = setId(name);
+        if (id < 0) {
+            throw StoreError(StoreError::Kind::NotFound, StoreTr::tr("there is no key set \"%1\"").arg(name));
+        }
+        if (name == newName) {
+            return;
+        }
+        if (setId(newName, true) >= 0) {
+            throw StoreError(StoreError::Kind::Conflict, StoreTr::tr("a key set named \"%1\" exists already").arg(newName));
+        }
+        QSqlQuery q(db());
+        q.prepare(QStringLiteral("UPDATE jwk_sets SET name = ?, updated_at = ? WHERE id = ?"));
+        q.addBindValue(newName);
+        q.addBindValue(nowMs());
+        q.addBindValue(id);
+        exec(q, StoreTr::tr("renaming key set \"%1\"").arg(name));
+        m_policies.renameSet(name, newName); // the policy follows its set
+        m_audit.record(AuditLog::Action::Updated, newName, QString(), QStringLiteral("renamed from \"%1\"").arg(name));
+        tx.commit();
+    });
 }
 
 void KeyStore::setDescription(const QString& name, const QString& description)
 {
-    Transaction tx(db(), m_dialect->beginWrite, StoreTr::tr("updating key set \"%1\"").arg(name));
-    const qint64 id = setId(name);
-    if (id < 0) {
-        throw StoreError(StoreError::Kind::NotFound, StoreTr::tr("there is no key set \"%1\"").arg(name));
-    }
-    QSqlQuery q(db());
-    q.prepare(QStringLiteral("UPDATE jwk_sets SET description = ?, updated_at = ? WHERE id = ?"));
-    q.addBindValue(text(description));
-    q.addBindValue(nowMs());
-    q.addBindValue(id);
-    exec(q, StoreTr::tr("updating key set \"%1\"").arg(name));
-    tx.commit();
+    retrying(name, [&] {
+        Transaction tx(db(), m_dialect->beginWrite, StoreTr::tr("updating key set \"%1\"").arg(name));
+        const qint64 id = setId(name);
+        if (id < 0) {
+            throw StoreError(StoreError::Kind::NotFound, StoreTr::tr("there is no key set \"%1\"").arg(name));
+        }
+        QSqlQuery q(db());
+        q.prepare(QStringLiteral("UPDATE jwk_sets SET description = ?, updated_at = ? WHERE id = ?"));
+        q.addBindValue(text(description));
+        q.addBindValue(nowMs());
+        q.addBindValue(id);
+        exec(q, StoreTr::tr("updating key set \"%1\"").arg(name));
+        tx.commit();
+    });
 }
 
 QString KeyStore::encryptKey(const JsonWebKey& key) const
@@ -101,7 +107,7 @@ QString KeyStore::encryptKey(const JsonWebKey& key) const
 qint64 KeyStore::nextSequence() const
 {
     QSqlQuery q(db());
-    q.exec(QStringLiteral("SELECT COALESCE(MAX(seq), 0) FROM jwk_keys"));
+    execQuery(q, QStringLiteral("SELECT COALESCE(MAX(seq), 0) FROM jwk_keys"), StoreTr::tr("reading the store"));
     return q.next() ? q.value(0).toLongLong() + 1 : 1;
 }
 
@@ -150,10 +156,12 @@ AddKeysResult KeyStore::addKeys(const QString& setName, const QList<JsonWebKey>&
                                 bool createSet, KeyPlacement placement)
 {
     validateName(setName, QT_TRANSLATE_NOOP("jwk::KeyStore", "key set name"));
-    Transaction tx(db(), m_dialect->beginWrite, StoreTr::tr("adding keys to \"%1\"").arg(setName));
-    AddKeysResult result = addKeysLocked(setName, keys, action, createSet, placement);
-    tx.commit();
-    return result;
+    return retrying(setName, [&] {
+        Transaction tx(db(), m_dialect->beginWrite, StoreTr::tr("adding keys to \"%1\"").arg(setName));
+        AddKeysResult result = addKeysLocked(setName, keys, action, createSet, placement);
+        tx.commit();
+        return result;
+    });
 }
 
 QList<AddKeysResult> KeyStore::addKeysToSets(const QList<QPair<QString, QList<JsonWebKey>>>& sets,
@@ -162,13 +170,15 @@ QList<AddKeysResult> KeyStore::addKeysToSets(const QList<QPair<QString, QList<Js
     for (const auto& entry : sets) {
         validateName(entry.first, QT_TRANSLATE_NOOP("jwk::KeyStore", "key set name"));
     }
-    Transaction tx(db(), m_dialect->beginWrite, StoreTr::tr("adding keys"));
-    QList<AddKeysResult> results;
-    for (const auto& [name, keys] : sets) {
-        results << addKeysLocked(name, keys, action, true);
-    }
-    tx.commit();
-    return results;
+    return retrying(sets.size() == 1 ? sets.first().first : QString(), [&] {
+        Transaction tx(db(), m_dialect->beginWrite, StoreTr::tr("adding keys"));
+        QList<AddKeysResult> results;
+        for (const auto& [name, keys] : sets) {
+            results << addKeysLocked(name, keys, action, true);
+        }
+        tx.commit();
+        return results;
+    });
 }
 
 AddKeysResult KeyStore::addKeysLocked(const QString& setName, const QList<JsonWebKey>& keys, AuditLog::Action action,
@@ -192,7 +202,7 @@ AddKeysResult KeyStore::addKeysLocked(const QString& setName, const QList<JsonWe
         q.addBindValue(nowMs());
         q.addBindValue(nowMs());
         exec(q, StoreTr::tr("creating key set \"%1\"").arg(setName));
-        id = q.lastInsertId().toLongLong();
+        id = setId(setName, true); // portable: QPSQL has no last insert id without OIDs
         m_audit.record(AuditLog::Action::Created, setName, QString());
     }
 
@@ -280,11 +290,13 @@ void KeyStore::replaceKeys(const QString& setName, const QList<JsonWebKey>& keys
 
 void KeyStore::replaceKeySets(const QList<QPair<QString, QList<JsonWebKey>>>& sets, AuditLog::Action action)
 {
-    Transaction tx(db(), m_dialect->beginWrite, StoreTr::tr("replacing key sets"));
-    for (const auto& [name, keys] : sets) {
-        replaceKeysLocked(name, keys, action);
-    }
-    tx.commit();
+    retrying(sets.size() == 1 ? sets.first().first : QString(), [&] {
+        Transaction tx(db(), m_dialect->beginWrite, StoreTr::tr("replacing key sets"));
+        for (const auto& [name, keys] : sets) {
+            replaceKeysLocked(name, keys, action);
+        }
+        tx.commit();
+    });
 }
 
 void KeyStore::replaceKeysLocked(const QString& setName, const QList<JsonWebKey>& keys, AuditLog::Action action)
@@ -300,7 +312,7 @@ void KeyStore::replaceKeysLocked(const QString& setName, const QList<JsonWebKey>
         q.addBindValue(nowMs());
         q.addBindValue(nowMs());
         exec(q, what);
-        id = q.lastInsertId().toLongLong();
+        id = setId(setName, true); // portable: QPSQL has no last insert id without OIDs
         m_audit.record(AuditLog::Action::Created, setName, QString());
     } else {
         QSqlQuery restore(db());
@@ -361,8 +373,8 @@ void KeyStore::replaceKeysLocked(const QString& setName, const QList<JsonWebKey>
         // new order. Replaced by another key, it goes to the trash under a new kid, restorable.
         QSqlQuery existing(db());
         existing.prepare(QStringLiteral("SELECT ") + kSealedKeyColumns +
-                         QStringLiteral(", CAST(k.keydata AS BLOB), k.created_at, k.deleted_at FROM jwk_keys k WHERE "
-                                        "k.set_id = ? AND k.kid = ?"));
+                         QStringLiteral(", ") + m_dialect->keydata(QStringLiteral("k.keydata")) +
+                         QStringLiteral(", k.created_at, k.deleted_at FROM jwk_keys k WHERE k.set_id = ? AND k.kid = ?"));
         existing.addBindValue(id);
         existing.addBindValue(key.kid());
         exec(existing, what);
@@ -441,36 +453,38 @@ void KeyStore::updateKeyMetadata(const QString& setName, const QString& kid, con
                                  const QString& use)
 {
     validateName(newKid, QT_TRANSLATE_NOOP("jwk::KeyStore", "kid"));
-    Transaction tx(db(), m_dialect->beginWrite, StoreTr::tr("updating key \"%1\"").arg(kid));
-    JsonWebKey key = loadKey(setName, kid);
-    const qint64 id = setId(setName);
-    if (newKid != kid) {
-        QSqlQuery q(db());
-        q.prepare(QStringLiteral("SELECT COUNT(*) FROM jwk_keys WHERE set_id = ? AND kid = ?"));
-        q.addBindValue(id);
-        q.addBindValue(newKid);
-        exec(q, StoreTr::tr("updating key \"%1\"").arg(kid));
-        if (q.next() && q.value(0).toInt() > 0) {
-            throw StoreError(StoreError::Kind::Conflict,
-                             StoreTr::tr("key set \"%1\" has a key with kid \"%2\" already").arg(setName, newKid));
+    retrying(setName, [&] {
+        Transaction tx(db(), m_dialect->beginWrite, StoreTr::tr("updating key \"%1\"").arg(kid));
+        JsonWebKey key = loadKey(setName, kid);
+        const qint64 id = setId(setName);
+        if (newKid != kid) {
+            QSqlQuery q(db());
+            q.prepare(QStringLiteral("SELECT COUNT(*) FROM jwk_keys WHERE set_id = ? AND kid = ?"));
+            q.addBindValue(id);
+            q.addBindValue(newKid);
+            exec(q, StoreTr::tr("updating key \"%1\"").arg(kid));
+            if (q.next() && q.value(0).toInt() > 0) {
+                throw StoreError(StoreError::Kind::Conflict,
+                                 StoreTr::tr("key set \"%1\" has a key with kid \"%2\" already").arg(setName, newKid));
+            }
         }
-    }
-    key.setKid(newKid);
-    key.setAlg(alg);
-    key.setUse(use);
-    // Written anew (encrypted and sealed), in the same place in the order and with the same creation time.
-    const std::optional<KeyInfo> before = keyInfo(setName, kid);
-    QSqlQuery purge(db());
-    purge.prepare(QStringLiteral("DELETE FROM jwk_keys WHERE set_id = ? AND kid = ?"));
-    purge.addBindValue(id);
-    purge.addBindValue(kid);
-    exec(purge, StoreTr::tr("updating key \"%1\"").arg(kid));
-    insertKey(id, key, before->sequence, before->created.toMSecsSinceEpoch());
-    touchSet(id);
-    m_audit.record(AuditLog::Action::Updated, setName, newKid,
-                   newKid != kid ? QStringLiteral("kid was \"%1\"; alg \"%2\", use \"%3\"").arg(kid, alg, use)
-                                 : QStringLiteral("alg \"%1\", use \"%2\"").arg(alg, use));
-    tx.commit();
+        key.setKid(newKid);
+        key.setAlg(alg);
+        key.setUse(use);
+        // Written anew (encrypted and sealed), in the same place in the order and with the same creation time.
+        const std::optional<KeyInfo> before = keyInfo(setName, kid);
+        QSqlQuery purge(db());
+        purge.prepare(QStringLiteral("DELETE FROM jwk_keys WHERE set_id = ? AND kid = ?"));
+        purge.addBindValue(id);
+        purge.addBindValue(kid);
+        exec(purge, StoreTr::tr("updating key \"%1\"").arg(kid));
+        insertKey(id, key, before->sequence, before->created.toMSecsSinceEpoch());
+        touchSet(id);
+        m_audit.record(AuditLog::Action::Updated, setName, newKid,
+                       newKid != kid ? QStringLiteral("kid was \"%1\"; alg \"%2\", use \"%3\"").arg(kid, alg, use)
+                                     : QStringLiteral("alg \"%1\", use \"%2\"").arg(alg, use));
+        tx.commit();
+    });
 }
 
 } // namespace jwk

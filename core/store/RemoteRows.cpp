@@ -30,7 +30,7 @@ int reencrypt(QSqlDatabase db, const SystemSecret& secret, QStringList* undecryp
 {
     QSqlQuery q(db);
     q.setForwardOnly(true);
-    q.exec(QStringLiteral("SELECT id, name, credentials FROM jwk_remotes"));
+    execQuery(q, QStringLiteral("SELECT id, name, credentials FROM jwk_remotes"), StoreTr::tr("reading the store"));
     struct Row
     {
         qint64 id;
@@ -67,8 +67,8 @@ void seal(QSqlDatabase db, const SystemSecret& secret)
 {
     QSqlQuery q(db);
     q.setForwardOnly(true);
-    q.exec(QStringLiteral("SELECT id, name, admin_url, public_url, ca_pem, client_cert_pem, tracked_sets, timeout_ms, "
-                          "credentials FROM jwk_remotes"));
+    execQuery(q, QStringLiteral("SELECT id, name, admin_url, public_url, ca_pem, client_cert_pem, tracked_sets, timeout_ms, "
+                          "credentials FROM jwk_remotes"), StoreTr::tr("reading the store"));
     QList<QPair<qint64, QByteArray>> updates;
     while (q.next()) {
         const auto plain = SecretCipher::decrypt(q.value(8).toByteArray(), secret.keys());

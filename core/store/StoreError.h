@@ -22,13 +22,17 @@ public:
         Io,       // the database could not be opened or written (full disk, read-only)
         Cancelled,
     };
-    StoreError(Kind kind, QString message)
+    StoreError(Kind kind, QString message, bool retryable = false)
         : m_kind(kind)
         , m_message(std::move(message))
         , m_utf8(m_message.toUtf8())
+        , m_retryable(retryable)
     {
     }
     Kind kind() const noexcept { return m_kind; }
+    // A write that lost a race with another writer on a team store (PostgreSQL SQLSTATE 40001 or 40P01): nothing of
+    // it was applied, and the whole operation may run again.
+    bool retryable() const noexcept { return m_retryable; }
     const QString& message() const noexcept { return m_message; }
     const char* what() const noexcept override { return m_utf8.constData(); }
 
@@ -36,6 +40,7 @@ private:
     Kind m_kind;
     QString m_message;
     QByteArray m_utf8;
+    bool m_retryable = false;
 };
 
 } // namespace jwk

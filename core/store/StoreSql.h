@@ -18,6 +18,9 @@ QDateTime fromMs(const QVariant& v);
 // SQL errors name tables and constraints, never bound values: safe to show.
 [[noreturn]] void throwSql(const QSqlError& error, const QString& what);
 void exec(QSqlQuery& q, const QString& what);
+// Runs `sql` on `q` (not prepared), throwing as throwSql does: on PostgreSQL a failed statement aborts the transaction,
+// so none may fail unnoticed (a lost serialization race must reach KeyStore::retrying).
+void execQuery(QSqlQuery& q, const QString& sql, const QString& what);
 void execSql(QSqlDatabase db, const QString& sql, const QString& what);
 // QtSql binds a null QString as SQL NULL; the text columns are NOT NULL and hold '' for "none".
 QString text(const QString& s);

@@ -4,6 +4,7 @@
 #include "store/RowSeal.h"
 #include "store/SecretCipher.h"
 #include "store/StoreError.h"
+#include "store/ServerLocation.h"
 #include "store/StoreFiles.h"
 
 #include <QDir>
@@ -265,6 +266,16 @@ SystemSecret SystemSecret::resolve(const QString& storePath, bool allowGenerate)
             throw;
         }
     }
+    if (ServerLocation::isServerUrl(storePath)) {
+        // A team store is shared: a secret generated here, or kept in one person's keychain or file, would be one
+        // member's alone. The team keeps it in its secret manager and every member sets the same list.
+        throw StoreError(StoreError::Kind::BadSecret,
+                         Tr::tr("the team store %1 needs the team's system secret in SECRETS_SYSTEM: JWK Manager never "
+                                "generates or keeps a secret of its own for a store on a database server. Set "
+                                "SECRETS_SYSTEM from your team's secret manager (the same comma-separated list for "
+                                "every member, at least 16 characters each; the first encrypts) and try again.")
+                             .arg(storePath));
+    }
     const QString absolute = QFileInfo(storePath).absoluteFilePath();
     const QString filePath = secretFilePath(absolute);
 
@@ -309,6 +320,23 @@ SystemSecret SystemSecret::resolve(const QString& storePath, bool allowGenerate)
     }
     throw StoreError(StoreError::Kind::Io,
                      Tr::tr("the secret file %1 vanished right after it was written").arg(filePath));
+}
+
+std::optional<SystemSecret> SystemSecret::stored(const QString& storePath)
+{
+    if (ServerLocation::isServerUrl(storePath)) {
+        return std::nullopt;
+    }
+    const QString absolute = QFileInfo(storePath).absoluteFilePath();
+    const QString filePath = secretFilePath(absolute);
+    if (auto secret = readSecretFile(filePath)) {
+        return fromList({std::move(*secret)}, Source::File, filePath);
+    }
+    QString keychainError;
+    if (auto secret = readKeychain(absolute, &keychainError)) {
+        return fromList({std::move(*secret)}, Source::Keychain, absolute);
+    }
+    return std::nullopt;
 }
 
 QString SystemSecret::locationDescription() const

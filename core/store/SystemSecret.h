@@ -8,6 +8,8 @@
 #include "keys/SecureBytes.h"
 
 #include <QList>
+
+#include <optional>
 #include <QString>
 
 namespace jwk {
@@ -25,6 +27,9 @@ public:
     // SECRETS_SYSTEM when set; else the stored secret for the store at `storePath`, generated on first use
     // when allowGenerate (a store that exists already needs its own secret: then a missing one is an error).
     static SystemSecret resolve(const QString& storePath, bool allowGenerate = true);
+    // The secret kept for the SQLite store at `storePath` (its file, else the secret service), whatever SECRETS_SYSTEM
+    // says; nullopt when none is kept (or for a team store, which keeps none).
+    static std::optional<SystemSecret> stored(const QString& storePath);
 
     // Where the secret lives, for people: "environment variable SECRETS_SYSTEM (2 secrets)",
     // "secret service (QtKeychain), service jwkman, key /path/store.sqlite", "file /path/store.secret (mode 0600)".

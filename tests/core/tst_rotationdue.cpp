@@ -505,6 +505,8 @@ void TestRotationDue::migratedRotationSealCoversTime()
         QVERIFY(execRaw(path(), QStringLiteral("UPDATE jwk_rotations SET row_mac = ?"), {QString::fromLatin1(v1)}));
         QVERIFY(execRaw(path(), QStringLiteral("DROP TABLE jwk_policies")));
         QVERIFY(execRaw(path(), QStringLiteral("DROP TABLE jwk_jwks_snapshots")));
+        QVERIFY(execRaw(path(), QStringLiteral("ALTER TABLE jwk_audit DROP COLUMN actor"))); // schema 7
+        QVERIFY(execRaw(path(), QStringLiteral("ALTER TABLE jwk_audit DROP COLUMN host")));
         QVERIFY(execRaw(path(), QStringLiteral("PRAGMA user_version = 4")));
     }
     {

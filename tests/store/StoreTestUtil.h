@@ -3,9 +3,11 @@
 // SECRETS_SYSTEM, no JWKMAN_STORE), running python3 (Debian's, which sees python3-cryptography) and other
 // programs, reading files whole, and keys to store.
 
+#include "PgTestServer.h"
 #include "ProcessRun.h"
 #include "keys/JsonWebKey.h"
 #include "keys/KeyGenerator.h"
+#include "store/ServerLocation.h"
 #include "store/StoreError.h"
 #include "store/SystemSecret.h"
 
@@ -14,8 +16,13 @@
 #include <QFile>
 #include <QProcess>
 #include <QProcessEnvironment>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QString>
 #include <QStringList>
+#include <QTemporaryDir>
+#include <QUuid>
 #include <QtTest>
 
 #include <functional>
@@ -40,6 +47,140 @@ inline void setUpEnvironment()
 }
 
 using Run = jwktest::ProcessRun;
+
+// --- both back ends: every store suite runs once on SQLite files and once (registered again as <suite>_pg under the
+// ctest fixture "pg", tests/store/CMakeLists.txt) with JWKMAN_TEST_STORE_BACKEND=postgresql, where each fresh store is
+// a fresh database on the fixture's PostgreSQL server.
+
+inline bool onServer()
+{
+    return qEnvironmentVariable("JWKMAN_TEST_STORE_BACKEND") == QStringLiteral("postgresql");
+}
+
+inline jwktest::PgTestServer& pgServer()
+{
+    static jwktest::PgTestServer server = [] {
+        jwktest::PgTestServer s = jwktest::PgTestServer::fromEnvironment();
+        if (s.ok()) {
+            // jwkman (and every jwkman-cli a test starts) finds the password where libpq looks: never in the URL.
+            qputenv("PGPASSWORD", s.password.toUtf8());
+        }
+        return s;
+    }();
+    return server;
+}
+
+// A location for a new store: the file `name` in `dir`, or on the server a new empty database.
+inline QString freshStoreLocation(const QTemporaryDir& dir, const QString& name = QStringLiteral("store.sqlite"))
+{
+    if (!onServer()) {
+        return dir.filePath(name);
+    }
+    jwktest::PgTestServer& server = pgServer();
+    if (!server.ok()) {
+        qFatal("%s", qPrintable(server.error));
+    }
+    const QString db = server.createDatabase(QStringLiteral("jwkman_test"));
+    if (db.isEmpty()) {
+        qFatal("cannot create a test database: %s", qPrintable(server.error));
+    }
+    return server.storeUrl(db);
+}
+
+// A plain QtSql connection to a store (file or server database) beside KeyStore: to look at and tamper with rows.
+class RawStoreDb
+{
+public:
+    explicit RawStoreDb(const QString& location)
+        : m_name(QStringLiteral("raw-%1").arg(QUuid::createUuid().toString(QUuid::Id128)))
+    {
+        if (jwk::ServerLocation::isServerUrl(location)) {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_name);
+            jwk::ServerLocation::parse(location).configure(db, pgServer().password);
+            m_ok = db.open();
+            m_server = true;
+        } else {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
+            db.setDatabaseName(location);
+            m_ok = db.open();
+            if (m_ok) {
+                QSqlQuery(db).exec(QStringLiteral("PRAGMA busy_timeout = 5000"));
+            }
+        }
+    }
+    ~RawStoreDb()
+    {
+        {
+            QSqlDatabase db = QSqlDatabase::database(m_name, false);
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(m_name);
+    }
+    RawStoreDb(const RawStoreDb&) = delete;
+    RawStoreDb& operator=(const RawStoreDb&) = delete;
+    bool ok() const { return m_ok; }
+    bool server() const { return m_server; }
+    QSqlDatabase db() const { return QSqlDatabase::database(m_name, false); }
+    QVariant scalar(const QString& sql, const QVariantList& binds = {}) const
+    {
+        QSqlQuery q(db());
+        q.prepare(sql);
+        for (const auto& b : binds) {
+            q.addBindValue(b);
+        }
+        if (!q.exec() || !q.next()) {
+            qWarning("SQL failed: %s: %s", qPrintable(sql), qPrintable(q.lastError().text()));
+            return {};
+        }
+        return q.value(0);
+    }
+    bool exec(const QString& sql, const QVariantList& binds = {}) const
+    {
+        QSqlQuery q(db());
+        bool done = false;
+        if (binds.isEmpty()) {
+            done = q.exec(sql); // not every statement can be prepared on PostgreSQL (CHECKPOINT, LOCK)
+        } else {
+            q.prepare(sql);
+            for (const auto& b : binds) {
+                q.addBindValue(b);
+            }
+            done = q.exec();
+        }
+        if (!done) {
+            qWarning("SQL failed: %s: %s", qPrintable(sql), qPrintable(q.lastError().text()));
+            return false;
+        }
+        return true;
+    }
+    // The store's schema version: PRAGMA user_version, or the server's jwk_meta row.
+    int schemaVersion() const
+    {
+        return m_server ? scalar(QStringLiteral("SELECT value FROM jwk_meta WHERE name = 'schema_version'")).toInt()
+                        : scalar(QStringLiteral("PRAGMA user_version")).toInt();
+    }
+    bool setSchemaVersion(int version) const
+    {
+        return m_server ? exec(QStringLiteral("UPDATE jwk_meta SET value = ? WHERE name = 'schema_version'"),
+                               {QString::number(version)})
+                        : exec(QStringLiteral("PRAGMA user_version = %1").arg(version));
+    }
+    bool hasTable(const QString& table) const
+    {
+        return m_server ? scalar(QStringLiteral("SELECT COUNT(*) FROM information_schema.tables WHERE table_schema = "
+                                                "current_schema() AND table_name = ?"),
+                                 {table})
+                                  .toInt() == 1
+                        : scalar(QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = ?"),
+                                 {table})
+                                  .toInt() == 1;
+    }
+
+private:
+    QString m_name;
+    bool m_ok = false;
+    bool m_server = false;
+};
 
 inline Run runProgram(const QString& program, const QStringList& args, const QByteArray& input = {}, int waitMs = 60000,
                       const QProcessEnvironment& env = QProcessEnvironment::systemEnvironment())

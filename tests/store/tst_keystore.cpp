@@ -18,6 +18,7 @@
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QSqlRecord>
 #include <QTemporaryDir>
 #include <QUuid>
 #include <QtTest>
@@ -31,71 +32,39 @@ const QByteArray kSecretA = "secret-A-of-the-store-0123";
 const QByteArray kSecretB = "secret-B-the-new-one-4567";
 const QByteArray kSecretC = "secret-C-of-another-store-89";
 
-// A plain QtSql connection to the store file, beside KeyStore: to look at and tamper with the rows.
-class RawDb
-{
-public:
-    explicit RawDb(const QString& path)
-        : m_name(QStringLiteral("raw-%1").arg(QUuid::createUuid().toString(QUuid::Id128)))
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
-        db.setDatabaseName(path);
-        m_ok = db.open();
-        if (m_ok) {
-            QSqlQuery(db).exec(QStringLiteral("PRAGMA busy_timeout = 5000"));
-        }
-    }
-    ~RawDb()
-    {
-        {
-            QSqlDatabase db = QSqlDatabase::database(m_name, false);
-            db.close();
-        }
-        QSqlDatabase::removeDatabase(m_name);
-    }
-    bool ok() const { return m_ok; }
-    QSqlDatabase db() const { return QSqlDatabase::database(m_name, false); }
-    QVariant scalar(const QString& sql, const QVariantList& binds = {}) const
-    {
-        QSqlQuery q(db());
-        q.prepare(sql);
-        for (const auto& b : binds) {
-            q.addBindValue(b);
-        }
-        if (!q.exec() || !q.next()) {
-            qWarning("SQL failed: %s: %s", qPrintable(sql), qPrintable(q.lastError().text()));
-            return {};
-        }
-        return q.value(0);
-    }
-    bool exec(const QString& sql, const QVariantList& binds = {}) const
-    {
-        QSqlQuery q(db());
-        q.prepare(sql);
-        for (const auto& b : binds) {
-            q.addBindValue(b);
-        }
-        if (!q.exec()) {
-            qWarning("SQL failed: %s: %s", qPrintable(sql), qPrintable(q.lastError().text()));
-            return false;
-        }
-        return true;
-    }
-
-private:
-    QString m_name;
-    bool m_ok = false;
-};
+using RawDb = RawStoreDb;
 
 struct Fixture
 {
     QTemporaryDir dir;
-    QString path = dir.filePath(QStringLiteral("store.sqlite"));
+    QString path = freshStoreLocation(dir);
     std::unique_ptr<KeyStore> open(const QByteArray& secret = kSecretA) const
     {
         return KeyStore::open(path, secrets(secret));
     }
 };
+
+// Every row of the store's tables as text, in a fixed order: to show that nothing changed.
+QByteArray rowsOf(const QString& location)
+{
+    RawDb raw(location);
+    QByteArray out;
+    for (const char* table : {"jwk_meta", "jwk_sets", "jwk_keys", "jwk_audit", "jwk_remotes", "jwk_rotations",
+                              "jwk_policies", "jwk_jwks_snapshots"}) {
+        QSqlQuery q(raw.db());
+        if (!q.exec(QStringLiteral("SELECT * FROM %1 ORDER BY 1").arg(QString::fromLatin1(table)))) {
+            return "query failed: " + q.lastError().text().toUtf8();
+        }
+        out += table;
+        while (q.next()) {
+            for (int i = 0; i < q.record().count(); ++i) {
+                out += '|' + q.value(i).toString().toUtf8();
+            }
+            out += '\n';
+        }
+    }
+    return out;
+}
 
 QStringList kidsOf(const QList<KeyInfo>& keys)
 {
@@ -154,10 +123,25 @@ QList<QPair<QString, QByteArray>> privateMaterial(const QList<JsonWebKey>& keys)
     return out;
 }
 
-// The files of the store: the database, its -wal, -shm and any -journal.
+// The files of the store: the database, its -wal, -shm and any -journal. On the server: the files of the store's
+// database and the server's write-ahead log, after a checkpoint.
 QStringList storeFiles(const QString& path)
 {
     QStringList files;
+    if (ServerLocation::isServerUrl(path)) {
+        RawDb raw(path);
+        raw.exec(QStringLiteral("CHECKPOINT"));
+        const QString oid =
+            raw.scalar(QStringLiteral("SELECT oid FROM pg_database WHERE datname = current_database()")).toString();
+        const QString data = pgServer().dir + QStringLiteral("/data");
+        for (const QString& folder : {data + QStringLiteral("/base/") + oid, data + QStringLiteral("/pg_wal")}) {
+            QDirIterator it(folder, QDir::Files);
+            while (it.hasNext()) {
+                files << it.next();
+            }
+        }
+        return files;
+    }
     const QFileInfo info(path);
     const QStringList entries = info.absoluteDir().entryList(QDir::Files | QDir::Hidden);
     for (const auto& name : entries) {
@@ -264,12 +248,15 @@ void TestKeyStore::createAndOpen()
     Fixture f;
     {
         auto store = f.open();
-        QCOMPARE(store->path(), QFileInfo(f.path).absoluteFilePath());
+        QCOMPARE(store->path(), onServer() ? f.path : QFileInfo(f.path).absoluteFilePath());
+        QCOMPARE(store->isTeamStore(), onServer());
         QVERIFY(store->keySets().isEmpty());
         QVERIFY(store->allKeys().isEmpty());
     }
-    QVERIFY(QFileInfo::exists(f.path));
-    QCOMPARE(fileMode(f.path), 0600);
+    if (!onServer()) {
+        QVERIFY(QFileInfo::exists(f.path));
+        QCOMPARE(fileMode(f.path), 0600);
+    }
     {
         auto store = f.open();
         QVERIFY(store->keySets().isEmpty());
@@ -278,6 +265,16 @@ void TestKeyStore::createAndOpen()
     {
         auto store = f.open();
         QCOMPARE(store->keySets().size(), 1);
+    }
+    if (onServer()) {
+        // A database that does not exist is an error that names it (a team store is made by CREATE DATABASE, not
+        // by jwkman), and nothing in the URL's password place is ever taken.
+        const QString missing = f.path.left(f.path.lastIndexOf(u'/')) + QStringLiteral("/no_such_database");
+        auto error = storeErrorOf([&] { KeyStore::open(missing, secrets(kSecretA)); });
+        QVERIFY(error);
+        QCOMPARE(error->kind(), StoreError::Kind::Io);
+        QVERIFY2(error->message().contains(QStringLiteral("no_such_database")), qPrintable(error->message()));
+        return;
     }
     // A store in a folder that does not exist yet.
     const QString nested = f.dir.filePath(QStringLiteral("a/b/c/keys.sqlite"));
@@ -300,16 +297,15 @@ void TestKeyStore::schemaPragmas()
     QVERIFY(raw.ok());
     // Schema 1 (keys, sets, audit), 2 (remote profiles, staged rotations), 3 (the index on seq), 4 (the seal of the
     // clear columns), 5 (the recorded JWKS snapshots of audit --record), 6 (rotation
-    // policies; the rotations' seal covers their time).
-    QCOMPARE(raw.scalar(QStringLiteral("PRAGMA user_version")).toInt(), 6);
-    QCOMPARE(raw.scalar(QStringLiteral("PRAGMA journal_mode")).toString(), QStringLiteral("wal"));
-    QCOMPARE(raw.scalar(QStringLiteral("PRAGMA integrity_check")).toString(), QStringLiteral("ok"));
+    // policies; the rotations' seal covers their time), 7 (who and from where in the audit log).
+    QCOMPARE(raw.schemaVersion(), 7);
+    if (!raw.server()) {
+        QCOMPARE(raw.scalar(QStringLiteral("PRAGMA journal_mode")).toString(), QStringLiteral("wal"));
+        QCOMPARE(raw.scalar(QStringLiteral("PRAGMA integrity_check")).toString(), QStringLiteral("ok"));
+    }
     for (const auto& table : {"jwk_meta", "jwk_sets", "jwk_keys", "jwk_audit", "jwk_remotes", "jwk_rotations",
                               "jwk_policies", "jwk_jwks_snapshots"}) {
-        QCOMPARE(raw.scalar(QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = ?"),
-                            {QString::fromLatin1(table)})
-                     .toInt(),
-                 1);
+        QVERIFY2(raw.hasTable(QString::fromLatin1(table)), table);
     }
 }
 
@@ -320,7 +316,9 @@ void TestKeyStore::refusesForeignAndNewerDatabases()
         RawDb raw(f.path);
         QVERIFY(raw.exec(QStringLiteral("CREATE TABLE something_else (x INTEGER)")));
     }
-    QVERIFY(QFile::setPermissions(f.path, QFileDevice::ReadOwner | QFileDevice::WriteOwner));
+    if (!onServer()) {
+        QVERIFY(QFile::setPermissions(f.path, QFileDevice::ReadOwner | QFileDevice::WriteOwner));
+    }
     auto error = storeErrorOf([&] { f.open(); });
     QVERIFY(error);
     QCOMPARE(error->kind(), StoreError::Kind::Io);
@@ -330,7 +328,7 @@ void TestKeyStore::refusesForeignAndNewerDatabases()
     g.open();
     {
         RawDb raw(g.path);
-        QVERIFY(raw.exec(QStringLiteral("PRAGMA user_version = 7")));
+        QVERIFY(raw.setSchemaVersion(8));
     }
     error = storeErrorOf([&] { g.open(); });
     QVERIFY(error);
@@ -352,32 +350,43 @@ void TestKeyStore::migrationFromSchema1()
         QVERIFY(raw.exec(QStringLiteral("DROP TABLE jwk_policies")));
         QVERIFY(raw.exec(QStringLiteral("DROP INDEX jwk_keys_seq")));
         QVERIFY(raw.exec(QStringLiteral("ALTER TABLE jwk_keys DROP COLUMN row_mac")));
-        QVERIFY(raw.exec(QStringLiteral("PRAGMA user_version = 1")));
-        QVERIFY(raw.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")));
+        QVERIFY(raw.exec(QStringLiteral("ALTER TABLE jwk_audit DROP COLUMN actor")));
+        QVERIFY(raw.exec(QStringLiteral("ALTER TABLE jwk_audit DROP COLUMN host")));
+        QVERIFY(raw.setSchemaVersion(1));
+        if (!raw.server()) {
+            QVERIFY(raw.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")));
+        }
     }
     // A wrong secret does not migrate it (the secret is proven first).
-    const QByteArray before = readAll(f.path);
+    const QByteArray before = onServer() ? QByteArray() : readAll(f.path);
     const auto error = storeErrorOf([&] { f.open(kSecretB); });
     QVERIFY(error);
     QCOMPARE(error->kind(), StoreError::Kind::WrongSecret);
-    QCOMPARE(readAll(f.path), before);
+    if (!onServer()) {
+        QCOMPARE(readAll(f.path), before);
+    }
     {
         RawDb raw(f.path);
-        QCOMPARE(raw.scalar(QStringLiteral("PRAGMA user_version")).toInt(), 1);
+        QCOMPARE(raw.schemaVersion(), 1);
+        QVERIFY(!raw.hasTable(QStringLiteral("jwk_remotes")));
     }
     // The right one does, and keeps every key.
     auto store = f.open();
     QVERIFY(store->loadKey(QStringLiteral("s"), QStringLiteral("from-v1")).sameKeyAs(k));
     store.reset();
     RawDb raw(f.path);
-    QCOMPARE(raw.scalar(QStringLiteral("PRAGMA user_version")).toInt(), 6);
+    QCOMPARE(raw.schemaVersion(), 7);
     // Every row is sealed by the migration (its clear facts rewritten from the decrypted key).
     QCOMPARE(raw.scalar(QStringLiteral("SELECT COUNT(*) FROM jwk_keys WHERE length(row_mac) = 64")).toInt(), 1);
-    QCOMPARE(raw.scalar(QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE name IN ('jwk_remotes', "
-                                       "'jwk_rotations', 'jwk_keys_seq', 'jwk_policies', "
-                                       "'jwk_jwks_snapshots')"))
-                 .toInt(),
-             5);
+    const QString objects = raw.server()
+                                ? QStringLiteral("SELECT (SELECT COUNT(*) FROM information_schema.tables WHERE "
+                                                 "table_schema = current_schema() AND table_name IN ('jwk_remotes', "
+                                                 "'jwk_rotations', 'jwk_policies', 'jwk_jwks_snapshots')) + (SELECT "
+                                                 "COUNT(*) FROM pg_indexes WHERE indexname = 'jwk_keys_seq')")
+                                : QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE name IN ('jwk_remotes', "
+                                                 "'jwk_rotations', 'jwk_keys_seq', 'jwk_policies', "
+                                                 "'jwk_jwks_snapshots')");
+    QCOMPARE(raw.scalar(objects).toInt(), 5);
 }
 
 void TestKeyStore::setsListing()
@@ -767,8 +776,8 @@ void TestKeyStore::loadKeyEqualsAdded()
         // An oct key's thumbprint is a hash of its secret: not listed, and nowhere in the file in clear.
         QVERIFY(info.thumbprint.isEmpty());
         store.reset();
-        for (const QString& suffix : {QString(), QStringLiteral("-wal")}) {
-            QVERIFY(!readAll(f.path + suffix).contains(key.thumbprint().toLatin1()));
+        for (const QString& file : storeFiles(f.path)) {
+            QVERIFY(!readAll(file).contains(key.thumbprint().toLatin1()));
         }
         store = f.open();
     } else {
@@ -1035,12 +1044,14 @@ void TestKeyStore::wrongSecretChangesNothing()
         auto store = f.open();
         store->addKeys(QStringLiteral("s"), {generate(QStringLiteral("ES256")), generate(QStringLiteral("ES256"))});
     }
-    const QStringList before = storeFiles(f.path);
+    const QByteArray rowsBefore = rowsOf(f.path);
     QMap<QString, QByteArray> snapshot;
-    for (const auto& file : before) {
-        snapshot[file] = readAll(file);
+    if (!onServer()) {
+        for (const auto& file : storeFiles(f.path)) {
+            snapshot[file] = readAll(file);
+        }
+        QVERIFY(snapshot.contains(f.path));
     }
-    QVERIFY(snapshot.contains(f.path));
     const QDateTime modified = QFileInfo(f.path).lastModified();
 
     for (const QByteArray& wrong : {kSecretB, kSecretB + ',' + kSecretC, QByteArray("[\"") + kSecretC + "\"]"}) {
@@ -1052,6 +1063,12 @@ void TestKeyStore::wrongSecretChangesNothing()
         QVERIFY(!error->message().contains(QString::fromLatin1(kSecretA)));
         QVERIFY(!error->message().contains(QString::fromLatin1(kSecretB)));
         QVERIFY(!error->message().contains(QString::fromLatin1(kSecretC)));
+    }
+    // Every row of every table is what it was.
+    QCOMPARE(rowsOf(f.path), rowsBefore);
+    if (onServer()) {
+        QCOMPARE(f.open()->allKeys().size(), 2);
+        return;
     }
     // The database and its -wal are byte for byte what they were (the -shm is SQLite's shared-memory index,
     // rebuilt by every reader).
@@ -1069,6 +1086,9 @@ void TestKeyStore::wrongSecretChangesNothing()
 void TestKeyStore::wrongSecretWhileAnotherConnectionWrites()
 {
     // The store is open elsewhere with changes still in the -wal: a wrong secret must touch neither file.
+    if (onServer()) {
+        QSKIP("SQLite's -wal file: a server store has none (wrongSecretChangesNothing compares its rows)");
+    }
     Fixture f;
     auto store = f.open();
     store->addKeys(QStringLiteral("s"), {generate(QStringLiteral("ES256"))});
@@ -1313,7 +1333,7 @@ void TestKeyStore::noPrivateMaterialOnDiskInClear()
     store->trash().empty();
     store->loadKeys(QStringLiteral("all"), true);
     // Before the checkpoint: the material went through the -wal.
-    QVERIFY(QFileInfo(f.path + QStringLiteral("-wal")).size() > 0);
+    QVERIFY(onServer() || QFileInfo(f.path + QStringLiteral("-wal")).size() > 0);
     QStringList found = findPrivateMaterial(f.path, keys);
     QVERIFY2(found.isEmpty(), qPrintable(found.join(u'\n')));
 
@@ -1330,7 +1350,11 @@ void TestKeyStore::noPrivateMaterialOnDiskInClear()
     found = findPrivateMaterial(f.path, keys);
     QVERIFY2(found.isEmpty(), qPrintable(found.join(u'\n')));
     // And the search does find what is there: the public members are in clear.
-    QVERIFY(readAll(f.path).contains(b64u(keys[2].publicMember(QStringLiteral("x"))).toLatin1()));
+    QByteArray all;
+    for (const auto& file : storeFiles(f.path)) {
+        all += readAll(file);
+    }
+    QVERIFY(all.contains(b64u(keys[2].publicMember(QStringLiteral("x"))).toLatin1()));
     // Nor the secrets.
     for (const auto& file : storeFiles(f.path)) {
         QVERIFY(!readAll(file).contains(kSecretA));

@@ -31,6 +31,14 @@ QString writerPath()
 
 QString integrityCheck(const QString& path)
 {
+    if (ServerLocation::isServerUrl(path)) {
+        // The server keeps its pages whole; what could go wrong is a half-applied write: a key without its set.
+        RawStoreDb raw(path);
+        const QVariant orphans = raw.scalar(QStringLiteral(
+            "SELECT COUNT(*) FROM jwk_keys k LEFT JOIN jwk_sets s ON s.id = k.set_id WHERE s.id IS NULL"));
+        return orphans.isValid() && orphans.toInt() == 0 ? QStringLiteral("ok")
+                                                          : QStringLiteral("%1 orphan keys").arg(orphans.toInt());
+    }
     const QString name = QStringLiteral("check-%1").arg(QUuid::createUuid().toString(QUuid::Id128));
     QString result;
     {
@@ -141,7 +149,7 @@ Outcome TestStoreAtomicity::runAndKill(const QString& store, int killAfterMs)
 
 void TestStoreAtomicity::completeRun()
 {
-    const QString path = m_dir.filePath(QStringLiteral("complete.sqlite"));
+    const QString path = onServer() ? freshStoreLocation(m_dir) : m_dir.filePath(QStringLiteral("complete.sqlite"));
     KeyStore::open(path, secrets(kSecret));
     const Outcome o = runAndKill(path, -1);
     m_fullMs = o.ms;
@@ -173,7 +181,7 @@ void TestStoreAtomicity::killDuringAddKeys()
 {
     QFETCH(int, killAfterMs);
     QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("store.sqlite"));
+    const QString path = freshStoreLocation(dir);
     {
         auto store = KeyStore::open(path, secrets(kSecret));
         store->addKeys(QStringLiteral("other"), {generate(QStringLiteral("ES256"), 0, QStringLiteral("before"))});
@@ -215,6 +223,9 @@ void TestStoreAtomicity::wrongSecretAfterCrash()
     // A writer killed after its commit, before it closed: the committed pages are still in the -wal. Opening the
     // store with a wrong secret must leave the database file and the -wal as they are (a read-write connection
     // closing last would checkpoint the -wal into the database and delete it).
+    if (onServer()) {
+        QSKIP("SQLite's -wal after a crash: a server commits whole or not at all (killDuringAddKeys checks that)");
+    }
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("store.sqlite"));
     const QString wal = path + QStringLiteral("-wal");

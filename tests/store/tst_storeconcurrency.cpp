@@ -37,6 +37,14 @@ QString cliPath()
 
 QString integrityCheck(const QString& path)
 {
+    if (ServerLocation::isServerUrl(path)) {
+        // The server keeps its pages whole; what can go wrong here is a half-applied write: a key without its set.
+        RawStoreDb raw(path);
+        const QVariant orphans = raw.scalar(QStringLiteral(
+            "SELECT COUNT(*) FROM jwk_keys k LEFT JOIN jwk_sets s ON s.id = k.set_id WHERE s.id IS NULL"));
+        return orphans.isValid() && orphans.toInt() == 0 ? QStringLiteral("ok")
+                                                          : QStringLiteral("%1 orphan keys").arg(orphans.toInt());
+    }
     const QString name = QStringLiteral("check-%1").arg(QUuid::createUuid().toString(QUuid::Id128));
     QString result;
     {
@@ -65,7 +73,11 @@ QList<JsonWebKey> ecKeys(int n, const QString& prefix)
 
 bool isClearBusyMessage(const QString& message)
 {
-    return message.contains(QStringLiteral("in use by another process"));
+    // A file: SQLite's busy timeout ran out. A server: a lock wait ran out, or the serializable retries did.
+    return message.contains(QStringLiteral("in use by another process")) ||
+           (onServer() && (message.contains(QStringLiteral("is writing to the team store")) ||
+                           message.contains(QStringLiteral("was changed by")) ||
+                           message.contains(QStringLiteral("someone else changed the store"))));
 }
 
 int keyCount(const KeyStore& store, const QString& set)
@@ -107,7 +119,7 @@ void TestStoreConcurrency::cleanupTestCase()
 void TestStoreConcurrency::twoStoresOnTwoThreads()
 {
     QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("store.sqlite"));
+    const QString path = freshStoreLocation(dir);
     KeyStore::open(path, secrets(kSecret));
     const QList<JsonWebKey> keysA = ecKeys(200, QStringLiteral("a"));
     const QList<JsonWebKey> keysB = ecKeys(200, QStringLiteral("b"));
@@ -178,7 +190,7 @@ void TestStoreConcurrency::twoStoresOnTwoThreads()
 void TestStoreConcurrency::twoStoresOnTwoThreadsBigTransactions()
 {
     QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("store.sqlite"));
+    const QString path = freshStoreLocation(dir);
     KeyStore::open(path, secrets(kSecret));
     const QList<JsonWebKey> keysA = ecKeys(1000, QStringLiteral("a"));
     const QList<JsonWebKey> keysB = ecKeys(1000, QStringLiteral("b"));
@@ -218,7 +230,7 @@ void TestStoreConcurrency::twoStoresOnTwoThreadsBigTransactions()
 void TestStoreConcurrency::processesAtOnce()
 {
     QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("store.sqlite"));
+    const QString path = freshStoreLocation(dir);
     KeyStore::open(path, secrets(kSecret));
     const int n = 800;
     const QString jwksA = dir.filePath(QStringLiteral("a.jwks"));
@@ -290,7 +302,7 @@ void TestStoreConcurrency::processesAtOnce()
 void TestStoreConcurrency::cliWhileAWriterRuns()
 {
     QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("store.sqlite"));
+    const QString path = freshStoreLocation(dir);
     KeyStore::open(path, secrets(kSecret));
     const QString jwks = dir.filePath(QStringLiteral("big.jwks"));
     QVERIFY(writeAll(jwks, bytes(JsonWebKeySet(ecKeys(2000, QStringLiteral("w"))).toJson(true))));
@@ -342,17 +354,27 @@ void TestStoreConcurrency::cliWhileAWriterRuns()
 void TestStoreConcurrency::lockHeldTooLongGivesBusy()
 {
     QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("store.sqlite"));
+    const QString path = freshStoreLocation(dir);
     auto store = KeyStore::open(path, secrets(kSecret));
     store->addKeys(QStringLiteral("s"), {generate(QStringLiteral("ES256"), 0, QStringLiteral("first"))});
 
     const QString name = QStringLiteral("holder-%1").arg(QUuid::createUuid().toString(QUuid::Id128));
     {
-        QSqlDatabase holder = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        holder.setDatabaseName(path);
+        QSqlDatabase holder = QSqlDatabase::addDatabase(onServer() ? QStringLiteral("QPSQL") : QStringLiteral("QSQLITE"),
+                                                        name);
+        if (onServer()) {
+            ServerLocation::parse(path).configure(holder, pgServer().password);
+        } else {
+            holder.setDatabaseName(path);
+        }
         QVERIFY(holder.open());
         QSqlQuery q(holder);
-        QVERIFY2(q.exec(QStringLiteral("BEGIN IMMEDIATE")), qPrintable(q.lastError().text()));
+        QVERIFY2(q.exec(QStringLiteral("BEGIN IMMEDIATE")) ||
+                     (onServer() && q.exec(QStringLiteral("BEGIN")) &&
+                      // Another jwkman writer in the middle of its transaction: it holds the writers' advisory lock
+                      // (SqlDialect's beginWrite), which every write waits for. Readers do not.
+                      q.exec(QStringLiteral("SELECT pg_advisory_xact_lock(7022907045728)"))),
+                 qPrintable(q.lastError().text()));
         QVERIFY(q.exec(QStringLiteral("INSERT INTO jwk_audit (at, action, set_name, kid, detail) VALUES (0, "
                                       "'test', '', '', 'held')")));
 
@@ -362,17 +384,17 @@ void TestStoreConcurrency::lockHeldTooLongGivesBusy()
         auto second = KeyStore::open(path, secrets(kSecret));
         QCOMPARE(second->allKeys().size(), 1);
 
-        // A writer waits for the busy timeout (5 s), then gives up with Busy and a message that says why.
+        // A writer waits for the busy timeout (5 s; a server's lock_timeout 10 s), then gives up with Busy and a message that says why.
         QElapsedTimer timer;
         timer.start();
         const auto error = storeErrorOf(
             [&] { store->addKeys(QStringLiteral("s"), {generate(QStringLiteral("ES256"), 0, QStringLiteral("x"))}); });
         const qint64 waited = timer.elapsed();
         QVERIFY(error);
-        QCOMPARE(error->kind(), StoreError::Kind::Busy);
+        QVERIFY2(error->kind() == StoreError::Kind::Busy, qPrintable(error->message()));
         QVERIFY2(isClearBusyMessage(error->message()), qPrintable(error->message()));
         QVERIFY2(waited >= 4500, qPrintable(QString::number(waited)));
-        QVERIFY2(waited < 30000, qPrintable(QString::number(waited)));
+        QVERIFY2(waited < 60000, qPrintable(QString::number(waited)));
         qInfo("Busy after %lld ms: %s", waited, qPrintable(error->message()));
 
         // Every kind of write gives Busy, and leaves nothing behind.
@@ -382,7 +404,7 @@ void TestStoreConcurrency::lockHeldTooLongGivesBusy()
              }) {
             const auto e = storeErrorOf(write);
             QVERIFY(e);
-            QCOMPARE(e->kind(), StoreError::Kind::Busy);
+            QVERIFY2(e->kind() == StoreError::Kind::Busy, qPrintable(e->message()));
         }
         QVERIFY(q.exec(QStringLiteral("ROLLBACK")));
         holder.close();
@@ -410,9 +432,16 @@ void TestStoreConcurrency::firstUseByManyProcessesAtOnce()
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.remove(QStringLiteral("SECRETS_SYSTEM"));
     env.insert(QStringLiteral("JWKMAN_SECRET_BACKEND"), QStringLiteral("file"));
+    if (onServer()) {
+        // A team store never generates its secret: the processes share the team's; one of them makes the schema
+        // (under the server's advisory lock) and the others find it.
+        env.insert(QStringLiteral("SECRETS_SYSTEM"), QString::fromLatin1(kSecret));
+        env.insert(QStringLiteral("PGPASSWORD"), pgServer().password);
+    }
     for (int round = 0; round < rounds; ++round) {
         QTemporaryDir dir;
-        const QString path = dir.filePath(QStringLiteral("new/store.sqlite"));
+        const QString path =
+            onServer() ? freshStoreLocation(dir) : dir.filePath(QStringLiteral("new/store.sqlite"));
         QList<QProcess*> procs;
         for (int i = 0; i < perRound; ++i) {
             auto* p = new QProcess(this);
@@ -457,7 +486,9 @@ void TestStoreConcurrency::firstUseByManyProcessesAtOnce()
         succeeded.sort();
         QCOMPARE(exported, succeeded);
         QCOMPARE(integrityCheck(path), QStringLiteral("ok"));
-        QCOMPARE(fileMode(dir.filePath(QStringLiteral("new/store.secret"))), 0600);
+        if (!onServer()) {
+            QCOMPARE(fileMode(dir.filePath(QStringLiteral("new/store.secret"))), 0600);
+        }
     }
 }
 

@@ -25,23 +25,16 @@ const QByteArray kSecret = "tamper-test-secret-0123456789";
 
 bool execRaw(const QString& path, const QString& sql, const QVariantList& binds = {})
 {
-    const QString name = QStringLiteral("raw-%1").arg(QUuid::createUuid().toString(QUuid::Id128));
-    bool ok = false;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(path);
-        if (db.open()) {
-            QSqlQuery q(db);
-            q.prepare(sql);
-            for (const auto& b : binds) {
-                q.addBindValue(b);
-            }
-            ok = q.exec() && q.numRowsAffected() > 0;
-        }
-        db.close();
+    RawStoreDb raw(path); // the file, or the team store's database (tst_tamper_pg)
+    if (!raw.ok()) {
+        return false;
     }
-    QSqlDatabase::removeDatabase(name);
-    return ok;
+    QSqlQuery q(raw.db());
+    q.prepare(sql);
+    for (const auto& b : binds) {
+        q.addBindValue(b);
+    }
+    return q.exec() && q.numRowsAffected() > 0;
 }
 
 // Everything public the store says about set "s", as text; a refusal is recorded as "refused: <kind>".
@@ -135,7 +128,7 @@ void TestTamper::keyColumns()
     QFETCH(QString, update);
     QFETCH(QVariantList, binds);
     QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("store.sqlite"));
+    const QString path = freshStoreLocation(dir);
     QString before;
     {
         auto store = KeyStore::open(path, secrets(kSecret));
@@ -183,7 +176,7 @@ void TestTamper::keyColumns()
 void TestTamper::keyMovedToAnotherSet()
 {
     QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("store.sqlite"));
+    const QString path = freshStoreLocation(dir);
     {
         auto store = KeyStore::open(path, secrets(kSecret));
         store->addKeys(QStringLiteral("s"), {generate(QStringLiteral("ES256"), 0, QStringLiteral("moved"))});
@@ -210,7 +203,7 @@ void TestTamper::keyMovedToAnotherSet()
 void TestTamper::publicFormDropsPrivateKeyOps()
 {
     QTemporaryDir dir;
-    auto store = KeyStore::open(dir.filePath(QStringLiteral("store.sqlite")), secrets(kSecret));
+    auto store = KeyStore::open(freshStoreLocation(dir), secrets(kSecret));
     QJsonObject members =
         QJsonDocument::fromJson(generate(QStringLiteral("ES256"), 0, QStringLiteral("ops")).toJson(true).view())
             .object();
@@ -245,7 +238,7 @@ void TestTamper::remoteColumns()
 {
     QFETCH(QString, update);
     QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("store.sqlite"));
+    const QString path = freshStoreLocation(dir);
     {
         auto store = KeyStore::open(path, secrets(kSecret));
         RemoteProfile p;
@@ -279,7 +272,7 @@ void TestTamper::rotationColumns()
 {
     QFETCH(QString, update);
     QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("store.sqlite"));
+    const QString path = freshStoreLocation(dir);
     {
         auto store = KeyStore::open(path, secrets(kSecret));
         store->rotations().save({QStringLiteral("prod"), QStringLiteral("s"), QStringLiteral("new"),
