@@ -569,6 +569,14 @@ Ory Hydra kann für diesen Algorithmus ebenfalls Schlüssel erzeugen.</translati
         <source>SEC1 holds EC keys only</source>
         <translation>SEC1 enthält nur EC-Schlüssel</translation>
     </message>
+    <message>
+        <source>The JWK (a JWK Set for several keys) is encrypted with a passphrase you choose next (PBES2-HS512+A256KW, A256GCM, 600,000 PBKDF2 iterations). The file gets owner-only permissions (0600).</source>
+        <translation>Der JWK (bei mehreren Schlüsseln ein JWK Set) wird mit einer Passphrase verschlüsselt, die Sie als Nächstes wählen (PBES2-HS512+A256KW, A256GCM, 600.000 PBKDF2-Iterationen). Die Datei erhält Rechte nur für den Eigentümer (0600).</translation>
+    </message>
+    <message>
+        <source>The key and its certificate chain are encrypted with a passphrase you choose next (AES-256-CBC, PBKDF2, SHA-256 MAC). The file gets owner-only permissions (0600).</source>
+        <translation>Der Schlüssel und seine Zertifikatskette werden mit einer Passphrase verschlüsselt, die Sie als Nächstes wählen (AES-256-CBC, PBKDF2, SHA-256-MAC). Die Datei erhält Rechte nur für den Eigentümer (0600).</translation>
+    </message>
 </context>
 <context>
     <name>jwk::FindingModel</name>
@@ -697,6 +705,14 @@ Ory Hydra kann für diesen Algorithmus ebenfalls Schlüssel erzeugen.</translati
     <message>
         <source>SEC1 DER (EC private key)</source>
         <translation>SEC1 DER (privater EC-Schlüssel)</translation>
+    </message>
+    <message>
+        <source>JWK (password-protected JWE)</source>
+        <translation>JWK (passwortgeschütztes JWE)</translation>
+    </message>
+    <message>
+        <source>PKCS#12</source>
+        <translation>PKCS#12</translation>
     </message>
 </context>
 <context>
@@ -1045,6 +1061,383 @@ Ory Hydra kann für diesen Algorithmus ebenfalls Schlüssel erzeugen.</translati
     </message>
 </context>
 <context>
+    <name>jwk::HydraDatabase</name>
+    <message>
+        <source>the backup folder %1 is a symbolic link; nothing was written or changed; remove it or choose another store</source>
+        <translation>der Sicherungsordner %1 ist ein symbolischer Link; es wurde nichts geschrieben oder geändert; entfernen Sie ihn oder wählen Sie einen anderen Speicher</translation>
+    </message>
+    <message>
+        <source>the backup folder %1 cannot be created; nothing was changed</source>
+        <translation>der Sicherungsordner %1 kann nicht angelegt werden; es wurde nichts geändert</translation>
+    </message>
+    <message>
+        <source>the backup %1 could not be written (%2); nothing was changed</source>
+        <translation>die Sicherung %1 konnte nicht geschrieben werden (%2); es wurde nichts geändert</translation>
+    </message>
+    <message>
+        <source>the DSN parameter %1 holds a character the PostgreSQL driver cannot pass on (&apos;;&apos; or a line break)</source>
+        <translation>der DSN-Parameter %1 enthält ein Zeichen, das der PostgreSQL-Treiber nicht weitergeben kann (';' oder einen Zeilenumbruch)</translation>
+    </message>
+    <message>
+        <source>the DSN is empty; give Hydra&apos;s DSN with --dsn or in the environment variable DSN</source>
+        <translation>der DSN ist leer; geben Sie den DSN von Hydra mit --dsn oder in der Umgebungsvariable DSN an</translation>
+    </message>
+    <message>
+        <source>DSN &quot;memory&quot; is Hydra&apos;s in-memory database: it lives inside the Hydra process and nothing can read it from outside; give the DSN of a PostgreSQL, CockroachDB or SQLite database</source>
+        <translation>der DSN „memory“ ist die In-Memory-Datenbank von Hydra: Sie existiert nur im Hydra-Prozess und kann von außen nicht gelesen werden; geben Sie den DSN einer PostgreSQL-, CockroachDB- oder SQLite-Datenbank an</translation>
+    </message>
+    <message>
+        <source>this SQLite DSN names an in-memory database: it lives inside the Hydra process and nothing can read it from outside; give the path of the database file (sqlite:///var/lib/hydra/db.sqlite?_fk=true)</source>
+        <translation>dieser SQLite-DSN bezeichnet eine In-Memory-Datenbank: Sie existiert nur im Hydra-Prozess und kann von außen nicht gelesen werden; geben Sie den Pfad der Datenbankdatei an (sqlite:///var/lib/hydra/db.sqlite?_fk=true)</translation>
+    </message>
+    <message>
+        <source>the DSN is not a URL; Hydra&apos;s DSN looks like postgres://user@host:5432/hydra?sslmode=require or sqlite:///var/lib/hydra/db.sqlite?_fk=true</source>
+        <translation>der DSN ist keine URL; der DSN von Hydra sieht aus wie postgres://user@host:5432/hydra?sslmode=require oder sqlite:///var/lib/hydra/db.sqlite?_fk=true</translation>
+    </message>
+    <message>
+        <source>the DSN scheme &quot;%1&quot; is not supported: give postgres://, postgresql://, cockroach:// or sqlite:// (MySQL is not supported)</source>
+        <translation>das DSN-Schema „%1“ wird nicht unterstützt: geben Sie postgres://, postgresql://, cockroach:// oder sqlite:// an (MySQL wird nicht unterstützt)</translation>
+    </message>
+    <message>
+        <source>the DSN is not a valid URL; percent-encode special characters in the user name and password (for example @ as %40)</source>
+        <translation>der DSN ist keine gültige URL; kodieren Sie Sonderzeichen in Benutzername und Passwort mit Prozentkodierung (zum Beispiel @ als %40)</translation>
+    </message>
+    <message>
+        <source>the DSN names no database: add it after the host (postgres://user@host:5432/hydra)</source>
+        <translation>der DSN nennt keine Datenbank: Fügen Sie sie nach dem Host an (postgres://user@host:5432/hydra)</translation>
+    </message>
+    <message>
+        <source>no database: give Hydra&apos;s DSN with --dsn or in the environment variable DSN (as Hydra reads it)</source>
+        <translation>keine Datenbank: Geben Sie den DSN von Hydra mit --dsn oder in der Umgebungsvariable DSN an (so, wie Hydra ihn liest)</translation>
+    </message>
+    <message>
+        <source>Qt&apos;s %1 database driver is not installed (Debian: libqt6sql6-psql for PostgreSQL, libqt6sql6-sqlite for SQLite)</source>
+        <translation>der Datenbanktreiber %1 von Qt ist nicht installiert (Debian: libqt6sql6-psql für PostgreSQL, libqt6sql6-sqlite für SQLite)</translation>
+    </message>
+    <message>
+        <source>there is no SQLite database file %1; check the DSN</source>
+        <translation>es gibt keine SQLite-Datenbankdatei %1; prüfen Sie den DSN</translation>
+    </message>
+    <message>
+        <source>cannot open Hydra&apos;s database %1: %2</source>
+        <translation>die Datenbank %1 von Hydra kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 failed in Hydra&apos;s database %2: %3</source>
+        <translation>%1 ist in der Datenbank %2 von Hydra fehlgeschlagen: %3</translation>
+    </message>
+    <message>
+        <source>looking for table %1</source>
+        <translation>Suchen der Tabelle %1</translation>
+    </message>
+    <message>
+        <source>reading the columns of hydra_jwk</source>
+        <translation>Lesen der Spalten von hydra_jwk</translation>
+    </message>
+    <message>
+        <source>%1 has no table hydra_jwk: is this Hydra&apos;s database, and has &quot;hydra migrate sql&quot; run on it?</source>
+        <translation>%1 hat keine Tabelle hydra_jwk: Ist das die Datenbank von Hydra, und wurde „hydra migrate sql“ auf ihr ausgeführt?</translation>
+    </message>
+    <message>
+        <source>missing: %1</source>
+        <translation>fehlend: %1</translation>
+    </message>
+    <message>
+        <source>not known: %1</source>
+        <translation>unbekannt: %1</translation>
+    </message>
+    <message>
+        <source>the table hydra_jwk does not have the columns jwkman knows (%1; %2); it was made by a Hydra version jwkman does not know, so nothing was read or changed</source>
+        <translation>die Tabelle hydra_jwk hat nicht die Spalten, die jwkman kennt (%1; %2); sie stammt von einer Hydra-Version, die jwkman nicht kennt, daher wurde nichts gelesen oder geändert</translation>
+    </message>
+    <message>
+        <source>starting a read</source>
+        <translation>Starten eines Lesevorgangs</translation>
+    </message>
+    <message>
+        <source>starting the transaction</source>
+        <translation>Starten der Transaktion</translation>
+    </message>
+    <message>
+        <source>setting the lock time-out</source>
+        <translation>Setzen des Sperr-Zeitlimits</translation>
+    </message>
+    <message>
+        <source>locking hydra_jwk (is Hydra still running and writing keys? stop it first)</source>
+        <translation>Sperren von hydra_jwk (läuft Hydra noch und schreibt Schlüssel? Beenden Sie Hydra zuerst)</translation>
+    </message>
+    <message>
+        <source>starting the transaction (is Hydra still running? stop it first)</source>
+        <translation>Starten der Transaktion (läuft Hydra noch? Beenden Sie Hydra zuerst)</translation>
+    </message>
+    <message>
+        <source>reading hydra_jwk</source>
+        <translation>Lesen von hydra_jwk</translation>
+    </message>
+    <message>
+        <source>re-encrypting a row</source>
+        <translation>Neuverschlüsseln einer Zeile</translation>
+    </message>
+    <message>
+        <source>row %1 is gone</source>
+        <translation>Zeile %1 ist verschwunden</translation>
+    </message>
+    <message>
+        <source>dropping a row</source>
+        <translation>Entfernen einer Zeile</translation>
+    </message>
+    <message>
+        <source>reading the trust grants</source>
+        <translation>Lesen der Trust-Grants</translation>
+    </message>
+    <message>
+        <source>committing</source>
+        <translation>Festschreiben (Commit)</translation>
+    </message>
+    <message>
+        <source>rolling back</source>
+        <translation>Zurückrollen (Rollback)</translation>
+    </message>
+    <message>
+        <source>SECRETS_SYSTEM is not set: give Hydra&apos;s system secrets in it as Hydra reads them (the current one first, then older ones, comma-separated or a JSON array)</source>
+        <translation>SECRETS_SYSTEM ist nicht gesetzt: Geben Sie darin die Systemgeheimnisse von Hydra so an, wie Hydra sie liest (das aktuelle zuerst, dann ältere, kommagetrennt oder als JSON-Array)</translation>
+    </message>
+    <message>
+        <source>Hydra&apos;s database holds keys of %1 networks (nid %2); import takes the keys of one Hydra, and the store could not tell their sets apart: nothing was imported</source>
+        <translation>die Datenbank von Hydra enthält Schlüssel von %1 Netzwerken (nid %2); der Import übernimmt die Schlüssel eines einzigen Hydra, und der Speicher könnte ihre Sätze nicht auseinanderhalten: Es wurde nichts importiert</translation>
+    </message>
+    <message>
+        <source>Hydra&apos;s database has no key set &quot;%1&quot; (it has: %2); nothing was imported</source>
+        <translation>die Datenbank von Hydra hat keinen Schlüsselsatz „%1“ (vorhanden: %2); es wurde nichts importiert</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>%1: decrypts, but is not a JWK jwkman can read</source>
+        <translation>%1: lässt sich entschlüsseln, ist aber kein JWK, den jwkman lesen kann</translation>
+    </message>
+    <message>
+        <source>%1 row(s) open under none of the secrets of SECRETS_SYSTEM (%2): add the secret they were written with, or leave their sets out with --set; nothing was imported</source>
+        <translation>%1 Zeile(n) lassen sich mit keinem der Geheimnisse aus SECRETS_SYSTEM öffnen (%2): Fügen Sie das Geheimnis hinzu, mit dem sie geschrieben wurden, oder lassen Sie ihre Sätze mit --set weg; es wurde nichts importiert</translation>
+    </message>
+    <message>
+        <source>keeping the newest %1 key(s) of set &quot;%2&quot; would drop %3, the key Hydra signs with (the newer ones are public only): keep more keys</source>
+        <translation>behält man nur die neuesten %1 Schlüssel des Satzes „%2“, fiele %3 weg, der Schlüssel, mit dem Hydra signiert (die neueren sind nur öffentlich): Behalten Sie mehr Schlüssel</translation>
+    </message>
+    <message>
+        <source>dropping key %1 of set &quot;%2&quot; would also delete %3 trust grant(s) (jwt-bearer issuers) that name it: delete or move those grants first, or keep more keys</source>
+        <translation>das Entfernen von Schlüssel %1 des Satzes „%2“ würde auch %3 Trust-Grant(s) (jwt-bearer-Aussteller) löschen, die ihn nennen: Löschen oder verschieben Sie diese Grants zuerst, oder behalten Sie mehr Schlüssel</translation>
+    </message>
+    <message>
+        <source>%1 row(s) open under none of the secrets of SECRETS_SYSTEM (%2): add the secret they were written with after the first one; nothing was changed</source>
+        <translation>%1 Zeile(n) lassen sich mit keinem der Geheimnisse aus SECRETS_SYSTEM öffnen (%2): Fügen Sie das Geheimnis, mit dem sie geschrieben wurden, nach dem ersten hinzu; es wurde nichts geändert</translation>
+    </message>
+    <message>
+        <source>; nothing was changed</source>
+        <translation>; es wurde nichts geändert</translation>
+    </message>
+    <message>
+        <source>a row no longer opens</source>
+        <translation>eine Zeile lässt sich nicht mehr öffnen</translation>
+    </message>
+    <message>
+        <source>after re-encrypting, hydra_jwk holds %1 rows instead of %2; rolled back, nothing was changed</source>
+        <translation>nach dem Neuverschlüsseln enthält hydra_jwk %1 Zeilen statt %2; zurückgerollt, es wurde nichts geändert</translation>
+    </message>
+    <message>
+        <source>after re-encrypting, key %1 of set &quot;%2&quot; does not open under the first secret alone; rolled back, nothing was changed</source>
+        <translation>nach dem Neuverschlüsseln lässt sich Schlüssel %1 des Satzes „%2“ nicht allein mit dem ersten Geheimnis öffnen; zurückgerollt, es wurde nichts geändert</translation>
+    </message>
+</context>
+<context>
+    <name>jwk::HydraDbWindow</name>
+    <message>
+        <source>Hydra Database</source>
+        <translation>Hydra-Datenbank</translation>
+    </message>
+    <message>
+        <source>Hydra&apos;s database</source>
+        <translation>Datenbank von Hydra</translation>
+    </message>
+    <message>
+        <source>Hydra&apos;s DSN</source>
+        <translation>DSN von Hydra</translation>
+    </message>
+    <message>
+        <source>Hydra&apos;s DSN setting: postgres://, postgresql:// or cockroach://user@host:port/database, or sqlite:///path/db.sqlite. A password in it moves to the password field.</source>
+        <translation>Die DSN-Einstellung von Hydra: postgres://, postgresql:// oder cockroach://user@host:port/database, oder sqlite:///pfad/db.sqlite. Ein darin enthaltenes Passwort wird in das Passwortfeld verschoben.</translation>
+    </message>
+    <message>
+        <source>Database password</source>
+        <translation>Datenbankpasswort</translation>
+    </message>
+    <message>
+        <source>empty: PGPASSWORD or ~/.pgpass</source>
+        <translation>leer: PGPASSWORD oder ~/.pgpass</translation>
+    </message>
+    <message>
+        <source>Hydra&apos;s system secrets</source>
+        <translation>Systemgeheimnisse von Hydra</translation>
+    </message>
+    <message>
+        <source>as SECRETS_SYSTEM: the current secret first, comma-separated</source>
+        <translation>wie SECRETS_SYSTEM: das aktuelle Geheimnis zuerst, kommagetrennt</translation>
+    </message>
+    <message>
+        <source>Prefix for imported set names</source>
+        <translation>Präfix für die Namen importierter Sätze</translation>
+    </message>
+    <message>
+        <source>none: the sets keep Hydra&apos;s names</source>
+        <translation>keins: Die Sätze behalten die Namen aus Hydra</translation>
+    </message>
+    <message>
+        <source>&amp;DSN:</source>
+        <translation>&amp;DSN:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>&amp;Passwort:</translation>
+    </message>
+    <message>
+        <source>System &amp;secrets:</source>
+        <translation>System&amp;geheimnisse:</translation>
+    </message>
+    <message>
+        <source>Set name &amp;prefix:</source>
+        <translation>Prä&amp;fix der Satznamen:</translation>
+    </message>
+    <message>
+        <source>&amp;Read</source>
+        <translation>&amp;Lesen</translation>
+    </message>
+    <message>
+        <source>Hydra&apos;s key sets</source>
+        <translation>Schlüsselsätze von Hydra</translation>
+    </message>
+    <message>
+        <source>Set</source>
+        <translation>Satz</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <source>Signer</source>
+        <translation>Signaturschlüssel</translation>
+    </message>
+    <message>
+        <source>Cannot decrypt</source>
+        <translation>Nicht entschlüsselbar</translation>
+    </message>
+    <message>
+        <source>Keys of the selected Hydra set, newest first</source>
+        <translation>Schlüssel des gewählten Hydra-Satzes, neueste zuerst</translation>
+    </message>
+    <message>
+        <source>&amp;Import into Store…</source>
+        <translation>In den &amp;Speicher importieren …</translation>
+    </message>
+    <message>
+        <source>Give Hydra&apos;s system secrets (its SECRETS_SYSTEM: the current secret first, then older ones, comma-separated) to decrypt its keys.</source>
+        <translation>Geben Sie die Systemgeheimnisse von Hydra an (sein SECRETS_SYSTEM: das aktuelle Geheimnis zuerst, dann ältere, kommagetrennt), um seine Schlüssel zu entschlüsseln.</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>%1 wird gelesen …</translation>
+    </message>
+    <message>
+        <source>Read %1 (read-only).</source>
+        <translation>%1 gelesen (nur lesend).</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message numerus="yes">
+        <source>secret 1 (the current one, which encrypts) opens %n row(s)</source>
+        <translation>
+            <numerusform>Geheimnis 1 (das aktuelle, das verschlüsselt) öffnet %n Zeile</numerusform>
+            <numerusform>Geheimnis 1 (das aktuelle, das verschlüsselt) öffnet %n Zeilen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>secret %1 opens %n row(s)</source>
+        <translation>
+            <numerusform>Geheimnis %1 öffnet %n Zeile</numerusform>
+            <numerusform>Geheimnis %1 öffnet %n Zeilen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) in %1 set(s); </source>
+        <translation>
+            <numerusform>%n Zeile (Sätze: %1); </numerusform>
+            <numerusform>%n Zeilen (Sätze: %1); </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) open under none of the secrets: %1. Hydra cannot read a set that holds one; add the secret they were written with.</source>
+        <translation>
+            <numerusform>%n Zeile lässt sich mit keinem der Geheimnisse öffnen: %1. Hydra kann einen Satz, der eine solche Zeile enthält, nicht lesen; fügen Sie das Geheimnis hinzu, mit dem sie geschrieben wurde.</numerusform>
+            <numerusform>%n Zeilen lassen sich mit keinem der Geheimnisse öffnen: %1. Hydra kann einen Satz, der eine solche Zeile enthält, nicht lesen; fügen Sie das Geheimnis hinzu, mit dem sie geschrieben wurden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every row opens; rows under older secrets can be moved to the current one with jwkman-cli hydra-db reencrypt (Hydra stopped).</source>
+        <translation>Jede Zeile lässt sich öffnen; Zeilen unter älteren Geheimnissen lassen sich mit jwkman-cli hydra-db reencrypt auf das aktuelle umstellen (bei gestopptem Hydra).</translation>
+    </message>
+    <message>
+        <source>%1 → %2 (no signer)</source>
+        <translation>%1 → %2 (kein Signaturschlüssel)</translation>
+    </message>
+    <message>
+        <source>%1 → %2 (signer %3)</source>
+        <translation>%1 → %2 (Signaturschlüssel %3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n key(s) from Hydra&apos;s database into the store?</source>
+        <translation>
+            <numerusform>%n Schlüssel aus der Datenbank von Hydra in den Speicher importieren?</numerusform>
+            <numerusform>%n Schlüssel aus der Datenbank von Hydra in den Speicher importieren?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The keys keep Hydra&apos;s order, so Hydra&apos;s signer becomes the signer of each set in the store. Keys the store holds already are skipped. Hydra&apos;s database is only read.</source>
+        <translation>Die Schlüssel behalten die Reihenfolge aus Hydra, daher wird der Signaturschlüssel von Hydra auch im Speicher der Signaturschlüssel jedes Satzes. Schlüssel, die der Speicher schon enthält, werden übersprungen. Die Datenbank von Hydra wird nur gelesen.</translation>
+    </message>
+    <message>
+        <source>Import into Store</source>
+        <translation>In den Speicher importieren</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importieren</translation>
+    </message>
+    <message numerus="yes">
+        <source>Importing %n key(s)…</source>
+        <translation>
+            <numerusform>%n Schlüssel wird importiert …</numerusform>
+            <numerusform>%n Schlüssel werden importiert …</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n key(s) into the store.</source>
+        <translation>
+            <numerusform>%n Schlüssel in den Speicher importiert.</numerusform>
+            <numerusform>%n Schlüssel in den Speicher importiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>These keys were not imported:
+%1</source>
+        <translation>Diese Schlüssel wurden nicht importiert:
+%1</translation>
+    </message>
+</context>
+<context>
     <name>jwk::HydraDefaults</name>
     <message>
         <source>key set &quot;%1&quot; is in the trash; restore it or empty the trash before making Hydra&apos;s default sets. Nothing was generated.</source>
@@ -1330,6 +1723,129 @@ Ory Hydra kann für diesen Algorithmus ebenfalls Schlüssel erzeugen.</translati
     <message>
         <source>kid &quot;%1&quot; is used by more than one key in the set</source>
         <translation>die kid „%1“ wird von mehr als einem Schlüssel des Satzes verwendet</translation>
+    </message>
+</context>
+<context>
+    <name>jwk::Jwe</name>
+    <message>
+        <source>OpenSSL failed in %1 (%2)</source>
+        <translation>OpenSSL ist bei %1 fehlgeschlagen (%2)</translation>
+    </message>
+    <message>
+        <source>AES key wrap takes a 128, 192 or 256-bit key and a multiple of 64 bits to wrap</source>
+        <translation>AES-Key-Wrap braucht einen Schlüssel mit 128, 192 oder 256 Bit und zu verpackende Daten in einem Vielfachen von 64 Bit</translation>
+    </message>
+    <message>
+        <source>wrong key or IV size for %1</source>
+        <translation>falsche Schlüssel- oder IV-Größe für %1</translation>
+    </message>
+    <message>
+        <source>the JWE is damaged: its %1 is not base64url</source>
+        <translation>das JWE ist beschädigt: %1 ist kein base64url</translation>
+    </message>
+    <message>
+        <source>the JWE&apos;s header is not a JSON object</source>
+        <translation>der Header des JWE ist kein JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>the JWE&apos;s header names member &quot;%1&quot; twice</source>
+        <translation>der Header des JWE nennt das Element „%1“ zweimal</translation>
+    </message>
+    <message>
+        <source>the JWE&apos;s header has no &quot;alg&quot;</source>
+        <translation>der Header des JWE hat kein „alg“</translation>
+    </message>
+    <message>
+        <source>the JWE is encrypted with &quot;%1&quot;; JWK Manager reads password-protected JWEs only (%2)</source>
+        <translation>das JWE ist mit „%1“ verschlüsselt; JWK Manager liest nur passwortgeschützte JWEs (%2)</translation>
+    </message>
+    <message>
+        <source>the JWE&apos;s content encryption &quot;%1&quot; is not supported; JWK Manager reads %2</source>
+        <translation>die Inhaltsverschlüsselung „%1“ des JWE wird nicht unterstützt; JWK Manager liest %2</translation>
+    </message>
+    <message>
+        <source>the JWE is compressed (&quot;zip&quot;); JWK Manager reads uncompressed JWEs only: encrypt the key again without compression</source>
+        <translation>das JWE ist komprimiert („zip“); JWK Manager liest nur unkomprimierte JWEs: Verschlüsseln Sie den Schlüssel erneut ohne Kompression</translation>
+    </message>
+    <message>
+        <source>the JWE&apos;s header marks members as critical (&quot;crit&quot;); JWK Manager understands none of them, so it must not read this JWE</source>
+        <translation>der Header des JWE markiert Elemente als kritisch („crit“); JWK Manager versteht keines davon und darf dieses JWE daher nicht lesen</translation>
+    </message>
+    <message>
+        <source>the JWE&apos;s header member &quot;cty&quot; is not a string</source>
+        <translation>das Header-Element „cty“ des JWE ist keine Zeichenkette</translation>
+    </message>
+    <message>
+        <source>the JWE&apos;s header has no valid &quot;p2s&quot; (the PBES2 salt, base64url)</source>
+        <translation>der Header des JWE hat kein gültiges „p2s“ (das PBES2-Salt, base64url)</translation>
+    </message>
+    <message>
+        <source>the JWE&apos;s PBES2 salt (&quot;p2s&quot;) is %1 bytes; at least %2 are needed</source>
+        <translation>das PBES2-Salt („p2s“) des JWE hat %1 Byte; mindestens %2 sind nötig</translation>
+    </message>
+    <message>
+        <source>the JWE&apos;s header has no valid &quot;p2c&quot; (the PBKDF2 iteration count, a positive integer)</source>
+        <translation>der Header des JWE hat kein gültiges „p2c“ (die Anzahl der PBKDF2-Iterationen, eine positive ganze Zahl)</translation>
+    </message>
+    <message>
+        <source>the JWE asks for %1 PBKDF2 iterations; JWK Manager runs at most %2, so that a file cannot keep it busy for hours: encrypt the key again with fewer (600,000 is sound)</source>
+        <translation>das JWE verlangt %1 PBKDF2-Iterationen; JWK Manager führt höchstens %2 aus, damit eine Datei ihn nicht stundenlang beschäftigt: Verschlüsseln Sie den Schlüssel erneut mit weniger (600.000 sind solide)</translation>
+    </message>
+    <message>
+        <source>the JWE asks for only %1 PBKDF2 iterations; at least %2 are needed (RFC 7518 §4.8.1.2), fewer make the passphrase easy to guess: encrypt the key again with more (600,000 is sound)</source>
+        <translation>das JWE verlangt nur %1 PBKDF2-Iterationen; mindestens %2 sind nötig (RFC 7518 §4.8.1.2), weniger machen die Passphrase leicht zu erraten: Verschlüsseln Sie den Schlüssel erneut mit mehr (600.000 sind solide)</translation>
+    </message>
+    <message>
+        <source>this is a JWS or JWT (three parts separated by dots), not a key or a password-protected JWE</source>
+        <translation>dies ist ein JWS oder JWT (drei durch Punkte getrennte Teile), kein Schlüssel und kein passwortgeschütztes JWE</translation>
+    </message>
+    <message>
+        <source>not a compact JWE: it has %1 parts separated by dots, a JWE has five (truncated?)</source>
+        <translation>kein kompaktes JWE: Es hat %1 durch Punkte getrennte Teile, ein JWE hat fünf (abgeschnitten?)</translation>
+    </message>
+    <message>
+        <source>the JWE&apos;s header is %1 KiB; JWK Manager reads headers of at most %2 KiB</source>
+        <translation>der Header des JWE ist %1 KiB groß; JWK Manager liest Header von höchstens %2 KiB</translation>
+    </message>
+    <message>
+        <source>header</source>
+        <translation>der Header</translation>
+    </message>
+    <message>
+        <source>encrypted key</source>
+        <translation>der verschlüsselte Schlüssel</translation>
+    </message>
+    <message>
+        <source>initialization vector</source>
+        <translation>der Initialisierungsvektor</translation>
+    </message>
+    <message>
+        <source>ciphertext</source>
+        <translation>der Geheimtext</translation>
+    </message>
+    <message>
+        <source>authentication tag</source>
+        <translation>das Authentifizierungs-Tag</translation>
+    </message>
+    <message>
+        <source>the JWE is damaged or truncated: its %1 is %2 bytes, %3 needs %4</source>
+        <translation>das JWE ist beschädigt oder abgeschnitten: %1 hat %2 Byte, %3 braucht %4</translation>
+    </message>
+    <message>
+        <source>the passphrase is empty; a password-protected JWE needs a real one</source>
+        <translation>die Passphrase ist leer; ein passwortgeschütztes JWE braucht eine echte</translation>
+    </message>
+    <message>
+        <source>cannot write a JWE with alg &quot;%1&quot; and enc &quot;%2&quot;</source>
+        <translation>ein JWE mit alg „%1“ und enc „%2“ kann nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>wrong passphrase: the JWE&apos;s key could not be unwrapped</source>
+        <translation>falsche Passphrase: Der Schlüssel des JWE konnte nicht entpackt werden</translation>
+    </message>
+    <message>
+        <source>the JWE is damaged: the passphrase is right, but its authentication tag does not match (the header, IV or ciphertext was altered or truncated)</source>
+        <translation>das JWE ist beschädigt: Die Passphrase stimmt, aber sein Authentifizierungs-Tag passt nicht (Header, IV oder Geheimtext wurden verändert oder abgeschnitten)</translation>
     </message>
 </context>
 <context>
@@ -1668,6 +2184,17 @@ bis %2</translation>
         <source>several keys can only be exported as a JWK Set</source>
         <translation>mehrere Schlüssel lassen sich nur als JWK Set exportieren</translation>
     </message>
+    <message numerus="yes">
+        <source>%n key(s)</source>
+        <translation>
+            <numerusform>%n Schlüssel</numerusform>
+            <numerusform>%n Schlüssel</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>key set %1</source>
+        <translation>Schlüsselsatz %1</translation>
+    </message>
 </context>
 <context>
     <name>jwk::KeyFileWriter</name>
@@ -1737,6 +2264,10 @@ bis %2</translation>
     <message>
         <source>unknown export format</source>
         <translation>unbekanntes Exportformat</translation>
+    </message>
+    <message>
+        <source>an oct key is symmetric: PKCS#12 holds RSA, EC and OKP private keys</source>
+        <translation>ein oct-Schlüssel ist symmetrisch: PKCS#12 enthält private RSA-, EC- und OKP-Schlüssel</translation>
     </message>
 </context>
 <context>
@@ -1915,6 +2446,88 @@ bis %2</translation>
     <message>
         <source>the encrypted key could not be decoded: the data is corrupt or truncated</source>
         <translation>der verschlüsselte Schlüssel konnte nicht dekodiert werden: die Daten sind beschädigt oder abgeschnitten</translation>
+    </message>
+    <message>
+        <source>the JWE</source>
+        <translation>das JWE</translation>
+    </message>
+    <message>
+        <source>the JWE was decrypted, but it holds no JWK or JWK Set</source>
+        <translation>das JWE wurde entschlüsselt, enthält aber keinen JWK und kein JWK Set</translation>
+    </message>
+    <message>
+        <source>the PKCS#12 file</source>
+        <translation>die PKCS#12-Datei</translation>
+    </message>
+    <message>
+        <source>%1 is encrypted and no passphrase was given</source>
+        <translation>%1 ist verschlüsselt, und es wurde keine Passphrase angegeben</translation>
+    </message>
+    <message>
+        <source>the PKCS#12 file is damaged: its structure cannot be read</source>
+        <translation>die PKCS#12-Datei ist beschädigt: Ihre Struktur kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>the PKCS#12 file is encrypted with RC2, a legacy cipher OpenSSL 3 no longer reads by default; re-export it with AES, e.g. openssl pkcs12 -legacy -in old.p12 -out key.pem and openssl pkcs12 -export -in key.pem -out new.p12</source>
+        <translation>die PKCS#12-Datei ist mit RC2 verschlüsselt, einem veralteten Verfahren, das OpenSSL 3 standardmäßig nicht mehr liest; exportieren Sie sie erneut mit AES, z. B. openssl pkcs12 -legacy -in old.p12 -out key.pem und openssl pkcs12 -export -in key.pem -out new.p12</translation>
+    </message>
+    <message>
+        <source>the PKCS#12 file asks for %1 key derivation iterations; JWK Manager runs at most %2, so that a file cannot keep it busy for hours: re-export it with fewer (600,000 is sound)</source>
+        <translation>die PKCS#12-Datei verlangt %1 Iterationen zur Schlüsselableitung; JWK Manager führt höchstens %2 aus, damit eine Datei ihn nicht stundenlang beschäftigt: Exportieren Sie sie erneut mit weniger (600.000 sind solide)</translation>
+    </message>
+    <message>
+        <source>wrong passphrase: the PKCS#12 file could not be decrypted</source>
+        <translation>falsche Passphrase: Die PKCS#12-Datei konnte nicht entschlüsselt werden</translation>
+    </message>
+    <message>
+        <source>the PKCS#12 file&apos;s private key cannot be decrypted: it is damaged</source>
+        <translation>der private Schlüssel der PKCS#12-Datei kann nicht entschlüsselt werden: Er ist beschädigt</translation>
+    </message>
+    <message>
+        <source>the PKCS#12 file&apos;s private key cannot be decoded (%1)</source>
+        <translation>der private Schlüssel der PKCS#12-Datei kann nicht dekodiert werden (%1)</translation>
+    </message>
+    <message>
+        <source>an oct key is symmetric: PKCS#12 holds private keys of RSA, EC and OKP</source>
+        <translation>ein oct-Schlüssel ist symmetrisch: PKCS#12 enthält private Schlüssel von RSA, EC und OKP</translation>
+    </message>
+    <message>
+        <source>PKCS#12 needs the private key, and this key is public only</source>
+        <translation>PKCS#12 braucht den privaten Schlüssel, und von diesem Schlüssel ist nur der öffentliche vorhanden</translation>
+    </message>
+    <message>
+        <source>the passphrase is empty; a PKCS#12 file needs a real one</source>
+        <translation>die Passphrase ist leer; eine PKCS#12-Datei braucht eine echte</translation>
+    </message>
+    <message>
+        <source>a certificate of the key&apos;s x5c cannot be decoded (%1)</source>
+        <translation>ein Zertifikat im x5c des Schlüssels kann nicht dekodiert werden (%1)</translation>
+    </message>
+    <message>
+        <source>the first certificate of the key&apos;s x5c is not the key&apos;s own certificate; fix x5c (leaf first) before exporting as PKCS#12</source>
+        <translation>das erste Zertifikat im x5c des Schlüssels ist nicht das eigene Zertifikat des Schlüssels; korrigieren Sie x5c (Endzertifikat zuerst), bevor Sie als PKCS#12 exportieren</translation>
+    </message>
+    <message>
+        <source>OpenSSL cannot write this key as PKCS#12 (%1)</source>
+        <translation>OpenSSL kann diesen Schlüssel nicht als PKCS#12 schreiben (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>the PKCS#12 file holds no private key (%n certificate(s) only); import its certificates as PEM instead</source>
+        <translation>
+            <numerusform>die PKCS#12-Datei enthält keinen privaten Schlüssel (nur %n Zertifikat); importieren Sie ihre Zertifikate stattdessen als PEM</numerusform>
+            <numerusform>die PKCS#12-Datei enthält keinen privaten Schlüssel (nur %n Zertifikate); importieren Sie ihre Zertifikate stattdessen als PEM</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the PKCS#12 file holds %1 private keys; JWK Manager reads one per file: split it with openssl pkcs12 and import each key</source>
+        <translation>die PKCS#12-Datei enthält %1 private Schlüssel; JWK Manager liest einen pro Datei: Teilen Sie sie mit openssl pkcs12 auf und importieren Sie jeden Schlüssel einzeln</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n certificate(s) of the PKCS#12 file are not in its key&apos;s chain and were left out</source>
+        <translation>
+            <numerusform>%n Zertifikat der PKCS#12-Datei gehört nicht zur Kette ihres Schlüssels und wurde weggelassen</numerusform>
+            <numerusform>%n Zertifikate der PKCS#12-Datei gehören nicht zur Kette ihres Schlüssels und wurden weggelassen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2521,6 +3134,122 @@ bis %2</translation>
         <source>reading the rotation policies</source>
         <translation>Lesen der Rotationsrichtlinien</translation>
     </message>
+    <message>
+        <source>key set &quot;%1&quot; was changed by %2 at %3 while this change was being made; nothing of it was applied. Reload and try again</source>
+        <translation>der Schlüsselsatz „%1“ wurde während dieser Änderung von %2 um %3 geändert; nichts davon wurde übernommen. Laden Sie neu und versuchen Sie es erneut</translation>
+    </message>
+    <message>
+        <source>the PostgreSQL driver of Qt (QPSQL) is not installed; install libqt6sql6-psql to open the team store %1</source>
+        <translation>der PostgreSQL-Treiber von Qt (QPSQL) ist nicht installiert; installieren Sie libqt6sql6-psql, um den Team-Speicher %1 zu öffnen</translation>
+    </message>
+    <message>
+        <source>the team store %1 (%2) cannot be opened: %3</source>
+        <translation>der Team-Speicher %1 (%2) kann nicht geöffnet werden: %3</translation>
+    </message>
+    <message>
+        <source>the database %1 holds other tables and is not a JWK Manager store; give an empty database (CREATE DATABASE) for a new team store</source>
+        <translation>die Datenbank %1 enthält andere Tabellen und ist kein Speicher von JWK Manager; geben Sie für einen neuen Team-Speicher eine leere Datenbank an (CREATE DATABASE)</translation>
+    </message>
+    <message>
+        <source>the source and the target are the same store %1</source>
+        <translation>Quelle und Ziel sind derselbe Speicher %1</translation>
+    </message>
+    <message>
+        <source>copying the store %1 to %2</source>
+        <translation>Kopieren des Speichers %1 nach %2</translation>
+    </message>
+    <message>
+        <source>the target store %1 is not empty (%2 holds %3 rows); store copy fills only a new, empty store. Give a new file or an empty database. Nothing was copied.</source>
+        <translation>der Zielspeicher %1 ist nicht leer (%2 enthält %3 Zeilen); store copy füllt nur einen neuen, leeren Speicher. Geben Sie eine neue Datei oder eine leere Datenbank an. Es wurde nichts kopiert.</translation>
+    </message>
+    <message>
+        <source>%1 row(s) of %2 cannot be carried over: %3. Give the source&apos;s secret in JWKMAN_SOURCE_SECRETS_SYSTEM (or repair the source). Nothing was copied.</source>
+        <translation>%1 Zeile(n) von %2 können nicht übernommen werden: %3. Geben Sie das Geheimnis der Quelle in JWKMAN_SOURCE_SECRETS_SYSTEM an (oder reparieren Sie die Quelle). Es wurde nichts kopiert.</translation>
+    </message>
+    <message>
+        <source>the copy&apos;s %1 holds %2 rows, the source %3; nothing was copied</source>
+        <translation>%1 der Kopie enthält %2 Zeilen, die der Quelle %3; es wurde nichts kopiert</translation>
+    </message>
+    <message>
+        <source>key &quot;%1&quot; of key set &quot;%2&quot; does not read back from the copy as the source&apos;s key; nothing was copied</source>
+        <translation>der Schlüssel „%1“ des Schlüsselsatzes „%2“ lässt sich aus der Kopie nicht als der Schlüssel der Quelle zurücklesen; es wurde nichts kopiert</translation>
+    </message>
+    <message>
+        <source>the copy holds %1 keys, the source %2; nothing was copied</source>
+        <translation>die Kopie enthält %1 Schlüssel, die Quelle %2; es wurde nichts kopiert</translation>
+    </message>
+    <message>
+        <source>%1 remote profile(s) of the copy are not under the target&apos;s secret; nothing was copied</source>
+        <translation>%1 Remote-Profil(e) der Kopie sind nicht mit dem Geheimnis des Ziels verschlüsselt; es wurde nichts kopiert</translation>
+    </message>
+    <message>
+        <source>the store URL is not valid; write it as postgresql://[user@]host[:port]/dbname[?sslmode=verify-full]</source>
+        <translation>die Speicher-URL ist ungültig; schreiben Sie sie als postgresql://[user@]host[:port]/dbname[?sslmode=verify-full]</translation>
+    </message>
+    <message>
+        <source>the store URL contains a password; a password is never taken from the URL (it would be seen in the process list and shell history). Remove it and set PGPASSWORD or put it in ~/.pgpass (host:port:database:user:password, mode 0600)</source>
+        <translation>die Speicher-URL enthält ein Passwort; ein Passwort wird nie aus der URL übernommen (es wäre in der Prozessliste und im Shell-Verlauf sichtbar). Entfernen Sie es und setzen Sie PGPASSWORD oder tragen Sie es in ~/.pgpass ein (host:port:database:user:password, Modus 0600)</translation>
+    </message>
+    <message>
+        <source>the store URL names no database; write it as postgresql://[user@]host[:port]/dbname</source>
+        <translation>die Speicher-URL nennt keine Datenbank; schreiben Sie sie als postgresql://[user@]host[:port]/dbname</translation>
+    </message>
+    <message>
+        <source>the store URL has a fragment (#…); remove it</source>
+        <translation>die Speicher-URL hat ein Fragment (#…); entfernen Sie es</translation>
+    </message>
+    <message>
+        <source>the store URL has the option &quot;%1&quot;, which is not passed on; known options: %2</source>
+        <translation>die Speicher-URL hat die Option „%1“, die nicht weitergegeben wird; bekannte Optionen: %2</translation>
+    </message>
+    <message>
+        <source>the store URL option &quot;%1&quot; is empty or has a space, quote, backslash or semicolon</source>
+        <translation>die Option „%1“ der Speicher-URL ist leer oder enthält ein Leerzeichen, Anführungszeichen, einen Backslash oder ein Semikolon</translation>
+    </message>
+    <message>
+        <source>sslmode &quot;%1&quot; is not one of %2</source>
+        <translation>sslmode „%1“ ist keiner von %2</translation>
+    </message>
+    <message>
+        <source>the store URL&apos;s host, user or database has a space, quote, backslash or semicolon</source>
+        <translation>Host, Benutzer oder Datenbank der Speicher-URL enthalten ein Leerzeichen, Anführungszeichen, einen Backslash oder ein Semikolon</translation>
+    </message>
+    <message>
+        <source>the default server</source>
+        <translation>Standardserver</translation>
+    </message>
+    <message>
+        <source>database %1 on %2:%3</source>
+        <translation>Datenbank %1 auf %2:%3</translation>
+    </message>
+    <message>
+        <source>database %1 on %2</source>
+        <translation>Datenbank %1 auf %2</translation>
+    </message>
+    <message>
+        <source> as %1</source>
+        <translation> als %1</translation>
+    </message>
+    <message>
+        <source>%1: someone else changed the store at the same moment; nothing was changed. Reload and try again</source>
+        <translation>%1: Jemand anderes hat den Speicher im selben Moment geändert; es wurde nichts geändert. Laden Sie neu und versuchen Sie es erneut</translation>
+    </message>
+    <message>
+        <source>%1: another session is writing to the team store (waited 10 s); try again when it is done</source>
+        <translation>%1: Eine andere Sitzung schreibt in den Team-Speicher (10 s gewartet); versuchen Sie es erneut, wenn sie fertig ist</translation>
+    </message>
+    <message>
+        <source>%1: the database server&apos;s disk is full; nothing was changed</source>
+        <translation>%1: Der Datenträger des Datenbankservers ist voll; es wurde nichts geändert</translation>
+    </message>
+    <message>
+        <source>%1: the database user may not write the store (%2); nothing was changed</source>
+        <translation>%1: Der Datenbankbenutzer darf nicht in den Speicher schreiben (%2); es wurde nichts geändert</translation>
+    </message>
+    <message>
+        <source>%1: the connection to the database server was lost (%2); nothing was changed. Check that the server is running and open the store again</source>
+        <translation>%1: Die Verbindung zum Datenbankserver ist abgebrochen (%2); es wurde nichts geändert. Prüfen Sie, ob der Server läuft, und öffnen Sie den Speicher erneut</translation>
+    </message>
 </context>
 <context>
     <name>jwk::MainWindow</name>
@@ -2830,10 +3559,6 @@ bis %2</translation>
     <message>
         <source>Import Keys</source>
         <translation>Schlüssel importieren</translation>
-    </message>
-    <message>
-        <source>Keys and certificates (*.pem *.crt *.cer *.key *.der *.jwk *.jwks *.json *.p8 *.pub);;All files (*)</source>
-        <translation>Schlüssel und Zertifikate (*.pem *.crt *.cer *.key *.der *.jwk *.jwks *.json *.p8 *.pub);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>The clipboard holds no keys to paste.</source>
@@ -3252,6 +3977,30 @@ Ansicht › Fällige Rotationen zeigt wieder alle Sätze.</translation>
     <message>
         <source>Publish to OAuth2 &amp;Client…</source>
         <translation>An OAuth2-&amp;Client veröffentlichen…</translation>
+    </message>
+    <message>
+        <source>Keys and certificates (*.pem *.crt *.cer *.key *.der *.jwk *.jwks *.json *.jwe *.p8 *.p12 *.pfx *.pub);;All files (*)</source>
+        <translation>Schlüssel und Zertifikate (*.pem *.crt *.cer *.key *.der *.jwk *.jwks *.json *.jwe *.p8 *.p12 *.pfx *.pub);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Team store: %1</source>
+        <translation>Team-Speicher: %1</translation>
+    </message>
+    <message>
+        <source>JWK Manager — team store %1</source>
+        <translation>JWK Manager — Team-Speicher %1</translation>
+    </message>
+    <message>
+        <source>Keys imported from Hydra&apos;s database.</source>
+        <translation>Schlüssel aus der Datenbank von Hydra importiert.</translation>
+    </message>
+    <message>
+        <source>Open Hydra &amp;Database…</source>
+        <translation>H&amp;ydra-Datenbank öffnen …</translation>
+    </message>
+    <message>
+        <source>&amp;JWT Tokens…</source>
+        <translation>JWT-To&amp;kens …</translation>
     </message>
 </context>
 <context>
@@ -5315,6 +6064,10 @@ Abrufen (%2) liest, was seine Admin-API enthält.</translation>
         <source>Choose the Key Store</source>
         <translation>Schlüsselspeicher wählen</translation>
     </message>
+    <message>
+        <source>The store&apos;s location cannot be used as given (a team store&apos;s URL never holds a password). Correct it, or choose another store.</source>
+        <translation>Der Speicherort kann so nicht verwendet werden (die URL eines Team-Speichers enthält nie ein Passwort). Korrigieren Sie ihn, oder wählen Sie einen anderen Speicher.</translation>
+    </message>
 </context>
 <context>
     <name>jwk::SystemSecret</name>
@@ -5393,6 +6146,453 @@ Abrufen (%2) liest, was seine Admin-API enthält.</translation>
     <message>
         <source>file %1 (mode %2)</source>
         <translation>Datei %1 (Modus %2)</translation>
+    </message>
+    <message>
+        <source>the team store %1 needs the team&apos;s system secret in SECRETS_SYSTEM: JWK Manager never generates or keeps a secret of its own for a store on a database server. Set SECRETS_SYSTEM from your team&apos;s secret manager (the same comma-separated list for every member, at least 16 characters each; the first encrypts) and try again.</source>
+        <translation>der Team-Speicher %1 braucht das Systemgeheimnis des Teams in SECRETS_SYSTEM: JWK Manager erzeugt oder speichert nie ein eigenes Geheimnis für einen Speicher auf einem Datenbankserver. Setzen Sie SECRETS_SYSTEM aus dem Secret-Manager Ihres Teams (dieselbe kommagetrennte Liste für jedes Mitglied, jeweils mindestens 16 Zeichen; das erste verschlüsselt) und versuchen Sie es erneut.</translation>
+    </message>
+</context>
+<context>
+    <name>jwk::TokenSignTab</name>
+    <message>
+        <source>The key&apos;s own</source>
+        <translation>Wie im Schlüssel (alg)</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>never (no exp)</source>
+        <translation>nie (kein exp)</translation>
+    </message>
+    <message>
+        <source>&amp;From set:</source>
+        <translation>Aus S&amp;atz:</translation>
+    </message>
+    <message>
+        <source>Signing &amp;key:</source>
+        <translation>S&amp;ignaturschlüssel:</translation>
+    </message>
+    <message>
+        <source>Al&amp;gorithm:</source>
+        <translation>Al&amp;gorithmus:</translation>
+    </message>
+    <message>
+        <source>Claims (&amp;JSON):</source>
+        <translation>Claims (&amp;JSON):</translation>
+    </message>
+    <message>
+        <source>E&amp;xpires in:</source>
+        <translation>Läuft a&amp;b in:</translation>
+    </message>
+    <message>
+        <source>Sig&amp;n</source>
+        <translation>Sig&amp;nieren</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>The set&apos;s signer (%1), as Hydra chooses it</source>
+        <translation>Der Signaturschlüssel des Satzes (%1), wie Hydra ihn wählt</translation>
+    </message>
+    <message>
+        <source>Set %1 has no private key to sign with.</source>
+        <translation>Satz %1 hat keinen privaten Schlüssel zum Signieren.</translation>
+    </message>
+    <message>
+        <source>The claims are not JSON: %1 (at character %2).</source>
+        <translation>Die Claims sind kein JSON: %1 (bei Zeichen %2).</translation>
+    </message>
+    <message>
+        <source>The claims must be a JSON object: { &quot;sub&quot;: &quot;…&quot; }.</source>
+        <translation>Die Claims müssen ein JSON-Objekt sein: { &quot;sub&quot;: &quot;…&quot; }.</translation>
+    </message>
+    <message>
+        <source>The claims have &quot;%1&quot; twice; a token&apos;s claims are each given once.</source>
+        <translation>Die Claims enthalten „%1“ zweimal; jeder Claim eines Tokens darf nur einmal vorkommen.</translation>
+    </message>
+    <message>
+        <source>signed in the Token window</source>
+        <translation>im Token-Fenster signiert</translation>
+    </message>
+    <message>
+        <source>Signed with %1 by key %2. It is shown above as well, decoded.</source>
+        <translation>Mit %1 von Schlüssel %2 signiert. Es wird oben auch dekodiert angezeigt.</translation>
+    </message>
+    <message>
+        <source>Signed with %1 by key %2, but the audit log could not record it: %3</source>
+        <translation>Mit %1 von Schlüssel %2 signiert, aber das Prüfprotokoll konnte es nicht festhalten: %3</translation>
+    </message>
+    <message>
+        <source>Not signed: %1</source>
+        <translation>Nicht signiert: %1</translation>
+    </message>
+    <message>
+        <source>The token is on the clipboard.</source>
+        <translation>Das Token liegt in der Zwischenablage.</translation>
+    </message>
+</context>
+<context>
+    <name>jwk::TokenSigning</name>
+    <message>
+        <source>Cannot sign: %1.</source>
+        <translation>Signieren nicht möglich: %1.</translation>
+    </message>
+    <message>
+        <source>there is no key set &quot;%1&quot; in the store</source>
+        <translation>im Speicher gibt es keinen Schlüsselsatz „%1“</translation>
+    </message>
+    <message>
+        <source>set %1 has no signing key (no private key); name one with a kid, or import or generate a private key</source>
+        <translation>Satz %1 hat keinen Signaturschlüssel (keinen privaten Schlüssel); nennen Sie einen per kid, oder importieren oder erzeugen Sie einen privaten Schlüssel</translation>
+    </message>
+    <message>
+        <source>there is no key %1 in set %2</source>
+        <translation>in Satz %2 gibt es keinen Schlüssel %1</translation>
+    </message>
+    <message>
+        <source>key %1 of set %2 is public only: it cannot sign</source>
+        <translation>Schlüssel %1 von Satz %2 ist nur öffentlich: Er kann nicht signieren</translation>
+    </message>
+</context>
+<context>
+    <name>jwk::TokenVerification</name>
+    <message>
+        <source>a key without kid</source>
+        <translation>ein Schlüssel ohne kid</translation>
+    </message>
+    <message>
+        <source>it has no keys</source>
+        <translation>keine Schlüssel vorhanden</translation>
+    </message>
+    <message>
+        <source>it has %1</source>
+        <translation>vorhanden: %1</translation>
+    </message>
+    <message>
+        <source>kid %1 is not in %2 (%3)</source>
+        <translation>kid %1 ist nicht in %2 (%3)</translation>
+    </message>
+    <message>
+        <source>; the token was signed %1 before %2&apos;s newest key was created (a key rotated out?)</source>
+        <translation>; das Token wurde mit %1 Abstand vor der Erzeugung des neuesten Schlüssels von %2 signiert (ein herausrotierter Schlüssel?)</translation>
+    </message>
+    <message>
+        <source>; the token was signed %1 after %2&apos;s newest key was created (signed with a key of another set or issuer?)</source>
+        <translation>; das Token wurde mit %1 Abstand nach der Erzeugung des neuesten Schlüssels von %2 signiert (mit einem Schlüssel eines anderen Satzes oder Ausstellers signiert?)</translation>
+    </message>
+    <message>
+        <source>exp is not a number (NumericDate), so the token cannot be known to be unexpired</source>
+        <translation>exp ist keine Zahl (NumericDate), daher lässt sich nicht feststellen, ob das Token noch nicht abgelaufen ist</translation>
+    </message>
+    <message>
+        <source>expired %1 ago at %2 (beyond the leeway of %3 s)</source>
+        <translation>abgelaufen vor %1, am %2 (jenseits der Toleranz von %3 s)</translation>
+    </message>
+    <message>
+        <source>expired %1 ago at %2</source>
+        <translation>abgelaufen vor %1, am %2</translation>
+    </message>
+    <message>
+        <source>nbf is not a number (NumericDate), so when the token becomes valid is not known</source>
+        <translation>nbf ist keine Zahl (NumericDate), daher ist unbekannt, ab wann das Token gültig wird</translation>
+    </message>
+    <message>
+        <source>not valid before %1, in %2 (a clock ahead on the issuer?)</source>
+        <translation>nicht gültig vor %1, also erst in %2 (geht die Uhr beim Aussteller vor?)</translation>
+    </message>
+    <message>
+        <source>the token has no iss; %1 was expected</source>
+        <translation>das Token hat kein iss; erwartet wurde %1</translation>
+    </message>
+    <message>
+        <source>issued by %1, not %2</source>
+        <translation>ausgestellt von %1, nicht von %2</translation>
+    </message>
+    <message>
+        <source>the token has no aud; %1 was expected</source>
+        <translation>das Token hat kein aud; erwartet wurde %1</translation>
+    </message>
+    <message>
+        <source>the token is for %1, not %2</source>
+        <translation>das Token ist für %1 bestimmt, nicht für %2</translation>
+    </message>
+    <message>
+        <source>no kid</source>
+        <translation>keine kid</translation>
+    </message>
+    <message>
+        <source>the token has no kid and no key of %1 fits %2 (%3)</source>
+        <translation>das Token hat keine kid, und kein Schlüssel von %1 passt zu %2 (%3)</translation>
+    </message>
+    <message>
+        <source> (an %1 signature is r and s, %2 bytes; this one has %3 bytes%4)</source>
+        <translation> (eine %1-Signatur besteht aus r und s, %2 Byte; diese hat %3 Byte%4)</translation>
+    </message>
+    <message>
+        <source> and looks like DER, which JOSE does not use</source>
+        <translation> und sieht nach DER aus, das JOSE nicht verwendet</translation>
+    </message>
+    <message>
+        <source>the signature does not verify with key %1 of %2%3</source>
+        <translation>die Signatur lässt sich mit Schlüssel %1 von %2 nicht bestätigen%3</translation>
+    </message>
+    <message>
+        <source>(no kid)</source>
+        <translation>(ohne kid)</translation>
+    </message>
+    <message>
+        <source>the signature verifies with none of the %1 keys of %2 that fit %3%4</source>
+        <translation>die Signatur lässt sich mit keinem der %1 Schlüssel von %2 bestätigen, die zu %3 passen%4</translation>
+    </message>
+    <message>
+        <source>1 second</source>
+        <translation>1 Sekunde</translation>
+    </message>
+    <message>
+        <source>%1 seconds</source>
+        <translation>%1 Sekunden</translation>
+    </message>
+    <message>
+        <source>%1 minutes</source>
+        <translation>%1 Minuten</translation>
+    </message>
+    <message>
+        <source>%1 hours</source>
+        <translation>%1 Stunden</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 Tagen</translation>
+    </message>
+    <message>
+        <source>the token is unsigned (alg &quot;%1&quot;): anyone can make it; never accepted</source>
+        <translation>das Token ist unsigniert (alg „%1“): Jeder kann es erzeugen; wird nie akzeptiert</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a JWS algorithm JWK Manager verifies (%2)</source>
+        <translation>„%1“ ist kein JWS-Algorithmus, den JWK Manager prüft (%2)</translation>
+    </message>
+    <message>
+        <source>the token is signed with %1; only %2 is allowed</source>
+        <translation>das Token ist mit %1 signiert; erlaubt ist nur %2</translation>
+    </message>
+    <message>
+        <source>the header marks %1 as critical (crit); JWK Manager understands no JWS extension, so the token must be refused (RFC 7515 §4.1.11)</source>
+        <translation>der Header markiert %1 als kritisch (crit); JWK Manager versteht keine JWS-Erweiterung, daher muss das Token abgelehnt werden (RFC 7515 §4.1.11)</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nichts</translation>
+    </message>
+    <message>
+        <source>there is no key set &quot;%1&quot; in the store</source>
+        <translation>im Speicher gibt es keinen Schlüsselsatz „%1“</translation>
+    </message>
+    <message>
+        <source>set %1</source>
+        <translation>Satz %1</translation>
+    </message>
+    <message>
+        <source>%1 holds no key</source>
+        <translation>%1 enthält keinen Schlüssel</translation>
+    </message>
+    <message>
+        <source>set %1 of remote %2</source>
+        <translation>Satz %1 des Remote-Endpunkts %2</translation>
+    </message>
+</context>
+<context>
+    <name>jwk::TokenVerifyTab</name>
+    <message>
+        <source>A key set of this store</source>
+        <translation>Ein Schlüsselsatz dieses Speichers</translation>
+    </message>
+    <message>
+        <source>A key set of a remote Hydra</source>
+        <translation>Ein Schlüsselsatz eines entfernten Hydra</translation>
+    </message>
+    <message>
+        <source>A JWKS URL</source>
+        <translation>Eine JWKS-URL</translation>
+    </message>
+    <message>
+        <source>any issuer</source>
+        <translation>beliebiger Aussteller</translation>
+    </message>
+    <message>
+        <source>any audience</source>
+        <translation>beliebige Zielgruppe</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Verify &amp;against:</source>
+        <translation>Prüfen g&amp;egen:</translation>
+    </message>
+    <message>
+        <source>Key s&amp;et:</source>
+        <translation>Schlüsse&amp;lsatz:</translation>
+    </message>
+    <message>
+        <source>Re&amp;mote:</source>
+        <translation>Re&amp;mote-Endpunkt:</translation>
+    </message>
+    <message>
+        <source>&amp;URL:</source>
+        <translation>&amp;URL:</translation>
+    </message>
+    <message>
+        <source>&amp;Issuer:</source>
+        <translation>&amp;Aussteller:</translation>
+    </message>
+    <message>
+        <source>Au&amp;dience:</source>
+        <translation>Ziel&amp;gruppe:</translation>
+    </message>
+    <message>
+        <source>&amp;Leeway:</source>
+        <translation>Toleran&amp;z:</translation>
+    </message>
+    <message>
+        <source>Ve&amp;rify</source>
+        <translation>P&amp;rüfen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Cancelled: the JWKS was not fetched.</source>
+        <translation>Abgebrochen: Das JWKS wurde nicht abgerufen.</translation>
+    </message>
+    <message>
+        <source>The JWKS could not be fetched: %1</source>
+        <translation>Das JWKS konnte nicht abgerufen werden: %1</translation>
+    </message>
+    <message>
+        <source>The JWKS holds no usable key: %1</source>
+        <translation>Das JWKS enthält keinen brauchbaren Schlüssel: %1</translation>
+    </message>
+    <message>
+        <source>This is not a URL.</source>
+        <translation>Das ist keine URL.</translation>
+    </message>
+    <message>
+        <source>Fetching %1…</source>
+        <translation>%1 wird abgerufen …</translation>
+    </message>
+    <message>
+        <source>There is no remote &quot;%1&quot;.</source>
+        <translation>Es gibt keinen Remote-Endpunkt „%1“.</translation>
+    </message>
+    <message>
+        <source>Asking %1 for the keys of %2…</source>
+        <translation>Die Schlüssel von %2 werden bei %1 abgefragt …</translation>
+    </message>
+    <message>
+        <source>Cancelled: the keys were not fetched.</source>
+        <translation>Abgebrochen: Die Schlüssel wurden nicht abgerufen.</translation>
+    </message>
+    <message>
+        <source>The keys of %1 could not be fetched: %2</source>
+        <translation>Die Schlüssel von %1 konnten nicht abgerufen werden: %2</translation>
+    </message>
+    <message>
+        <source>Valid: signed by key %1 of %2, and every claim checked holds.</source>
+        <translation>Gültig: signiert von Schlüssel %1 von %2, und jeder geprüfte Claim trifft zu.</translation>
+    </message>
+    <message>
+        <source>(no kid)</source>
+        <translation>(ohne kid)</translation>
+    </message>
+    <message>
+        <source>Not valid: 1 problem.</source>
+        <translation>Ungültig: 1 Problem.</translation>
+    </message>
+    <message>
+        <source>Not valid: %1 problems.</source>
+        <translation>Ungültig: %1 Probleme.</translation>
+    </message>
+    <message>
+        <source>Not verified.</source>
+        <translation>Nicht geprüft.</translation>
+    </message>
+</context>
+<context>
+    <name>jwk::TokenWindow</name>
+    <message>
+        <source>Tokens (JWT)</source>
+        <translation>Tokens (JWT)</translation>
+    </message>
+    <message>
+        <source>&amp;Token:</source>
+        <translation>&amp;Token:</translation>
+    </message>
+    <message>
+        <source>Paste a JWT here (header.payload.signature). It stays in this window: nothing is sent anywhere.</source>
+        <translation>Fügen Sie hier ein JWT ein (header.payload.signature). Es bleibt in diesem Fenster: Nichts wird irgendwohin gesendet.</translation>
+    </message>
+    <message>
+        <source>The header and the claims of the token appear here.</source>
+        <translation>Hier erscheinen Header und Claims des Tokens.</translation>
+    </message>
+    <message>
+        <source>&amp;Header and Claims</source>
+        <translation>&amp;Header und Claims</translation>
+    </message>
+    <message>
+        <source>&amp;Verification</source>
+        <translation>&amp;Prüfung</translation>
+    </message>
+    <message>
+        <source>&amp;Signing</source>
+        <translation>&amp;Signieren</translation>
+    </message>
+    <message>
+        <source>No token yet.</source>
+        <translation>Noch kein Token.</translation>
+    </message>
+    <message>
+        <source>A JWS signed with %1 by key %2; verify it on the Verification tab.</source>
+        <translation>Ein JWS, mit %1 von Schlüssel %2 signiert; prüfen Sie es auf der Registerkarte „Prüfung“.</translation>
+    </message>
+    <message>
+        <source>A JWS signed with %1 without a kid; verify it on the Verification tab.</source>
+        <translation>Ein JWS, mit %1 ohne kid signiert; prüfen Sie es auf der Registerkarte „Prüfung“.</translation>
+    </message>
+    <message>
+        <source>Header</source>
+        <translation>Header</translation>
+    </message>
+    <message>
+        <source>Claims</source>
+        <translation>Claims</translation>
+    </message>
+    <message>
+        <source>Times (local time)</source>
+        <translation>Zeiten (Ortszeit)</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>gerade eben</translation>
+    </message>
+    <message>
+        <source>in %1</source>
+        <translation>in %1</translation>
+    </message>
+    <message>
+        <source>%1 ago</source>
+        <translation>vor %1</translation>
+    </message>
+    <message>
+        <source>Payload (not a JSON claims set)</source>
+        <translation>Payload (kein JSON-Claims-Set)</translation>
     </message>
 </context>
 <context>
@@ -5488,6 +6688,157 @@ Gelöschte Schlüssel und Schlüsselsätze warten hier auf Wiederherstellung, bi
     <message>
         <source>Deleted</source>
         <translation>Gelöscht</translation>
+    </message>
+</context>
+<context>
+    <name>jwk::jose::Jose</name>
+    <message>
+        <source>The token is malformed: %1.</source>
+        <translation>Das Token ist fehlerhaft: %1.</translation>
+    </message>
+    <message>
+        <source>its %1 is not base64url (A-Z, a-z, 0-9, - and _, without padding)</source>
+        <translation>%1 ist kein base64url (A-Z, a-z, 0-9, - und _, ohne Padding)</translation>
+    </message>
+    <message>
+        <source>its %1 has the member &quot;%2&quot; twice</source>
+        <translation>%1 enthält das Element „%2“ zweimal</translation>
+    </message>
+    <message>
+        <source>it is larger than %1 KiB; no token is that large</source>
+        <translation>es ist größer als %1 KiB; kein Token ist so groß</translation>
+    </message>
+    <message>
+        <source>it is empty</source>
+        <translation>es ist leer</translation>
+    </message>
+    <message>
+        <source>a compact JWS has three parts separated by two dots (header.payload.signature)</source>
+        <translation>ein kompaktes JWS hat drei durch zwei Punkte getrennte Teile (header.payload.signature)</translation>
+    </message>
+    <message>
+        <source>it has five parts: it is an encrypted JWE, not a signed JWS</source>
+        <translation>es hat fünf Teile: Es ist ein verschlüsseltes JWE, kein signiertes JWS</translation>
+    </message>
+    <message>
+        <source>it has more than three parts</source>
+        <translation>es hat mehr als drei Teile</translation>
+    </message>
+    <message>
+        <source>its header is empty</source>
+        <translation>sein Header ist leer</translation>
+    </message>
+    <message>
+        <source>header</source>
+        <translation>der Header</translation>
+    </message>
+    <message>
+        <source>payload</source>
+        <translation>der Payload</translation>
+    </message>
+    <message>
+        <source>signature</source>
+        <translation>die Signatur</translation>
+    </message>
+    <message>
+        <source>its header is not a JSON object</source>
+        <translation>sein Header ist kein JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>its header has no &quot;alg&quot;</source>
+        <translation>sein Header hat kein „alg“</translation>
+    </message>
+    <message>
+        <source>its header&apos;s &quot;alg&quot; is not a string</source>
+        <translation>„alg“ in seinem Header ist keine Zeichenkette</translation>
+    </message>
+    <message>
+        <source>its header&apos;s &quot;kid&quot; is not a string</source>
+        <translation>„kid“ in seinem Header ist keine Zeichenkette</translation>
+    </message>
+    <message>
+        <source>its header&apos;s &quot;crit&quot; is not an array</source>
+        <translation>„crit“ in seinem Header ist kein Array</translation>
+    </message>
+    <message>
+        <source>its header has &quot;enc&quot;: it belongs to an encrypted JWE, not a signed JWS</source>
+        <translation>sein Header hat „enc“: Er gehört zu einem verschlüsselten JWE, nicht zu einem signierten JWS</translation>
+    </message>
+    <message>
+        <source>claims set</source>
+        <translation>das Claims-Set</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>Preparing the signature</source>
+        <translation>Vorbereiten der Signatur</translation>
+    </message>
+    <message>
+        <source>Preparing the verification</source>
+        <translation>Vorbereiten der Prüfung</translation>
+    </message>
+    <message>
+        <source>&quot;none&quot; is an unsigned token, never accepted</source>
+        <translation>„none“ ist ein unsigniertes Token und wird nie akzeptiert</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a JWS algorithm (%2)</source>
+        <translation>„%1“ ist kein JWS-Algorithmus (%2)</translation>
+    </message>
+    <message>
+        <source>the key</source>
+        <translation>der Schlüssel</translation>
+    </message>
+    <message>
+        <source>key %1</source>
+        <translation>Schlüssel %1</translation>
+    </message>
+    <message>
+        <source>%1 is an HMAC algorithm and %2 is an %3 key: a public key used as an HMAC secret is algorithm confusion, refused</source>
+        <translation>%1 ist ein HMAC-Algorithmus und %2 ein %3-Schlüssel: Einen öffentlichen Schlüssel als HMAC-Geheimnis zu verwenden ist Algorithmusverwechslung (algorithm confusion); abgelehnt</translation>
+    </message>
+    <message>
+        <source>%1 cannot be used with %2, an %3 key</source>
+        <translation>%2 ist ein %3-Schlüssel und kann nicht mit %1 verwendet werden</translation>
+    </message>
+    <message>
+        <source>%1 needs a key on %2; %3 is on %4</source>
+        <translation>%1 braucht einen Schlüssel auf %2; %3 verwendet %4</translation>
+    </message>
+    <message>
+        <source>EdDSA needs an Ed25519 or Ed448 key; %1 is on %2</source>
+        <translation>EdDSA braucht einen Ed25519- oder Ed448-Schlüssel; %1 verwendet %2</translation>
+    </message>
+    <message>
+        <source>%1 is for %2, not %3</source>
+        <translation>%1 ist für %2 bestimmt, nicht für %3</translation>
+    </message>
+    <message>
+        <source>%1 is for encryption (&quot;use&quot;: &quot;enc&quot;), not for signatures</source>
+        <translation>%1 ist für Verschlüsselung bestimmt („use“: „enc“), nicht für Signaturen</translation>
+    </message>
+    <message>
+        <source>%1&apos;s &quot;key_ops&quot; (%2) do not allow %3</source>
+        <translation>%1: „key_ops“ (%2) erlauben %3 nicht</translation>
+    </message>
+    <message>
+        <source>%1 is public only: signing needs its private key</source>
+        <translation>%1 ist nur öffentlich: Zum Signieren wird der private Schlüssel gebraucht</translation>
+    </message>
+    <message>
+        <source>%1 has %2 bits; RSA under 2048 bits is not used for signing</source>
+        <translation>%1 hat %2 Bit; RSA unter 2048 Bit wird nicht zum Signieren verwendet</translation>
+    </message>
+    <message>
+        <source>%1 has %2 bits; %3 needs a secret of at least %4 bits (RFC 7518 §3.2)</source>
+        <translation>%1 hat %2 Bit; %3 braucht ein Geheimnis von mindestens %4 Bit (RFC 7518 §3.2)</translation>
+    </message>
+    <message>
+        <source>Signing</source>
+        <translation>Signieren</translation>
     </message>
 </context>
 <context>

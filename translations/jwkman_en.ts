@@ -12,6 +12,58 @@
     </message>
 </context>
 <context>
+    <name>jwk::HydraDbWindow</name>
+    <message numerus="yes">
+        <source>secret 1 (the current one, which encrypts) opens %n row(s)</source>
+        <translation>
+            <numerusform>secret 1 (the current one, which encrypts) opens %n row</numerusform>
+            <numerusform>secret 1 (the current one, which encrypts) opens %n rows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>secret %1 opens %n row(s)</source>
+        <translation>
+            <numerusform>secret %1 opens %n row</numerusform>
+            <numerusform>secret %1 opens %n rows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) in %1 set(s); </source>
+        <translation>
+            <numerusform>%n row in %1 set; </numerusform>
+            <numerusform>%n rows in %1 set(s); </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) open under none of the secrets: %1. Hydra cannot read a set that holds one; add the secret they were written with.</source>
+        <translation>
+            <numerusform>%n row opens under none of the secrets: %1. Hydra cannot read a set that holds one; add the secret it was written with.</numerusform>
+            <numerusform>%n rows open under none of the secrets: %1. Hydra cannot read a set that holds one; add the secret they were written with.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n key(s) from Hydra&apos;s database into the store?</source>
+        <translation>
+            <numerusform>Import %n key from Hydra&apos;s database into the store?</numerusform>
+            <numerusform>Import %n keys from Hydra&apos;s database into the store?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Importing %n key(s)…</source>
+        <translation>
+            <numerusform>Importing %n key…</numerusform>
+            <numerusform>Importing %n keys…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n key(s) into the store.</source>
+        <translation>
+            <numerusform>Imported %n key into the store.</numerusform>
+            <numerusform>Imported %n keys into the store.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>jwk::ImportSummaryDialog</name>
     <message numerus="yes">
         <source>Imported %n key(s) into %1</source>
@@ -49,6 +101,30 @@
         <translation>
             <numerusform>%n oct key left out: symmetric keys have no public form</numerusform>
             <numerusform>%n oct keys left out: symmetric keys have no public form</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n key(s)</source>
+        <translation>
+            <numerusform>%n key</numerusform>
+            <numerusform>%n keys</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>jwk::KeyImporter</name>
+    <message numerus="yes">
+        <source>the PKCS#12 file holds no private key (%n certificate(s) only); import its certificates as PEM instead</source>
+        <translation>
+            <numerusform>the PKCS#12 file holds no private key (%n certificate only); import its certificate as PEM instead</numerusform>
+            <numerusform>the PKCS#12 file holds no private key (%n certificates only); import its certificates as PEM instead</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n certificate(s) of the PKCS#12 file are not in its key&apos;s chain and were left out</source>
+        <translation>
+            <numerusform>%n certificate of the PKCS#12 file is not in its key&apos;s chain and was left out</numerusform>
+            <numerusform>%n certificates of the PKCS#12 file are not in its key&apos;s chain and were left out</numerusform>
         </translation>
     </message>
 </context>

@@ -231,7 +231,9 @@ const QList<Command>& commands()
          runHydraDefaults},
 
         // --- the store as a whole (StoreCommands.cpp)
-        {QStringLiteral("store"), QStringLiteral("store copy FROM TO"), false,
+        {QStringLiteral("store"),
+         QStringLiteral("store copy FROM TO"),
+         false,
          QStringLiteral(
              "Copy a whole store into a new, empty one, either way between an SQLite file and a team store on "
              "PostgreSQL (postgresql://[user@]host[:port]/dbname[?sslmode=...], an empty database), in one "

@@ -119,8 +119,10 @@ void JwksSnapshots::reseal()
 {
     QSqlQuery q(m_store.db());
     q.setForwardOnly(true);
-    execQuery(q, QStringLiteral("SELECT id, source, kid, thumbprint, first_seen, last_seen, row_mac FROM "
-                          "jwk_jwks_snapshots"), StoreTr::tr("reading the store"));
+    execQuery(q,
+              QStringLiteral("SELECT id, source, kid, thumbprint, first_seen, last_seen, row_mac FROM "
+                             "jwk_jwks_snapshots"),
+              StoreTr::tr("reading the store"));
     QList<QPair<qint64, QByteArray>> updates;
     while (q.next()) {
         const auto fields = [&](int index) {

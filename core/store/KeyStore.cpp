@@ -377,7 +377,7 @@ void KeyStore::migrate(int from)
         QSqlQuery q(database);
         q.prepare(QStringLiteral("INSERT INTO jwk_meta (name, value) VALUES ('verifier', ?)"));
         q.addBindValue(QString::fromLatin1(
-        SecretCipher::encrypt(SecureBytes::fromByteArray(kVerifierPlaintext), m_secret.keys().first())));
+            SecretCipher::encrypt(SecureBytes::fromByteArray(kVerifierPlaintext), m_secret.keys().first())));
         exec(q, StoreTr::tr("creating the store"));
     }
     if (from < 2) {
@@ -439,8 +439,7 @@ void KeyStore::migrate(int from)
     }
     if (from < 7) {
         // Who wrote each audit entry (the database user of a team store, the login name for a file) and from where.
-        execSql(database,
-                QStringLiteral("ALTER TABLE jwk_audit ADD COLUMN actor VARCHAR(255) NOT NULL DEFAULT ''"),
+        execSql(database, QStringLiteral("ALTER TABLE jwk_audit ADD COLUMN actor VARCHAR(255) NOT NULL DEFAULT ''"),
                 StoreTr::tr("updating the store"));
         execSql(database, QStringLiteral("ALTER TABLE jwk_audit ADD COLUMN host VARCHAR(255) NOT NULL DEFAULT ''"),
                 StoreTr::tr("updating the store"));
@@ -464,9 +463,11 @@ RotationResult KeyStore::rotateSecretLocked()
     RotationResult result;
     QSqlQuery q(db());
     q.setForwardOnly(true);
-    execQuery(q, QStringLiteral("SELECT s.name, k.created_at, k.deleted_at, ") + kSealedKeyColumns +
-           QStringLiteral(", ") + m_dialect->keydata(QStringLiteral("k.keydata")) +
-           QStringLiteral(" FROM jwk_keys k JOIN jwk_sets s ON s.id = k.set_id"), StoreTr::tr("reading the store"));
+    execQuery(q,
+              QStringLiteral("SELECT s.name, k.created_at, k.deleted_at, ") + kSealedKeyColumns + QStringLiteral(", ") +
+                  m_dialect->keydata(QStringLiteral("k.keydata")) +
+                  QStringLiteral(" FROM jwk_keys k JOIN jwk_sets s ON s.id = k.set_id"),
+              StoreTr::tr("reading the store"));
     struct Row
     {
         QString setName;

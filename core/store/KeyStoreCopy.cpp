@@ -113,13 +113,14 @@ StoreCopyResult KeyStore::copyFrom(KeyStore& source, const SystemSecret& targetS
     {
         QSqlQuery q(source.db());
         q.setForwardOnly(true);
-        execQuery(q, QStringLiteral("SELECT s.name, k.kid, k.thumbprint, ") +
-               source.dialect().keydata(QStringLiteral("k.keydata")) +
-               QStringLiteral(" FROM jwk_keys k JOIN jwk_sets s ON s.id = k.set_id"), StoreTr::tr("reading the store"));
+        execQuery(q,
+                  QStringLiteral("SELECT s.name, k.kid, k.thumbprint, ") +
+                      source.dialect().keydata(QStringLiteral("k.keydata")) +
+                      QStringLiteral(" FROM jwk_keys k JOIN jwk_sets s ON s.id = k.set_id"),
+                  StoreTr::tr("reading the store"));
         while (q.next()) {
-            const JsonWebKey key =
-                source.decryptRow(q.value(0).toString(), q.value(1).toString(), q.value(3).toByteArray(),
-                                  q.value(2).toString());
+            const JsonWebKey key = source.decryptRow(q.value(0).toString(), q.value(1).toString(),
+                                                     q.value(3).toByteArray(), q.value(2).toString());
             sourceKeys[{q.value(0).toString(), q.value(1).toString()}] = key.thumbprint();
         }
     }
@@ -152,9 +153,11 @@ StoreCopyResult KeyStore::copyFrom(KeyStore& source, const SystemSecret& targetS
     const QByteArray targetFingerprint = targetSecret.fingerprints().first();
     QSqlQuery q(db());
     q.setForwardOnly(true);
-    execQuery(q, QStringLiteral("SELECT s.name, ") + kSealedKeyColumns + QStringLiteral(", ") +
-           m_dialect->keydata(QStringLiteral("k.keydata")) +
-           QStringLiteral(" FROM jwk_keys k JOIN jwk_sets s ON s.id = k.set_id"), StoreTr::tr("reading the store"));
+    execQuery(q,
+              QStringLiteral("SELECT s.name, ") + kSealedKeyColumns + QStringLiteral(", ") +
+                  m_dialect->keydata(QStringLiteral("k.keydata")) +
+                  QStringLiteral(" FROM jwk_keys k JOIN jwk_sets s ON s.id = k.set_id"),
+              StoreTr::tr("reading the store"));
     int verified = 0;
     while (q.next()) {
         const QString setName = q.value(0).toString();

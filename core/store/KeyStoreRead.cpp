@@ -261,8 +261,8 @@ JsonWebKey KeyStore::loadKey(const QString& setName, const QString& kid) const
     QSqlQuery q(db());
     q.setForwardOnly(true);
     // keydata is read as a BLOB: the base64 text then reaches the decoder without a round trip through UTF-16.
-    q.prepare(QStringLiteral("SELECT ") + kSealedKeyColumns +
-              QStringLiteral(", ") + m_dialect->keydata(QStringLiteral("k.keydata")) +
+    q.prepare(QStringLiteral("SELECT ") + kSealedKeyColumns + QStringLiteral(", ") +
+              m_dialect->keydata(QStringLiteral("k.keydata")) +
               QStringLiteral(" FROM jwk_keys k JOIN jwk_sets s ON s.id = k.set_id WHERE s.name = ? AND s.deleted_at "
                              "IS NULL AND k.kid = ? AND k.deleted_at IS NULL"));
     q.addBindValue(setName);

@@ -117,9 +117,11 @@ void KeyStore::sealExistingRows()
     const QString what = StoreTr::tr("updating the store");
     QSqlQuery q(db());
     q.setForwardOnly(true);
-    execQuery(q, QStringLiteral("SELECT s.name, k.set_id, k.kid, k.seq, k.created_at, k.deleted_at, ") +
-           m_dialect->keydata(QStringLiteral("k.keydata")) +
-           QStringLiteral(" FROM jwk_keys k JOIN jwk_sets s ON s.id = k.set_id"), StoreTr::tr("reading the store"));
+    execQuery(q,
+              QStringLiteral("SELECT s.name, k.set_id, k.kid, k.seq, k.created_at, k.deleted_at, ") +
+                  m_dialect->keydata(QStringLiteral("k.keydata")) +
+                  QStringLiteral(" FROM jwk_keys k JOIN jwk_sets s ON s.id = k.set_id"),
+              StoreTr::tr("reading the store"));
     struct Row
     {
         QString setName;

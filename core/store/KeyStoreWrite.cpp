@@ -41,7 +41,8 @@ void KeyStore::createKeySet(const QString& name, const QString& description)
                                      : StoreTr::tr("a key set named \"%1\" exists already").arg(name));
         }
         QSqlQuery q(db());
-        q.prepare(QStringLiteral("INSERT INTO jwk_sets (name, description, created_at, updated_at) VALUES (?, ?, ?, ?)"));
+        q.prepare(
+            QStringLiteral("INSERT INTO jwk_sets (name, description, created_at, updated_at) VALUES (?, ?, ?, ?)"));
         const qint64 now = nowMs();
         q.addBindValue(name);
         q.addBindValue(text(description));
@@ -66,7 +67,8 @@ void KeyStore::renameKeySet(const QString& name, const QString& newName)
             return;
         }
         if (setId(newName, true) >= 0) {
-            throw StoreError(StoreError::Kind::Conflict, StoreTr::tr("a key set named \"%1\" exists already").arg(newName));
+            throw StoreError(StoreError::Kind::Conflict,
+                             StoreTr::tr("a key set named \"%1\" exists already").arg(newName));
         }
         QSqlQuery q(db());
         q.prepare(QStringLiteral("UPDATE jwk_sets SET name = ?, updated_at = ? WHERE id = ?"));
@@ -372,9 +374,10 @@ void KeyStore::replaceKeysLocked(const QString& setName, const QList<JsonWebKey>
         // whether it is private). A private key is never replaced by its public form: it is kept as it is, in the
         // new order. Replaced by another key, it goes to the trash under a new kid, restorable.
         QSqlQuery existing(db());
-        existing.prepare(QStringLiteral("SELECT ") + kSealedKeyColumns +
-                         QStringLiteral(", ") + m_dialect->keydata(QStringLiteral("k.keydata")) +
-                         QStringLiteral(", k.created_at, k.deleted_at FROM jwk_keys k WHERE k.set_id = ? AND k.kid = ?"));
+        existing.prepare(
+            QStringLiteral("SELECT ") + kSealedKeyColumns + QStringLiteral(", ") +
+            m_dialect->keydata(QStringLiteral("k.keydata")) +
+            QStringLiteral(", k.created_at, k.deleted_at FROM jwk_keys k WHERE k.set_id = ? AND k.kid = ?"));
         existing.addBindValue(id);
         existing.addBindValue(key.kid());
         exec(existing, what);

@@ -67,8 +67,11 @@ void seal(QSqlDatabase db, const SystemSecret& secret)
 {
     QSqlQuery q(db);
     q.setForwardOnly(true);
-    execQuery(q, QStringLiteral("SELECT id, name, admin_url, public_url, ca_pem, client_cert_pem, tracked_sets, timeout_ms, "
-                          "credentials FROM jwk_remotes"), StoreTr::tr("reading the store"));
+    execQuery(
+        q,
+        QStringLiteral("SELECT id, name, admin_url, public_url, ca_pem, client_cert_pem, tracked_sets, timeout_ms, "
+                       "credentials FROM jwk_remotes"),
+        StoreTr::tr("reading the store"));
     QList<QPair<qint64, QByteArray>> updates;
     while (q.next()) {
         const auto plain = SecretCipher::decrypt(q.value(8).toByteArray(), secret.keys());

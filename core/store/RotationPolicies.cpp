@@ -211,8 +211,10 @@ void RotationPolicies::reseal()
 {
     QSqlQuery q(m_store.db());
     q.setForwardOnly(true);
-    execQuery(q, QStringLiteral("SELECT id, set_name, rotate_every_days, overlap_days, updated_at, row_mac FROM "
-                          "jwk_policies"), StoreTr::tr("reading the store"));
+    execQuery(q,
+              QStringLiteral("SELECT id, set_name, rotate_every_days, overlap_days, updated_at, row_mac FROM "
+                             "jwk_policies"),
+              StoreTr::tr("reading the store"));
     QList<QPair<qint64, QByteArray>> updates;
     while (q.next()) {
         const QString setName = q.value(1).toString();

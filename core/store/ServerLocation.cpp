@@ -14,17 +14,17 @@ namespace {
 
 const QStringList& knownOptions()
 {
-    static const QStringList names = {QStringLiteral("sslmode"),  QStringLiteral("sslrootcert"),
-                                      QStringLiteral("sslcert"),  QStringLiteral("sslkey"),
-                                      QStringLiteral("sslcrl"),   QStringLiteral("connect_timeout"),
+    static const QStringList names = {QStringLiteral("sslmode"),         QStringLiteral("sslrootcert"),
+                                      QStringLiteral("sslcert"),         QStringLiteral("sslkey"),
+                                      QStringLiteral("sslcrl"),          QStringLiteral("connect_timeout"),
                                       QStringLiteral("application_name")};
     return names;
 }
 
 const QStringList& sslModes()
 {
-    static const QStringList modes = {QStringLiteral("disable"), QStringLiteral("allow"),
-                                      QStringLiteral("prefer"),  QStringLiteral("require"),
+    static const QStringList modes = {QStringLiteral("disable"),   QStringLiteral("allow"),
+                                      QStringLiteral("prefer"),    QStringLiteral("require"),
                                       QStringLiteral("verify-ca"), QStringLiteral("verify-full")};
     return modes;
 }

@@ -13,10 +13,10 @@ namespace jwk {
 
 struct ServerLocation
 {
-    QString host;     // empty: libpq's default (PGHOST, else the Unix socket)
-    int port = -1;    // -1: libpq's default (PGPORT, else 5432)
-    QString user;     // empty: PGUSER, else the login name
-    QString database; // never empty
+    QString host;                           // empty: libpq's default (PGHOST, else the Unix socket)
+    int port = -1;                          // -1: libpq's default (PGPORT, else 5432)
+    QString user;                           // empty: PGUSER, else the login name
+    QString database;                       // never empty
     QList<QPair<QString, QString>> options; // sslmode, sslrootcert, sslcert, sslkey, sslcrl, connect_timeout
 
     // Whether `location` names a server (postgresql:// or postgres://) rather than an SQLite file.

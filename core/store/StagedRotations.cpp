@@ -121,8 +121,10 @@ void StagedRotations::reseal(Legacy accept)
 {
     QSqlQuery q(m_store.db());
     q.setForwardOnly(true);
-    execQuery(q, QStringLiteral("SELECT id, remote, set_name, new_kid, old_kid, step, row_mac, updated_at FROM "
-                          "jwk_rotations"), StoreTr::tr("reading the store"));
+    execQuery(q,
+              QStringLiteral("SELECT id, remote, set_name, new_kid, old_kid, step, row_mac, updated_at FROM "
+                             "jwk_rotations"),
+              StoreTr::tr("reading the store"));
     QList<QPair<qint64, QByteArray>> updates;
     while (q.next()) {
         const auto fields = [&](int index) {

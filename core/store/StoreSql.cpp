@@ -42,9 +42,9 @@ namespace {
                          StoreTr::tr("%1: the database server's disk is full; nothing was changed").arg(what));
     }
     if (state == QStringLiteral("25006") || state == QStringLiteral("42501")) {
-        throw StoreError(StoreError::Kind::Io,
-                         StoreTr::tr("%1: the database user may not write the store (%2); nothing was changed")
-                             .arg(what, text));
+        throw StoreError(
+            StoreError::Kind::Io,
+            StoreTr::tr("%1: the database user may not write the store (%2); nothing was changed").arg(what, text));
     }
     if (state.startsWith(QStringLiteral("08")) || state.startsWith(QStringLiteral("57P"))) {
         throw StoreError(StoreError::Kind::Io,

@@ -3,8 +3,8 @@
 #include "keys/Base64Url.h"
 #include "store/RowSeal.h"
 #include "store/SecretCipher.h"
-#include "store/StoreError.h"
 #include "store/ServerLocation.h"
+#include "store/StoreError.h"
 #include "store/StoreFiles.h"
 
 #include <QDir>

@@ -9,8 +9,8 @@
 
 #include <QList>
 
-#include <optional>
 #include <QString>
+#include <optional>
 
 namespace jwk {
 

@@ -55,18 +55,19 @@ void Trash::move(const QString& setName, const QString& kid, Direction direction
             q.addBindValue(nowMs());
             q.addBindValue(id);
         } else {
-            q.prepare(QStringLiteral("UPDATE jwk_sets SET deleted_at = NULL WHERE name = ? AND deleted_at IS NOT NULL"));
+            q.prepare(
+                QStringLiteral("UPDATE jwk_sets SET deleted_at = NULL WHERE name = ? AND deleted_at IS NOT NULL"));
             q.addBindValue(setName);
         }
         exec(q, what);
         if (((key || away) && id < 0) || q.numRowsAffected() == 0) {
-            throw StoreError(
-                StoreError::Kind::NotFound,
-                key ? (away ? StoreTr::tr("there is no key \"%1\" in key set \"%2\"")
-                            : StoreTr::tr("the trash holds no key \"%1\" of key set \"%2\""))
-                          .arg(kid, setName)
-                    : (away ? StoreTr::tr("there is no key set \"%1\"") : StoreTr::tr("the trash holds no key set \"%1\""))
-                          .arg(setName));
+            throw StoreError(StoreError::Kind::NotFound,
+                             key ? (away ? StoreTr::tr("there is no key \"%1\" in key set \"%2\"")
+                                         : StoreTr::tr("the trash holds no key \"%1\" of key set \"%2\""))
+                                       .arg(kid, setName)
+                                 : (away ? StoreTr::tr("there is no key set \"%1\"")
+                                         : StoreTr::tr("the trash holds no key set \"%1\""))
+                                       .arg(setName));
         }
         if (key) {
             m_store.touchSet(id);
@@ -81,16 +82,20 @@ QList<TrashEntry> Trash::entries() const
     QList<TrashEntry> entries;
     QSqlQuery q(m_store.db());
     q.setForwardOnly(true);
-    execQuery(q, QStringLiteral("SELECT s.name, s.deleted_at, (SELECT COUNT(*) FROM jwk_keys k WHERE k.set_id = s.id AND "
-                          "k.deleted_at IS NULL) FROM jwk_sets s WHERE s.deleted_at IS NOT NULL ORDER BY "
-                          "s.deleted_at DESC"), StoreTr::tr("reading the store"));
+    execQuery(q,
+              QStringLiteral("SELECT s.name, s.deleted_at, (SELECT COUNT(*) FROM jwk_keys k WHERE k.set_id = s.id AND "
+                             "k.deleted_at IS NULL) FROM jwk_sets s WHERE s.deleted_at IS NOT NULL ORDER BY "
+                             "s.deleted_at DESC"),
+              StoreTr::tr("reading the store"));
     while (q.next()) {
         entries.append({q.value(0).toString(), QString(), fromMs(q.value(1)), q.value(2).toInt()});
     }
     QSqlQuery k(m_store.db());
     k.setForwardOnly(true);
-    execQuery(k, QStringLiteral("SELECT s.name, k.kid, k.deleted_at FROM jwk_keys k JOIN jwk_sets s ON s.id = k.set_id "
-                          "WHERE k.deleted_at IS NOT NULL AND s.deleted_at IS NULL ORDER BY k.deleted_at DESC"), StoreTr::tr("reading the store"));
+    execQuery(k,
+              QStringLiteral("SELECT s.name, k.kid, k.deleted_at FROM jwk_keys k JOIN jwk_sets s ON s.id = k.set_id "
+                             "WHERE k.deleted_at IS NOT NULL AND s.deleted_at IS NULL ORDER BY k.deleted_at DESC"),
+              StoreTr::tr("reading the store"));
     while (k.next()) {
         entries.append({k.value(0).toString(), k.value(1).toString(), fromMs(k.value(2)), 1});
     }
@@ -106,8 +111,10 @@ int Trash::empty()
             m_store.audit().record(AuditLog::Action::Purged, entry.setName, entry.kid);
         }
         QSqlQuery count(m_store.db());
-        execQuery(count, QStringLiteral("SELECT COUNT(*) FROM jwk_keys k JOIN jwk_sets s ON s.id = k.set_id WHERE "
-                                  "k.deleted_at IS NOT NULL OR s.deleted_at IS NOT NULL"), StoreTr::tr("reading the store"));
+        execQuery(count,
+                  QStringLiteral("SELECT COUNT(*) FROM jwk_keys k JOIN jwk_sets s ON s.id = k.set_id WHERE "
+                                 "k.deleted_at IS NOT NULL OR s.deleted_at IS NOT NULL"),
+                  StoreTr::tr("reading the store"));
         if (count.next()) {
             purged = count.value(0).toInt();
         }

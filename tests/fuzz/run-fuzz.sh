@@ -13,7 +13,7 @@ build_dir="${FUZZ_BUILD_DIR:-build-fuzz}"
 test_data="${JWKMAN_TEST_DATA_DIR:-$PWD/tests/data}"
 targets=("$@")
 if ((${#targets[@]} == 0)); then
-    targets=(jwk import thumbprint store_row hydra_response audit)
+    targets=(jwk import thumbprint store_row hydra_response audit token)
 fi
 
 if [[ ! -f "$build_dir/CMakeCache.txt" ]]; then

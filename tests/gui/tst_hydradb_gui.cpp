@@ -125,9 +125,9 @@ void TestHydraDbGui::readShowsSetsKeysAndCheck()
     QVERIFY2(MessageBox::shownCount() == boxes, qPrintable(MessageBox::lastText()));
     QCOMPARE(w->setsView()->rowCount(), 3);
     const QString summary = w->summaryLabel()->text();
-    QVERIFY2(summary.contains(QStringLiteral("8 row(s) in 3 set(s)")), qPrintable(summary));
+    QVERIFY2(summary.contains(QStringLiteral("8 rows in 3 set(s)")), qPrintable(summary));
     QVERIFY2(summary.contains(QStringLiteral("app.enc/lost-1")), qPrintable(summary));
-    QVERIFY2(summary.contains(QStringLiteral("opens 4 row(s)")), qPrintable(summary));
+    QVERIFY2(summary.contains(QStringLiteral("opens 4 rows")), qPrintable(summary));
     QCOMPARE(w->lastCheck().value(QStringLiteral("rows")).toInt(), 8);
 
     clickSetRow(w, QStringLiteral("hydra.openid.id-token"));
@@ -156,7 +156,7 @@ void TestHydraDbGui::importAsksThenImports()
     // Cancel (the default) changes nothing.
     MessageBox::setNextAnswer(QMessageBox::Cancel);
     QTest::mouseClick(w->importButton(), Qt::LeftButton);
-    QVERIFY2(MessageBox::lastText().contains(QStringLiteral("Import 6 key(s)")), qPrintable(MessageBox::lastText()));
+    QVERIFY2(MessageBox::lastText().contains(QStringLiteral("Import 6 keys")), qPrintable(MessageBox::lastText()));
     QVERIFY(!w->isBusy());
     QVERIFY(m_window->store()->keySets().isEmpty());
 
@@ -164,7 +164,7 @@ void TestHydraDbGui::importAsksThenImports()
     MessageBox::setNextAnswer(QMessageBox::Yes);
     QTest::mouseClick(w->importButton(), Qt::LeftButton);
     QVERIFY(done.wait(30000) || done.count() > 0);
-    QVERIFY2(w->statusLabel()->text().contains(QStringLiteral("Imported 6 key(s)")),
+    QVERIFY2(w->statusLabel()->text().contains(QStringLiteral("Imported 6 keys")),
              qPrintable(w->statusLabel()->text() + MessageBox::lastText()));
     QCOMPARE(m_window->store()->keySets().size(), 2);
     QCOMPARE(m_window->statusBar()->currentMessage(), QStringLiteral("Keys imported from Hydra's database."));

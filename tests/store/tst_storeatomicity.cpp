@@ -37,7 +37,7 @@ QString integrityCheck(const QString& path)
         const QVariant orphans = raw.scalar(QStringLiteral(
             "SELECT COUNT(*) FROM jwk_keys k LEFT JOIN jwk_sets s ON s.id = k.set_id WHERE s.id IS NULL"));
         return orphans.isValid() && orphans.toInt() == 0 ? QStringLiteral("ok")
-                                                          : QStringLiteral("%1 orphan keys").arg(orphans.toInt());
+                                                         : QStringLiteral("%1 orphan keys").arg(orphans.toInt());
     }
     const QString name = QStringLiteral("check-%1").arg(QUuid::createUuid().toString(QUuid::Id128));
     QString result;

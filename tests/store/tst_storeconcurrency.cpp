@@ -43,7 +43,7 @@ QString integrityCheck(const QString& path)
         const QVariant orphans = raw.scalar(QStringLiteral(
             "SELECT COUNT(*) FROM jwk_keys k LEFT JOIN jwk_sets s ON s.id = k.set_id WHERE s.id IS NULL"));
         return orphans.isValid() && orphans.toInt() == 0 ? QStringLiteral("ok")
-                                                          : QStringLiteral("%1 orphan keys").arg(orphans.toInt());
+                                                         : QStringLiteral("%1 orphan keys").arg(orphans.toInt());
     }
     const QString name = QStringLiteral("check-%1").arg(QUuid::createUuid().toString(QUuid::Id128));
     QString result;
@@ -360,8 +360,8 @@ void TestStoreConcurrency::lockHeldTooLongGivesBusy()
 
     const QString name = QStringLiteral("holder-%1").arg(QUuid::createUuid().toString(QUuid::Id128));
     {
-        QSqlDatabase holder = QSqlDatabase::addDatabase(onServer() ? QStringLiteral("QPSQL") : QStringLiteral("QSQLITE"),
-                                                        name);
+        QSqlDatabase holder =
+            QSqlDatabase::addDatabase(onServer() ? QStringLiteral("QPSQL") : QStringLiteral("QSQLITE"), name);
         if (onServer()) {
             ServerLocation::parse(path).configure(holder, pgServer().password);
         } else {
@@ -384,7 +384,8 @@ void TestStoreConcurrency::lockHeldTooLongGivesBusy()
         auto second = KeyStore::open(path, secrets(kSecret));
         QCOMPARE(second->allKeys().size(), 1);
 
-        // A writer waits for the busy timeout (5 s; a server's lock_timeout 10 s), then gives up with Busy and a message that says why.
+        // A writer waits for the busy timeout (5 s; a server's lock_timeout 10 s), then gives up with Busy and a
+        // message that says why.
         QElapsedTimer timer;
         timer.start();
         const auto error = storeErrorOf(
@@ -440,8 +441,7 @@ void TestStoreConcurrency::firstUseByManyProcessesAtOnce()
     }
     for (int round = 0; round < rounds; ++round) {
         QTemporaryDir dir;
-        const QString path =
-            onServer() ? freshStoreLocation(dir) : dir.filePath(QStringLiteral("new/store.sqlite"));
+        const QString path = onServer() ? freshStoreLocation(dir) : dir.filePath(QStringLiteral("new/store.sqlite"));
         QList<QProcess*> procs;
         for (int i = 0; i < perRound; ++i) {
             auto* p = new QProcess(this);

@@ -160,9 +160,14 @@ void TestTeamStore::passwordInUrlRefused()
 {
     const QString db = pgServer().createDatabase(QStringLiteral("jwkman_pw"));
     const QString password = QStringLiteral("hunter2-in-the-url");
-    for (const QString& url :
-         {QStringLiteral("postgresql://%1:%2@%3:%4/%5").arg(pgServer().user, password, pgServer().host).arg(pgServer().port).arg(db),
-          QStringLiteral("postgres://%1@%2:%3/%4?password=%5").arg(pgServer().user, pgServer().host).arg(pgServer().port).arg(db, password)}) {
+    for (const QString& url : {QStringLiteral("postgresql://%1:%2@%3:%4/%5")
+                                   .arg(pgServer().user, password, pgServer().host)
+                                   .arg(pgServer().port)
+                                   .arg(db),
+                               QStringLiteral("postgres://%1@%2:%3/%4?password=%5")
+                                   .arg(pgServer().user, pgServer().host)
+                                   .arg(pgServer().port)
+                                   .arg(db, password)}) {
         const Run r = cli({QStringLiteral("sets"), QStringLiteral("--store"), url}, cliEnv(kSecretB));
         QCOMPARE(r.exitCode, 2);
         QVERIFY2(r.err.contains("PGPASSWORD"), qPrintable(r.describe()));
@@ -170,8 +175,7 @@ void TestTeamStore::passwordInUrlRefused()
     }
     // JWKMAN_STORE is read the same way.
     QProcessEnvironment env = cliEnv(kSecretB);
-    env.insert(QStringLiteral("JWKMAN_STORE"),
-               QStringLiteral("postgresql://u:%1@127.0.0.1/%2").arg(password, db));
+    env.insert(QStringLiteral("JWKMAN_STORE"), QStringLiteral("postgresql://u:%1@127.0.0.1/%2").arg(password, db));
     const Run r = cli({QStringLiteral("sets")}, env);
     QCOMPARE(r.exitCode, 2);
     QVERIFY(!r.err.contains(password.toUtf8()));
@@ -276,12 +280,14 @@ void TestTeamStore::serverStoppedMidTransaction()
     qputenv("JWKMAN_TEST_PG_ENV", envFile.toUtf8());
     jwktest::PgTestServer own = jwktest::PgTestServer::fromEnvironment();
     qputenv("JWKMAN_TEST_PG_ENV", previous.toUtf8());
-    auto stopServer = qScopeGuard([&] { runProgram(QStringLiteral("bash"), {script, QStringLiteral("stop"), envFile}); });
+    auto stopServer = qScopeGuard([&] {
+        runProgram(QStringLiteral("bash"), {script, QStringLiteral("stop"), envFile});
+    });
     QVERIFY2(own.ok(), qPrintable(own.error));
     const QString url = own.storeUrl(own.createDatabase(QStringLiteral("jwkman_stop")));
-    const QStringList asServer = ::geteuid() == 0 ? QStringList{QStringLiteral("-u"), QStringLiteral("postgres"),
-                                                                QStringLiteral("--")}
-                                                  : QStringList();
+    const QStringList asServer =
+        ::geteuid() == 0 ? QStringList{QStringLiteral("-u"), QStringLiteral("postgres"), QStringLiteral("--")}
+                         : QStringList();
     auto pgCtl = [&](const QStringList& args) {
         const QString program = ::geteuid() == 0 ? QStringLiteral("runuser") : own.bin + QStringLiteral("/pg_ctl");
         QStringList all = asServer;
@@ -346,7 +352,9 @@ void TestTeamStore::tlsVerifyFull()
     const QString script = QStringLiteral(JWKMAN_TESTS_DIR) + QStringLiteral("/../pg/pg-server.sh");
     Run r = runProgram(QStringLiteral("bash"), {script, QStringLiteral("start"), envFile}, {}, 120000);
     QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
-    auto stopServer = qScopeGuard([&] { runProgram(QStringLiteral("bash"), {script, QStringLiteral("stop"), envFile}); });
+    auto stopServer = qScopeGuard([&] {
+        runProgram(QStringLiteral("bash"), {script, QStringLiteral("stop"), envFile});
+    });
     const QString previous = qEnvironmentVariable("JWKMAN_TEST_PG_ENV");
     qputenv("JWKMAN_TEST_PG_ENV", envFile.toUtf8());
     jwktest::PgTestServer own = jwktest::PgTestServer::fromEnvironment();
@@ -366,8 +374,8 @@ openssl x509 -req -in server.csr -CA ca.crt -CAkey ca.key -CAcreateserial -out s
 cp server.crt server.key "$2/"
 chmod 0600 "$2/server.key"
 if [ "$(id -u)" = 0 ]; then chown postgres: "$2/server.crt" "$2/server.key"; fi)SH");
-    r = runProgram(QStringLiteral("bash"), {QStringLiteral("-c"), sh, QStringLiteral("tls"), dir.path(),
-                                           own.dir + QStringLiteral("/data")});
+    r = runProgram(QStringLiteral("bash"),
+                   {QStringLiteral("-c"), sh, QStringLiteral("tls"), dir.path(), own.dir + QStringLiteral("/data")});
     QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
     {
         QSqlDatabase admin = own.connect(QStringLiteral("postgres"), QStringLiteral("tls-admin"));
@@ -396,7 +404,8 @@ if [ "$(id -u)" = 0 ]; then chown postgres: "$2/server.crt" "$2/server.key"; fi)
         ServerLocation::parse(url).configure(check, own.password);
         QVERIFY2(check.open(), qPrintable(check.lastError().text()));
         QSqlQuery q(check);
-        QVERIFY(q.exec(QStringLiteral("SELECT ssl, version FROM pg_stat_ssl WHERE pid = pg_backend_pid()")) && q.next());
+        QVERIFY(q.exec(QStringLiteral("SELECT ssl, version FROM pg_stat_ssl WHERE pid = pg_backend_pid()")) &&
+                q.next());
         QCOMPARE(q.value(0).toBool(), true);
         qInfo("team store over %s", qPrintable(q.value(1).toString()));
         q.finish();
