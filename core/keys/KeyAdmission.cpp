@@ -42,7 +42,11 @@ QString keyAdmissionProblem(const JsonWebKey& key)
         return {};
     }
     try {
-        toEvpPkey(key); // points on the curve, scalar and point a pair, RSA CRT values consistent
+        if (key.type() == KeyType::EC) {
+            checkEcJwk(key); // the point on its curve, the scalar and the point a pair: no EVP_PKEY needed
+            return {};
+        }
+        toEvpPkey(key); // RSA CRT values consistent, OKP points usable
     } catch (const JwkError& e) {
         return e.message();
     }

@@ -1,6 +1,7 @@
 #include "keys/KeyChecks.h"
 
 #include "keys/CurvePoints.h"
+#include "keys/EcNumbers.h"
 #include "keys/JwkError.h"
 #include "keys/OpenSslPtr.h"
 
@@ -8,6 +9,8 @@
 
 #include <openssl/core_names.h>
 #include <openssl/err.h>
+
+#include <cstring>
 
 namespace {
 // The messages belong to the JWK ⇄ EVP_PKEY layer (OpenSslKey), where they were first written and translated.
@@ -91,12 +94,69 @@ void checkRsaKey(const EVP_PKEY* pkey, bool isPrivate)
     }
 }
 
+namespace {
+const char* ecGroupFor(const QString& crv)
+{
+    if (crv == QLatin1String("P-256")) {
+        return "prime256v1";
+    }
+    if (crv == QLatin1String("P-384")) {
+        return "secp384r1";
+    }
+    if (crv == QLatin1String("P-521")) {
+        return "secp521r1";
+    }
+    return nullptr;
+}
+
+void failEc(ecnumbers::Result result, const QString& crv)
+{
+    switch (result) {
+    case ecnumbers::Result::Ok:
+        return;
+    case ecnumbers::Result::NotOnCurve:
+        fail(Tr::tr("members \"x\" and \"y\" are not a point on %1").arg(crv));
+    case ecnumbers::Result::Mismatch:
+        fail(Tr::tr("member \"d\" does not match the public point \"x\", \"y\""));
+    case ecnumbers::Result::UnknownCurve:
+        break;
+    }
+    throw JwkError(Tr::tr("curve \"%1\" is not supported").arg(crv), JwkError::Kind::Unsupported);
+}
+} // namespace
+
 void checkEcKey(const EVP_PKEY* pkey, bool isPrivate, const QString& crv)
 {
+    char group[64] = {};
+    std::size_t groupLength = 0;
+    const char* name = ecGroupFor(crv);
+    if (name &&
+        EVP_PKEY_get_utf8_string_param(pkey, OSSL_PKEY_PARAM_GROUP_NAME, group, sizeof group, &groupLength) == 1 &&
+        std::strcmp(group, name) == 0) {
+        QByteArray point(133, Qt::Uninitialized);
+        std::size_t pointLength = 0;
+        if (EVP_PKEY_get_octet_string_param(pkey, OSSL_PKEY_PARAM_PUB_KEY,
+                                            reinterpret_cast<unsigned char*>(point.data()),
+                                            static_cast<std::size_t>(point.size()), &pointLength) != 1) {
+            fail(Tr::tr("members \"x\" and \"y\" are not a valid point on %1").arg(crv));
+        }
+        point.truncate(static_cast<qsizetype>(pointLength));
+        BIGNUM* raw = nullptr;
+        if (isPrivate) {
+            raw = BN_secure_new();
+            if (!raw || EVP_PKEY_get_bn_param(pkey, OSSL_PKEY_PARAM_PRIV_KEY, &raw) != 1) {
+                BN_clear_free(raw);
+                fail(Tr::tr("member \"d\" does not match the public point \"x\", \"y\""));
+            }
+            BN_set_flags(raw, BN_FLG_CONSTTIME);
+        }
+        const SecretBnPtr d(raw);
+        failEc(ecnumbers::checkEncoded(name, point, d.get()), crv);
+        ERR_clear_error();
+        return;
+    }
+    // Not one of the named curves a JWK can name: OpenSSL's own checks (the key is refused later for its curve).
     EvpPkeyCtxPtr check(EVP_PKEY_CTX_new_from_pkey(nullptr, const_cast<EVP_PKEY*>(pkey), nullptr));
-    // The quick check (not at infinity, coordinates in range, on the curve) is the whole check on P-256, P-384 and
-    // P-521: their cofactor is 1, so every point on the curve is in the group of prime order n. The full check
-    // adds n·Q = infinity, a scalar multiplication that can only fail on curves with a cofactor.
     if (!check || EVP_PKEY_public_check_quick(check.get()) != 1) {
         fail(Tr::tr("members \"x\" and \"y\" are not a valid point on %1").arg(crv));
     }
@@ -104,6 +164,14 @@ void checkEcKey(const EVP_PKEY* pkey, bool isPrivate, const QString& crv)
         fail(Tr::tr("member \"d\" does not match the public point \"x\", \"y\""));
     }
     ERR_clear_error();
+}
+
+void checkEcJwk(const JsonWebKey& key)
+{
+    const QString crv = key.curve();
+    failEc(ecnumbers::checkAffine(ecGroupFor(crv) ? ecGroupFor(crv) : "", key.publicMember(QStringLiteral("x")),
+                                  key.publicMember(QStringLiteral("y")), key.privateMember(QStringLiteral("d"))),
+           crv);
 }
 
 void checkEdwardsPublic(const QByteArray& x, const QString& crv)

@@ -19,6 +19,8 @@ void checkRsaKey(const EVP_PKEY* pkey, bool isPrivate);
 
 // The point on its curve and not at infinity; private: d in [1, n-1] and d·G equal to the point.
 void checkEcKey(const EVP_PKEY* pkey, bool isPrivate, const QString& crv);
+// The same on the JWK's own numbers (x, y, d), without an EVP_PKEY: what admitting an EC JWK needs.
+void checkEcJwk(const JsonWebKey& key);
 
 // Ed25519/Ed448: `x` a canonical point encoding and not of small order. Other curves: nothing to check here.
 void checkEdwardsPublic(const QByteArray& x, const QString& crv);

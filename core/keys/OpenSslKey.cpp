@@ -263,6 +263,8 @@ EvpPkeyPtr ecToEvp(const JsonWebKey& key)
     if (!curve) {
         fail(Tr::tr("curve \"%1\" is not supported").arg(crv), JwkError::Kind::Unsupported);
     }
+    // Point on the curve, and d the point's scalar, on the numbers before OpenSSL builds the key of them.
+    checkEcJwk(key);
     QByteArray point;
     point.append('\x04');
     point.append(key.publicMember(QStringLiteral("x")));
@@ -287,7 +289,6 @@ EvpPkeyPtr ecToEvp(const JsonWebKey& key)
         }
     }
     EvpPkeyPtr pkey(raw);
-    checkEcKey(pkey.get(), d != nullptr, crv);
     clearOpenSslErrors();
     return pkey;
 }
