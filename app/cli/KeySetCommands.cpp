@@ -37,23 +37,28 @@ int runKeys(const QCommandLineParser& p)
 {
     const QString set = positionalArguments(p, QStringLiteral("keys"), 1, 1).first();
     const auto store = openStore(p);
-    QJsonArray keys;
     QStringList tampered;
-    for (const auto& k : store->keys(set)) {
+    const QList<KeyInfo> keys = store->keys(set);
+    // Printed as it is written, key by key: 100,000 keys are never one JSON document in memory.
+    JsonArrayPrinter out(p);
+    for (const auto& k : keys) {
         if (k.role == KeyRole::Tampered) {
             tampered << k.kid;
         }
-        QJsonObject o{{QStringLiteral("kid"), k.kid},
-                      {QStringLiteral("kty"), k.kty},
-                      {QStringLiteral("type"), k.typeDescription()},
-                      {QStringLiteral("alg"), k.alg},
-                      {QStringLiteral("use"), k.use},
-                      {QStringLiteral("thumbprint"), k.thumbprint},
-                      {QStringLiteral("role"), keyRoleName(k.role)},
-                      {QStringLiteral("created"), k.created.toString(Qt::ISODate)}};
-        keys.append(o);
+        out.addWith([&](SecureBytes& buffer, JsonFormat format, int indent) {
+            writeObjectMembers(buffer,
+                               {{QStringLiteral("kid"), k.kid},
+                                {QStringLiteral("kty"), k.kty},
+                                {QStringLiteral("type"), k.typeDescription()},
+                                {QStringLiteral("alg"), k.alg},
+                                {QStringLiteral("use"), k.use},
+                                {QStringLiteral("thumbprint"), k.thumbprint},
+                                {QStringLiteral("role"), keyRoleName(k.role)},
+                                {QStringLiteral("created"), k.created.toString(Qt::ISODate)}},
+                               format, indent);
+        });
     }
-    printJson(keys, p);
+    out.finish();
     if (!tampered.isEmpty()) {
         warn(QStringLiteral("%1 key(s) of %2 were changed in the store file without the system secret and are not "
                             "used (%3): restore the store from a backup, or delete them and import them again")
@@ -103,10 +108,12 @@ int runImport(const QCommandLineParser& p)
     QList<JsonWebKey> keys;
     QStringList failures;
     for (const auto& file : files) {
-        const ImportResult result = importFile(file, &passphrases);
-        for (const auto& k : result.keys) {
-            keys << k.key;
+        ImportResult result = importFile(file, &passphrases);
+        keys.reserve(keys.size() + result.keys.size());
+        for (auto& k : result.keys) {
+            keys << std::move(k.key); // moved, not copied: 100,000 keys are held once
         }
+        result.keys.clear();
         for (const auto& f : result.failures) {
             // As convert says it: an encrypted input (PEM, JWE, PKCS#12) skipped for want of a passphrase.
             failures << QStringLiteral("%1: %2%3")

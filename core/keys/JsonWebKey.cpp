@@ -232,7 +232,6 @@ JsonWebKey JsonWebKey::fromJson(const QByteArray& json)
 JsonWebKey JsonWebKey::fromJson(const QJsonObject& object)
 {
     JsonWebKey key;
-    key.m_members = object;
     for (const auto& name : kAllPrivate) {
         const auto it = object.constFind(name);
         if (it == object.constEnd()) {
@@ -243,7 +242,18 @@ JsonWebKey JsonWebKey::fromJson(const QJsonObject& object)
                  JwkError::Kind::Unsupported);
         }
         key.m_private.emplace(name, decodePrivate(*it, name));
-        key.m_members.remove(name);
+    }
+    if (key.m_private.empty()) {
+        key.m_members = object;
+    } else {
+        // The public members copied into an object of their own: a copy of `object` with the private members
+        // removed would share its text buffer, and keep the private members' base64url there, outside the wiped
+        // buffers, for as long as the key lives (and twice the memory: issue #18).
+        for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
+            if (!key.m_private.count(it.key())) {
+                key.m_members.insert(it.key(), it.value());
+            }
+        }
     }
     key.validate();
     return key;

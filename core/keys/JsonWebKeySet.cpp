@@ -46,16 +46,25 @@ JsonWebKeySet JsonWebKeySet::fromJson(const QJsonObject& object)
     if (!keys->isArray()) {
         throw JwkError(Tr::tr("member \"keys\" must be an array"));
     }
-    JsonWebKeySet set;
-    set.m_extra = object;
-    set.m_extra.remove(QStringLiteral("keys"));
+    QJsonObject members = object;
+    members.remove(QStringLiteral("keys"));
     const QJsonArray array = keys->toArray();
-    for (qsizetype i = 0; i < array.size(); ++i) {
-        if (!array.at(i).isObject()) {
+    return fromElements(members, array.size(), [&array](qsizetype i) { return array.at(i); });
+}
+
+JsonWebKeySet JsonWebKeySet::fromElements(const QJsonObject& members, qsizetype count,
+                                          const std::function<QJsonValue(qsizetype)>& element)
+{
+    JsonWebKeySet set;
+    set.m_extra = members;
+    set.m_keys.reserve(count);
+    for (qsizetype i = 0; i < count; ++i) {
+        const QJsonValue value = element(i);
+        if (!value.isObject()) {
             throw JwkError(Tr::tr("keys[%1]: a JWK must be a JSON object").arg(i));
         }
         try {
-            set.m_keys.append(JsonWebKey::fromJson(array.at(i).toObject()));
+            set.m_keys.append(JsonWebKey::fromJson(value.toObject()));
         } catch (const JwkError& e) {
             if (e.kind() == JwkError::Kind::Unsupported) {
                 set.m_skipped << Tr::tr("keys[%1] skipped: %2").arg(i).arg(e.message());

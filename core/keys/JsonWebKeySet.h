@@ -3,6 +3,8 @@
 
 #include "keys/JsonWebKey.h"
 
+#include <functional>
+
 namespace jwk {
 
 class JsonWebKeySet
@@ -18,6 +20,10 @@ public:
     // not understood are skipped with a warning, as RFC 7517 §5 asks.
     static JsonWebKeySet fromJson(const QJsonObject& object);
     static JsonWebKeySet fromJson(const QByteArray& json);
+    // The same for a set read element by element (JsonTopLevel): `members` are its members but "keys", `element(i)`
+    // gives keys[i] (and may throw to stop the reading).
+    static JsonWebKeySet fromElements(const QJsonObject& members, qsizetype count,
+                                      const std::function<QJsonValue(qsizetype)>& element);
 
     const QList<JsonWebKey>& keys() const { return m_keys; }
     QList<JsonWebKey>& keys() { return m_keys; }

@@ -6,6 +6,7 @@
 #include "keys/CertificateChain.h"
 #include "keys/EncryptedPkcs8.h"
 #include "keys/JsonStrict.h"
+#include "keys/JsonTopLevel.h"
 #include "keys/JsonWebKeySet.h"
 #include "keys/JwkError.h"
 #include "keys/KeyDecoding.h"
@@ -104,41 +105,80 @@ private:
 
     void importJson(const QByteArray& json)
     {
-        QJsonParseError error{};
-        const QJsonDocument doc = QJsonDocument::fromJson(json, &error);
-        if (error.error != QJsonParseError::NoError) {
+        // Read member by member and key by key (JsonTopLevel), never as one document of the whole text, and the keys
+        // moved on, never copied: a JWK Set of 100,000 keys is held in memory once (issue #18).
+        struct NotJson
+        {
+            QJsonParseError error;
+        };
+        const auto notJson = [this](const QJsonParseError& error) {
             fail(m_source,
                  KeyImporterTr::tr("not valid JSON at offset %1: %2").arg(error.offset).arg(error.errorString()));
-            return;
-        }
-        if (const QString name = findDuplicateMember(json); !name.isNull()) {
-            fail(m_source,
-                 KeyImporterTr::tr("member \"%1\" occurs twice in one object: a JWK must name each member once")
-                     .arg(name.left(64)));
-            return;
-        }
-        const QJsonObject object = doc.object();
+        };
+        QList<JsonWebKey> keys;
+        bool single = false;
         try {
-            if (object.contains(QStringLiteral("keys"))) {
-                const JsonWebKeySet set = JsonWebKeySet::fromJson(object);
+            JsonTopLevel top;
+            QJsonParseError error{};
+            if (!top.read(json, QStringLiteral("keys"), &error)) {
+                notJson(error);
+                return;
+            }
+            if (top.hasArray()) {
+                JsonWebKeySet set = JsonWebKeySet::fromElements(top.members(), top.arraySize(), [&top](qsizetype i) {
+                    QJsonValue value;
+                    QJsonParseError elementError{};
+                    if (!top.arrayElement(i, &value, &elementError)) {
+                        throw NotJson{elementError};
+                    }
+                    return value;
+                });
                 if (!set.isEmpty()) {
                     m_result.warnings << set.warnings();
-                }
-                qsizetype i = 0;
-                for (const auto& key : set.keys()) {
-                    addChecked(key, KeyImporterTr::tr("%1, keys[%2]").arg(m_source).arg(i++));
-                }
-                if (set.isEmpty()) {
+                } else {
                     fail(m_source, set.warnings().isEmpty() ? KeyImporterTr::tr("the JWK Set holds no keys")
                                                             : KeyImporterTr::tr("the JWK Set holds no usable key (%1)")
                                                                   .arg(set.warnings().join(QStringLiteral("; "))));
                 }
+                keys = std::move(set.keys());
+            } else if (top.members().contains(QStringLiteral("keys"))) {
+                JsonWebKeySet::fromJson(top.members()); // "keys" is not an array: says so
             } else {
-                addChecked(JsonWebKey::fromJson(object), m_source);
+                keys.append(JsonWebKey::fromJson(top.members()));
+                single = true;
             }
+        } catch (const NotJson& e) {
+            notJson(e.error);
+            return;
         } catch (const JwkError& e) {
-            fail(m_source, e.message());
+            // What is said first, as when the text was read as one document: that it is not JSON at all (a later key
+            // may not be), then a member named twice (the key read may not be the one meant), then the key's fault.
+            // Only on this path is the whole text parsed as one document.
+            QJsonParseError whole{};
+            QJsonDocument::fromJson(json, &whole);
+            if (whole.error != QJsonParseError::NoError) {
+                notJson(whole);
+            } else if (const QString name = findDuplicateMember(json); !name.isNull()) {
+                failDuplicate(name);
+            } else {
+                fail(m_source, e.message());
+            }
+            return;
         }
+        if (const QString name = findDuplicateMember(json); !name.isNull()) {
+            failDuplicate(name);
+            return;
+        }
+        m_keys.reserve(m_keys.size() + keys.size());
+        for (qsizetype i = 0; i < keys.size(); ++i) {
+            addChecked(std::move(keys[i]), single ? m_source : KeyImporterTr::tr("%1, keys[%2]").arg(m_source).arg(i));
+        }
+    }
+
+    void failDuplicate(const QString& name)
+    {
+        fail(m_source, KeyImporterTr::tr("member \"%1\" occurs twice in one object: a JWK must name each member once")
+                           .arg(name.left(64)));
     }
 
     // A compact JWE with PBES2 (RFC 7517 Appendix C): its header is checked before anyone is asked for a passphrase,
@@ -197,14 +237,14 @@ private:
     }
 
     // Keys from JSON have not met OpenSSL yet: check points, key pairs and CRT values.
-    void addChecked(const JsonWebKey& key, const QString& origin)
+    void addChecked(JsonWebKey key, const QString& origin)
     {
         // The store's admission check: points, key pairs, CRT values and the kid rules.
         if (const QString problem = keyAdmissionProblem(key); !problem.isEmpty()) {
             fail(origin, problem);
             return;
         }
-        m_keys.append({key, origin});
+        m_keys.append({std::move(key), origin});
     }
 
     void importPem(const QByteArray& data)
@@ -396,9 +436,11 @@ private:
                 m_keys.append({leafKey, leaf.origin});
             }
         }
+        m_result.keys.reserve(m_result.keys.size() + m_keys.size());
         for (auto& pending : m_keys) {
-            m_result.keys.append({std::move(pending.key), pending.origin});
+            m_result.keys.append({std::move(pending.key), std::move(pending.origin)});
         }
+        m_keys.clear();
     }
 
     struct PendingCertificate
@@ -453,7 +495,12 @@ ImportResult importFile(const QString& path, PassphraseProvider* passphrases)
             return r;
         }
     }
-    QByteArray data = file.read(kMaxImportBytes + 1);
+    // A regular file is read at its size (one buffer of what it holds); a pipe or standard input up to the limit.
+    const qint64 size = file.isSequential() ? 0 : file.size();
+    QByteArray data = size > 0 ? file.read(size + 1) : file.read(kMaxImportBytes + 1);
+    if (size > 0 && data.size() > size && !file.atEnd()) {
+        data += file.read(kMaxImportBytes + 1 - data.size()); // it grew while being read: still the limit holds
+    }
     ImportResult result = importKeys(data, name, passphrases);
     wipe(data);
     return result;

@@ -29,8 +29,10 @@
 #include <QString>
 
 #include <atomic>
+#include <functional>
 #include <map>
 #include <memory>
+#include <optional>
 
 namespace jwk {
 
@@ -103,7 +105,10 @@ public:
 
     // --- keys (public facts only; nothing is decrypted)
     QList<KeyInfo> keys(const QString& setName) const; // newest first
-    QList<KeyInfo> allKeys() const;                    // every set, for search
+    // The set's signer (the role keys() gives it) without listing the set: every row's seal is still checked, and a
+    // set with a tampered live row has none. Throws NotFound for a missing set.
+    std::optional<KeyInfo> signer(const QString& setName) const;
+    QList<KeyInfo> allKeys() const; // every set, for search
     std::optional<KeyInfo> keyInfo(const QString& setName, const QString& kid) const;
     QString signingKid(const QString& setName) const;
     // The public JWK as stored in clear (oct keys: their metadata only).
@@ -213,6 +218,10 @@ private:
     qint64 nextSequence() const;
     void touchSet(qint64 setId);
     QList<KeyInfo> queryKeys(const QString& where, const QVariantList& binds) const;
+    // The rows queryKeys lists, one at a time, with the roles each row alone tells (the rule for a set with a tampered
+    // row is the caller's).
+    void visitKeyRows(const QString& where, const QVariantList& binds,
+                      const std::function<void(KeyInfo&&)>& visit) const;
     QList<KeySetInfo> querySets(const QString& condition, const QVariantList& binds) const;
 
     QSqlDatabase db() const;

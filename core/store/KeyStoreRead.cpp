@@ -121,6 +121,47 @@ QList<KeySetInfo> KeyStore::querySets(const QString& condition, const QVariantLi
 
 QList<KeyInfo> KeyStore::queryKeys(const QString& where, const QVariantList& binds) const
 {
+    QList<KeyInfo> keys;
+    visitKeyRows(where, binds, [&keys](KeyInfo&& k) { keys.append(std::move(k)); });
+    // A set with a tampered live row has no known signer: that row's order and has_private are not known, so it might
+    // be the newest private key. No key of that set is shown as the signer.
+    std::set<QString> tamperedSets;
+    for (const auto& k : keys) {
+        if (k.role == KeyRole::Tampered && !k.deleted) {
+            tamperedSets.insert(k.setName);
+        }
+    }
+    if (!tamperedSets.empty()) {
+        for (auto& k : keys) {
+            if (k.role == KeyRole::Signing && tamperedSets.count(k.setName)) {
+                k.role = KeyRole::Private;
+            }
+        }
+    }
+    return keys;
+}
+
+std::optional<KeyInfo> KeyStore::signer(const QString& setName) const
+{
+    if (setId(setName) < 0) {
+        throw StoreError(StoreError::Kind::NotFound, StoreTr::tr("there is no key set \"%1\"").arg(setName));
+    }
+    std::optional<KeyInfo> signer;
+    bool tampered = false;
+    visitKeyRows(QStringLiteral("s.name = ? AND s.deleted_at IS NULL AND k.deleted_at IS NULL"), {setName},
+                 [&](KeyInfo&& k) {
+                     if (k.role == KeyRole::Signing && !signer) {
+                         signer = std::move(k);
+                     } else if (k.role == KeyRole::Tampered && !k.deleted) {
+                         tampered = true; // as queryKeys: then no key of the set is the signer
+                     }
+                 });
+    return tampered ? std::nullopt : signer;
+}
+
+void KeyStore::visitKeyRows(const QString& where, const QVariantList& binds,
+                            const std::function<void(KeyInfo&&)>& visit) const
+{
     QSqlQuery q(db());
     q.setForwardOnly(true);
     q.prepare(QStringLiteral("SELECT s.name, k.created_at, k.deleted_at, ") + kSealedKeyColumns +
@@ -130,7 +171,6 @@ QList<KeyInfo> KeyStore::queryKeys(const QString& where, const QVariantList& bin
         q.addBindValue(b);
     }
     exec(q, StoreTr::tr("listing keys"));
-    QList<KeyInfo> keys;
     QString currentSet;
     bool signerSeen = false;
     while (q.next()) {
@@ -181,24 +221,8 @@ QList<KeyInfo> KeyStore::queryKeys(const QString& where, const QVariantList& bin
         if (seal == Seal::Authentic && k.hasPrivate && !k.deleted) {
             signerSeen = true;
         }
-        keys.append(k);
+        visit(std::move(k));
     }
-    // A set with a tampered live row has no known signer: that row's order and has_private are not known, so it might
-    // be the newest private key. No key of that set is shown as the signer.
-    std::set<QString> tamperedSets;
-    for (const auto& k : keys) {
-        if (k.role == KeyRole::Tampered && !k.deleted) {
-            tamperedSets.insert(k.setName);
-        }
-    }
-    if (!tamperedSets.empty()) {
-        for (auto& k : keys) {
-            if (k.role == KeyRole::Signing && tamperedSets.count(k.setName)) {
-                k.role = KeyRole::Private;
-            }
-        }
-    }
-    return keys;
 }
 
 QList<KeyInfo> KeyStore::keys(const QString& setName) const

@@ -1,31 +1,89 @@
 #include "store/RowSeal.h"
 
+#include "store/StoreError.h"
+#include "store/StoreTr.h"
+
+#include <openssl/core_names.h>
 #include <openssl/crypto.h>
 #include <openssl/evp.h>
-#include <openssl/hmac.h>
+#include <openssl/params.h>
+
+#include <vector>
 
 namespace jwk::rowseal {
 namespace {
 
+// HMAC-SHA256 contexts keyed with the seal keys this thread used last, each duplicated per row: HMAC() in one call
+// fetches SHA-256 and the HMAC implementation and keys them again for every row, most of a row's cost. The contexts
+// hold key material as the store's own secret does; EVP_MAC_CTX_free wipes it (at thread exit, or when evicted).
+class KeyedMacs
+{
+public:
+    ~KeyedMacs()
+    {
+        for (auto& e : m_entries) {
+            EVP_MAC_CTX_free(e.ctx);
+        }
+    }
+
+    // A fresh context keyed with `key`, or nullptr when OpenSSL cannot make one.
+    EVP_MAC_CTX* contextFor(const SecureBytes& key)
+    {
+        for (auto& e : m_entries) {
+            if (e.key.size() == key.size() && CRYPTO_memcmp(e.key.data(), key.data(), key.size()) == 0) {
+                return EVP_MAC_CTX_dup(e.ctx);
+            }
+        }
+        static EVP_MAC* const hmacAlgorithm = EVP_MAC_fetch(nullptr, "HMAC", nullptr);
+        EVP_MAC_CTX* ctx = hmacAlgorithm ? EVP_MAC_CTX_new(hmacAlgorithm) : nullptr;
+        char digest[] = "SHA256";
+        const OSSL_PARAM params[] = {OSSL_PARAM_construct_utf8_string(OSSL_MAC_PARAM_DIGEST, digest, 0),
+                                     OSSL_PARAM_construct_end()};
+        if (!ctx || EVP_MAC_init(ctx, key.data(), key.size(), params) != 1) {
+            EVP_MAC_CTX_free(ctx);
+            return nullptr;
+        }
+        if (m_entries.size() == kEntries) {
+            EVP_MAC_CTX_free(m_entries.front().ctx);
+            m_entries.erase(m_entries.begin());
+        }
+        m_entries.push_back({key, ctx});
+        return EVP_MAC_CTX_dup(ctx);
+    }
+
+private:
+    struct Entry
+    {
+        SecureBytes key;
+        EVP_MAC_CTX* ctx;
+    };
+    static constexpr std::size_t kEntries = 4; // a store's secrets: the current one and those being rotated out
+    std::vector<Entry> m_entries;
+};
+
 QByteArray hmac(const SecureBytes& key, std::initializer_list<QByteArrayView> fields)
 {
-    // HMAC() in one call over a buffer of length-prefixed fields: the rows are small (a public JWK at most a few KiB).
-    QByteArray input;
-    qsizetype total = 0;
-    for (const auto& f : fields) {
-        total += 4 + f.size();
-    }
-    input.reserve(total);
+    // Over length-prefixed fields: no field can run into the next.
+    thread_local KeyedMacs macs;
+    EVP_MAC_CTX* ctx = macs.contextFor(key);
+    unsigned char out[EVP_MAX_MD_SIZE];
+    std::size_t outLength = 0;
+    bool ok = ctx != nullptr;
     for (const auto& f : fields) {
         const quint32 n = static_cast<quint32>(f.size());
-        const char prefix[4] = {char(n >> 24), char(n >> 16), char(n >> 8), char(n)};
-        input.append(prefix, 4);
-        input.append(f.data(), f.size());
+        const unsigned char prefix[4] = {static_cast<unsigned char>(n >> 24), static_cast<unsigned char>(n >> 16),
+                                         static_cast<unsigned char>(n >> 8), static_cast<unsigned char>(n)};
+        ok = ok && EVP_MAC_update(ctx, prefix, 4) == 1 &&
+             EVP_MAC_update(ctx, reinterpret_cast<const unsigned char*>(f.data()), static_cast<size_t>(f.size())) == 1;
     }
-    unsigned char out[EVP_MAX_MD_SIZE];
-    unsigned int outLength = 0;
-    HMAC(EVP_sha256(), key.data(), static_cast<int>(key.size()), reinterpret_cast<const unsigned char*>(input.data()),
-         static_cast<size_t>(input.size()), out, &outLength);
+    ok = ok && EVP_MAC_final(ctx, out, &outLength, sizeof out) == 1;
+    EVP_MAC_CTX_free(ctx);
+    if (!ok) {
+        // Nothing is sealed or trusted without it.
+        throw StoreError(StoreError::Kind::Io,
+                         StoreTr::tr("OpenSSL could not compute HMAC-SHA256 (its default provider is not available); "
+                                     "check the OpenSSL configuration (OPENSSL_CONF, OPENSSL_MODULES)"));
+    }
     return QByteArray(reinterpret_cast<const char*>(out), static_cast<qsizetype>(outLength));
 }
 

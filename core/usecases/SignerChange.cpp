@@ -112,7 +112,16 @@ std::optional<SignerFacts> signerOf(const QList<KeyInfo>& keys)
 
 std::optional<SignerFacts> currentSigner(const KeyStore& store, const QString& setName)
 {
-    return signerOf(liveKeys(store, setName));
+    // Without listing the set: 100,000 keys are not held to name one (issue #18).
+    try {
+        const std::optional<KeyInfo> signer = store.signer(setName);
+        return signer ? std::optional<SignerFacts>(SignerFacts::of(*signer)) : std::nullopt;
+    } catch (const StoreError& e) {
+        if (e.kind() == StoreError::Kind::NotFound) {
+            return std::nullopt;
+        }
+        throw;
+    }
 }
 
 SignerChange signerChangeOnImport(const KeyStore& store, const QString& setName, const QList<JsonWebKey>& keys)
