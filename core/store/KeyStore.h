@@ -104,6 +104,8 @@ public:
     // --- keys (public facts only; nothing is decrypted)
     QList<KeyInfo> keys(const QString& setName) const; // newest first
     QList<KeyInfo> allKeys() const;                    // every set, for search
+    // keySets() and allKeys() from one read of the keys (a window lists both; the signers come from the same rows).
+    StoreListing listing() const;
     std::optional<KeyInfo> keyInfo(const QString& setName, const QString& kid) const;
     QString signingKid(const QString& setName) const;
     // The public JWK as stored in clear (oct keys: their metadata only).
@@ -214,6 +216,9 @@ private:
     void touchSet(qint64 setId);
     QList<KeyInfo> queryKeys(const QString& where, const QVariantList& binds) const;
     QList<KeySetInfo> querySets(const QString& condition, const QVariantList& binds) const;
+    QList<KeySetInfo> querySetRows(const QString& condition, const QVariantList& binds) const; // without signers
+    // Each set's signer and tampered mark from its live keys (as queryKeys judged them).
+    static void applySigners(QList<KeySetInfo>& sets, const QList<KeyInfo>& live);
 
     QSqlDatabase db() const;
     static QString loginName();
