@@ -44,6 +44,14 @@ struct KeyInfo
     QString typeDescription() const; // "RSA 4096", "EC P-256"
 };
 
+} // namespace jwk
+
+// Moved, not copied, when a list of them grows: queryKeys() appends 100,000 of them one by one.
+Q_DECLARE_TYPEINFO(jwk::KeySetInfo, Q_RELOCATABLE_TYPE);
+Q_DECLARE_TYPEINFO(jwk::KeyInfo, Q_RELOCATABLE_TYPE);
+
+namespace jwk {
+
 // Every live set and every live key (newest first within a set), read at once: KeyStore::listing().
 struct StoreListing
 {
