@@ -15,11 +15,15 @@ KeySetModel::KeySetModel(QObject* parent)
 
 void KeySetModel::setStore(const KeyStore* store, bool read)
 {
+    // Another store: no row of the last one stays (and "All keys" comes or goes with the store).
+    beginResetModel();
     m_store = store;
+    m_sets.clear();
+    m_total = 0;
+    m_due = {};
+    endResetModel();
     if (read) {
         refresh();
-    } else {
-        apply({}, {});
     }
 }
 
