@@ -18,6 +18,7 @@
 #include <QVariant>
 
 #include <set>
+#include <utility>
 
 namespace jwk {
 using namespace storesql;
@@ -202,7 +203,7 @@ QList<KeyInfo> KeyStore::queryKeys(const QString& where, const QVariantList& bin
         if (seal == Seal::Authentic && k.hasPrivate && !k.deleted) {
             signerSeen = true;
         }
-        keys.append(k);
+        keys.append(std::move(k));
     }
     // A set with a tampered live row has no known signer: that row's order and has_private are not known, so it might
     // be the newest private key. No key of that set is shown as the signer.
