@@ -446,7 +446,7 @@ void MainWindow::updateActions()
     state.importing = m_import && m_import->isImporting();
     state.remoteBusy = !m_remote || m_remote->isBusy();
     state.currentKey = m_view->currentKey();
-    state.selectedKeys = static_cast<int>(m_view->keyView()->selectionModel()->selectedRows().size());
+    state.selectedKeys = m_view->selectedKeyCount();
     state.realSet = !m_view->currentSetName().isEmpty();
     m_actions->update(state);
 }

@@ -44,6 +44,21 @@ struct KeyInfo
     QString typeDescription() const; // "RSA 4096", "EC P-256"
 };
 
+} // namespace jwk
+
+// Moved, not copied, when a list of them grows: queryKeys() appends 100,000 of them one by one.
+Q_DECLARE_TYPEINFO(jwk::KeySetInfo, Q_RELOCATABLE_TYPE);
+Q_DECLARE_TYPEINFO(jwk::KeyInfo, Q_RELOCATABLE_TYPE);
+
+namespace jwk {
+
+// Every live set and every live key (newest first within a set), read at once: KeyStore::listing().
+struct StoreListing
+{
+    QList<KeySetInfo> sets;
+    QList<KeyInfo> keys;
+};
+
 // Where added keys go in their set. Newest: on top, as Hydra's own import does (a new private key becomes the
 // signer). BelowSigner: the set's signer and every key above it stay on top, the added keys right below them, so
 // the signer does not change (a set without a signer: as Newest).

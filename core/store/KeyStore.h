@@ -108,7 +108,9 @@ public:
     // The set's signer (the role keys() gives it) without listing the set: every row's seal is still checked, and a
     // set with a tampered live row has none. Throws NotFound for a missing set.
     std::optional<KeyInfo> signer(const QString& setName) const;
-    QList<KeyInfo> allKeys() const; // every set, for search
+    QList<KeyInfo> allKeys() const;                    // every set, for search
+    // keySets() and allKeys() from one read of the keys (a window lists both; the signers come from the same rows).
+    StoreListing listing() const;
     std::optional<KeyInfo> keyInfo(const QString& setName, const QString& kid) const;
     QString signingKid(const QString& setName) const;
     // The public JWK as stored in clear (oct keys: their metadata only).
@@ -223,6 +225,9 @@ private:
     void visitKeyRows(const QString& where, const QVariantList& binds,
                       const std::function<void(KeyInfo&&)>& visit) const;
     QList<KeySetInfo> querySets(const QString& condition, const QVariantList& binds) const;
+    QList<KeySetInfo> querySetRows(const QString& condition, const QVariantList& binds) const; // without signers
+    // Each set's signer and tampered mark from its live keys (as queryKeys judged them).
+    static void applySigners(QList<KeySetInfo>& sets, const QList<KeyInfo>& live);
 
     QSqlDatabase db() const;
     static QString loginName();

@@ -18,6 +18,7 @@
 #include <QVariant>
 
 #include <set>
+#include <utility>
 
 namespace jwk {
 using namespace storesql;
@@ -76,6 +77,28 @@ std::optional<KeySetInfo> KeyStore::keySet(const QString& name) const
 
 QList<KeySetInfo> KeyStore::querySets(const QString& condition, const QVariantList& binds) const
 {
+    QList<KeySetInfo> sets = querySetRows(condition, binds);
+    // The signer from authenticated rows only (queryKeys), never from a clear has_private or seq alone.
+    const QList<KeyInfo> live =
+        sets.size() == 1 ? queryKeys(QStringLiteral("s.name = ? AND s.deleted_at IS NULL AND k.deleted_at IS NULL"),
+                                     {sets.first().name})
+                         : queryKeys(QStringLiteral("s.deleted_at IS NULL AND k.deleted_at IS NULL"), {});
+    applySigners(sets, live);
+    return sets;
+}
+
+StoreListing KeyStore::listing() const
+{
+    // keySets() reads every live key to find the signers; the same read is the list of all keys.
+    StoreListing result;
+    result.sets = querySetRows(QString(), {});
+    result.keys = allKeys();
+    applySigners(result.sets, result.keys);
+    return result;
+}
+
+QList<KeySetInfo> KeyStore::querySetRows(const QString& condition, const QVariantList& binds) const
+{
     QSqlQuery q(db());
     q.setForwardOnly(true);
     q.prepare(QStringLiteral("SELECT s.name, s.description, s.created_at, s.updated_at, "
@@ -97,12 +120,12 @@ QList<KeySetInfo> KeyStore::querySets(const QString& condition, const QVariantLi
         sets.append(s);
     }
     q.finish();
-    // The signer from authenticated rows only (queryKeys), never from a clear has_private or seq alone.
+    return sets;
+}
+
+void KeyStore::applySigners(QList<KeySetInfo>& sets, const QList<KeyInfo>& live)
+{
     std::map<QString, QString> signers;
-    const QList<KeyInfo> live =
-        sets.size() == 1 ? queryKeys(QStringLiteral("s.name = ? AND s.deleted_at IS NULL AND k.deleted_at IS NULL"),
-                                     {sets.first().name})
-                         : queryKeys(QStringLiteral("s.deleted_at IS NULL AND k.deleted_at IS NULL"), {});
     std::set<QString> tampered;
     for (const auto& k : live) {
         if (k.role == KeyRole::Signing) {
@@ -116,7 +139,6 @@ QList<KeySetInfo> KeyStore::querySets(const QString& condition, const QVariantLi
         set.signingKid = it == signers.end() ? QString() : it->second;
         set.tampered = tampered.count(set.name) > 0;
     }
-    return sets;
 }
 
 QList<KeyInfo> KeyStore::queryKeys(const QString& where, const QVariantList& binds) const

@@ -5,6 +5,7 @@
 #include <QRegularExpression>
 
 #include <algorithm>
+#include <functional>
 
 namespace jwk {
 namespace {
@@ -52,15 +53,15 @@ DueStatus dueStatus(const QDateTime& dueAt, const QDateTime& at, qint64 windowMs
     return now >= due - windowMs ? DueStatus::DueSoon : DueStatus::Ok;
 }
 
-DueReport rotationDue(const KeyStore& store, const QDateTime& at, std::optional<int> withinDays)
+namespace {
+
+// The report over `sets`, the signer of a set found by `signer` (its kid given).
+DueReport dueReport(const QList<RotationPolicy>& policies, const QList<KeySetInfo>& sets,
+                    const std::function<std::optional<KeyInfo>(const QString&, const QString&)>& signer,
+                    const QDateTime& at, std::optional<int> withinDays)
 {
     DueReport report;
     report.at = at.toUTC();
-    const QList<RotationPolicy> policies = store.policies().all();
-    if (policies.isEmpty()) {
-        return report;
-    }
-    const QList<KeySetInfo> sets = store.keySets();
     for (const auto& policy : policies) {
         if (!policy.rotateEveryDays) {
             continue;
@@ -74,13 +75,13 @@ DueReport rotationDue(const KeyStore& store, const QDateTime& at, std::optional<
         entry.setName = policy.setName;
         entry.rotateEveryDays = *policy.rotateEveryDays;
         entry.signerUnknown = set->tampered;
-        const auto signer =
-            set->signingKid.isEmpty() || set->tampered ? std::nullopt : store.keyInfo(policy.setName, set->signingKid);
-        if (!signer) {
+        const auto key =
+            set->signingKid.isEmpty() || set->tampered ? std::nullopt : signer(policy.setName, set->signingKid);
+        if (!key) {
             entry.status = DueStatus::Overdue;
         } else {
-            entry.signer = signer->kid;
-            entry.signerCreated = signer->created.toUTC();
+            entry.signer = key->kid;
+            entry.signerCreated = key->created.toUTC();
             entry.dueAt = QDateTime::fromMSecsSinceEpoch(
                 entry.signerCreated.toMSecsSinceEpoch() + entry.rotateEveryDays * kDayMs, Qt::UTC);
             const qint64 window = withinDays ? *withinDays * kDayMs : defaultDueSoonWindowMs(entry.rotateEveryDays);
@@ -89,6 +90,43 @@ DueReport rotationDue(const KeyStore& store, const QDateTime& at, std::optional<
         report.sets << entry;
     }
     return report;
+}
+
+} // namespace
+
+DueReport rotationDue(const KeyStore& store, const QDateTime& at, std::optional<int> withinDays)
+{
+    const QList<RotationPolicy> policies = store.policies().all();
+    if (policies.isEmpty()) {
+        DueReport report;
+        report.at = at.toUTC();
+        return report;
+    }
+    return dueReport(
+        policies, store.keySets(), [&store](const QString& set, const QString& kid) { return store.keyInfo(set, kid); },
+        at, withinDays);
+}
+
+DueReport rotationDue(const KeyStore& store, const StoreListing& listing, const QDateTime& at,
+                      std::optional<int> withinDays)
+{
+    const QList<RotationPolicy> policies = store.policies().all();
+    if (policies.isEmpty()) {
+        DueReport report;
+        report.at = at.toUTC();
+        return report;
+    }
+    return dueReport(
+        policies, listing.sets,
+        [&listing](const QString& set, const QString& kid) -> std::optional<KeyInfo> {
+            for (const KeyInfo& k : listing.keys) {
+                if (k.kid == kid && k.setName == set) {
+                    return k;
+                }
+            }
+            return std::nullopt;
+        },
+        at, withinDays);
 }
 
 std::optional<QDateTime> parseIsoDateTime(const QString& text)

@@ -16,6 +16,7 @@
 //    not known) is overdue, with no signer and no due date: Hydra would make a signing key of its own for such a set,
 //    or the set cannot be trusted; either way it needs a person now, and a monitoring script must not read "ok".
 
+#include "store/KeyInfo.h"
 #include "store/RotationPolicies.h"
 
 #include <QDateTime>
@@ -60,6 +61,9 @@ DueStatus dueStatus(const QDateTime& dueAt, const QDateTime& at, qint64 windowMs
 // The report at `at` (withinDays: the due-soon window for every set; none: the default per set). Throws StoreError
 // (Tampered when a policy was changed without the system secret).
 DueReport rotationDue(const KeyStore& store, const QDateTime& at, std::optional<int> withinDays = std::nullopt);
+// The same from a listing already read (KeyStore::listing(): a window reads its store once, not once more per set).
+DueReport rotationDue(const KeyStore& store, const StoreListing& listing, const QDateTime& at,
+                      std::optional<int> withinDays = std::nullopt);
 
 // An ISO 8601 date ("2025-06-30": its midnight UTC) or date and time ("2025-06-30T12:00:00Z", "...+02:00", with
 // milliseconds or without; without an offset it is UTC). None when malformed.

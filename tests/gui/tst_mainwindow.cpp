@@ -239,7 +239,7 @@ private Q_SLOTS:
         QCOMPARE(summary->findChild<QLabel*>(QStringLiteral("headlineLabel"))->text(),
                  QStringLiteral("Imported 1 key into drops; 1 failed."));
         QVERIFY(summary->text().contains(QStringLiteral("bad.pem")));
-        QCOMPARE(m_window->keyStoreWidget()->keyModel()->rowCount(), 1);
+        QCOMPARE(m_window->keyStoreWidget()->keyProxy()->rowCount(), 1);
 
         // The same file again: a duplicate by thumbprint, skipped and said so.
         dropOn(m_window, m_window->rect().center(), {QUrl::fromLocalFile(good)}, &accepted);
@@ -347,7 +347,7 @@ private Q_SLOTS:
         QVERIFY(m_window->importController()->isImporting() || finished.size() == 1);
         QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 30000);
         QCOMPARE(store()->keys(QStringLiteral("big")).size(), 300);
-        QCOMPARE(m_window->keyStoreWidget()->keyModel()->rowCount(), 300);
+        QCOMPARE(m_window->keyStoreWidget()->keyProxy()->rowCount(), 300);
         ImportSummaryDialog* summary = m_window->importController()->lastSummary();
         QCOMPARE(summary->summary().imported.size(), 300);
         QVERIFY(summary->text().contains(QStringLiteral("and 100 more")));
@@ -735,7 +735,7 @@ private Q_SLOTS:
         QTest::keyClick(m_window->keyStoreWidget()->keyView(), Qt::Key_Delete);
         QCOMPARE(store()->keys(QStringLiteral("del")).size(), 1);
         QCOMPARE(store()->trash().entries().size(), 1);
-        QCOMPARE(m_window->keyStoreWidget()->keyModel()->rowCount(), 1);
+        QCOMPARE(m_window->keyStoreWidget()->keyProxy()->rowCount(), 1);
         // The status bar says exactly what went.
         QVERIFY2(
             m_window->statusBar()->currentMessage().startsWith(QStringLiteral("Moved key d2 of del to the trash.")),
@@ -745,7 +745,7 @@ private Q_SLOTS:
         // The status bar no longer says the key went to the trash (issue 13, item 10).
         QCOMPARE(m_window->statusBar()->currentMessage(), QStringLiteral("Undone: Delete Key d2"));
         QCOMPARE(store()->trash().entries().size(), 0);
-        QCOMPARE(m_window->keyStoreWidget()->keyModel()->rowCount(), 2);
+        QCOMPARE(m_window->keyStoreWidget()->keyProxy()->rowCount(), 2);
         m_window->undoStack()->redo();
         QCOMPARE(store()->keys(QStringLiteral("del")).size(), 1);
         QCOMPARE(m_window->statusBar()->currentMessage(), QStringLiteral("Redone: Delete Key d2"));
@@ -815,7 +815,7 @@ private Q_SLOTS:
         MessageBox::setNextAnswer(QMessageBox::Yes);
         QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("emptyTrashButton")), Qt::LeftButton);
         QCOMPARE(store()->trash().entries().size(), 0);
-        QCOMPARE(m_window->keyStoreWidget()->keyModel()->rowCount(), 1);
+        QCOMPARE(m_window->keyStoreWidget()->keyProxy()->rowCount(), 1);
         dialog->reject();
     }
 

@@ -417,6 +417,24 @@ void TestKeyStore::setsListing()
     QVERIFY(store->keySet(QStringLiteral("beta")));
     QVERIFY(!store->keySet(QStringLiteral("delta")));
     QCOMPARE(store->allKeys().size(), 3);
+    // listing(): the same sets and keys from one read of the keys.
+    const StoreListing listing = store->listing();
+    QCOMPARE(listing.sets.size(), sets.size());
+    for (qsizetype i = 0; i < sets.size(); ++i) {
+        QCOMPARE(listing.sets[i].name, sets[i].name);
+        QCOMPARE(listing.sets[i].keyCount, sets[i].keyCount);
+        QCOMPARE(listing.sets[i].signingKid, sets[i].signingKid);
+        QCOMPARE(listing.sets[i].tampered, sets[i].tampered);
+        QCOMPARE(listing.sets[i].description, sets[i].description);
+    }
+    const QList<KeyInfo> all = store->allKeys();
+    QCOMPARE(listing.keys.size(), all.size());
+    for (qsizetype i = 0; i < all.size(); ++i) {
+        QCOMPARE(listing.keys[i].setName, all[i].setName);
+        QCOMPARE(listing.keys[i].kid, all[i].kid);
+        QCOMPARE(listing.keys[i].role, all[i].role);
+    }
+    QCOMPARE(listing.keys.first().kid, QStringLiteral("a1")); // newest first within a set
 
     auto error = storeErrorOf([&] { store->createKeySet(QStringLiteral("beta")); });
     QVERIFY(error);

@@ -16,6 +16,8 @@
 #include <QUuid>
 #include <QtTest>
 
+#include <algorithm>
+
 using namespace jwk;
 using namespace storetest;
 
@@ -168,6 +170,19 @@ void TestTamper::keyColumns()
     QVERIFY(store->keySet(QStringLiteral("s"))->tampered);
     QVERIFY(store->keySet(QStringLiteral("s"))->signingKid.isEmpty());
     QCOMPARE(store->signingKid(QStringLiteral("other")), QStringLiteral("x"));
+    // The window's listing (sets and keys from one read) says the same.
+    const StoreListing listing = store->listing();
+    for (const auto& set : listing.sets) {
+        if (set.name == QStringLiteral("s")) {
+            QVERIFY(set.tampered);
+            QVERIFY(set.signingKid.isEmpty());
+        } else if (set.name == QStringLiteral("other")) {
+            QVERIFY(!set.tampered);
+            QCOMPARE(set.signingKid, QStringLiteral("x"));
+        }
+    }
+    QVERIFY(std::any_of(listing.keys.begin(), listing.keys.end(),
+                        [&](const KeyInfo& k) { return k.kid == kid && k.role == KeyRole::Tampered; }));
 }
 
 // A key moved into another set: it is listed there as tampered and is never that set's signer or in its export. (In

@@ -3,8 +3,27 @@
 #include "Icons.h"
 
 #include <QLocale>
+#include <QMutex>
+#include <QThreadPool>
+#include <QWaitCondition>
 
 namespace jwk {
+
+namespace {
+
+// From this many keys on, the search index is built on a worker thread when the keys are set (some 20-50 ms for
+// 100,000 keys); below, on the first search (a few ms).
+constexpr qsizetype kBackgroundIndexKeys = 10000;
+
+} // namespace
+
+struct KeyModel::PendingIndex
+{
+    QMutex mutex;
+    QWaitCondition done;
+    bool finished = false;
+    KeySearchIndex index;
+};
 
 KeyModel::KeyModel(QObject* parent)
     : QAbstractTableModel(parent)
@@ -16,6 +35,20 @@ void KeyModel::setKeys(const QList<KeyInfo>& keys)
     beginResetModel();
     m_keys = keys;
     m_search.clear();
+    m_pending.reset(); // a build still running for the old keys finishes on its own, and is dropped
+    if (m_keys.size() >= kBackgroundIndexKeys) {
+        auto pending = std::make_shared<PendingIndex>();
+        // The worker reads its own (shared, never written) copy of the list.
+        QThreadPool::globalInstance()->start([pending, keys = m_keys] {
+            KeySearchIndex index;
+            index.build(keys);
+            const QMutexLocker lock(&pending->mutex);
+            pending->index = std::move(index);
+            pending->finished = true;
+            pending->done.wakeAll();
+        });
+        m_pending = std::move(pending);
+    }
     endResetModel();
 }
 
@@ -34,18 +67,21 @@ int KeyModel::rowOf(const QString& setName, const QString& kid) const
     return -1;
 }
 
-const QString& KeyModel::searchText(int row) const
+const KeySearchIndex& KeyModel::searchIndex() const
 {
-    if (m_search.size() != m_keys.size()) {
-        m_search.clear();
-        m_search.reserve(m_keys.size());
-        for (const auto& k : m_keys) {
-            m_search << QStringList{k.kid, k.alg, k.kty, k.typeDescription(), k.thumbprint, k.setName}
-                            .join(QLatin1Char('\n'))
-                            .toLower();
+    if (!m_search.isBuilt() && m_pending) {
+        // Typed before the worker was done: it is nearly done.
+        const QMutexLocker lock(&m_pending->mutex);
+        while (!m_pending->finished) {
+            m_pending->done.wait(&m_pending->mutex);
         }
+        m_search = std::move(m_pending->index);
     }
-    return m_search[row];
+    m_pending.reset();
+    if (!m_search.isBuilt()) {
+        m_search.build(m_keys);
+    }
+    return m_search;
 }
 
 int KeyModel::rowCount(const QModelIndex& parent) const
@@ -164,8 +200,11 @@ QVariant KeyModel::data(const QModelIndex& index, int role) const
         default:
             return data(index, Qt::DisplayRole);
         }
-    case SearchRole:
-        return searchText(index.row());
+    case SearchRole: {
+        QByteArray text;
+        KeySearchIndex::appendText(text, k);
+        return QString::fromUtf8(text);
+    }
     case SetNameRole:
         return k.setName;
     case KidRole:

@@ -1,11 +1,15 @@
 #pragma once
 // The keys of one set (or of all sets) as a table: kid, type, alg, use, a short thumbprint, when it was created,
-// its role (signing, private, public only, cannot decrypt) and its set. Built from KeyStore::keys(), which reads
-// only the public facts stored in clear: listing never decrypts, so 10,000 keys list at once.
+// its role (signing, private, public only, cannot decrypt) and its set. Built from KeyStore::listing() (or keys()),
+// which reads only the public facts stored in clear: listing never decrypts. The key list holds every key of the store
+// here and shows one set of them through KeyFilterProxyModel, so choosing a set reads nothing again.
 
+#include "models/KeySearchIndex.h"
 #include "store/KeyStore.h"
 
 #include <QAbstractTableModel>
+
+#include <memory>
 
 namespace jwk {
 
@@ -41,6 +45,9 @@ public:
     const QList<KeyInfo>& keys() const { return m_keys; }
     const KeyInfo& keyAt(int row) const { return m_keys.at(row); }
     int rowOf(const QString& setName, const QString& kid) const;
+    // What a search looks at, kept until the next setKeys(). For many keys it is built on a worker thread as soon as
+    // they are set, so that the first keystroke does not wait for it; for a few, on the first search.
+    const KeySearchIndex& searchIndex() const;
 
     int rowCount(const QModelIndex& parent = QModelIndex()) const override;
     int columnCount(const QModelIndex& parent = QModelIndex()) const override;
@@ -52,10 +59,10 @@ public:
 
 private:
     QList<KeyInfo> m_keys;
-    // One per key, built on the first search and kept: filtering 10,000 rows must not allocate per keystroke, and
-    // listing them must not pay for a search nobody made.
-    mutable QStringList m_search;
-    const QString& searchText(int row) const;
+    // Filtering 100,000 rows must not allocate per keystroke, and showing them must not wait for a search nobody made.
+    mutable KeySearchIndex m_search;
+    struct PendingIndex;
+    mutable std::shared_ptr<PendingIndex> m_pending; // being built on a worker thread
 };
 
 } // namespace jwk

@@ -13,10 +13,18 @@ KeySetModel::KeySetModel(QObject* parent)
 {
 }
 
-void KeySetModel::setStore(const KeyStore* store)
+void KeySetModel::setStore(const KeyStore* store, bool read)
 {
+    // Another store: no row of the last one stays (and "All keys" comes or goes with the store).
+    beginResetModel();
     m_store = store;
-    refresh();
+    m_sets.clear();
+    m_total = 0;
+    m_due = {};
+    endResetModel();
+    if (read) {
+        refresh();
+    }
 }
 
 void KeySetModel::setClock(std::function<QDateTime()> clock)
@@ -77,6 +85,24 @@ void KeySetModel::refresh()
             Q_EMIT readFailed(QString::fromUtf8(e.what()));
         }
     }
+    apply(sets, due);
+}
+
+void KeySetModel::refresh(const StoreListing& listing)
+{
+    DueReport due;
+    if (m_store) {
+        try {
+            due = rotationDue(*m_store, listing, m_clock ? m_clock() : QDateTime::currentDateTimeUtc());
+        } catch (const std::exception& e) {
+            Q_EMIT readFailed(QString::fromUtf8(e.what()));
+        }
+    }
+    apply(listing.sets, due);
+}
+
+void KeySetModel::apply(const QList<KeySetInfo>& sets, const DueReport& due)
+{
     int total = 0;
     for (const auto& s : sets) {
         total += s.keyCount;

@@ -29,9 +29,12 @@ public:
 
     explicit KeySetModel(QObject* parent = nullptr);
 
-    // Reads the sets again (names, counts); nothing is decrypted.
-    void setStore(const KeyStore* store);
+    // Reads the sets again (names, counts); nothing is decrypted. Without `read`, the rows come with the next
+    // refresh(listing).
+    void setStore(const KeyStore* store, bool read = true);
     void refresh();
+    // The sets of a listing already read (KeyStore::listing()), with their due dates.
+    void refresh(const StoreListing& listing);
 
     int rowCount(const QModelIndex& parent = QModelIndex()) const override;
     int columnCount(const QModelIndex& parent = QModelIndex()) const override;
@@ -70,6 +73,8 @@ Q_SIGNALS:
     void readFailed(const QString& message);
 
 private:
+    void apply(const QList<KeySetInfo>& sets, const DueReport& due);
+
     const KeyStore* m_store = nullptr;
     QList<KeySetInfo> m_sets;
     int m_total = 0;

@@ -57,9 +57,16 @@ KeyStoreWidget::KeyStoreWidget(const WindowActions* actions, QWidget* parent)
         // Searching covers every set, as KeePassXC searches every group.
         const bool all = !text.trimmed().isEmpty() || currentSetName().isEmpty();
         if (all != m_loadedAll) {
-            reloadKeys();
+            showSelectedSet();
+        } else {
+            m_proxy->setSearchText(text);
+            if (!currentKey() && m_proxy->rowCount() > 0) {
+                // The key shown was filtered out: the first one found is shown instead.
+                m_keyView->selectionModel()->setCurrentIndex(m_proxy->index(0, 0), QItemSelectionModel::ClearAndSelect |
+                                                                                       QItemSelectionModel::Rows);
+            }
+            keySelectionChanged();
         }
-        m_proxy->setSearchText(text);
         m_keysEmpty->update(); // "no key matches" names what was typed, keystroke by keystroke
         if (!text.trimmed().isEmpty()) {
             m_keysTitleLabel->setText(searchTitle());
@@ -92,7 +99,7 @@ KeyStoreWidget::KeyStoreWidget(const WindowActions* actions, QWidget* parent)
     m_setView->setMinimumWidth(200);
     m_setView->setHeaderHidden(true); // names and counts speak for themselves, as in KeePassXC's group list
     connect(m_setView->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] {
-        reloadKeys();
+        showSelectedSet();
         Q_EMIT selectionChanged();
     });
     m_setsEmpty = new EmptyState(
@@ -127,7 +134,7 @@ KeyStoreWidget::KeyStoreWidget(const WindowActions* actions, QWidget* parent)
     m_keyView->setObjectName(QStringLiteral("keyTreeView"));
     m_keyView->setAccessibleName(MainWindowTr::tr("Keys"));
     m_keyView->setRootIsDecorated(false);
-    m_keyView->setUniformRowHeights(true); // 10,000 rows scroll without measuring each
+    m_keyView->setUniformRowHeights(true); // 100,000 rows scroll without measuring each
     m_keyView->setAlternatingRowColors(true);
     m_keyView->setSortingEnabled(true);
     m_keyView->setSelectionMode(QAbstractItemView::ExtendedSelection);
@@ -140,7 +147,7 @@ KeyStoreWidget::KeyStoreWidget(const WindowActions* actions, QWidget* parent)
     header->setSectionsMovable(true);
     header->setStretchLastSection(false);
     header->setSectionResizeMode(QHeaderView::Interactive);
-    // Fixed starting widths: measuring 10,000 rows to fit the contents would stall the first paint.
+    // Fixed starting widths: measuring 100,000 rows to fit the contents would stall the first paint.
     header->resizeSection(KeyModel::KidColumn, 125);
     header->resizeSection(KeyModel::TypeColumn, 95);
     header->resizeSection(KeyModel::AlgColumn, 75);
@@ -255,18 +262,13 @@ void KeyStoreWidget::setStore(KeyStore* store)
     m_details->showKey(std::nullopt);
     m_keyModel->clear();
     m_store = store;
-    m_setModel->setStore(m_store);
+    // reload() reads the sets and keys: once is enough for a store of 100,000.
+    m_setModel->setStore(m_store, false);
     m_details->setStore(m_store);
     m_loadedAll = false;
+    m_newStore = true;
     if (m_store) {
         m_firstRun->setStoreLocation(m_store->path());
-        // Start on the first real set (or on "All keys" when there is none).
-        const int row = m_setModel->rowCount() > 1 ? 1 : 0;
-        if (m_setModel->rowCount() > 0) {
-            // reload() lists the keys: once is enough for a store of 10,000.
-            const QSignalBlocker blocker(m_setView->selectionModel());
-            m_setView->setCurrentIndex(m_setModel->index(row, 0));
-        }
     }
 }
 
@@ -302,7 +304,22 @@ void KeyStoreWidget::reload()
 {
     const QString set = currentSetName();
     const auto key = currentKey();
-    m_setModel->refresh();
+    StoreListing listing;
+    bool read = false;
+    if (m_store) {
+        try {
+            listing = m_store->listing();
+            read = true;
+        } catch (const std::exception& e) {
+            // The sets stay as they were; the window says what went wrong.
+            Q_EMIT statusMessage(QString::fromUtf8(e.what()), 10000);
+        }
+    }
+    if (read) {
+        m_setModel->refresh(listing);
+    }
+    m_keyModel->setKeys(listing.keys);
+    listing = {};
     int countWidth = 0;
     for (int r = 0; r < m_setModel->rowCount(); ++r) {
         const QString count = m_setModel->index(r, KeySetModel::CountColumn).data().toString();
@@ -315,13 +332,15 @@ void KeyStoreWidget::reload()
     const int countColumn = countWidth + 16 + badgeWidth;
     m_setView->header()->resizeSection(KeySetModel::CountColumn, countColumn);
     fitSidebar();
-    const int row = m_setModel->rowOf(set);
+    // A new store starts on its first real set (or on "All keys" when there is none).
+    const int row = m_newStore ? -1 : m_setModel->rowOf(set);
+    m_newStore = false;
     {
         const QSignalBlocker blocker(m_setView->selectionModel());
         m_setView->setCurrentIndex(m_setModel->index(row >= 0 ? row : std::min(1, m_setModel->rowCount() - 1), 0));
     }
     applyDueFilter();
-    reloadKeys();
+    showSelectedSet();
     if (key) {
         selectKey(key->setName, key->kid);
     }
@@ -339,7 +358,7 @@ void KeyStoreWidget::setDueFilter(bool on)
     const QString before = currentSetName();
     applyDueFilter();
     if (currentSetName() != before) {
-        reloadKeys();
+        showSelectedSet();
     }
     Q_EMIT selectionChanged();
 }
@@ -423,24 +442,40 @@ QList<KeyInfo> KeyStoreWidget::selectedKeys() const
     return keys;
 }
 
-void KeyStoreWidget::reloadKeys()
+int KeyStoreWidget::selectedKeyCount() const
+{
+    QList<std::pair<int, int>> spans;
+    const int lastColumn = m_proxy->columnCount() - 1;
+    for (const QItemSelectionRange& range : m_keyView->selectionModel()->selection()) {
+        if (range.left() != 0 || range.right() != lastColumn) {
+            // Not whole rows (the view selects rows; something else made this): counted row by row.
+            return static_cast<int>(m_keyView->selectionModel()->selectedRows().size());
+        }
+        spans.append({range.top(), range.bottom()});
+    }
+    std::sort(spans.begin(), spans.end());
+    int count = 0;
+    int covered = -1; // the last row counted
+    for (const auto& [top, bottom] : spans) {
+        if (bottom > covered) {
+            count += bottom - std::max(top, covered + 1) + 1;
+            covered = bottom;
+        }
+    }
+    return count;
+}
+
+void KeyStoreWidget::showSelectedSet()
 {
     const QString set = currentSetName();
     const bool all = set.isEmpty() || !m_searchEdit->text().trimmed().isEmpty();
-    QList<KeyInfo> keys;
-    if (m_store) {
-        try {
-            keys = all ? m_store->allKeys() : m_store->keys(set);
-        } catch (const std::exception& e) {
-            Q_EMIT statusMessage(QString::fromUtf8(e.what()), 5000);
-        }
-    }
     m_loadedAll = all;
-    m_keyModel->setKeys(keys);
+    m_proxy->setFilter(all ? QString() : set, m_searchEdit->text());
+    const int count = m_proxy->rowCount();
     m_keyView->setColumnHidden(KeyModel::SetColumn, !all);
     if (all) {
         m_keysTitleLabel->setText(m_searchEdit->text().trimmed().isEmpty()
-                                      ? MainWindowTr::tr("All keys (%n)", nullptr, keys.size())
+                                      ? MainWindowTr::tr("All keys (%n)", nullptr, count)
                                       : searchTitle());
     } else {
         const auto info = m_setModel->sets().value(m_setModel->rowOf(set) - 1);
@@ -448,16 +483,19 @@ void KeyStoreWidget::reloadKeys()
             info.tampered
                 ? MainWindowTr::tr("%1: %n key(s); a key was changed without the system secret, so the signing key is "
                                    "not known",
-                                   nullptr, keys.size())
+                                   nullptr, count)
                       .arg(set)
             : info.signingKid.isEmpty()
-                ? MainWindowTr::tr("%1: %n key(s), no signing key", nullptr, keys.size()).arg(set)
-                : MainWindowTr::tr("%1: %n key(s), signs with %2", nullptr, keys.size()).arg(set, info.signingKid));
+                ? MainWindowTr::tr("%1: %n key(s), no signing key", nullptr, count).arg(set)
+                : MainWindowTr::tr("%1: %n key(s), signs with %2", nullptr, count).arg(set, info.signingKid));
     }
-    if (m_proxy->rowCount() > 0) {
+    if (count > 0) {
         m_keyView->selectionModel()->setCurrentIndex(m_proxy->index(0, 0),
                                                      QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        m_keyView->scrollToTop();
+        keySelectionChanged(); // also when the first row was current already
     } else {
+        m_keyView->selectionModel()->clear();
         currentKeyChanged();
     }
 }

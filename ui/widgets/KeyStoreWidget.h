@@ -47,6 +47,8 @@ public:
     bool selectKey(const QString& setName, const QString& kid);
     std::optional<KeyInfo> currentKey() const;
     QList<KeyInfo> selectedKeys() const;
+    // How many keys are selected, from the selection's ranges (Ctrl+A over 100,000 keys is one range).
+    int selectedKeyCount() const;
     bool isShowingFirstRun() const;
 
     // Runs a call into the store; a failure is shown to the person under `what`. False without a store.
@@ -70,12 +72,13 @@ public:
     QLineEdit* searchEdit() const { return m_searchEdit; }
 
 public Q_SLOTS:
-    // Reads the sets and keys again, keeping the selection where it can.
+    // Reads the sets and keys again (one read of the store: KeyStore::listing()), keeping the selection where it can.
     void reload();
     // Widens the set list to hold its longest name beside the counts and badges.
     void fitSidebar();
-    // Reads the keys of the selected set (or of all sets) again and selects the first.
-    void reloadKeys();
+    // Lists the keys of the selected set (or of all sets while searching) and selects the first. Reads nothing: the
+    // key model holds every key of the store since the last reload().
+    void showSelectedSet();
 
 Q_SIGNALS:
     // The selected set or keys changed: the actions' enabled state follows.
@@ -98,6 +101,7 @@ private:
     KeyModel* m_keyModel = nullptr;
     KeyFilterProxyModel* m_proxy = nullptr;
     bool m_loadedAll = false;
+    bool m_newStore = false; // reload() starts on the first real set
 
     FirstRunWidget* m_firstRun = nullptr;
     QSplitter* m_splitter = nullptr;
