@@ -410,12 +410,12 @@ void TeamStoreDialog::accept()
                 const TeamStoreFailure failure =
                     describeTeamStoreFailure(outcome->error.value_or(StoreError(StoreError::Kind::Io, QString())),
                                              password);
-                if (failure.problem == TeamStoreProblem::WrongPassword) {
-                    m_password->selectAll();
-                    m_password->setFocus();
-                }
                 wipe(password);
                 fail(failure.message, failure.details); // after the progress is gone
+                if (failure.problem == TeamStoreProblem::WrongPassword) {
+                    m_password->selectAll(); // ready to be typed again
+                    m_password->setFocus();
+                }
                 Q_EMIT attemptFinished(false);
                 return;
             }
