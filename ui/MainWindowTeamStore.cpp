@@ -32,9 +32,8 @@ void MainWindow::openTeamStore()
     const QString current = m_store && m_store->isTeamStore() ? m_store->path() : QString();
     m_teamStoreDialog = new TeamStoreDialog(this, current);
     m_teamStoreDialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(m_teamStoreDialog, &QDialog::accepted, this, [this, dialog = m_teamStoreDialog.data()] {
-        switchToTeamStore(dialog->takeStore());
-    });
+    connect(m_teamStoreDialog, &QDialog::accepted, this,
+            [this, dialog = m_teamStoreDialog.data()] { switchToTeamStore(dialog->takeStore()); });
     m_teamStoreDialog->open();
 }
 

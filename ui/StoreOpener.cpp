@@ -72,8 +72,7 @@ std::unique_ptr<KeyStore> openStoreWithDialogs(const QString& initialPath, QWidg
                     return store;
                 }
             }
-            message = StoreOpenerTr::tr("JWK Manager cannot open the team store\n%1\n\n%2")
-                          .arg(path, failure.message);
+            message = StoreOpenerTr::tr("JWK Manager cannot open the team store\n%1\n\n%2").arg(path, failure.message);
             details = failure.details;
         } else {
             try {
@@ -84,8 +83,7 @@ std::unique_ptr<KeyStore> openStoreWithDialogs(const QString& initialPath, QWidg
             } catch (const std::exception& e) {
                 details = QString::fromUtf8(e.what());
             }
-            message =
-                StoreOpenerTr::tr("JWK Manager cannot open the key store\n%1\n\n%2").arg(path, explanation(kind));
+            message = StoreOpenerTr::tr("JWK Manager cannot open the key store\n%1\n\n%2").arg(path, explanation(kind));
         }
         const auto answer = MessageBox::critical(parent, StoreOpenerTr::tr("Key Store Cannot Be Opened"), message,
                                                  QMessageBox::Retry | QMessageBox::Open |

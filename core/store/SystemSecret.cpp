@@ -292,13 +292,13 @@ SystemSecret SystemSecret::resolve(const QString& storePath, bool allowGenerate)
 std::optional<SystemSecret> SystemSecret::stored(const QString& storePath)
 {
     if (ServerLocation::isServerUrl(storePath)) {
-        std::optional<SecureBytes> kept = TeamStoreCredentials::read(storePath, TeamStoreCredentials::Item::SystemSecret);
+        std::optional<SecureBytes> kept =
+            TeamStoreCredentials::read(storePath, TeamStoreCredentials::Item::SystemSecret);
         if (!kept) {
             return std::nullopt;
         }
         SystemSecret list = fromEnvironmentValue(kept->view());
-        return fromList(list.m_secrets,
-                        TeamStoreCredentials::usesSecretService() ? Source::Keychain : Source::File,
+        return fromList(list.m_secrets, TeamStoreCredentials::usesSecretService() ? Source::Keychain : Source::File,
                         TeamStoreCredentials::location(storePath, TeamStoreCredentials::Item::SystemSecret));
     }
     const QString absolute = QFileInfo(storePath).absoluteFilePath();

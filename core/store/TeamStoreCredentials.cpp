@@ -65,9 +65,9 @@ std::optional<SecureBytes> readFile(const QString& path)
                 return data;
             }
             throw StoreError(StoreError::Kind::Io,
-                             n < 0 ? StoreTr::tr("the credentials file %1 cannot be read: %2")
-                                         .arg(path, errnoText(error))
-                                   : StoreTr::tr("the credentials file %1 is larger than 64 KiB").arg(path));
+                             n < 0
+                                 ? StoreTr::tr("the credentials file %1 cannot be read: %2").arg(path, errnoText(error))
+                                 : StoreTr::tr("the credentials file %1 is larger than 64 KiB").arg(path));
         }
         data.append(reinterpret_cast<const char*>(buffer), static_cast<std::size_t>(n));
     }
@@ -88,8 +88,7 @@ void makeFolder(const QString& folder)
 QString TeamStoreCredentials::key(const QString& url, Item item)
 {
     // A URL never has a fragment (ServerLocation refuses one): "#…" cannot clash with another store's key.
-    return canonical(url) +
-           (item == Item::Password ? QStringLiteral("#password") : QStringLiteral("#system-secret"));
+    return canonical(url) + (item == Item::Password ? QStringLiteral("#password") : QStringLiteral("#system-secret"));
 }
 
 QString TeamStoreCredentials::folder()

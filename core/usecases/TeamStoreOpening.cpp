@@ -114,10 +114,10 @@ TeamStoreFailure describeTeamStoreFailure(const StoreError& error, const QString
         f.problem = TeamStoreProblem::NoDatabase;
         f.message = Tr::tr("The server has no database of that name. Check its spelling, or ask the database's "
                            "administrator to create it (CREATE DATABASE; an empty one becomes a new team store).");
-    } else if (containsAny(text, {"could not connect", "Connection refused", "could not translate host name",
-                                  "timeout expired", "No route to host", "Network is unreachable",
-                                  "connection to server", "Verbindung zum Server", "Timeout abgelaufen",
-                                  "konnte Hostnamen"})) {
+    } else if (containsAny(text,
+                           {"could not connect", "Connection refused", "could not translate host name",
+                            "timeout expired", "No route to host", "Network is unreachable", "connection to server",
+                            "Verbindung zum Server", "Timeout abgelaufen", "konnte Hostnamen"})) {
         f.problem = TeamStoreProblem::Unreachable;
         f.message = Tr::tr("The database server does not answer. Check the host name and port, that the server "
                            "runs and accepts connections from this computer (listen_addresses, pg_hba.conf, a "

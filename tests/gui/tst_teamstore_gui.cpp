@@ -21,8 +21,8 @@
 #include "usecases/TeamStoreOpening.h"
 #include "widgets/KeyStoreWidget.h"
 
-#include <QCheckBox>
 #include <QAction>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -86,7 +86,8 @@ void TestTeamStoreGui::initTestCase()
     qputenv("XDG_DATA_HOME", QFile::encodeName(m_dir.filePath(QStringLiteral("data"))));
     qputenv("XDG_RUNTIME_DIR", QFile::encodeName(m_dir.filePath(QStringLiteral("run"))));
     QDir().mkpath(m_dir.filePath(QStringLiteral("run")));
-    QFile::setPermissions(m_dir.filePath(QStringLiteral("run")), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+    QFile::setPermissions(m_dir.filePath(QStringLiteral("run")),
+                          QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
     qunsetenv("PGPASSWORD");
     qputenv("PGPASSFILE", QFile::encodeName(m_dir.filePath(QStringLiteral("no-pgpass"))));
     Settings::useFile(m_dir.filePath(QStringLiteral("settings.ini")));
@@ -123,9 +124,11 @@ QString TestTeamStoreGui::makeTeamStore(const QString& prefix)
         qWarning("%s", qPrintable(m_pg.error));
         return {};
     }
-    const QString url = QStringLiteral("postgresql://%1@%2:%3/%4?sslmode=disable").arg(m_pg.user, m_pg.host).arg(m_pg.port).arg(db);
-    for (const auto& [set, kid, alg] : {std::tuple{"team-signing", "t1", "ES256"}, std::tuple{"team-signing", "t2", "EdDSA"},
-                                        std::tuple{"team-enc", "e1", "ES384"}}) {
+    const QString url =
+        QStringLiteral("postgresql://%1@%2:%3/%4?sslmode=disable").arg(m_pg.user, m_pg.host).arg(m_pg.port).arg(db);
+    for (const auto& [set, kid, alg] :
+         {std::tuple{"team-signing", "t1", "ES256"}, std::tuple{"team-signing", "t2", "EdDSA"},
+          std::tuple{"team-enc", "e1", "ES384"}}) {
         const jwktest::ProcessRun r =
             cli({QStringLiteral("generate"), QStringLiteral("--alg"), QLatin1String(alg), QStringLiteral("--set"),
                  QLatin1String(set), QStringLiteral("--kid"), QLatin1String(kid), QStringLiteral("--store"), url});
@@ -153,7 +156,7 @@ void TestTeamStoreGui::cleanup()
 {
     if (m_window && m_window->teamStoreDialog()) {
         (void)QTest::qWaitFor([this] { return !m_window->teamStoreDialog() || !m_window->teamStoreDialog()->isBusy(); },
-                        30000);
+                              30000);
         delete m_window->teamStoreDialog();
     }
     delete m_window;
@@ -208,6 +211,9 @@ void TestTeamStoreGui::fillIn(TeamStoreDialog* d, const QString& database, const
     QVERIFY(d->tlsCombo()->hasFocus());
     QCOMPARE(d->tlsCombo()->currentData().toString(), QStringLiteral("verify-full")); // checked unless lowered
     QVERIFY(d->caFileEdit()->isEnabled());
+    QTest::keyClick(d, Qt::Key_F, Qt::AltModifier); // CA file, for verify-full
+    QVERIFY(d->caFileEdit()->hasFocus());
+    QTest::keyClick(d, Qt::Key_T, Qt::AltModifier);
     QTest::keyClick(d->tlsCombo(), Qt::Key_End);
     QCOMPARE(d->tlsCombo()->currentData().toString(), QStringLiteral("disable"));
     QVERIFY(!d->caFileEdit()->isEnabled()); // a CA file only for verify-ca and verify-full
@@ -273,8 +279,10 @@ void TestTeamStoreGui::openByKeyboardShowsTheTeamStore()
     }
     kids.sort();
     QCOMPARE(kids, (QStringList{QStringLiteral("t1"), QStringLiteral("t2")}));
-    const QString where = QStringLiteral("database %1 on %2:%3 as %4").arg(m_database, m_pg.host).arg(m_pg.port).arg(m_pg.user);
-    QVERIFY2(m_window->windowTitle().contains(QStringLiteral("team store ") + where), qPrintable(m_window->windowTitle()));
+    const QString where =
+        QStringLiteral("database %1 on %2:%3 as %4").arg(m_database, m_pg.host).arg(m_pg.port).arg(m_pg.user);
+    QVERIFY2(m_window->windowTitle().contains(QStringLiteral("team store ") + where),
+             qPrintable(m_window->windowTitle()));
     auto* label = m_window->statusBar()->findChild<QLabel*>(QStringLiteral("storeLabel"));
     QVERIFY(label);
     QCOMPARE(label->text(), QStringLiteral("Team store: ") + where);
@@ -285,7 +293,8 @@ void TestTeamStoreGui::openByKeyboardShowsTheTeamStore()
     QVERIFY(passwordFile.startsWith(m_dir.filePath(QStringLiteral("data"))));
     for (const QString& file : {passwordFile, secretFile}) {
         QVERIFY2(QFileInfo::exists(file), qPrintable(file));
-        QCOMPARE(QFileInfo(file).permissions() & ~(QFile::ReadOwner | QFile::WriteOwner | QFile::ReadUser | QFile::WriteUser),
+        QCOMPARE(QFileInfo(file).permissions() &
+                     ~(QFile::ReadOwner | QFile::WriteOwner | QFile::ReadUser | QFile::WriteUser),
                  QFileDevice::Permissions());
     }
     QCOMPARE(TeamStoreCredentials::read(m_url, TeamStoreCredentials::Item::Password)->view(), m_pg.password.toUtf8());
@@ -329,7 +338,8 @@ void TestTeamStoreGui::wrongPasswordChangesNothing()
     // Said in words, with what to do, after the busy indicator is gone; the password is in no message.
     QCOMPARE(MessageBox::shownCount(), boxes + 1);
     QCOMPARE(MessageBox::lastTitle(), QStringLiteral("Team Store Cannot Be Opened"));
-    QVERIFY2(MessageBox::lastText().contains(QStringLiteral("refused the password")), qPrintable(MessageBox::lastText()));
+    QVERIFY2(MessageBox::lastText().contains(QStringLiteral("refused the password")),
+             qPrintable(MessageBox::lastText()));
     QVERIFY(!MessageBox::lastText().contains(QStringLiteral("not-the-password")));
     QVERIFY(!d->progressBar()->isVisible());
     QCOMPARE(d->statusLabel()->text(), MessageBox::lastText());
@@ -433,13 +443,14 @@ void TestTeamStoreGui::cliAndWindowSeeEachOthersChanges()
 {
     const QString url = makeTeamStore(QStringLiteral("jwkman_gui_notify"));
     QVERIFY(!url.isEmpty());
-    m_window->setStore(openTeamStore(url, m_pg.password, SystemSecret::fromList({SecureBytes::fromByteArray(kTeamSecret)})));
+    m_window->setStore(
+        openTeamStore(url, m_pg.password, SystemSecret::fromList({SecureBytes::fromByteArray(kTeamSecret)})));
     QVERIFY(!m_window->storeWatcher()->check());
 
     // jwkman-cli's change shows in the window (NOTIFY), with the status line saying why.
-    const jwktest::ProcessRun r =
-        cli({QStringLiteral("generate"), QStringLiteral("--alg"), QStringLiteral("ES256"), QStringLiteral("--set"),
-             QStringLiteral("from-cli"), QStringLiteral("--kid"), QStringLiteral("c1"), QStringLiteral("--store"), url});
+    const jwktest::ProcessRun r = cli({QStringLiteral("generate"), QStringLiteral("--alg"), QStringLiteral("ES256"),
+                                       QStringLiteral("--set"), QStringLiteral("from-cli"), QStringLiteral("--kid"),
+                                       QStringLiteral("c1"), QStringLiteral("--store"), url});
     QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
     const KeySetModel* sets = m_window->keyStoreWidget()->setModel();
     QTRY_VERIFY_WITH_TIMEOUT(sets->rowOf(QStringLiteral("from-cli")) >= 0, 10000);

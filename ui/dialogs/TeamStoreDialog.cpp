@@ -121,8 +121,8 @@ TeamStoreDialog::TeamStoreDialog(QWidget* parent, const QString& url, const QStr
     m_password->setAccessibleName(tr("Database password"));
     m_remember = new QCheckBox(tr("&Remember password in the keychain"), this);
     m_remember->setObjectName(QStringLiteral("teamStoreRememberCheck"));
-    m_remember->setToolTip(tr("Kept in %1, for this store only; never in the settings.")
-                               .arg(TeamStoreCredentials::whereKept()));
+    m_remember->setToolTip(
+        tr("Kept in %1, for this store only; never in the settings.").arg(TeamStoreCredentials::whereKept()));
 
     auto* hostRow = new QHBoxLayout;
     hostRow->addWidget(m_host, 1);
@@ -136,7 +136,9 @@ TeamStoreDialog::TeamStoreDialog(QWidget* parent, const QString& url, const QStr
     form->addRow(tr("&Database:"), m_database);
     form->addRow(tr("&User:"), m_user);
     form->addRow(tr("&TLS mode:"), m_tls);
-    form->addRow(tr("CA &file:"), caRow);
+    auto* caLabel = new QLabel(tr("CA &file:"), this); // a row of a layout has no buddy of its own
+    caLabel->setBuddy(m_caFile);
+    form->addRow(caLabel, caRow);
     form->addRow(tr("Pass&word:"), m_password);
     form->addRow(QString(), m_remember);
 
@@ -155,8 +157,8 @@ TeamStoreDialog::TeamStoreDialog(QWidget* parent, const QString& url, const QStr
         m_keepSecret = new QCheckBox(tr("&Keep the system secret in the keychain"), this);
         m_keepSecret->setObjectName(QStringLiteral("teamStoreKeepSecretCheck"));
         m_keepSecret->setChecked(true);
-        m_keepSecret->setToolTip(tr("Kept in %1, for this store only; never in the settings.")
-                                     .arg(TeamStoreCredentials::whereKept()));
+        m_keepSecret->setToolTip(
+            tr("Kept in %1, for this store only; never in the settings.").arg(TeamStoreCredentials::whereKept()));
         form->addRow(tr("System &secret:"), m_secret);
         form->addRow(QString(), m_keepSecret);
     }
@@ -191,7 +193,8 @@ TeamStoreDialog::TeamStoreDialog(QWidget* parent, const QString& url, const QStr
     connect(m_buttons, &QDialogButtonBox::rejected, this, &TeamStoreDialog::reject);
     connect(m_tls, &QComboBox::currentIndexChanged, this, &TeamStoreDialog::updateTlsFields);
     connect(m_browse, &QPushButton::clicked, this, &TeamStoreDialog::chooseCaFile);
-    connect(m_recent, &QComboBox::activated, this, [this](int index) { fillFrom(m_recent->itemData(index).toString()); });
+    connect(m_recent, &QComboBox::activated, this,
+            [this](int index) { fillFrom(m_recent->itemData(index).toString()); });
     for (QLineEdit* edit : {m_host, m_database, m_user, m_caFile}) {
         connect(edit, &QLineEdit::editingFinished, this, &TeamStoreDialog::updateKeptHints);
     }
@@ -289,8 +292,8 @@ void TeamStoreDialog::updateKeptHints()
 
 void TeamStoreDialog::chooseCaFile()
 {
-    const QStringList files = FileDialog::getOpenFileNames(
-        this, tr("Choose the CA Certificate"), tr("Certificates (*.crt *.pem *.cer);;All files (*)"));
+    const QStringList files = FileDialog::getOpenFileNames(this, tr("Choose the CA Certificate"),
+                                                           tr("Certificates (*.crt *.pem *.cer);;All files (*)"));
     if (!files.isEmpty()) {
         m_caFile->setText(files.first());
         updateKeptHints();
@@ -407,9 +410,8 @@ void TeamStoreDialog::accept()
                 }
             }
             if (!m_store) {
-                const TeamStoreFailure failure =
-                    describeTeamStoreFailure(outcome->error.value_or(StoreError(StoreError::Kind::Io, QString())),
-                                             password);
+                const TeamStoreFailure failure = describeTeamStoreFailure(
+                    outcome->error.value_or(StoreError(StoreError::Kind::Io, QString())), password);
                 wipe(password);
                 fail(failure.message, failure.details); // after the progress is gone
                 if (failure.problem == TeamStoreProblem::WrongPassword) {

@@ -95,7 +95,7 @@ private:
     QPushButton* m_openButton;
 
     std::unique_ptr<KeyStore> m_store;
-    int m_attempt = 0;   // the attempt whose outcome counts; a cancelled one's is dropped
+    int m_attempt = 0; // the attempt whose outcome counts; a cancelled one's is dropped
     bool m_busy = false;
 };
 
