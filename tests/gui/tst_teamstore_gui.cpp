@@ -56,6 +56,7 @@ private Q_SLOTS:
     void openByKeyboardShowsTheTeamStore();
     void wrongPasswordChangesNothing();
     void noSystemSecretSaysWhatToDo();
+    void serverProblemsSaidInWords();
     void nextStartReopensOrAsks();
     void cliAndWindowSeeEachOthersChanges();
     void mnemonicsAndShortcut();
@@ -385,6 +386,36 @@ void TestTeamStoreGui::noSystemSecretSaysWhatToDo()
              qPrintable(MessageBox::lastText()));
     QVERIFY(!QFileInfo::exists(TeamStoreCredentials::filePath(url, TeamStoreCredentials::Item::SystemSecret)));
     QVERIFY(!m_window->store()->isTeamStore());
+}
+
+// A server that does not answer, and TLS required from a server that offers none: said in words, nothing opened.
+void TestTeamStoreGui::serverProblemsSaidInWords()
+{
+    TeamStoreDialog* d = openDialog();
+    QVERIFY(d);
+    fillIn(d, m_database, m_pg.password, kTeamSecret);
+    // Port 1 on the loopback: nobody listens.
+    QTest::keyClick(d, Qt::Key_P, Qt::AltModifier);
+    QTest::keyClick(d->portSpin(), Qt::Key_A, Qt::ControlModifier);
+    QTest::keyClicks(d->portSpin(), QStringLiteral("1"));
+    QCOMPARE(d->portSpin()->value(), 1);
+    QVERIFY(!clickOpen(d));
+    QVERIFY2(MessageBox::lastText().contains(QStringLiteral("does not answer")), qPrintable(MessageBox::lastText()));
+    QVERIFY(!m_window->store()->isTeamStore());
+
+    // The right port, TLS required (two up from "disable": prefer, require): the test server has no TLS.
+    QTest::keyClick(d, Qt::Key_P, Qt::AltModifier);
+    QTest::keyClick(d->portSpin(), Qt::Key_A, Qt::ControlModifier);
+    QTest::keyClicks(d->portSpin(), QString::number(m_pg.port));
+    QTest::keyClick(d, Qt::Key_T, Qt::AltModifier);
+    QTest::keyClick(d->tlsCombo(), Qt::Key_Up);
+    QTest::keyClick(d->tlsCombo(), Qt::Key_Up);
+    QCOMPARE(d->tlsCombo()->currentData().toString(), QStringLiteral("require"));
+    QVERIFY(!clickOpen(d));
+    QVERIFY2(MessageBox::lastText().contains(QStringLiteral("TLS connection to the server could not be verified")),
+             qPrintable(MessageBox::lastText()));
+    QVERIFY(!m_window->store()->isTeamStore());
+    QVERIFY(Settings::instance().recentTeamStores().isEmpty());
 }
 
 // The next start: the store last open opens with the password and secret from the keychain, without a question; once
