@@ -112,6 +112,13 @@ int main(int argc, char* argv[])
     if (!store) {
         return 1;
     }
+    if (jwk::SingleInstance::socketPath(store->path()) != jwk::SingleInstance::socketPath(storePath)) {
+        // Open Team Store… at the start (the store last open did not open) chose another store: the claim is on it.
+        instance = std::make_unique<jwk::SingleInstance>(store->path());
+        if (instance->start(files, 5000, &instanceProblem) == jwk::SingleInstance::Role::HandedOver) {
+            return 0;
+        }
+    }
 
     jwk::MainWindow window(std::move(store));
     window.adoptInstance(std::move(instance));

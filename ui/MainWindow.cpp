@@ -167,6 +167,7 @@ void MainWindow::connectActions()
     on(ActionId::AuditUrl, this, &MainWindow::auditUrl);
     on(ActionId::OpenHydraDb, this, &MainWindow::openHydraDatabase);
     on(ActionId::Tokens, this, &MainWindow::showTokenWindow);
+    on(ActionId::OpenTeamStore, this, &MainWindow::openTeamStore);
     on(ActionId::RotationPolicy, m_rotation, &RotationController::editPolicy);
     on(ActionId::RotateNow, m_rotation, &RotationController::rotateNow);
     connect(a[ActionId::DueFilter], &QAction::toggled, m_view, &KeyStoreWidget::setDueFilter);
@@ -196,7 +197,7 @@ void MainWindow::createMenus()
     QMenu* file = menuBar()->addMenu(tr("&File"));
     add(file, {ActionId::NewSet, ActionId::Generate, ActionId::HydraDefaults});
     file->addSeparator();
-    add(file, {ActionId::OpenHydraDb});
+    add(file, {ActionId::OpenTeamStore, ActionId::OpenHydraDb});
     file->addSeparator();
     add(file, {ActionId::Import, ActionId::Export, ActionId::ExportSet});
     file->addSeparator();
@@ -381,7 +382,8 @@ void MainWindow::dropEvent(QDropEvent* event)
 void MainWindow::setStore(std::unique_ptr<KeyStore> store)
 {
     m_undoStack->clear();
-    delete m_tokenWindow; // it reads the store it was opened with
+    delete m_tokenWindow;   // it reads the store it was opened with
+    delete m_hydraDbWindow; // it imports into the store it was opened with
     std::unique_ptr<KeyStore> old = std::exchange(m_store, std::move(store));
     m_view->setStore(m_store.get());
     m_remote->setStore(m_store.get());

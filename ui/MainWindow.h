@@ -26,6 +26,7 @@ class RemoteDialog;
 class PublishedKeysDialog;
 class HydraDbWindow;
 class TokenWindow;
+class TeamStoreDialog;
 class RotationController;
 class SingleInstance;
 class StoreWatcher;
@@ -64,6 +65,8 @@ public:
     HydraDbWindow* hydraDbWindow() const;
     // The Token window (Ctrl+J), one per main window; null until first opened.
     TokenWindow* tokenWindow() const;
+    // File › Open Team Store… (Ctrl+Shift+O; window-modal, one at a time; null once closed).
+    TeamStoreDialog* teamStoreDialog() const;
 
 public Q_SLOTS:
     void showSettings();
@@ -79,6 +82,7 @@ public Q_SLOTS:
     void auditUrl();
     void openHydraDatabase();
     void showTokenWindow();
+    void openTeamStore();
 
 protected:
     void dragEnterEvent(QDragEnterEvent* event) override;
@@ -98,6 +102,8 @@ private:
     void showStatus(const QString& text, int timeoutMs = 5000);
     void bringForwardAndImport(const QStringList& files);
     void storeChangedElsewhere();
+    // Shows `store` (opened by Open Team Store…) in this window, unless another window has it already.
+    void switchToTeamStore(std::unique_ptr<KeyStore> store);
 
     std::unique_ptr<KeyStore> m_store;
     QUndoStack* m_undoStack = nullptr;
@@ -114,6 +120,7 @@ private:
     QPointer<PublishedKeysDialog> m_publishedDialog;
     QPointer<HydraDbWindow> m_hydraDbWindow;
     QPointer<TokenWindow> m_tokenWindow;
+    QPointer<TeamStoreDialog> m_teamStoreDialog;
     QLabel* m_clipboardLabel = nullptr;
     QLabel* m_storeLabel = nullptr;
     StoreWatcher* m_watcher = nullptr;

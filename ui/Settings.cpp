@@ -16,6 +16,7 @@ const QList<SettingInfo>& table()
 {
     static const QList<SettingInfo> settings = {
         {Settings::Key::StoreLocation, "store/location", QString()},
+        {Settings::Key::RecentTeamStores, "store/recentTeamStores", QStringList()},
         {Settings::Key::ClipboardTimeout, "security/clipboardTimeout", 10},
         {Settings::Key::DefaultAlgorithm, "generate/defaultAlgorithm", QStringLiteral("ES256")},
         {Settings::Key::KidMode, "generate/kidMode", QStringLiteral("thumbprint")},
@@ -94,6 +95,17 @@ QVariant Settings::value(Key key) const
 void Settings::setValue(Key key, const QVariant& value)
 {
     m_settings->setValue(keyName(key), value);
+}
+
+void Settings::addRecentTeamStore(const QString& url)
+{
+    QStringList recent = recentTeamStores();
+    recent.removeAll(url);
+    recent.prepend(url);
+    while (recent.size() > 8) {
+        recent.removeLast();
+    }
+    setValue(Key::RecentTeamStores, recent);
 }
 
 void Settings::reset(Key key)

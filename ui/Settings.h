@@ -15,6 +15,7 @@ class Settings
 public:
     enum class Key {
         StoreLocation,    // empty: KeyStore::resolvePath("") ($JWKMAN_STORE or the data location)
+        RecentTeamStores, // team store URLs opened last, newest first (never a password: ServerLocation::url())
         ClipboardTimeout, // seconds until copied private material is cleared; 0 never clears (not advised)
         DefaultAlgorithm, // preselected in the generate dialog
         KidMode,          // "thumbprint" or "uuid"
@@ -41,6 +42,9 @@ public:
     QString kidMode() const { return value(Key::KidMode).toString(); }
     QString language() const { return value(Key::Language).toString(); }
     QString colourScheme() const { return value(Key::ColourScheme).toString(); }
+    QStringList recentTeamStores() const { return value(Key::RecentTeamStores).toStringList(); }
+    // Puts `url` first in the recent team stores (at most 8 kept).
+    void addRecentTeamStore(const QString& url);
 
     void sync();
 

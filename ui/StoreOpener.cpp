@@ -4,6 +4,11 @@
 #include "MessageBox.h"
 #include "Settings.h"
 #include "TrContexts.h"
+#include "dialogs/TeamStoreDialog.h"
+#include "store/ServerLocation.h"
+#include "store/SystemSecret.h"
+#include "store/TeamStoreCredentials.h"
+#include "usecases/TeamStoreOpening.h"
 
 namespace jwk {
 namespace {
@@ -28,6 +33,20 @@ QString explanation(StoreError::Kind kind)
     }
 }
 
+// A team store as it was left: the password remembered in the keychain (else PGPASSWORD or ~/.pgpass), the system
+// secret from SECRETS_SYSTEM or the keychain.
+std::unique_ptr<KeyStore> openKeptTeamStore(const QString& url)
+{
+    QString password;
+    if (auto kept = TeamStoreCredentials::read(url, TeamStoreCredentials::Item::Password)) {
+        password = QString::fromUtf8(kept->view());
+    }
+    const SystemSecret secret = SystemSecret::resolve(url, false);
+    auto store = openTeamStore(url, password, secret);
+    wipe(password);
+    return store;
+}
+
 } // namespace
 
 std::unique_ptr<KeyStore> openStoreWithDialogs(const QString& initialPath, QWidget* parent, bool atStartup)
@@ -37,15 +56,35 @@ std::unique_ptr<KeyStore> openStoreWithDialogs(const QString& initialPath, QWidg
         QString message;
         QString details;
         StoreError::Kind kind = StoreError::Kind::Io;
-        try {
-            return KeyStore::open(path);
-        } catch (const StoreError& e) {
-            kind = e.kind();
-            details = e.message();
-        } catch (const std::exception& e) {
-            details = QString::fromUtf8(e.what());
+        if (ServerLocation::isServerUrl(path)) {
+            // A team store asks for what it lacks (the password, the system secret) in Open Team Store…, filled in.
+            TeamStoreFailure failure;
+            try {
+                return openKeptTeamStore(path);
+            } catch (const StoreError& e) {
+                failure = describeTeamStoreFailure(e);
+            }
+            TeamStoreDialog dialog(parent, path,
+                                   StoreOpenerTr::tr("The team store last open did not open. %1").arg(failure.message));
+            if (dialog.exec() == QDialog::Accepted) {
+                if (auto store = dialog.takeStore()) {
+                    Settings::instance().setValue(Settings::Key::StoreLocation, store->path());
+                    return store;
+                }
+            }
+            message = StoreOpenerTr::tr("JWK Manager cannot open the team store\n%1\n\n%2").arg(path, failure.message);
+            details = failure.details;
+        } else {
+            try {
+                return KeyStore::open(path);
+            } catch (const StoreError& e) {
+                kind = e.kind();
+                details = e.message();
+            } catch (const std::exception& e) {
+                details = QString::fromUtf8(e.what());
+            }
+            message = StoreOpenerTr::tr("JWK Manager cannot open the key store\n%1\n\n%2").arg(path, explanation(kind));
         }
-        message = StoreOpenerTr::tr("JWK Manager cannot open the key store\n%1\n\n%2").arg(path, explanation(kind));
         const auto answer = MessageBox::critical(parent, StoreOpenerTr::tr("Key Store Cannot Be Opened"), message,
                                                  QMessageBox::Retry | QMessageBox::Open |
                                                      (atStartup ? QMessageBox::Close : QMessageBox::Cancel),

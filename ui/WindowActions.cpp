@@ -138,6 +138,10 @@ const ActionSpec actionTable[] = {
     // The Token window decodes without a store; verifying and signing with stored keys need one.
     {ActionId::Tokens, "tokensAction", QT_TRANSLATE_NOOP("jwk::MainWindow", "&JWT Tokens\u2026"), "signing",
      QKeySequence::UnknownKey, Qt::CTRL | Qt::Key_J, nullptr},
+    // Another store for the window: not while keys are being written to the one it shows.
+    {ActionId::OpenTeamStore, "openTeamStoreAction", QT_TRANSLATE_NOOP("jwk::MainWindow", "&Open Team Store\u2026"),
+     "key-set", QKeySequence::UnknownKey, Qt::CTRL | Qt::SHIFT | Qt::Key_O,
+     [](const ActionState& s) { return !s.importing && !s.remoteBusy; }},
 };
 // clang-format on
 

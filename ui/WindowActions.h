@@ -60,6 +60,7 @@ enum class ActionId {
     PublishClientKeys,
     OpenHydraDb,
     Tokens,
+    OpenTeamStore,
     Count
 };
 

@@ -3,17 +3,17 @@
 #include "keys/Base64Url.h"
 #include "store/RowSeal.h"
 #include "store/SecretCipher.h"
+#include "store/SecretService.h"
 #include "store/ServerLocation.h"
 #include "store/StoreError.h"
 #include "store/StoreFiles.h"
+#include "store/TeamStoreCredentials.h"
 
 #include <QDir>
-#include <QEventLoop>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QTimer>
 
 #include <openssl/crypto.h>
 #include <openssl/rand.h>
@@ -22,8 +22,6 @@
 #include <cstring>
 #include <fcntl.h>
 #include <unistd.h>
-
-#include <qt6keychain/keychain.h>
 
 #include <QCoreApplication>
 
@@ -38,8 +36,6 @@ struct Tr
 
 namespace jwk {
 namespace {
-
-const QString kKeychainService = QStringLiteral("jwkman");
 
 // Go's encoding/csv as ory/x castx uses it: fields separated by commas, optionally double-quoted with "" as an
 // escaped quote. One record.
@@ -85,47 +81,12 @@ QList<SecureBytes> parseCsv(const QByteArray& value)
 
 std::optional<SecureBytes> readKeychain(const QString& key, QString* error)
 {
-    if (qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS") ||
-        qEnvironmentVariable("JWKMAN_SECRET_BACKEND") == QStringLiteral("file")) {
-        *error = Tr::tr("no session bus");
-        return std::nullopt;
-    }
-    QKeychain::ReadPasswordJob job(kKeychainService);
-    job.setAutoDelete(false);
-    job.setInsecureFallback(false);
-    job.setKey(key);
-    QEventLoop loop;
-    QObject::connect(&job, &QKeychain::Job::finished, &loop, &QEventLoop::quit);
-    QTimer::singleShot(5000, &loop, &QEventLoop::quit);
-    job.start();
-    loop.exec();
-    if (job.error() != QKeychain::NoError) {
-        *error = job.errorString();
-        return std::nullopt;
-    }
-    QByteArray data = job.binaryData();
-    SecureBytes secret = SecureBytes::fromByteArray(data);
-    wipe(data);
-    return secret;
+    return secretservice::read(key, error);
 }
 
 bool writeKeychain(const QString& key, const SecureBytes& secret)
 {
-    if (qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS") ||
-        qEnvironmentVariable("JWKMAN_SECRET_BACKEND") == QStringLiteral("file")) {
-        return false;
-    }
-    QKeychain::WritePasswordJob job(kKeychainService);
-    job.setAutoDelete(false);
-    job.setInsecureFallback(false);
-    job.setKey(key);
-    job.setBinaryData(QByteArray(secret.constChars(), static_cast<qsizetype>(secret.size())));
-    QEventLoop loop;
-    QObject::connect(&job, &QKeychain::Job::finished, &loop, &QEventLoop::quit);
-    QTimer::singleShot(5000, &loop, &QEventLoop::quit);
-    job.start();
-    loop.exec();
-    return job.error() == QKeychain::NoError;
+    return secretservice::write(key, secret);
 }
 
 SecureBytes generateSecret()
@@ -267,13 +228,19 @@ SystemSecret SystemSecret::resolve(const QString& storePath, bool allowGenerate)
         }
     }
     if (ServerLocation::isServerUrl(storePath)) {
-        // A team store is shared: a secret generated here, or kept in one person's keychain or file, would be one
-        // member's alone. The team keeps it in its secret manager and every member sets the same list.
+        // A team store is shared: a secret generated here would be one member's alone. The team keeps it in its
+        // secret manager and every member sets the same list, in SECRETS_SYSTEM or entered once in the desktop's
+        // Open Team Store… (then kept for this store in the secret service).
+        if (auto kept = stored(storePath)) {
+            return std::move(*kept);
+        }
         throw StoreError(StoreError::Kind::BadSecret,
                          Tr::tr("the team store %1 needs the team's system secret in SECRETS_SYSTEM: JWK Manager never "
-                                "generates or keeps a secret of its own for a store on a database server. Set "
+                                "generates a secret of its own for a store on a database server. Set "
                                 "SECRETS_SYSTEM from your team's secret manager (the same comma-separated list for "
-                                "every member, at least 16 characters each; the first encrypts) and try again.")
+                                "every member, at least 16 characters each; the first encrypts) and try again, or "
+                                "enter it once in the desktop's File \u203a Open Team Store\u2026, which keeps it "
+                                "for this store.")
                              .arg(storePath));
     }
     const QString absolute = QFileInfo(storePath).absoluteFilePath();
@@ -325,7 +292,14 @@ SystemSecret SystemSecret::resolve(const QString& storePath, bool allowGenerate)
 std::optional<SystemSecret> SystemSecret::stored(const QString& storePath)
 {
     if (ServerLocation::isServerUrl(storePath)) {
-        return std::nullopt;
+        std::optional<SecureBytes> kept =
+            TeamStoreCredentials::read(storePath, TeamStoreCredentials::Item::SystemSecret);
+        if (!kept) {
+            return std::nullopt;
+        }
+        SystemSecret list = fromEnvironmentValue(kept->view());
+        return fromList(list.m_secrets, TeamStoreCredentials::usesSecretService() ? Source::Keychain : Source::File,
+                        TeamStoreCredentials::location(storePath, TeamStoreCredentials::Item::SystemSecret));
     }
     const QString absolute = QFileInfo(storePath).absoluteFilePath();
     const QString filePath = secretFilePath(absolute);
@@ -348,7 +322,7 @@ QString SystemSecret::locationDescription() const
             .arg(m_secrets.size());
     case Source::Keychain:
         return Tr::tr("desktop secret service (QtKeychain), service \"%1\", key \"%2\"")
-            .arg(kKeychainService, m_location);
+            .arg(secretservice::serviceName(), m_location);
     case Source::File:
         return Tr::tr("file %1 (mode %2)").arg(m_location, fileModeText(m_location));
     case Source::Explicit:

@@ -28,7 +28,8 @@ public:
     // when allowGenerate (a store that exists already needs its own secret: then a missing one is an error).
     static SystemSecret resolve(const QString& storePath, bool allowGenerate = true);
     // The secret kept for the SQLite store at `storePath` (its file, else the secret service), whatever SECRETS_SYSTEM
-    // says; nullopt when none is kept (or for a team store, which keeps none).
+    // says; for a team store the team's secret list kept by Open Team Store… (TeamStoreCredentials); nullopt when none
+    // is kept.
     static std::optional<SystemSecret> stored(const QString& storePath);
 
     // Where the secret lives, for people: "environment variable SECRETS_SYSTEM (2 secrets)",

@@ -4,7 +4,12 @@
 // soon, 0 otherwise. Each boundary is checked on both sides with --at, to the millisecond, from the signer's creation
 // time the store reports; malformed DATE and DAYS exit 2 with a message, wrong combinations 64; a policy edited in the
 // file without the secret is refused.
+//
+// With JWKMAN_TEST_STORE_BACKEND=postgresql (ctest's tst_cli_policy_pg, fixture "pg") the same tests run against a
+// team store: each test's store is a fresh database on the fixture's server, reached with PGPASSWORD and the team's
+// SECRETS_SYSTEM, and the tampering goes through a QPSQL connection.
 
+#include "PgTestServer.h"
 #include "ProcessRun.h"
 
 #include <QJsonArray>
@@ -19,6 +24,17 @@
 namespace {
 
 constexpr qint64 kDay = 24LL * 60 * 60 * 1000;
+
+bool onServer()
+{
+    return qEnvironmentVariable("JWKMAN_TEST_STORE_BACKEND") == QStringLiteral("postgresql");
+}
+
+jwktest::PgTestServer& pgServer()
+{
+    static jwktest::PgTestServer server = jwktest::PgTestServer::fromEnvironment();
+    return server;
+}
 
 struct Run : jwktest::ProcessRun
 {
@@ -72,6 +88,11 @@ private:
         options.env.insert(QStringLiteral("JWKMAN_SECRET_BACKEND"), QStringLiteral("file"));
         options.env.remove(QStringLiteral("SECRETS_SYSTEM"));
         options.env.remove(QStringLiteral("JWKMAN_STORE"));
+        if (onServer()) {
+            // A team store: the password from PGPASSWORD, the team's secret from SECRETS_SYSTEM.
+            options.env = pgServer().environment(options.env);
+            options.env.insert(QStringLiteral("SECRETS_SYSTEM"), QStringLiteral("policy-test-team-secret-0123456789"));
+        }
         options.waitMs = 60000;
         args << QStringLiteral("--store") << m_path;
         return Run{jwktest::runProcess(QStringLiteral(JWKMAN_CLI_PATH), args, options)};
@@ -88,6 +109,12 @@ void TestCliPolicy::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
     m_path = m_dir->filePath(QStringLiteral("store.sqlite"));
+    if (onServer()) {
+        QVERIFY2(pgServer().ok(), qPrintable(pgServer().error));
+        const QString db = pgServer().createDatabase(QStringLiteral("jwkman_policy"));
+        QVERIFY2(!db.isEmpty(), qPrintable(pgServer().error));
+        m_path = pgServer().storeUrl(db);
+    }
 }
 
 void TestCliPolicy::cleanup()
@@ -362,8 +389,13 @@ void TestCliPolicy::tamperedPolicy()
     // The period lengthened in the file, without the secret: a key that is due would look fine.
     const QString connection = QUuid::createUuid().toString(QUuid::Id128);
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
-        db.setDatabaseName(m_path);
+        QSqlDatabase db;
+        if (onServer()) {
+            db = pgServer().connect(m_path.section(QLatin1Char('/'), -1), connection);
+        } else {
+            db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
+            db.setDatabaseName(m_path);
+        }
         QVERIFY(db.open());
         QSqlQuery q(db);
         QVERIFY(q.exec(QStringLiteral("UPDATE jwk_policies SET rotate_every_days = 3650")));

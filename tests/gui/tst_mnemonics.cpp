@@ -12,10 +12,13 @@
 #include "dialogs/PassphraseDialog.h"
 #include "dialogs/RotationPolicyDialog.h"
 #include "dialogs/SettingsDialog.h"
+#include "dialogs/TeamStoreDialog.h"
 #include "dialogs/TrashDialog.h"
 #include "hydradb/HydraDbWindow.h"
 #include "remote/RemoteProfileDialog.h"
 
+#include <QComboBox>
+#include <QLineEdit>
 #include <QTranslator>
 
 using namespace jwk;
@@ -91,6 +94,12 @@ private Q_SLOTS:
 
         HydraDbWindow hydraDb(store.get());
         QCOMPARE(clashes(&hydraDb), QString());
+
+        // With a recent store offered and the system secret asked for (SECRETS_SYSTEM is not set here).
+        Settings::instance().addRecentTeamStore(QStringLiteral("postgresql://alice@db.example.org:5432/team"));
+        TeamStoreDialog teamStore;
+        QCOMPARE(clashes(&teamStore), QString());
+        QVERIFY(teamStore.secretEdit() && teamStore.recentCombo()->isVisibleTo(&teamStore));
 
         KeyInfo info;
         info.setName = QStringLiteral("a");
