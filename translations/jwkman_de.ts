@@ -1076,7 +1076,7 @@ Ory Hydra kann für diesen Algorithmus ebenfalls Schlüssel erzeugen.</translati
     </message>
     <message>
         <source>the DSN parameter %1 holds a character the PostgreSQL driver cannot pass on (&apos;;&apos; or a line break)</source>
-        <translation>der DSN-Parameter %1 enthält ein Zeichen, das der PostgreSQL-Treiber nicht weitergeben kann (';' oder einen Zeilenumbruch)</translation>
+        <translation>der DSN-Parameter %1 enthält ein Zeichen, das der PostgreSQL-Treiber nicht weitergeben kann (&apos;;&apos; oder einen Zeilenumbruch)</translation>
     </message>
     <message>
         <source>the DSN is empty; give Hydra&apos;s DSN with --dsn or in the environment variable DSN</source>
@@ -3250,6 +3250,46 @@ bis %2</translation>
         <source>%1: the connection to the database server was lost (%2); nothing was changed. Check that the server is running and open the store again</source>
         <translation>%1: Die Verbindung zum Datenbankserver ist abgebrochen (%2); es wurde nichts geändert. Prüfen Sie, ob der Server läuft, und öffnen Sie den Speicher erneut</translation>
     </message>
+    <message>
+        <source>OpenSSL could not compute HMAC-SHA256 (its default provider is not available); check the OpenSSL configuration (OPENSSL_CONF, OPENSSL_MODULES)</source>
+        <translation>OpenSSL konnte HMAC-SHA256 nicht berechnen (sein Standard-Provider ist nicht verfügbar); prüfen Sie die OpenSSL-Konfiguration (OPENSSL_CONF, OPENSSL_MODULES)</translation>
+    </message>
+    <message>
+        <source>the team store&apos;s credentials file</source>
+        <translation>die Zugangsdatendatei des Team-Speichers</translation>
+    </message>
+    <message>
+        <source>the credentials file %1 cannot be read: %2</source>
+        <translation>die Zugangsdatendatei %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>the credentials file %1 is larger than 64 KiB</source>
+        <translation>die Zugangsdatendatei %1 ist größer als 64 KiB</translation>
+    </message>
+    <message>
+        <source>the folder %1 for the team store&apos;s credentials cannot be created</source>
+        <translation>der Ordner %1 für die Zugangsdaten des Team-Speichers kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>the desktop&apos;s secret service (service &quot;%1&quot;)</source>
+        <translation>der Geheimnisdienst des Desktops (Dienst „%1“)</translation>
+    </message>
+    <message>
+        <source>files readable only by you in %1 (no secret service is used)</source>
+        <translation>nur für Sie lesbare Dateien in %1 (kein Geheimnisdienst wird verwendet)</translation>
+    </message>
+    <message>
+        <source>the desktop&apos;s secret service did not take the entry for the team store %1</source>
+        <translation>der Geheimnisdienst des Desktops hat den Eintrag für den Team-Speicher %1 nicht angenommen</translation>
+    </message>
+    <message>
+        <source>the credentials file %1 is being replaced by another process; try again</source>
+        <translation>die Zugangsdatendatei %1 wird gerade von einem anderen Prozess ersetzt; versuchen Sie es erneut</translation>
+    </message>
+    <message>
+        <source>the credentials file %1 cannot be removed; remove it by hand</source>
+        <translation>die Zugangsdatendatei %1 kann nicht entfernt werden; entfernen Sie sie von Hand</translation>
+    </message>
 </context>
 <context>
     <name>jwk::MainWindow</name>
@@ -4001,6 +4041,26 @@ Ansicht › Fällige Rotationen zeigt wieder alle Sätze.</translation>
     <message>
         <source>&amp;JWT Tokens…</source>
         <translation>JWT-To&amp;kens …</translation>
+    </message>
+    <message>
+        <source>Open Team Store</source>
+        <translation>Team-Speicher öffnen</translation>
+    </message>
+    <message>
+        <source>Keys are being written to the store this window shows. Open the team store when that is done.</source>
+        <translation>In den Speicher dieses Fensters werden gerade Schlüssel geschrieben. Öffnen Sie den Team-Speicher, wenn das erledigt ist.</translation>
+    </message>
+    <message>
+        <source>The team store %1 is open in another JWK Manager window, which was brought forward.</source>
+        <translation>Der Team-Speicher %1 ist in einem anderen JWK-Manager-Fenster geöffnet; es wurde in den Vordergrund geholt.</translation>
+    </message>
+    <message>
+        <source>Opened the team store %1.</source>
+        <translation>Team-Speicher %1 geöffnet.</translation>
+    </message>
+    <message>
+        <source>&amp;Open Team Store…</source>
+        <translation>&amp;Team-Speicher öffnen …</translation>
     </message>
 </context>
 <context>
@@ -6068,16 +6128,26 @@ Abrufen (%2) liest, was seine Admin-API enthält.</translation>
         <source>The store&apos;s location cannot be used as given (a team store&apos;s URL never holds a password). Correct it, or choose another store.</source>
         <translation>Der Speicherort kann so nicht verwendet werden (die URL eines Team-Speichers enthält nie ein Passwort). Korrigieren Sie ihn, oder wählen Sie einen anderen Speicher.</translation>
     </message>
+    <message>
+        <source>The team store last open did not open. %1</source>
+        <translation>Der zuletzt geöffnete Team-Speicher ließ sich nicht öffnen. %1</translation>
+    </message>
+    <message>
+        <source>JWK Manager cannot open the team store
+%1
+
+%2</source>
+        <translation>JWK Manager kann den Team-Speicher nicht öffnen
+%1
+
+%2</translation>
+    </message>
 </context>
 <context>
     <name>jwk::SystemSecret</name>
     <message>
         <source>SECRETS_SYSTEM has an unterminated quote; write it as comma-separated values or as a JSON array of strings</source>
         <translation>SECRETS_SYSTEM enthält ein nicht geschlossenes Anführungszeichen; schreiben Sie es als kommagetrennte Werte oder als JSON-Array von Zeichenketten</translation>
-    </message>
-    <message>
-        <source>no session bus</source>
-        <translation>kein Sitzungsbus</translation>
     </message>
     <message>
         <source>the random number generator failed</source>
@@ -6148,8 +6218,222 @@ Abrufen (%2) liest, was seine Admin-API enthält.</translation>
         <translation>Datei %1 (Modus %2)</translation>
     </message>
     <message>
-        <source>the team store %1 needs the team&apos;s system secret in SECRETS_SYSTEM: JWK Manager never generates or keeps a secret of its own for a store on a database server. Set SECRETS_SYSTEM from your team&apos;s secret manager (the same comma-separated list for every member, at least 16 characters each; the first encrypts) and try again.</source>
-        <translation>der Team-Speicher %1 braucht das Systemgeheimnis des Teams in SECRETS_SYSTEM: JWK Manager erzeugt oder speichert nie ein eigenes Geheimnis für einen Speicher auf einem Datenbankserver. Setzen Sie SECRETS_SYSTEM aus dem Secret-Manager Ihres Teams (dieselbe kommagetrennte Liste für jedes Mitglied, jeweils mindestens 16 Zeichen; das erste verschlüsselt) und versuchen Sie es erneut.</translation>
+        <source>the team store %1 needs the team&apos;s system secret in SECRETS_SYSTEM: JWK Manager never generates a secret of its own for a store on a database server. Set SECRETS_SYSTEM from your team&apos;s secret manager (the same comma-separated list for every member, at least 16 characters each; the first encrypts) and try again, or enter it once in the desktop&apos;s File › Open Team Store…, which keeps it for this store.</source>
+        <translation>der Team-Speicher %1 braucht das Systemgeheimnis des Teams in SECRETS_SYSTEM: Für einen Speicher auf einem Datenbankserver erzeugt JWK Manager nie ein eigenes Geheimnis. Setzen Sie SECRETS_SYSTEM aus dem Geheimnisverwalter Ihres Teams (dieselbe kommagetrennte Liste für jedes Mitglied, jedes mindestens 16 Zeichen lang; das erste verschlüsselt) und versuchen Sie es erneut, oder geben Sie es einmal im Desktop unter Datei › Team-Speicher öffnen … ein, das es für diesen Speicher aufbewahrt.</translation>
+    </message>
+</context>
+<context>
+    <name>jwk::TeamStoreDialog</name>
+    <message>
+        <source>verify-full: TLS, the CA and the host name checked</source>
+        <translation>verify-full: TLS, CA und Hostname geprüft</translation>
+    </message>
+    <message>
+        <source>verify-ca: TLS, the CA checked (not the host name)</source>
+        <translation>verify-ca: TLS, CA geprüft (nicht der Hostname)</translation>
+    </message>
+    <message>
+        <source>require: TLS, nobody checked</source>
+        <translation>require: TLS, niemand geprüft</translation>
+    </message>
+    <message>
+        <source>prefer: TLS when offered, nobody checked</source>
+        <translation>prefer: TLS, wenn angeboten, niemand geprüft</translation>
+    </message>
+    <message>
+        <source>disable: no TLS</source>
+        <translation>disable: kein TLS</translation>
+    </message>
+    <message>
+        <source>Open Team Store</source>
+        <translation>Team-Speicher öffnen</translation>
+    </message>
+    <message>
+        <source>Recent team stores</source>
+        <translation>Zuletzt geöffnete Team-Speicher</translation>
+    </message>
+    <message>
+        <source>Rece&amp;nt:</source>
+        <translation>&amp;Zuletzt:</translation>
+    </message>
+    <message>
+        <source>empty: your login name</source>
+        <translation>leer: Ihr Anmeldename</translation>
+    </message>
+    <message>
+        <source>the CA certificate (PEM) that issued the server&apos;s certificate</source>
+        <translation>das CA-Zertifikat (PEM), das das Zertifikat des Servers ausgestellt hat</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>D&amp;urchsuchen …</translation>
+    </message>
+    <message>
+        <source>Database password</source>
+        <translation>Datenbankpasswort</translation>
+    </message>
+    <message>
+        <source>&amp;Remember password in the keychain</source>
+        <translation>Passwort im Schlüsselbund &amp;merken</translation>
+    </message>
+    <message>
+        <source>Kept in %1, for this store only; never in the settings.</source>
+        <translation>Aufbewahrt in %1, nur für diesen Speicher; nie in den Einstellungen.</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Host:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Datenbank:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Benutzer:</translation>
+    </message>
+    <message>
+        <source>&amp;TLS mode:</source>
+        <translation>&amp;TLS-Modus:</translation>
+    </message>
+    <message>
+        <source>CA &amp;file:</source>
+        <translation>CA-Dat&amp;ei:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Pass&amp;wort:</translation>
+    </message>
+    <message>
+        <source>from the environment variable SECRETS_SYSTEM</source>
+        <translation>aus der Umgebungsvariablen SECRETS_SYSTEM</translation>
+    </message>
+    <message>
+        <source>System secret:</source>
+        <translation>Systemgeheimnis:</translation>
+    </message>
+    <message>
+        <source>The team&apos;s system secret</source>
+        <translation>Das Systemgeheimnis des Teams</translation>
+    </message>
+    <message>
+        <source>The team&apos;s SECRETS_SYSTEM from its secret manager: the same comma-separated list for every member, the current secret first. Needed once per store when SECRETS_SYSTEM is not set.</source>
+        <translation>SECRETS_SYSTEM des Teams aus seinem Geheimnisverwalter: dieselbe kommagetrennte Liste für jedes Mitglied, das aktuelle Geheimnis zuerst. Einmal je Speicher nötig, wenn SECRETS_SYSTEM nicht gesetzt ist.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the system secret in the keychain</source>
+        <translation>Systemgeheimnis im &amp;Schlüsselbund aufbewahren</translation>
+    </message>
+    <message>
+        <source>System &amp;secret:</source>
+        <translation>System&amp;geheimnis:</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>Ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>remembered in the keychain; type to replace</source>
+        <translation>im Schlüsselbund gemerkt; zum Ersetzen tippen</translation>
+    </message>
+    <message>
+        <source>empty: PGPASSWORD or ~/.pgpass</source>
+        <translation>leer: PGPASSWORD oder ~/.pgpass</translation>
+    </message>
+    <message>
+        <source>kept in the keychain for this store; type to replace</source>
+        <translation>für diesen Speicher im Schlüsselbund aufbewahrt; zum Ersetzen tippen</translation>
+    </message>
+    <message>
+        <source>as SECRETS_SYSTEM: the current secret first, comma-separated</source>
+        <translation>wie SECRETS_SYSTEM: das aktuelle Geheimnis zuerst, kommagetrennt</translation>
+    </message>
+    <message>
+        <source>Choose the CA Certificate</source>
+        <translation>CA-Zertifikat wählen</translation>
+    </message>
+    <message>
+        <source>Certificates (*.crt *.pem *.cer);;All files (*)</source>
+        <translation>Zertifikate (*.crt *.pem *.cer);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Team Store Cannot Be Opened</source>
+        <translation>Team-Speicher kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Verbindung zu %1 …</translation>
+    </message>
+    <message>
+        <source>Opened %1.</source>
+        <translation>%1 geöffnet.</translation>
+    </message>
+    <message>
+        <source>The team store is open, but what was to be remembered was not kept: %1 You will be asked again next time.</source>
+        <translation>Der Team-Speicher ist geöffnet, aber was gemerkt werden sollte, wurde nicht aufbewahrt: %1 Sie werden beim nächsten Mal erneut gefragt.</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was changed.</source>
+        <translation>Abgebrochen; nichts wurde geändert.</translation>
+    </message>
+</context>
+<context>
+    <name>jwk::TeamStoreOpening</name>
+    <message>
+        <source>Give the host name or address of the database server.</source>
+        <translation>Geben Sie den Hostnamen oder die Adresse des Datenbankservers an.</translation>
+    </message>
+    <message>
+        <source>Give the name of the team&apos;s database (made with CREATE DATABASE; an empty one becomes a new team store).</source>
+        <translation>Geben Sie den Namen der Datenbank des Teams an (angelegt mit CREATE DATABASE; eine leere wird zu einem neuen Team-Speicher).</translation>
+    </message>
+    <message>
+        <source>The port must be between 1 and 65535 (PostgreSQL&apos;s is 5432).</source>
+        <translation>Der Port muss zwischen 1 und 65535 liegen (der von PostgreSQL ist 5432).</translation>
+    </message>
+    <message>
+        <source>TLS mode %1 checks the server&apos;s certificate against a CA: choose the CA certificate file (PEM) the server&apos;s certificate was issued by.</source>
+        <translation>Der TLS-Modus %1 prüft das Zertifikat des Servers gegen eine CA: Wählen Sie die CA-Zertifikatsdatei (PEM), von der das Zertifikat des Servers ausgestellt wurde.</translation>
+    </message>
+    <message>
+        <source>No system secret is set for this team store. Enter the team&apos;s system secret (from your team&apos;s secret manager: the same list every member uses, the current secret first) in System secret, or start JWK Manager with SECRETS_SYSTEM set.</source>
+        <translation>Für diesen Team-Speicher ist kein Systemgeheimnis gesetzt. Geben Sie das Systemgeheimnis des Teams (aus dem Geheimnisverwalter Ihres Teams: dieselbe Liste, die jedes Mitglied verwendet, das aktuelle Geheimnis zuerst) unter Systemgeheimnis ein, oder starten Sie JWK Manager mit gesetztem SECRETS_SYSTEM.</translation>
+    </message>
+    <message>
+        <source>The system secret does not open this team store. Ask your team for the current system secret list (the secret the store was made with must be in it) and enter it again.</source>
+        <translation>Das Systemgeheimnis öffnet diesen Team-Speicher nicht. Fragen Sie Ihr Team nach der aktuellen Liste der Systemgeheimnisse (das Geheimnis, mit dem der Speicher angelegt wurde, muss darin sein) und geben Sie sie erneut ein.</translation>
+    </message>
+    <message>
+        <source>The server refused the password for this user. Check the user name and type the password again (a remembered password that no longer works is replaced when the new one opens the store).</source>
+        <translation>Der Server hat das Passwort für diesen Benutzer abgelehnt. Prüfen Sie den Benutzernamen und geben Sie das Passwort erneut ein (ein gemerktes Passwort, das nicht mehr gilt, wird ersetzt, sobald das neue den Speicher öffnet).</translation>
+    </message>
+    <message>
+        <source>The TLS connection to the server could not be verified: its certificate was not issued by the chosen CA, does not name the host as typed, or the server offers no TLS. Check the CA file and that the host name is the one in the server&apos;s certificate; do not lower the TLS mode to get past this unless you know the network is trusted.</source>
+        <translation>Die TLS-Verbindung zum Server konnte nicht geprüft werden: Sein Zertifikat wurde nicht von der gewählten CA ausgestellt, nennt den Host nicht wie eingegeben, oder der Server bietet kein TLS an. Prüfen Sie die CA-Datei und ob der Hostname der im Zertifikat des Servers ist; senken Sie den TLS-Modus nicht, um daran vorbeizukommen, außer Sie wissen, dass das Netz vertrauenswürdig ist.</translation>
+    </message>
+    <message>
+        <source>The server has no database of that name. Check its spelling, or ask the database&apos;s administrator to create it (CREATE DATABASE; an empty one becomes a new team store).</source>
+        <translation>Der Server hat keine Datenbank dieses Namens. Prüfen Sie die Schreibweise, oder bitten Sie die Administration der Datenbank, sie anzulegen (CREATE DATABASE; eine leere wird zu einem neuen Team-Speicher).</translation>
+    </message>
+    <message>
+        <source>The database server does not answer. Check the host name and port, that the server runs and accepts connections from this computer (listen_addresses, pg_hba.conf, a firewall or VPN), and try again.</source>
+        <translation>Der Datenbankserver antwortet nicht. Prüfen Sie Hostname und Port, ob der Server läuft und Verbindungen von diesem Rechner annimmt (listen_addresses, pg_hba.conf, eine Firewall oder ein VPN), und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>That database holds other tables and is not a JWK Manager store. Choose the team&apos;s store database, or an empty database for a new team store.</source>
+        <translation>Diese Datenbank enthält andere Tabellen und ist kein JWK-Manager-Speicher. Wählen Sie die Speicher-Datenbank des Teams oder eine leere Datenbank für einen neuen Team-Speicher.</translation>
+    </message>
+    <message>
+        <source>The team store cannot be opened. The details below say why.</source>
+        <translation>Der Team-Speicher kann nicht geöffnet werden. Die Details unten nennen den Grund.</translation>
     </message>
 </context>
 <context>
