@@ -108,7 +108,7 @@ public:
     // The set's signer (the role keys() gives it) without listing the set: every row's seal is still checked, and a
     // set with a tampered live row has none. Throws NotFound for a missing set.
     std::optional<KeyInfo> signer(const QString& setName) const;
-    QList<KeyInfo> allKeys() const;                    // every set, for search
+    QList<KeyInfo> allKeys() const; // every set, for search
     // keySets() and allKeys() from one read of the keys (a window lists both; the signers come from the same rows).
     StoreListing listing() const;
     std::optional<KeyInfo> keyInfo(const QString& setName, const QString& kid) const;
