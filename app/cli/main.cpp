@@ -6,12 +6,12 @@
 
 #include "CliMain.h"
 
-#include <dirent.h>
 #include <dlfcn.h>
 #include <limits.h>
 #include <unistd.h>
 
 #if defined(__SANITIZE_ADDRESS__)
+#include <dirent.h>
 #include <sanitizer/lsan_interface.h>
 #endif
 

@@ -8,6 +8,8 @@
 #include <QFileInfo>
 #include <QThread>
 
+#include <openssl/crypto.h>
+
 #include <cerrno>
 #include <cstring>
 #include <fcntl.h>
@@ -211,6 +213,37 @@ QString fileModeText(const QString& path)
         return {};
     }
     return QStringLiteral("%1").arg(st.st_mode & 07777, 4, 8, QLatin1Char('0'));
+}
+
+std::optional<SecureBytes> readOwnerOnlyFile(const QString& path, const QString& what, std::size_t maxBytes)
+{
+    requireOwnerOnly(path, what);
+    const QByteArray native = QFile::encodeName(path);
+    const int fd = ::open(native.constData(), O_RDONLY | O_NOFOLLOW | O_CLOEXEC);
+    if (fd < 0) {
+        if (errno == ENOENT) {
+            return std::nullopt;
+        }
+        throw OwnerOnlyReadFailure{errno, false};
+    }
+    SecureBytes data;
+    unsigned char buffer[4096];
+    for (;;) {
+        const ssize_t n = ::read(fd, buffer, sizeof buffer);
+        if (n < 0 && errno == EINTR) {
+            continue;
+        }
+        if (n <= 0 || data.size() + static_cast<std::size_t>(n) > maxBytes) {
+            const int error = n < 0 ? errno : 0;
+            OPENSSL_cleanse(buffer, sizeof buffer);
+            ::close(fd);
+            if (n == 0) {
+                return data;
+            }
+            throw OwnerOnlyReadFailure{error, n > 0};
+        }
+        data.append(reinterpret_cast<const char*>(buffer), static_cast<std::size_t>(n));
+    }
 }
 
 } // namespace jwk

@@ -12,6 +12,8 @@
 
 #include <QString>
 
+#include <optional>
+
 namespace jwk {
 
 class StoreLock
@@ -39,6 +41,17 @@ bool createFileExclusively(const QString& path, const SecureBytes& content);
 // Throws StoreError (Io) when `path` is a symlink, is not a regular file, is owned by another user, or has any
 // group or other permission bit; `what` names it for people ("the secret file", "the store"). A missing file passes.
 void requireOwnerOnly(const QString& path, const QString& what);
+
+// What readOwnerOnlyFile could not do, for the caller to say in its own words.
+struct OwnerOnlyReadFailure
+{
+    int error = 0;         // errno of the failed open or read; 0 when the file is too large
+    bool tooLarge = false; // more than maxBytes
+};
+
+// A small secret file read whole: refused as requireOwnerOnly refuses, opened without following a link, at most
+// `maxBytes`, the read buffer wiped. Nothing when the file does not exist. Throws OwnerOnlyReadFailure otherwise.
+std::optional<SecureBytes> readOwnerOnlyFile(const QString& path, const QString& what, std::size_t maxBytes);
 
 // "0600" for the file at `path` (lstat), or an empty string when it does not exist.
 QString fileModeText(const QString& path);

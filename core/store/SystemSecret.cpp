@@ -104,45 +104,23 @@ SecureBytes generateSecret()
 // open to group or others: whoever could write it could make the store unreadable or choose its secret.
 std::optional<SecureBytes> readSecretFile(const QString& filePath)
 {
-    requireOwnerOnly(filePath, Tr::tr("the secret file"));
-    const QByteArray native = QFile::encodeName(filePath);
-    const int fd = ::open(native.constData(), O_RDONLY | O_NOFOLLOW | O_CLOEXEC);
-    if (fd < 0) {
-        if (errno == ENOENT) {
-            return std::nullopt;
-        }
-        throw StoreError(StoreError::Kind::Io, Tr::tr("the secret file %1 cannot be read: %2")
-                                                   .arg(filePath, QString::fromLocal8Bit(std::strerror(errno))));
-    }
-    SecureBytes data;
-    unsigned char buffer[4096];
-    for (;;) {
-        const ssize_t n = ::read(fd, buffer, sizeof buffer);
-        if (n < 0 && errno == EINTR) {
-            continue;
-        }
-        if (n < 0) {
-            const int error = errno;
-            OPENSSL_cleanse(buffer, sizeof buffer);
-            ::close(fd);
-            throw StoreError(StoreError::Kind::Io, Tr::tr("the secret file %1 cannot be read: %2")
-                                                       .arg(filePath, QString::fromLocal8Bit(std::strerror(error))));
-        }
-        if (n == 0) {
-            break;
-        }
-        if (data.size() + static_cast<std::size_t>(n) > 64 * 1024) {
-            OPENSSL_cleanse(buffer, sizeof buffer);
-            ::close(fd);
+    std::optional<SecureBytes> data;
+    try {
+        data = readOwnerOnlyFile(filePath, Tr::tr("the secret file"), 64 * 1024);
+    } catch (const OwnerOnlyReadFailure& failure) {
+        if (failure.tooLarge) {
             throw StoreError(
                 StoreError::Kind::BadSecret,
                 Tr::tr("the secret file %1 is larger than 64 KiB; it is not a system secret").arg(filePath));
         }
-        data.append(reinterpret_cast<const char*>(buffer), static_cast<std::size_t>(n));
+        throw StoreError(StoreError::Kind::Io,
+                         Tr::tr("the secret file %1 cannot be read: %2")
+                             .arg(filePath, QString::fromLocal8Bit(std::strerror(failure.error))));
     }
-    OPENSSL_cleanse(buffer, sizeof buffer);
-    ::close(fd);
-    return SecureBytes::trimmedFrom(data.view());
+    if (!data) {
+        return std::nullopt;
+    }
+    return SecureBytes::trimmedFrom(data->view());
 }
 
 } // namespace

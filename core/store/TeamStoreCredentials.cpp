@@ -40,36 +40,14 @@ QString errnoText(int error)
 
 std::optional<SecureBytes> readFile(const QString& path)
 {
-    requireOwnerOnly(path, StoreTr::tr("the team store's credentials file"));
-    const QByteArray native = QFile::encodeName(path);
-    const int fd = ::open(native.constData(), O_RDONLY | O_NOFOLLOW | O_CLOEXEC);
-    if (fd < 0) {
-        if (errno == ENOENT) {
-            return std::nullopt;
-        }
-        throw StoreError(StoreError::Kind::Io,
-                         StoreTr::tr("the credentials file %1 cannot be read: %2").arg(path, errnoText(errno)));
-    }
-    SecureBytes data;
-    unsigned char buffer[4096];
-    for (;;) {
-        const ssize_t n = ::read(fd, buffer, sizeof buffer);
-        if (n < 0 && errno == EINTR) {
-            continue;
-        }
-        if (n <= 0 || data.size() + static_cast<std::size_t>(n) > kMaxEntryBytes) {
-            const int error = n < 0 ? errno : 0;
-            OPENSSL_cleanse(buffer, sizeof buffer);
-            ::close(fd);
-            if (n == 0) {
-                return data;
-            }
-            throw StoreError(StoreError::Kind::Io,
-                             n < 0
-                                 ? StoreTr::tr("the credentials file %1 cannot be read: %2").arg(path, errnoText(error))
-                                 : StoreTr::tr("the credentials file %1 is larger than 64 KiB").arg(path));
-        }
-        data.append(reinterpret_cast<const char*>(buffer), static_cast<std::size_t>(n));
+    try {
+        return readOwnerOnlyFile(path, StoreTr::tr("the team store's credentials file"), kMaxEntryBytes);
+    } catch (const OwnerOnlyReadFailure& failure) {
+        throw StoreError(
+            StoreError::Kind::Io,
+            failure.tooLarge
+                ? StoreTr::tr("the credentials file %1 is larger than 64 KiB").arg(path)
+                : StoreTr::tr("the credentials file %1 cannot be read: %2").arg(path, errnoText(failure.error)));
     }
 }
 
