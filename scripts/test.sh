@@ -22,13 +22,29 @@ if [[ ! -f "$data_dir/pem/expected.json" ]]; then
     exit 1
 fi
 
+# How long each stage took, printed at the end (CI has 90 minutes for all of it).
+timings=()
+stage_start=$SECONDS
+stage_done() {
+    timings+=("$(printf '%-34s %5d s' "$1" $((SECONDS - stage_start)))")
+    stage_start=$SECONDS
+}
+print_timings() {
+    echo "== stage times"
+    printf '%s\n' "${timings[@]}"
+    echo "total                              $SECONDS s"
+}
+
 bash scripts/setup.sh
+stage_done "setup"
 bash scripts/build.sh
+stage_done "build"
 
 # Keys made by the tests never go to the desktop's secret service.
 export JWKMAN_SECRET_BACKEND=file
 status=0
 ctest --test-dir "$build_dir" --output-on-failure -j2 "$@" || status=1
+stage_done "tests"
 
 # CI (and JWKMAN_FULL_TESTS=1) also runs the hardening stages: the whole suite again under ASan and UBSan,
 # each fuzz target for 40 seconds (7 targets), and the .deb installed, used and removed.
@@ -47,14 +63,25 @@ if [[ "${CI:-}" == "true" || "${JWKMAN_FULL_TESTS:-}" == "1" ]]; then
     # tests (their time goes to python3, node and the openssl and jose CLIs, which ASan does not instrument).
     echo "== sanitizers"
     bash scripts/test-sanitizers.sh -j2 -E '^(suite_hygiene|interop_.*|tst_.*_pg)$' || status=1
-    # One QTest data row per seed; each row may take up to 15 minutes on a loaded machine (about 1 minute unloaded).
-    echo "== key lifecycle, long run (6 seeds x 1500 random steps)"
+    stage_done "sanitizers (build and suite)"
+    # The long lifecycle run (one core) runs beside the fuzzers (one core, one target after another); its output is
+    # printed when both are done. One QTest data row per seed; each row may take up to 15 minutes on a loaded machine
+    # (about 1 minute unloaded).
+    lifecycle_log=$(mktemp)
     QTEST_FUNCTION_TIMEOUT=900000 JWKMAN_LIFECYCLE_STEPS=1500 QT_QPA_PLATFORM=offscreen \
-        "$build_dir/tests/remote/tst_lifecycle_model" || status=1
+        "$build_dir/tests/remote/tst_lifecycle_model" >"$lifecycle_log" 2>&1 &
+    lifecycle_pid=$!
     echo "== fuzzing, ${JWKMAN_FUZZ_SECONDS:-40} s per target"
     bash tests/fuzz/run-fuzz.sh "${JWKMAN_FUZZ_SECONDS:-40}" || findings+=("fuzzing (inputs in build-fuzz/findings/)")
+    stage_done "fuzzing (build and run)"
+    echo "== key lifecycle, long run (6 seeds x 1500 random steps)"
+    wait "$lifecycle_pid" || status=1
+    cat "$lifecycle_log"
+    rm -f "$lifecycle_log"
+    stage_done "lifecycle long run (after fuzzing)"
     echo "== package"
     bash scripts/test-package.sh || status=1
+    stage_done "package"
     if ((${#findings[@]} > 0)); then
         echo "== HARDENING FINDINGS: ${findings[*]}"
         [[ "${JWKMAN_STRICT_HARDENING:-}" == "1" ]] && status=1
@@ -62,4 +89,5 @@ if [[ "${CI:-}" == "true" || "${JWKMAN_FULL_TESTS:-}" == "1" ]]; then
         echo "== hardening: no findings"
     fi
 fi
+print_timings
 exit $status

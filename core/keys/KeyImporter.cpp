@@ -26,6 +26,7 @@
 
 #include <openssl/pem.h>
 
+#include <algorithm>
 #include <cstdio>
 #include <cstring>
 
@@ -92,11 +93,7 @@ public:
     }
 
 private:
-    struct Pending
-    {
-        JsonWebKey key;
-        QString origin;
-    };
+    using Pending = ImportedKey; // the pending list becomes the result's list whole when that is empty
 
     void fail(const QString& origin, const QString& reason, bool wrongPassphrase = false, bool skipped = false)
     {
@@ -436,9 +433,13 @@ private:
                 m_keys.append({leafKey, leaf.origin});
             }
         }
-        m_result.keys.reserve(m_result.keys.size() + m_keys.size());
-        for (auto& pending : m_keys) {
-            m_result.keys.append({std::move(pending.key), std::move(pending.origin)});
+        if (m_result.keys.isEmpty()) {
+            m_result.keys = std::move(m_keys); // one list of 100,000 keys, not two at once
+        } else {
+            m_result.keys.reserve(m_result.keys.size() + m_keys.size());
+            for (auto& pending : m_keys) {
+                m_result.keys.append(std::move(pending));
+            }
         }
         m_keys.clear();
     }
@@ -497,7 +498,14 @@ ImportResult importFile(const QString& path, PassphraseProvider* passphrases)
     }
     // A regular file is read at its size (one buffer of what it holds); a pipe or standard input up to the limit.
     const qint64 size = file.isSequential() ? 0 : file.size();
-    QByteArray data = size > 0 ? file.read(size + 1) : file.read(kMaxImportBytes + 1);
+    QByteArray data;
+    if (size > 0) {
+        // Into a buffer of exactly that size: QIODevice::read(qint64) grows its own by doubling (32 MiB for 22 MiB).
+        data.resize(size + 1);
+        data.resize(std::max<qint64>(file.read(data.data(), size + 1), 0));
+    } else {
+        data = file.read(kMaxImportBytes + 1);
+    }
     if (size > 0 && data.size() > size && !file.atEnd()) {
         data += file.read(kMaxImportBytes + 1 - data.size()); // it grew while being read: still the limit holds
     }

@@ -421,7 +421,7 @@ void TestCliPolicy::tamperedPolicy()
 
 void TestCliPolicy::help()
 {
-    for (const QString command : {QStringLiteral("policy"), QStringLiteral("due")}) {
+    for (const QString& command : {QStringLiteral("policy"), QStringLiteral("due")}) {
         const Run r = cli({command, QStringLiteral("--help")});
         VERIFY_EXIT(r, 0);
         QVERIFY(r.out.contains(QStringLiteral("jwkman-cli %1").arg(command).toUtf8()));

@@ -264,7 +264,7 @@ void TestRotationDue::dueListing()
     // Sets with a period, by name; no policy or only an overlap: not listed.
     QCOMPARE(names, (QStringList{QStringLiteral("a-public"), QStringLiteral("b-signs"), QStringLiteral("c-empty")}));
     // No signer: overdue, with nothing to count from.
-    for (const QString set : {QStringLiteral("a-public"), QStringLiteral("c-empty")}) {
+    for (const QString& set : {QStringLiteral("a-public"), QStringLiteral("c-empty")}) {
         const DueEntry* e = r.find(set);
         QCOMPARE(e->status, DueStatus::Overdue);
         QVERIFY(e->signer.isEmpty());

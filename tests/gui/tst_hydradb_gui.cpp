@@ -70,7 +70,8 @@ void TestHydraDbGui::init()
 void TestHydraDbGui::cleanup()
 {
     if (m_window && m_window->hydraDbWindow()) {
-        QTest::qWaitFor([this] { return !m_window->hydraDbWindow()->isBusy(); }, 30000);
+        QVERIFY2(QTest::qWaitFor([this] { return !m_window->hydraDbWindow()->isBusy(); }, 30000),
+                 "the Hydra database window was still busy after 30 s");
         m_window->hydraDbWindow()->close();
     }
     delete m_window;
@@ -84,8 +85,7 @@ HydraDbWindow* TestHydraDbGui::open()
     if (!QTest::qWaitFor([&] { return (w = m_window->hydraDbWindow()) && w->isVisible(); }, 5000)) {
         return nullptr;
     }
-    QTest::qWaitForWindowExposed(w);
-    return w;
+    return QTest::qWaitForWindowExposed(w) ? w : nullptr;
 }
 
 bool TestHydraDbGui::read(HydraDbWindow* w)

@@ -64,9 +64,8 @@ private:
 
     static bool endedWith(QProcess* process, int code)
     {
-        QTest::qWaitFor([&] { return process->state() == QProcess::NotRunning; }, 20000);
-        return process->state() == QProcess::NotRunning && process->exitStatus() == QProcess::NormalExit &&
-               process->exitCode() == code;
+        const bool ended = QTest::qWaitFor([&] { return process->state() == QProcess::NotRunning; }, 20000);
+        return ended && process->exitStatus() == QProcess::NormalExit && process->exitCode() == code;
     }
 
 private Q_SLOTS:

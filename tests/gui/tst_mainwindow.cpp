@@ -559,7 +559,7 @@ private Q_SLOTS:
         const auto click = [view](const QModelIndex& index, Qt::KeyboardModifiers modifiers = {}) {
             QTest::mouseClick(view->viewport(), Qt::LeftButton, modifiers, view->visualRect(index).center());
         };
-        for (const QString kid : {QStringLiteral("click-2"), QStringLiteral("click-3"), QStringLiteral("click-1")}) {
+        for (const QString& kid : {QStringLiteral("click-2"), QStringLiteral("click-3"), QStringLiteral("click-1")}) {
             const QModelIndex index = rowOf(kid);
             QVERIFY(index.isValid());
             click(index);
@@ -971,7 +971,7 @@ private Q_SLOTS:
                                               QStringLiteral("cert.pem"));
         QVERIFY(!https.keys.isEmpty());
         store()->addKeys(set, {https.keys.first().key});
-        for (const QString language : {QStringLiteral("en"), QStringLiteral("de")}) {
+        for (const QString& language : {QStringLiteral("en"), QStringLiteral("de")}) {
             if (language == QStringLiteral("de")) {
                 QCOMPARE(installTranslations(language), language);
                 delete m_window;

@@ -28,7 +28,9 @@ namespace {
 QString clashes(QWidget* dialog)
 {
     dialog->show();
-    QTest::qWaitForWindowExposed(dialog);
+    if (!QTest::qWaitForWindowExposed(dialog)) {
+        return QStringLiteral("%1 was not shown").arg(QString::fromLatin1(dialog->metaObject()->className()));
+    }
     return test::clashes(test::mnemonicsOf(dialog)).join(QStringLiteral("; "));
 }
 

@@ -72,13 +72,13 @@ private:
     ImportSummaryDialog* summary()
     {
         ImportSummaryDialog* dialog = nullptr;
-        QTest::qWaitFor(
+        const bool shown = QTest::qWaitFor(
             [&] {
                 dialog = m_window->findChild<ImportSummaryDialog*>();
                 return dialog && dialog->isVisible();
             },
             10000);
-        return dialog;
+        return shown ? dialog : nullptr;
     }
 
 private Q_SLOTS:

@@ -74,7 +74,7 @@ QString publicView(KeyStore& store)
         }
         return keys.join(u'|');
     });
-    for (const QString kid : {QStringLiteral("old"), QStringLiteral("new"), QStringLiteral("pub")}) {
+    for (const QString& kid : {QStringLiteral("old"), QStringLiteral("new"), QStringLiteral("pub")}) {
         guarded(QStringLiteral("public-jwk ") + kid, [&] {
             return QString::fromUtf8(
                 QJsonDocument(store.publicJwk(QStringLiteral("s"), kid)).toJson(QJsonDocument::Compact));
@@ -106,7 +106,7 @@ void TestTamper::keyColumns_data()
     QTest::addColumn<QString>("update");
     QTest::addColumn<QVariantList>("binds");
     const QString other = QStringLiteral("{\"kty\":\"EC\",\"crv\":\"P-256\",\"x\":\"attacker\",\"y\":\"attacker\"}");
-    for (const QString kid : {QStringLiteral("old"), QStringLiteral("new"), QStringLiteral("pub")}) {
+    for (const QString& kid : {QStringLiteral("old"), QStringLiteral("new"), QStringLiteral("pub")}) {
         auto row = [&](const char* name, const QString& set, const QVariantList& binds) {
             QTest::newRow(qPrintable(kid + u' ' + QString::fromLatin1(name))) << kid << set << binds;
         };

@@ -194,7 +194,8 @@ void KeyFilterProxyModel::setRows(QList<int> rows)
 
 void KeyFilterProxyModel::changeRows(QList<int> rows, QAbstractItemModel::LayoutChangeHint hint)
 {
-    if (rows == m_rows) {
+    // std::equal, not QList's ==: that passes an empty list's null data to memcmp (undefined behaviour).
+    if (std::equal(rows.cbegin(), rows.cend(), m_rows.cbegin(), m_rows.cend())) {
         return; // nothing a view would show differently
     }
     Q_EMIT layoutAboutToBeChanged({}, hint);
