@@ -5,6 +5,7 @@
 #include "keys/KeyFileWriter.h"
 #include "keys/KeyImporter.h"
 #include "store/KeyStore.h"
+#include "text/IsoTime.h"
 #include "text/TextEscape.h"
 #include "usecases/HydraDefaults.h"
 #include "usecases/KeyExport.h"
@@ -47,14 +48,15 @@ int runKeys(const QCommandLineParser& p)
         }
         out.addWith([&](SecureBytes& buffer, JsonFormat format, int indent) {
             writeObjectMembers(buffer,
-                               {{QStringLiteral("kid"), k.kid},
-                                {QStringLiteral("kty"), k.kty},
-                                {QStringLiteral("type"), k.typeDescription()},
-                                {QStringLiteral("alg"), k.alg},
+                               // In the order they are written (JsonWriter's): nothing to sort for each key.
+                               {{QStringLiteral("kty"), k.kty},
                                 {QStringLiteral("use"), k.use},
-                                {QStringLiteral("thumbprint"), k.thumbprint},
+                                {QStringLiteral("alg"), k.alg},
+                                {QStringLiteral("kid"), k.kid},
+                                {QStringLiteral("created"), isoDateTimeText(k.created)},
                                 {QStringLiteral("role"), keyRoleName(k.role)},
-                                {QStringLiteral("created"), k.created.toString(Qt::ISODate)}},
+                                {QStringLiteral("thumbprint"), k.thumbprint},
+                                {QStringLiteral("type"), k.typeDescription()}},
                                format, indent);
         });
     }

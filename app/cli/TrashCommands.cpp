@@ -3,6 +3,7 @@
 #include "CliContext.h"
 #include "Commands.h"
 #include "store/KeyStore.h"
+#include "text/IsoTime.h"
 #include "usecases/SignerChange.h"
 
 #include <QJsonArray>
@@ -34,7 +35,7 @@ int runTrash(const QCommandLineParser& p)
     const auto store = openStore(p);
     QJsonArray entries;
     for (const auto& e : store->trash().entries()) {
-        QJsonObject o{{QStringLiteral("set"), e.setName}, {QStringLiteral("deleted"), e.deleted.toString(Qt::ISODate)}};
+        QJsonObject o{{QStringLiteral("set"), e.setName}, {QStringLiteral("deleted"), isoDateTimeText(e.deleted)}};
         if (e.kid.isEmpty()) {
             o.insert(QStringLiteral("keys"), e.keyCount);
         } else {

@@ -200,20 +200,20 @@ void KeyStore::visitKeyRows(const QString& where, const QVariantList& binds,
         k.setName = q.value(0).toString();
         k.created = fromMs(q.value(1));
         k.deleted = !q.value(2).isNull();
-        constexpr int c = 3; // the sealed columns
-        k.kid = q.value(c + 1).toString();
-        k.sequence = q.value(c + 2).toLongLong();
-        k.kty = q.value(c + 3).toString();
-        k.crv = q.value(c + 4).toString();
-        k.sizeBits = q.value(c + 5).toInt();
-        k.alg = q.value(c + 6).toString();
-        k.use = q.value(c + 7).toString();
-        k.thumbprint = q.value(c + 8).toString();
+        SealedRow row = readSealedRow(q, 3); // each column read once, for the seal and for the key's facts
+        const Seal seal = checkSeal(row);
+        k.kid = std::move(row.kid);
+        k.sequence = row.seq;
+        k.kty = std::move(row.kty);
+        k.crv = std::move(row.crv);
+        k.sizeBits = row.sizeBits;
+        k.alg = std::move(row.alg);
+        k.use = std::move(row.use);
+        k.thumbprint = std::move(row.thumbprint);
         if (rowseal::isKeyedThumbprint(k.thumbprint)) {
             k.thumbprint.clear(); // an oct key's thumbprint is not kept in clear
         }
-        k.hasPrivate = q.value(c + 9).toInt() != 0;
-        const Seal seal = checkSeal(q, c);
+        k.hasPrivate = row.hasPrivate;
         k.decryptable = seal == Seal::Authentic;
         if (k.setName != currentSet) {
             currentSet = k.setName;

@@ -32,20 +32,40 @@ QByteArray KeyStore::keyRowMac(int secretIndex, qint64 setId, const QString& kid
                          thumbprint.toUtf8(), QByteArrayView(hasPrivate ? "1" : "0"), publicJwk});
 }
 
+KeyStore::SealedRow KeyStore::readSealedRow(const QSqlQuery& q, int first)
+{
+    SealedRow row;
+    row.setId = q.value(first).toLongLong();
+    row.kid = q.value(first + 1).toString();
+    row.seq = q.value(first + 2).toLongLong();
+    row.kty = q.value(first + 3).toString();
+    row.crv = q.value(first + 4).toString();
+    row.sizeBits = q.value(first + 5).toInt();
+    row.alg = q.value(first + 6).toString();
+    row.use = q.value(first + 7).toString();
+    row.thumbprint = q.value(first + 8).toString();
+    row.hasPrivate = q.value(first + 9).toInt() != 0;
+    row.secretFingerprint = q.value(first + 10).toByteArray();
+    row.publicJwk = q.value(first + 11).toByteArray();
+    row.rowMac = q.value(first + 12).toByteArray();
+    return row;
+}
+
 KeyStore::Seal KeyStore::checkSeal(const QSqlQuery& q, int first) const
 {
-    const int index = m_secret.indexOfFingerprint(q.value(first + 10).toByteArray());
+    return checkSeal(readSealedRow(q, first));
+}
+
+KeyStore::Seal KeyStore::checkSeal(const SealedRow& row) const
+{
+    const int index = m_secret.indexOfFingerprint(row.secretFingerprint);
     if (index < 0) {
         return Seal::UnknownSecret;
     }
-    const QByteArray expected =
-        keyRowMac(index, q.value(first).toLongLong(), q.value(first + 1).toString(), q.value(first + 2).toLongLong(),
-                  q.value(first + 3).toString(), q.value(first + 4).toString(), q.value(first + 5).toInt(),
-                  q.value(first + 6).toString(), q.value(first + 7).toString(), q.value(first + 8).toString(),
-                  q.value(first + 9).toInt() != 0, q.value(first + 11).toByteArray());
-    const QByteArray stored = q.value(first + 12).toByteArray();
-    return stored.size() == expected.size() &&
-                   CRYPTO_memcmp(stored.constData(), expected.constData(), stored.size()) == 0
+    const QByteArray expected = keyRowMac(index, row.setId, row.kid, row.seq, row.kty, row.crv, row.sizeBits, row.alg,
+                                          row.use, row.thumbprint, row.hasPrivate, row.publicJwk);
+    return row.rowMac.size() == expected.size() &&
+                   CRYPTO_memcmp(row.rowMac.constData(), expected.constData(), row.rowMac.size()) == 0
                ? Seal::Authentic
                : Seal::Tampered;
 }

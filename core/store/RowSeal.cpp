@@ -8,6 +8,8 @@
 #include <openssl/evp.h>
 #include <openssl/params.h>
 
+#include <QVarLengthArray>
+
 #include <vector>
 
 namespace jwk::rowseal {
@@ -68,15 +70,19 @@ QByteArray hmac(const SecureBytes& key, std::initializer_list<QByteArrayView> fi
     EVP_MAC_CTX* ctx = macs.contextFor(key);
     unsigned char out[EVP_MAX_MD_SIZE];
     std::size_t outLength = 0;
-    bool ok = ctx != nullptr;
+    // The framed fields are put together first and given to the MAC in one update: one update per prefix and per field
+    // was half of the MAC's cost for a row of short columns. (The fields are clear columns, never key material.)
+    QVarLengthArray<unsigned char, 1024> message;
     for (const auto& f : fields) {
         const quint32 n = static_cast<quint32>(f.size());
         const unsigned char prefix[4] = {static_cast<unsigned char>(n >> 24), static_cast<unsigned char>(n >> 16),
                                          static_cast<unsigned char>(n >> 8), static_cast<unsigned char>(n)};
-        ok = ok && EVP_MAC_update(ctx, prefix, 4) == 1 &&
-             EVP_MAC_update(ctx, reinterpret_cast<const unsigned char*>(f.data()), static_cast<size_t>(f.size())) == 1;
+        message.append(prefix, 4);
+        message.append(reinterpret_cast<const unsigned char*>(f.data()), f.size());
     }
-    ok = ok && EVP_MAC_final(ctx, out, &outLength, sizeof out) == 1;
+    const bool ok = ctx != nullptr &&
+                    EVP_MAC_update(ctx, message.constData(), static_cast<size_t>(message.size())) == 1 &&
+                    EVP_MAC_final(ctx, out, &outLength, sizeof out) == 1;
     EVP_MAC_CTX_free(ctx);
     if (!ok) {
         // Nothing is sealed or trusted without it.

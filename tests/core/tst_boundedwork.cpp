@@ -196,8 +196,17 @@ void TestBoundedWork::rsaMemberNotBelowModulus_data()
     QJsonObject dIsN = onlyD;
     dIsN.insert(QStringLiteral("d"), jwk.value(QStringLiteral("n")));
     QTest::newRow("d = n") << dIsN << QStringLiteral("d");
+    // n + 2, big-endian, with the carry: n is made for this run, and its last octet may be 0xff (one run in 128).
     QByteArray above = n;
-    above[above.size() - 1] = static_cast<char>(above.back() + 2); // n is odd: n + 2 without a carry
+    int carry = 2;
+    for (qsizetype i = above.size() - 1; i >= 0 && carry; --i) {
+        const int sum = static_cast<unsigned char>(above[i]) + carry;
+        above[i] = static_cast<char>(sum & 0xff);
+        carry = sum >> 8;
+    }
+    if (carry) {
+        above.prepend(static_cast<char>(carry));
+    }
     QJsonObject dAbove = onlyD;
     dAbove.insert(QStringLiteral("d"), b64u(above));
     QTest::newRow("d = n + 2") << dAbove << QStringLiteral("d");
