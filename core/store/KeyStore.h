@@ -198,25 +198,17 @@ private:
     static const QString kSealedKeyColumns;
     static constexpr int kSealedKeyColumnCount = 13;
     Seal checkSeal(const QSqlQuery& q, int first) const;
-    // The sealed columns of one row, each read from the query once.
-    struct SealedRow
+    // The sealed columns of one row, each read from the query once: the key's clear facts into `facts` (its kid,
+    // sequence, kty, crv, size, alg, use, thumbprint as stored, has_private), the rest returned.
+    struct SealOnlyColumns
     {
         qint64 setId = 0;
-        QString kid;
-        qint64 seq = 0;
-        QString kty;
-        QString crv;
-        int sizeBits = 0;
-        QString alg;
-        QString use;
-        QString thumbprint;
-        bool hasPrivate = false;
         QByteArray secretFingerprint;
         QByteArray publicJwk;
         QByteArray rowMac;
     };
-    static SealedRow readSealedRow(const QSqlQuery& q, int first);
-    Seal checkSeal(const SealedRow& row) const;
+    static SealOnlyColumns readSealedColumns(const QSqlQuery& q, int first, KeyInfo& facts);
+    Seal checkSeal(const SealOnlyColumns& columns, const KeyInfo& facts) const;
     // Throws StoreError Tampered or Undecryptable unless the seal is authentic.
     void requireAuthentic(Seal seal, const QString& setName, const QString& kid) const;
     QByteArray keyRowMac(int secretIndex, qint64 setId, const QString& kid, qint64 seq, const QString& kty,

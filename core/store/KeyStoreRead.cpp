@@ -200,20 +200,11 @@ void KeyStore::visitKeyRows(const QString& where, const QVariantList& binds,
         k.setName = q.value(0).toString();
         k.created = fromMs(q.value(1));
         k.deleted = !q.value(2).isNull();
-        SealedRow row = readSealedRow(q, 3); // each column read once, for the seal and for the key's facts
-        const Seal seal = checkSeal(row);
-        k.kid = std::move(row.kid);
-        k.sequence = row.seq;
-        k.kty = std::move(row.kty);
-        k.crv = std::move(row.crv);
-        k.sizeBits = row.sizeBits;
-        k.alg = std::move(row.alg);
-        k.use = std::move(row.use);
-        k.thumbprint = std::move(row.thumbprint);
+        // Each column read once, for the key's facts and for the seal over them (the thumbprint as stored).
+        const Seal seal = checkSeal(readSealedColumns(q, 3, k), k);
         if (rowseal::isKeyedThumbprint(k.thumbprint)) {
             k.thumbprint.clear(); // an oct key's thumbprint is not kept in clear
         }
-        k.hasPrivate = row.hasPrivate;
         k.decryptable = seal == Seal::Authentic;
         if (k.setName != currentSet) {
             currentSet = k.setName;

@@ -32,40 +32,39 @@ QByteArray KeyStore::keyRowMac(int secretIndex, qint64 setId, const QString& kid
                          thumbprint.toUtf8(), QByteArrayView(hasPrivate ? "1" : "0"), publicJwk});
 }
 
-KeyStore::SealedRow KeyStore::readSealedRow(const QSqlQuery& q, int first)
+KeyStore::SealOnlyColumns KeyStore::readSealedColumns(const QSqlQuery& q, int first, KeyInfo& facts)
 {
-    SealedRow row;
-    row.setId = q.value(first).toLongLong();
-    row.kid = q.value(first + 1).toString();
-    row.seq = q.value(first + 2).toLongLong();
-    row.kty = q.value(first + 3).toString();
-    row.crv = q.value(first + 4).toString();
-    row.sizeBits = q.value(first + 5).toInt();
-    row.alg = q.value(first + 6).toString();
-    row.use = q.value(first + 7).toString();
-    row.thumbprint = q.value(first + 8).toString();
-    row.hasPrivate = q.value(first + 9).toInt() != 0;
-    row.secretFingerprint = q.value(first + 10).toByteArray();
-    row.publicJwk = q.value(first + 11).toByteArray();
-    row.rowMac = q.value(first + 12).toByteArray();
-    return row;
+    facts.kid = q.value(first + 1).toString();
+    facts.sequence = q.value(first + 2).toLongLong();
+    facts.kty = q.value(first + 3).toString();
+    facts.crv = q.value(first + 4).toString();
+    facts.sizeBits = q.value(first + 5).toInt();
+    facts.alg = q.value(first + 6).toString();
+    facts.use = q.value(first + 7).toString();
+    facts.thumbprint = q.value(first + 8).toString();
+    facts.hasPrivate = q.value(first + 9).toInt() != 0;
+    return {q.value(first).toLongLong(), q.value(first + 10).toByteArray(), q.value(first + 11).toByteArray(),
+            q.value(first + 12).toByteArray()};
 }
 
 KeyStore::Seal KeyStore::checkSeal(const QSqlQuery& q, int first) const
 {
-    return checkSeal(readSealedRow(q, first));
+    KeyInfo facts;
+    const SealOnlyColumns columns = readSealedColumns(q, first, facts);
+    return checkSeal(columns, facts);
 }
 
-KeyStore::Seal KeyStore::checkSeal(const SealedRow& row) const
+KeyStore::Seal KeyStore::checkSeal(const SealOnlyColumns& columns, const KeyInfo& facts) const
 {
-    const int index = m_secret.indexOfFingerprint(row.secretFingerprint);
+    const int index = m_secret.indexOfFingerprint(columns.secretFingerprint);
     if (index < 0) {
         return Seal::UnknownSecret;
     }
-    const QByteArray expected = keyRowMac(index, row.setId, row.kid, row.seq, row.kty, row.crv, row.sizeBits, row.alg,
-                                          row.use, row.thumbprint, row.hasPrivate, row.publicJwk);
-    return row.rowMac.size() == expected.size() &&
-                   CRYPTO_memcmp(row.rowMac.constData(), expected.constData(), row.rowMac.size()) == 0
+    const QByteArray expected =
+        keyRowMac(index, columns.setId, facts.kid, facts.sequence, facts.kty, facts.crv, facts.sizeBits, facts.alg,
+                  facts.use, facts.thumbprint, facts.hasPrivate, columns.publicJwk);
+    return columns.rowMac.size() == expected.size() &&
+                   CRYPTO_memcmp(columns.rowMac.constData(), expected.constData(), columns.rowMac.size()) == 0
                ? Seal::Authentic
                : Seal::Tampered;
 }
