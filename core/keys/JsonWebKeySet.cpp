@@ -1,6 +1,7 @@
 #include "keys/JsonWebKeySet.h"
 
 #include "keys/JsonStrict.h"
+#include "keys/JsonTopLevel.h"
 #include "keys/JwkError.h"
 
 #include <QJsonArray>
@@ -22,19 +23,64 @@ namespace jwk {
 
 JsonWebKeySet JsonWebKeySet::fromJson(const QByteArray& json)
 {
+    // Read member by member and key by key (JsonTopLevel), never as one document of the whole text: a Hydra answer of
+    // 100,000 keys (23 MB) took 114 MB as one QJsonDocument (issue #18). What is said, and in which order, is as when
+    // the whole text was read first: not JSON at all, then a member named twice, then not an object, then the set's
+    // or a key's fault. The whole text is parsed as one document only to say what is wrong with it.
+    struct NotJson
+    {
+        QJsonParseError error;
+    };
+    const auto notJson = [](const QJsonParseError& error) {
+        return JwkError(Tr::tr("not valid JSON at offset %1: %2").arg(error.offset).arg(error.errorString()));
+    };
+    const auto duplicate = [](const QString& name) {
+        return JwkError(
+            Tr::tr("member \"%1\" occurs twice in one object: a JWK must name each member once").arg(name.left(64)));
+    };
+    // The verdict on a text that could not be read as a JWK Set, in the order above; `fault` when the text is a JSON
+    // object naming each member once.
+    const auto verdict = [&](const JwkError& fault) {
+        QJsonParseError whole{};
+        const QJsonDocument doc = QJsonDocument::fromJson(json, &whole);
+        if (whole.error != QJsonParseError::NoError) {
+            return notJson(whole);
+        }
+        if (const QString name = findDuplicateMember(json); !name.isNull()) {
+            return duplicate(name);
+        }
+        if (!doc.isObject()) {
+            return JwkError(Tr::tr("a JWK Set must be a JSON object with a \"keys\" array"));
+        }
+        return fault;
+    };
+    JsonTopLevel top;
     QJsonParseError error{};
-    const auto doc = QJsonDocument::fromJson(json, &error);
-    if (error.error != QJsonParseError::NoError) {
-        throw JwkError(Tr::tr("not valid JSON at offset %1: %2").arg(error.offset).arg(error.errorString()));
+    if (!top.read(json, QStringLiteral("keys"), &error)) {
+        throw verdict(notJson(error));
+    }
+    JsonWebKeySet set;
+    try {
+        if (!top.hasArray()) {
+            return fromJson(top.members()); // "keys" missing or not an array: says so
+        }
+        set = fromElements(top.members(), top.arraySize(), [&top](qsizetype i) {
+            QJsonValue value;
+            QJsonParseError elementError{};
+            if (!top.arrayElement(i, &value, &elementError)) {
+                throw NotJson{elementError};
+            }
+            return value;
+        });
+    } catch (const NotJson& e) {
+        throw verdict(notJson(e.error));
+    } catch (const JwkError& e) {
+        throw verdict(e);
     }
     if (const QString name = findDuplicateMember(json); !name.isNull()) {
-        throw JwkError(
-            Tr::tr("member \"%1\" occurs twice in one object: a JWK must name each member once").arg(name.left(64)));
+        throw duplicate(name);
     }
-    if (!doc.isObject()) {
-        throw JwkError(Tr::tr("a JWK Set must be a JSON object with a \"keys\" array"));
-    }
-    return fromJson(doc.object());
+    return set;
 }
 
 JsonWebKeySet JsonWebKeySet::fromJson(const QJsonObject& object)

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The scale benchmark (issue #18): jwkman-cli at 1,000, 10,000 and 100,000 EC P-256 private keys in one set (made by
 # python3-cryptography, cached under the work folder), on the file store (SQLite): import, listing (`keys`), public
-# and private export, `rotate-secret`; for each the whole-process time (median of --runs), the peak memory
+# and private export, `rotate-secret`, and `remote pull` of the same set from tests/hydra's fake-hydra (`--jwks`) into
+# an empty store; for each the whole-process time (median of --runs), the peak memory
 # (/usr/bin/time's maximum resident set) and, with --flushes, the fsync/fdatasync calls (strace). Then the per-key
 # cost of each size next to the 1,000-key one, and the issue's targets at 100,000 keys, met or MISSED. Nothing is
 # asserted; the table is printed.
@@ -60,11 +61,35 @@ flush_count() { # the fsync and fdatasync calls of one run
     awk '$NF == "fsync" || $NF == "fdatasync" { n += $4 } END { print n + 0 }' "$work/strace.txt"
 }
 
+fake="$build/tests/hydra/fake-hydra"
+server_pid=""
+stop_server() {
+    if [[ -n "$server_pid" ]]; then
+        kill "$server_pid" 2>/dev/null || true
+        wait "$server_pid" 2>/dev/null || true
+        server_pid=""
+    fi
+}
+trap stop_server EXIT
+start_server() { # FILE: fake-hydra serving it as the key set "big"; sets $url
+    stop_server
+    "$fake" --jwks "big=$1" >"$work/url" 2>"$work/fake.err" &
+    server_pid=$!
+    for _ in $(seq 1 600); do
+        [[ -s "$work/url" ]] && break
+        kill -0 "$server_pid" 2>/dev/null || { cat "$work/fake.err" >&2; exit 1; }
+        sleep 0.1
+    done
+    url=$(head -n 1 "$work/url")
+    [[ "$url" == http://127.0.0.1:* ]] || { echo "run-scale-bench: fake-hydra did not start" >&2; exit 1; }
+}
+
 declare -A secs mem flush
-ops="import keys export-public export-private rotate-secret"
+ops="import keys export-public export-private rotate-secret remote-pull"
 for n in $sizes; do
     keys="$work/keys-$n.jwks"
     make_keys "$n" "$keys"
+    start_server "$keys"
     export SECRETS_SYSTEM=$base_secret
     for op in $ops; do
         times=()
@@ -81,6 +106,10 @@ for n in $sizes; do
             elif [[ $op == export-private ]]; then
                 rm -f "$work/out.jwks"
                 cmd=("$cli" export big --private --store "$store" --out "$work/out.jwks")
+            elif [[ $op == remote-pull ]]; then
+                store="$work/pulled-$n.sqlite"
+                rm -f "$store" "$store"-* "$work/pulled-$n.secret" "$work/pulled-$n.lock"
+                cmd=("$cli" remote pull --url "$url" --set big --yes --store "$store")
             else
                 # A new secret first and the one in use after it: every row re-encrypted under the new one.
                 new_secret="scale-bench-secret-$n-$r-0123456789abcdef"
@@ -95,6 +124,7 @@ for n in $sizes; do
         secs[$op,$n]=$(printf '%s\n' "${times[@]}" | median)
         if ((flushes)); then
             [[ $op == import ]] && rm -f "$work/store-$n.sqlite" "$work/store-$n.sqlite"-*
+            [[ $op == remote-pull ]] && rm -f "$work/pulled-$n.sqlite" "$work/pulled-$n.sqlite"-*
             [[ $op == export-* ]] && rm -f "$work/out.jwks"
             if [[ $op == rotate-secret ]]; then
                 new_secret="scale-bench-secret-$n-flush-0123456789abcdef"
@@ -133,6 +163,7 @@ if [[ " $sizes " == *" 100000 "* ]]; then
     echo "  private export ${secs[export-private,100000]} s (<= 4 s): $(verdict "${secs[export-private,100000]}" 4)"
     echo "  listing ${secs[keys,100000]} s (<= 1 s): $(verdict "${secs[keys,100000]}" 1)"
     echo "  rotate-secret ${secs[rotate-secret,100000]} s (<= 10 s): $(verdict "${secs[rotate-secret,100000]}" 10)"
+    echo "  remote pull ${secs[remote-pull,100000]} s (per key within 1.3x of 1,000 keys: see the table)"
     base_mb=$((mem[import,$first] / 1024))
     echo "  import peak memory $((mem[import,100000] / 1024)) MB (<= 3 x ${input_mb} MB input + ${base_mb} MB base):" \
         "$(verdict "$((mem[import,100000] / 1024))" "$((3 * input_mb + base_mb))")"

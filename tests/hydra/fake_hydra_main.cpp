@@ -1,5 +1,5 @@
 // fake-hydra: the test server on its own, for benchmarks and manual checks.
-//   fake-hydra [--port N] [--sets N --keys M --rsa-bits B]
+//   fake-hydra [--port N] [--sets N --keys M --rsa-bits B] [--jwks SET=FILE]...
 // Prints the URL it serves, then runs until killed.
 
 #include "FakeHydraServer.h"
@@ -8,6 +8,8 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 
 #include <cstdio>
@@ -24,6 +26,9 @@ int main(int argc, char* argv[])
         {QStringLiteral("keys"), QStringLiteral("Keys per set."), QStringLiteral("M"), QStringLiteral("10")});
     parser.addOption({QStringLiteral("rsa-bits"), QStringLiteral("RSA size of generated keys."), QStringLiteral("B"),
                       QStringLiteral("2048")});
+    parser.addOption({QStringLiteral("jwks"),
+                      QStringLiteral("Serve the JWK Set in FILE (newest first) as key set SET (repeatable)."),
+                      QStringLiteral("SET=FILE")});
     parser.process(app);
     jwk::test::FakeHydraServer server;
     const int bits = parser.value(QStringLiteral("rsa-bits")).toInt();
@@ -45,6 +50,20 @@ int main(int argc, char* argv[])
             keys << jwk;
         }
         server.setKeys(QStringLiteral("bench-%1").arg(s), keys);
+    }
+    for (const QString& spec : parser.values(QStringLiteral("jwks"))) {
+        const qsizetype eq = spec.indexOf(QLatin1Char('='));
+        QFile file(spec.mid(eq + 1));
+        if (eq <= 0 || !file.open(QIODevice::ReadOnly)) {
+            std::fprintf(stderr, "fake-hydra: --jwks wants SET=FILE, a readable file: %s\n", qPrintable(spec));
+            return 1;
+        }
+        QList<QJsonObject> keys;
+        for (const QJsonValue& key :
+             QJsonDocument::fromJson(file.readAll()).object().value(QStringLiteral("keys")).toArray()) {
+            keys << key.toObject();
+        }
+        server.setKeys(spec.left(eq), keys);
     }
     if (!server.start(static_cast<quint16>(parser.value(QStringLiteral("port")).toUInt()))) {
         std::fprintf(stderr, "fake-hydra: cannot listen\n");
