@@ -21,6 +21,22 @@ namespace jwk {
 using namespace hydrarules;
 namespace {
 
+// Room for `more` bytes after what `buffer` holds, without leaving a copy of it in freed memory: Hydra's answers
+// hold private keys, and a QByteArray that grows by itself frees its old buffer as it is. When it must grow, what it
+// holds moves to a buffer at least twice as large and the old one is wiped.
+void reserveWiping(QByteArray& buffer, qint64 more)
+{
+    const qint64 needed = buffer.size() + std::max<qint64>(more, 0);
+    if (needed <= buffer.capacity()) {
+        return;
+    }
+    QByteArray larger;
+    larger.reserve(static_cast<qsizetype>(std::max<qint64>(needed, 2 * buffer.capacity())));
+    larger.append(buffer.constData(), buffer.size());
+    wipe(buffer);
+    buffer = std::move(larger);
+}
+
 // How far Qt's HTTP thread may read ahead of this thread (QNetworkReply::setReadBufferSize).
 constexpr qint64 kReadBufferBytes = 256 * 1024;
 
@@ -118,6 +134,8 @@ void HydraRequest::checkAnnouncedLength()
     } else if (announced > m_client->maxAnswerBytes()) {
         m_announcedBytes = announced;
         cutOff();
+    } else {
+        reserveWiping(m_received, announced - m_received.size()); // one buffer for the whole answer
     }
 }
 
@@ -135,6 +153,7 @@ void HydraRequest::readArrived()
             break;
         }
         const qsizetype before = m_received.size();
+        reserveWiping(m_received, want);
         m_received.resize(before + want);
         const qint64 got = m_reply->read(m_received.data() + before, want);
         m_received.resize(before + std::max<qint64>(got, 0));
@@ -536,7 +555,7 @@ HydraResult HydraAdminClient::wait(HydraRequest* request)
         QObject::connect(request, &HydraRequest::finished, &loop, &QEventLoop::quit);
         loop.exec();
     }
-    HydraResult result = request->result();
+    HydraResult result = request->takeResult();
     request->deleteLater();
     return result;
 }

@@ -79,6 +79,9 @@ class HydraRequest : public QObject
 public:
     bool isFinished() const { return m_finished; }
     const HydraResult& result() const { return m_result; }
+    // The result moved out (HydraAdminClient::wait): the request, deleted later, no longer holds what the answer
+    // brought (a set's keys, private ones among them), which a program that runs no event loop after it would keep.
+    HydraResult takeResult() { return std::move(m_result); }
     QString description() const; // "GET https://…/admin/keys/set"
     void cancel();
 

@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <set>
+#include <utility>
 
 #include <QCoreApplication>
 
@@ -72,11 +73,12 @@ bool sameStoredForm(const JsonWebKey& a, const JsonWebKey& b)
 
 } // namespace
 
-SetDiff diffKeySets(const QString& setName, const QList<JsonWebKey>& local, const QList<JsonWebKey>& remote)
+SetDiff diffKeySets(const QString& setName, const QList<JsonWebKey>& local, QList<JsonWebKey> remoteKeys)
 {
     SetDiff diff;
     diff.setName = setName;
-    diff.remoteKeys = remote;
+    diff.remoteKeys = std::move(remoteKeys);
+    const QList<JsonWebKey>& remote = diff.remoteKeys;
     diff.localSigner = signerOf(local);
     diff.remoteSigner = signerOf(remote);
     std::map<QString, const JsonWebKey*> localByKid;
@@ -121,17 +123,20 @@ SetDiff diffKeySets(const QString& setName, const QList<JsonWebKey>& local, cons
     return diff;
 }
 
-QList<JsonWebKey> admissibleKeys(const QList<JsonWebKey>& keys, QStringList* problems)
+QList<JsonWebKey> admissibleKeys(QList<JsonWebKey> keys, QStringList* problems)
 {
+    // The keys move on, never copied (a copy of a private key copies its private members): 100,000 keys from a
+    // server are held once (issue #18).
     QList<JsonWebKey> ok;
+    ok.reserve(keys.size());
     std::set<QString> kids;
-    for (const auto& key : keys) {
+    for (auto& key : keys) {
         QString problem = keyAdmissionProblem(key);
         if (problem.isEmpty() && !kids.insert(key.kid()).second) {
             problem = Tr::tr("the server sent this kid more than once");
         }
         if (problem.isEmpty()) {
-            ok << key;
+            ok << std::move(key);
         } else {
             *problems << QStringLiteral("%1: %2").arg(escapeControlCharactersShort(key.kid()), problem);
         }
@@ -224,19 +229,21 @@ QList<SetDiff> RemoteSync::planPull(const QStringList& sets)
     }
     QList<SetDiff> diffs;
     for (qsizetype i = 0; i < sets.size(); ++i) {
-        const HydraResult& r = results[i];
+        HydraResult& r = results[i];
         QList<JsonWebKey> local;
         const bool localExists = localSets.contains(sets[i]);
         if (localExists) {
             local = m_store.loadKeys(sets[i], true);
         }
         QStringList invalid;
-        const QList<JsonWebKey> remote = r.ok ? admissibleKeys(r.keys.keys(), &invalid) : QList<JsonWebKey>();
-        SetDiff diff = diffKeySets(sets[i], local, remote);
+        // The server's keys move into the difference (and the fetched answer lets go of them).
+        QList<JsonWebKey> remote =
+            r.ok ? admissibleKeys(std::exchange(r.keys.keys(), {}), &invalid) : QList<JsonWebKey>();
+        SetDiff diff = diffKeySets(sets[i], local, std::move(remote));
         diff.invalidRemote = invalid;
         diff.remoteMissing = r.httpStatus == 404;
         diff.localMissing = !localExists;
-        diffs << diff;
+        diffs << std::move(diff);
     }
     return diffs;
 }

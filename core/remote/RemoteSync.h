@@ -48,10 +48,10 @@ QString keyChangeName(KeyChange::Kind kind);
 
 // Splits keys a server sent into those that pass the store's admission check (returned, in order) and the problems
 // of the others ("kid: reason", kid escaped for terminals).
-QList<JsonWebKey> admissibleKeys(const QList<JsonWebKey>& keys, QStringList* problems);
+QList<JsonWebKey> admissibleKeys(QList<JsonWebKey> keys, QStringList* problems);
 
 // Compares a local set (newest first) with a remote one (newest first).
-SetDiff diffKeySets(const QString& setName, const QList<JsonWebKey>& local, const QList<JsonWebKey>& remote);
+SetDiff diffKeySets(const QString& setName, const QList<JsonWebKey>& local, QList<JsonWebKey> remote);
 
 // Warnings before uploading `key` into `setName`: an oct key into a set Hydra signs with, a key without alg,
 // an alg that does not fit the key.
