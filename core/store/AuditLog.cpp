@@ -43,20 +43,49 @@ QString AuditLog::name(Action action)
     return {};
 }
 
+namespace {
+const QString kAuditInsert = QStringLiteral("INSERT INTO jwk_audit (at, action, set_name, kid, detail, actor, host)");
+constexpr int kAuditColumns = 7;
+} // namespace
+
+QList<QVariant> AuditLog::row(Action action, const QString& setName, const QString& kid, const QString& detail) const
+{
+    return {nowMs(),
+            name(action),
+            text(setName),
+            text(kid),
+            text(detail),
+            text(m_store.m_actor).left(255),
+            text(m_store.m_host).left(255)};
+}
+
 void AuditLog::record(Action action, const QString& setName, const QString& kid, const QString& detail)
 {
-    QSqlQuery& q = m_store.prepared(
-        QStringLiteral(
-            "INSERT INTO jwk_audit (at, action, set_name, kid, detail, actor, host) VALUES (?, ?, ?, ?, ?, ?, ?)"),
-        StoreTr::tr("writing the audit log"));
-    q.addBindValue(nowMs());
-    q.addBindValue(name(action));
-    q.addBindValue(text(setName));
-    q.addBindValue(text(kid));
-    q.addBindValue(text(detail));
-    q.addBindValue(text(m_store.m_actor).left(255));
-    q.addBindValue(text(m_store.m_host).left(255));
+    QSqlQuery& q = m_store.prepared(kAuditInsert + QStringLiteral(" VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                                    StoreTr::tr("writing the audit log"));
+    for (const QVariant& value : row(action, setName, kid, detail)) {
+        q.addBindValue(value);
+    }
     exec(q, StoreTr::tr("writing the audit log"));
+}
+
+AuditLog::Batch AuditLog::batch()
+{
+    return Batch(*this);
+}
+
+AuditLog::Batch::Batch(AuditLog& log)
+    : m_log(log)
+    , m_rows(kAuditInsert, kAuditColumns, StoreTr::tr("writing the audit log"),
+             [&log](const QString& sql) -> QSqlQuery& {
+                 return log.m_store.prepared(sql, StoreTr::tr("writing the audit log"));
+             })
+{
+}
+
+void AuditLog::Batch::add(Action action, const QString& setName, const QString& kid, const QString& detail)
+{
+    m_rows.add(m_log.row(action, setName, kid, detail));
 }
 
 void AuditLog::recordAll(Action action, const QList<QPair<QString, QString>>& keys, const QString& detail)

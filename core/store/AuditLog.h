@@ -2,7 +2,9 @@
 // The store's audit log: what happened to which key and when, never the material. An entry is written in the
 // transaction of the change it records, so the log and the keys never disagree after a crash.
 
+#include "store/RowBatch.h"
 #include <QDateTime>
+
 #include <QList>
 #include <QPair>
 #include <QString>
@@ -49,6 +51,10 @@ public:
 
     // One entry, in the transaction that is open (or on its own). Throws StoreError when it cannot be written.
     void record(Action action, const QString& setName, const QString& kid, const QString& detail = QString());
+    // Entries sent many at a time (RowBatch), in the transaction that is open: add() as record() takes them, then
+    // flush() before the transaction commits. Ids and order are record()'s.
+    class Batch;
+    Batch batch();
     // One entry per key ((set, kid) pairs), all in one transaction of their own: a bulk act is one flush to disk, not
     // one per key. Not for use inside an open transaction. Throws StoreError (and writes none) when it fails.
     void recordAll(Action action, const QList<QPair<QString, QString>>& keys, const QString& detail = QString());
@@ -58,7 +64,21 @@ public:
     static QString name(Action action);
 
 private:
+    // An entry's values, in the columns' order of its INSERT.
+    QList<QVariant> row(Action action, const QString& setName, const QString& kid, const QString& detail) const;
     KeyStore& m_store;
+};
+
+class AuditLog::Batch
+{
+public:
+    Batch(AuditLog& log);
+    void add(Action action, const QString& setName, const QString& kid, const QString& detail = QString());
+    void flush() { m_rows.flush(); }
+
+private:
+    AuditLog& m_log;
+    RowBatch m_rows;
 };
 
 } // namespace jwk

@@ -188,6 +188,9 @@ private:
     qint64 setId(const QString& name, bool includeDeleted = false) const;
     QString encryptKey(const JsonWebKey& key) const;
     // created 0: now. deleted null: live.
+    // A key row's values, in the columns' order of kKeyInsert (KeyStoreWrite.cpp), sealed (row_mac) and encrypted.
+    QList<QVariant> keyRow(qint64 setId, const JsonWebKey& key, qint64 sequence, qint64 createdAt = 0,
+                           const QVariant& deletedAt = QVariant());
     void insertKey(qint64 setId, const JsonWebKey& key, qint64 sequence, qint64 createdAt = 0,
                    const QVariant& deletedAt = QVariant());
 

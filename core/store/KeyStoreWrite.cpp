@@ -5,6 +5,7 @@
 
 #include "keys/JwkError.h"
 #include "keys/KeyAdmission.h"
+#include "store/RowBatch.h"
 #include "store/RowSeal.h"
 #include "store/SecretCipher.h"
 #include "store/SqlDialect.h"
@@ -113,36 +114,48 @@ qint64 KeyStore::nextSequence() const
     return q.next() ? q.value(0).toLongLong() + 1 : 1;
 }
 
-void KeyStore::insertKey(qint64 id, const JsonWebKey& key, qint64 sequence, qint64 createdAt, const QVariant& deletedAt)
+namespace {
+const QString kKeyInsert = QStringLiteral("INSERT INTO jwk_keys (set_id, kid, seq, kty, crv, size_bits, alg, key_use, "
+                                          "thumbprint, has_private, public_jwk, keydata, secret_fp, created_at, "
+                                          "deleted_at, row_mac)");
+constexpr int kKeyColumns = 16;
+} // namespace
+
+QList<QVariant> KeyStore::keyRow(qint64 id, const JsonWebKey& key, qint64 sequence, qint64 createdAt,
+                                 const QVariant& deletedAt)
 {
-    QSqlQuery& q =
-        prepared(QStringLiteral("INSERT INTO jwk_keys (set_id, kid, seq, kty, crv, size_bits, alg, key_use, "
-                                "thumbprint, has_private, public_jwk, keydata, secret_fp, created_at, "
-                                "deleted_at, row_mac) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                 StoreTr::tr("storing key \"%1\"").arg(key.kid()));
     const QString thumbprint = thumbprintColumn(key, 0);
     // The public form as `public` makes it: key_ops that need the private key (sign, decrypt, ...) dropped.
     const QByteArray publicJwk =
         compactJson(key.type() == KeyType::Oct ? key.publicMembers() : key.publicKey().publicMembers());
-    q.addBindValue(id);
-    q.addBindValue(key.kid());
-    q.addBindValue(sequence);
-    q.addBindValue(key.kty());
-    q.addBindValue(text(key.curve()));
-    q.addBindValue(key.sizeBits());
-    q.addBindValue(text(key.alg()));
-    q.addBindValue(text(key.use()));
-    q.addBindValue(thumbprint);
-    q.addBindValue(key.isPrivate() ? 1 : 0);
-    q.addBindValue(QString::fromUtf8(publicJwk));
-    q.addBindValue(encryptKey(key));
-    q.addBindValue(QString::fromLatin1(m_secret.fingerprints().first()));
-    q.addBindValue(createdAt > 0 ? createdAt : nowMs());
-    q.addBindValue(deletedAt.isNull() ? QVariant(QMetaType(QMetaType::LongLong)) : deletedAt);
-    q.addBindValue(
-        QString::fromLatin1(keyRowMac(0, id, key.kid(), sequence, key.kty(), text(key.curve()), key.sizeBits(),
-                                      text(key.alg()), text(key.use()), thumbprint, key.isPrivate(), publicJwk)));
-    exec(q, StoreTr::tr("storing key \"%1\"").arg(key.kid()));
+    return {id,
+            key.kid(),
+            sequence,
+            key.kty(),
+            text(key.curve()),
+            key.sizeBits(),
+            text(key.alg()),
+            text(key.use()),
+            thumbprint,
+            key.isPrivate() ? 1 : 0,
+            QString::fromUtf8(publicJwk),
+            encryptKey(key),
+            QString::fromLatin1(m_secret.fingerprints().first()),
+            createdAt > 0 ? createdAt : nowMs(),
+            deletedAt.isNull() ? QVariant(QMetaType(QMetaType::LongLong)) : deletedAt,
+            QString::fromLatin1(keyRowMac(0, id, key.kid(), sequence, key.kty(), text(key.curve()), key.sizeBits(),
+                                          text(key.alg()), text(key.use()), thumbprint, key.isPrivate(), publicJwk))};
+}
+
+void KeyStore::insertKey(qint64 id, const JsonWebKey& key, qint64 sequence, qint64 createdAt, const QVariant& deletedAt)
+{
+    const QString what = StoreTr::tr("storing key \"%1\"").arg(key.kid());
+    QSqlQuery& q =
+        prepared(kKeyInsert + QStringLiteral(" VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"), what);
+    for (const QVariant& value : keyRow(id, key, sequence, createdAt, deletedAt)) {
+        q.addBindValue(value);
+    }
+    exec(q, what);
 }
 
 void KeyStore::touchSet(qint64 id)
@@ -241,6 +254,11 @@ AddKeysResult KeyStore::addKeysLocked(const QString& setName, const QList<JsonWe
         }
     }
 
+    // The rows and their audit entries go to the database many at a time (RowBatch: on PostgreSQL one round trip
+    // per statement), sent before anything below reads the keys again; nothing reads them in the loop.
+    RowBatch rows(kKeyInsert, kKeyColumns, StoreTr::tr("storing keys in key set \"%1\"").arg(setName),
+                  [this](const QString& sql) -> QSqlQuery& { return prepared(sql, StoreTr::tr("storing keys")); });
+    AuditLog::Batch audit = m_audit.batch();
     // The first key of the list is the newest: number them from the end.
     qint64 sequence = nextSequence() + keys.size();
     for (const auto& original : keys) {
@@ -269,12 +287,14 @@ AddKeysResult KeyStore::addKeysLocked(const QString& setName, const QList<JsonWe
                                   : StoreTr::tr("%1: the set has a different key with this kid").arg(kid));
             continue;
         }
-        insertKey(id, key, sequence);
-        m_audit.record(action, setName, kid);
+        rows.add(keyRow(id, key, sequence));
+        audit.add(action, setName, kid);
         byKid[kid] = {thumbprint, false};
         thumbprints.insert(thumbprint);
         result.added << kid;
     }
+    rows.flush();
+    audit.flush();
     if (!result.added.isEmpty()) {
         qint64 top = nextSequence() + keptOnTop.size();
         for (const auto& k : keptOnTop) {

@@ -1,0 +1,161 @@
+// Keys added to a set go to the database many at a time (store/RowBatch: 32 rows a statement, the rest in powers of
+// two), their audit entries too. On SQLite and, as tst_storebatches_pg, on PostgreSQL: lists of sizes around those
+// bounds keep every key in the list's order, each loads back as it was added, one audit entry each in the same
+// order; keys refused in the middle of a list (a kid the set has, a key it holds) leave the rest stored, in order;
+// a failure in the middle of the rows (another writer's row under a kid of the list) leaves the set as it was.
+
+#include "StoreTestUtil.h"
+#include "store/KeyStore.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace jwk;
+using namespace storetest;
+
+namespace {
+
+const QByteArray kSecret = "secret-of-the-batch-store-0123";
+
+QStringList kidsOf(const QList<KeyInfo>& keys)
+{
+    QStringList kids;
+    for (const auto& k : keys) {
+        kids << k.kid;
+    }
+    return kids;
+}
+
+// The kids of the newest `count` audit entries of `action`, oldest first.
+QStringList auditedKids(const KeyStore& store, const QString& action, int count)
+{
+    QStringList kids;
+    for (const auto& e : store.audit().entries(count)) {
+        if (e.action == action) {
+            kids.prepend(e.kid);
+        }
+    }
+    return kids;
+}
+
+QList<JsonWebKey> keysNamed(const QStringList& kids)
+{
+    QList<JsonWebKey> keys;
+    for (const auto& kid : kids) {
+        keys << generate(QStringLiteral("ES256"), 0, kid);
+    }
+    return keys;
+}
+
+} // namespace
+
+class TestStoreBatches : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void everyKeyInOrder_data()
+    {
+        QTest::addColumn<int>("size");
+        for (int size : {1, 2, 31, 32, 33, 63, 64, 65, 100}) {
+            QTest::newRow(qPrintable(QString::number(size))) << size;
+        }
+    }
+
+    void everyKeyInOrder()
+    {
+        QFETCH(int, size);
+        QTemporaryDir dir;
+        const QString location = freshStoreLocation(dir);
+        auto store = KeyStore::open(location, secrets(kSecret));
+        QStringList kids;
+        for (int i = 0; i < size; ++i) {
+            kids << QStringLiteral("k%1").arg(i);
+        }
+        const QList<JsonWebKey> keys = keysNamed(kids);
+        const AddKeysResult added = store->addKeys(QStringLiteral("s"), keys);
+        QCOMPARE(added.added, kids);
+        QVERIFY(added.failed.isEmpty());
+        // The list's first key is the newest; the sequence numbers fall along the list.
+        const QList<KeyInfo> listed = store->keys(QStringLiteral("s"));
+        QCOMPARE(kidsOf(listed), kids);
+        for (qsizetype i = 1; i < listed.size(); ++i) {
+            QVERIFY(listed[i - 1].sequence > listed[i].sequence);
+        }
+        for (const auto& key : keys) {
+            const JsonWebKey loaded = store->loadKey(QStringLiteral("s"), key.kid());
+            QCOMPARE(loaded.thumbprint(), key.thumbprint());
+            QVERIFY(loaded.isPrivate());
+        }
+        QCOMPARE(auditedKids(*store, QStringLiteral("imported"), size), kids);
+        // And again from a fresh connection: nothing was left waiting.
+        store.reset();
+        store = KeyStore::open(location, secrets(kSecret));
+        QCOMPARE(kidsOf(store->keys(QStringLiteral("s"))), kids);
+    }
+
+    void refusedKeysInTheMiddle()
+    {
+        QTemporaryDir dir;
+        auto store = KeyStore::open(freshStoreLocation(dir), secrets(kSecret));
+        const JsonWebKey held = generate(QStringLiteral("ES256"), 0, QStringLiteral("held"));
+        const JsonWebKey taken = generate(QStringLiteral("ES256"), 0, QStringLiteral("taken"));
+        store->addKeys(QStringLiteral("s"), {held, taken});
+        QStringList kids;
+        for (int i = 0; i < 70; ++i) {
+            kids << QStringLiteral("n%1").arg(i);
+        }
+        QList<JsonWebKey> keys = keysNamed(kids);
+        keys.insert(20, held);                                                          // the same key: skipped
+        keys.insert(40, generate(QStringLiteral("ES256"), 0, QStringLiteral("taken"))); // its kid, another key: fails
+        const AddKeysResult added = store->addKeys(QStringLiteral("s"), keys);
+        QCOMPARE(added.added, kids);
+        QCOMPARE(added.skipped.size(), 1);
+        QCOMPARE(added.failed.size(), 1);
+        QCOMPARE(kidsOf(store->keys(QStringLiteral("s"))),
+                 kids + QStringList({QStringLiteral("held"), QStringLiteral("taken")}));
+        QCOMPARE(auditedKids(*store, QStringLiteral("imported"), 70), kids);
+    }
+
+    void failureInTheMiddleLeavesTheSetAsItWas()
+    {
+        QTemporaryDir dir;
+        const QString location = freshStoreLocation(dir);
+        auto store = KeyStore::open(location, secrets(kSecret));
+        store->addKeys(QStringLiteral("s"), {generate(QStringLiteral("ES256"), 0, QStringLiteral("before"))});
+        const QList<AuditEntry> auditBefore = store->audit().entries();
+        {
+            // The database itself refuses one row of the list, the 51st (in the second statement of 32 rows).
+            RawStoreDb raw(location);
+            QSqlQuery q(raw.db());
+            const QStringList statements =
+                onServer() ? QStringList{QStringLiteral("CREATE FUNCTION refuse_k50() RETURNS trigger AS $$ BEGIN IF "
+                                                        "NEW.kid = 'k50' THEN RAISE EXCEPTION 'refused by a test'; "
+                                                        "END IF; RETURN NEW; END $$ LANGUAGE plpgsql"),
+                                         QStringLiteral("CREATE TRIGGER refuse_k50 BEFORE INSERT ON jwk_keys FOR EACH "
+                                                        "ROW EXECUTE FUNCTION refuse_k50()")}
+                           : QStringList{QStringLiteral("CREATE TRIGGER refuse_k50 BEFORE INSERT ON jwk_keys WHEN "
+                                                        "NEW.kid = 'k50' BEGIN SELECT RAISE(ABORT, 'refused by a "
+                                                        "test'); END")};
+            for (const auto& sql : statements) {
+                QVERIFY2(q.exec(sql), qPrintable(q.lastError().text()));
+            }
+        }
+        QStringList kids;
+        for (int i = 0; i < 70; ++i) {
+            kids << QStringLiteral("k%1").arg(i);
+        }
+        QVERIFY_THROWS_EXCEPTION(StoreError, store->addKeys(QStringLiteral("s"), keysNamed(kids)));
+        QCOMPARE(kidsOf(store->keys(QStringLiteral("s"))), QStringList(QStringLiteral("before")));
+        QCOMPARE(store->audit().entries().size(), auditBefore.size());
+        // The same store goes on working: the list without the refused key is stored whole.
+        kids.removeAll(QStringLiteral("k50"));
+        QCOMPARE(store->addKeys(QStringLiteral("s"), keysNamed(kids)).added, kids);
+        QCOMPARE(kidsOf(store->keys(QStringLiteral("s"))), kids + QStringList(QStringLiteral("before")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestStoreBatches)
+#include "tst_storebatches.moc"
