@@ -1,4 +1,4 @@
-// Keys added to a set go to the database many at a time (store/RowBatch: 32 rows a statement, the rest in powers of
+// Keys added to a set go to the database many at a time (store/RowBatch: 128 rows a statement, the rest in powers of
 // two), their audit entries too. On SQLite and, as tst_storebatches_pg, on PostgreSQL: lists of sizes around those
 // bounds keep every key in the list's order, each loads back as it was added, one audit entry each in the same
 // order; keys refused in the middle of a list (a kid the set has, a key it holds) leave the rest stored, in order;
@@ -59,7 +59,7 @@ private Q_SLOTS:
     void everyKeyInOrder_data()
     {
         QTest::addColumn<int>("size");
-        for (int size : {1, 2, 31, 32, 33, 63, 64, 65, 100}) {
+        for (int size : {1, 2, 63, 64, 65, 127, 128, 129, 300}) {
             QTest::newRow(qPrintable(QString::number(size))) << size;
         }
     }
@@ -104,19 +104,19 @@ private Q_SLOTS:
         const JsonWebKey taken = generate(QStringLiteral("ES256"), 0, QStringLiteral("taken"));
         store->addKeys(QStringLiteral("s"), {held, taken});
         QStringList kids;
-        for (int i = 0; i < 70; ++i) {
+        for (int i = 0; i < 300; ++i) {
             kids << QStringLiteral("n%1").arg(i);
         }
         QList<JsonWebKey> keys = keysNamed(kids);
-        keys.insert(20, held);                                                          // the same key: skipped
-        keys.insert(40, generate(QStringLiteral("ES256"), 0, QStringLiteral("taken"))); // its kid, another key: fails
+        keys.insert(130, held);                                                          // the same key: skipped
+        keys.insert(200, generate(QStringLiteral("ES256"), 0, QStringLiteral("taken"))); // its kid, another key: fails
         const AddKeysResult added = store->addKeys(QStringLiteral("s"), keys);
         QCOMPARE(added.added, kids);
         QCOMPARE(added.skipped.size(), 1);
         QCOMPARE(added.failed.size(), 1);
         QCOMPARE(kidsOf(store->keys(QStringLiteral("s"))),
                  kids + QStringList({QStringLiteral("held"), QStringLiteral("taken")}));
-        QCOMPARE(auditedKids(*store, QStringLiteral("imported"), 70), kids);
+        QCOMPARE(auditedKids(*store, QStringLiteral("imported"), 300), kids);
     }
 
     void failureInTheMiddleLeavesTheSetAsItWas()
@@ -127,31 +127,31 @@ private Q_SLOTS:
         store->addKeys(QStringLiteral("s"), {generate(QStringLiteral("ES256"), 0, QStringLiteral("before"))});
         const QList<AuditEntry> auditBefore = store->audit().entries();
         {
-            // The database itself refuses one row of the list, the 51st (in the second statement of 32 rows).
+            // The database itself refuses one row of the list, the 151st (in the second statement: 128 rows, then 64).
             RawStoreDb raw(location);
             QSqlQuery q(raw.db());
             const QStringList statements =
-                onServer() ? QStringList{QStringLiteral("CREATE FUNCTION refuse_k50() RETURNS trigger AS $$ BEGIN IF "
-                                                        "NEW.kid = 'k50' THEN RAISE EXCEPTION 'refused by a test'; "
+                onServer() ? QStringList{QStringLiteral("CREATE FUNCTION refuse_k150() RETURNS trigger AS $$ BEGIN IF "
+                                                        "NEW.kid = 'k150' THEN RAISE EXCEPTION 'refused by a test'; "
                                                         "END IF; RETURN NEW; END $$ LANGUAGE plpgsql"),
-                                         QStringLiteral("CREATE TRIGGER refuse_k50 BEFORE INSERT ON jwk_keys FOR EACH "
-                                                        "ROW EXECUTE FUNCTION refuse_k50()")}
-                           : QStringList{QStringLiteral("CREATE TRIGGER refuse_k50 BEFORE INSERT ON jwk_keys WHEN "
-                                                        "NEW.kid = 'k50' BEGIN SELECT RAISE(ABORT, 'refused by a "
+                                         QStringLiteral("CREATE TRIGGER refuse_k150 BEFORE INSERT ON jwk_keys FOR EACH "
+                                                        "ROW EXECUTE FUNCTION refuse_k150()")}
+                           : QStringList{QStringLiteral("CREATE TRIGGER refuse_k150 BEFORE INSERT ON jwk_keys WHEN "
+                                                        "NEW.kid = 'k150' BEGIN SELECT RAISE(ABORT, 'refused by a "
                                                         "test'); END")};
             for (const auto& sql : statements) {
                 QVERIFY2(q.exec(sql), qPrintable(q.lastError().text()));
             }
         }
         QStringList kids;
-        for (int i = 0; i < 70; ++i) {
+        for (int i = 0; i < 200; ++i) {
             kids << QStringLiteral("k%1").arg(i);
         }
         QVERIFY_THROWS_EXCEPTION(StoreError, store->addKeys(QStringLiteral("s"), keysNamed(kids)));
         QCOMPARE(kidsOf(store->keys(QStringLiteral("s"))), QStringList(QStringLiteral("before")));
         QCOMPARE(store->audit().entries().size(), auditBefore.size());
         // The same store goes on working: the list without the refused key is stored whole.
-        kids.removeAll(QStringLiteral("k50"));
+        kids.removeAll(QStringLiteral("k150"));
         QCOMPARE(store->addKeys(QStringLiteral("s"), keysNamed(kids)).added, kids);
         QCOMPARE(kidsOf(store->keys(QStringLiteral("s"))), kids + QStringList(QStringLiteral("before")));
     }
