@@ -229,7 +229,9 @@ private:
     void resequence(qint64 setId, const QString& setName, const QString& kid, qint64 sequence);
     void replaceKeysLocked(const QString& setName, const QList<JsonWebKey>& keys, AuditLog::Action action);
     // A private key replaced by another key under its kid goes to the trash as "<kid>~replaced-<time>".
-    void trashReplacedKey(qint64 id, const QString& setName, JsonWebKey key, qint64 sequence, AuditLog::Action action);
+    // Returns the kid the replaced key has in the trash.
+    QString trashReplacedKey(qint64 id, const QString& setName, JsonWebKey key, qint64 sequence,
+                             AuditLog::Action action);
     bool keyRowExists(qint64 id, const QString& kid) const;
     qint64 nextSequence() const;
     void touchSet(qint64 setId);

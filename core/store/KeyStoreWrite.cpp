@@ -383,6 +383,22 @@ void KeyStore::replaceKeysLocked(const QString& setName, const QList<JsonWebKey>
                            QStringLiteral("no longer in the set after %1").arg(AuditLog::name(action)));
         }
     }
+    // Every kid with a row in the set, live or in the trash: a key under any other kid is simply added, its row and
+    // audit entry sent many at a time (RowBatch); a kid with a row takes the path below, after what is waiting.
+    std::set<QString> rowKids;
+    {
+        QSqlQuery q(db());
+        q.setForwardOnly(true);
+        q.prepare(QStringLiteral("SELECT kid FROM jwk_keys WHERE set_id = ?"));
+        q.addBindValue(id);
+        exec(q, what);
+        while (q.next()) {
+            rowKids.insert(q.value(0).toString());
+        }
+    }
+    RowBatch rows(kKeyInsert, kKeyColumns, StoreTr::tr("storing keys in key set \"%1\"").arg(setName),
+                  [this](const QString& sql) -> QSqlQuery& { return prepared(sql, StoreTr::tr("storing keys")); });
+    AuditLog::Batch audit = m_audit.batch();
     qint64 sequence = nextSequence() + keys.size();
     for (const auto& original : keys) {
         --sequence;
@@ -390,6 +406,13 @@ void KeyStore::replaceKeysLocked(const QString& setName, const QList<JsonWebKey>
         if (key.kid().isEmpty()) {
             key.setKid(defaultKid(key));
         }
+        if (!rowKids.count(key.kid())) {
+            rows.add(keyRow(id, key, sequence));
+            audit.add(action, setName, key.kid());
+            continue;
+        }
+        rows.flush();
+        audit.flush();
         // The row already under this kid, live or in the trash, decrypted (its clear columns are not trusted to say
         // whether it is private). A private key is never replaced by its public form: it is kept as it is, in the
         // new order. Replaced by another key, it goes to the trash under a new kid, restorable.
@@ -420,7 +443,7 @@ void KeyStore::replaceKeysLocked(const QString& setName, const QList<JsonWebKey>
                 continue;
             }
             if (here.isPrivate() && here.thumbprint() != key.thumbprint()) {
-                trashReplacedKey(id, setName, here, hereSequence, action);
+                rowKids.insert(trashReplacedKey(id, setName, here, hereSequence, action));
             }
         }
         QSqlQuery& purge = prepared(QStringLiteral("DELETE FROM jwk_keys WHERE set_id = ? AND kid = ?"), what);
@@ -430,11 +453,13 @@ void KeyStore::replaceKeysLocked(const QString& setName, const QList<JsonWebKey>
         insertKey(id, key, sequence);
         m_audit.record(action, setName, key.kid());
     }
+    rows.flush();
+    audit.flush();
     touchSet(id);
 }
 
-void KeyStore::trashReplacedKey(qint64 id, const QString& setName, JsonWebKey key, qint64 sequence,
-                                AuditLog::Action action)
+QString KeyStore::trashReplacedKey(qint64 id, const QString& setName, JsonWebKey key, qint64 sequence,
+                                   AuditLog::Action action)
 {
     const QString oldKid = key.kid();
     const QString suffix = QStringLiteral("~replaced-%1")
@@ -460,6 +485,7 @@ void KeyStore::trashReplacedKey(qint64 id, const QString& setName, JsonWebKey ke
         AuditLog::Action::Deleted, setName, kid,
         QStringLiteral("private key \"%1\" replaced by another key after %2; kept in the trash under this kid")
             .arg(oldKid, AuditLog::name(action)));
+    return kid;
 }
 
 bool KeyStore::keyRowExists(qint64 id, const QString& kid) const

@@ -2,7 +2,7 @@
 // two), their audit entries too. On SQLite and, as tst_storebatches_pg, on PostgreSQL: lists of sizes around those
 // bounds keep every key in the list's order, each loads back as it was added, one audit entry each in the same
 // order; keys refused in the middle of a list (a kid the set has, a key it holds) leave the rest stored, in order;
-// a failure in the middle of the rows (another writer's row under a kid of the list) leaves the set as it was.
+// a row the database refuses half-way leaves the set as it was; a pull's replaceKeys around rows that exist.
 
 #include "StoreTestUtil.h"
 #include "store/KeyStore.h"
@@ -117,6 +117,40 @@ private Q_SLOTS:
         QCOMPARE(kidsOf(store->keys(QStringLiteral("s"))),
                  kids + QStringList({QStringLiteral("held"), QStringLiteral("taken")}));
         QCOMPARE(auditedKids(*store, QStringLiteral("imported"), 300), kids);
+    }
+
+    void replaceAroundRowsThatExist()
+    {
+        // A pull's replaceKeys: kids without a row go many at a time, kids with one (here every 7th) take the path
+        // that keeps a local private key whose public part came back (every 14th) or moves a replaced private key
+        // to the trash (the others). The order, what is kept and the audit are those of the list.
+        QTemporaryDir dir;
+        auto store = KeyStore::open(freshStoreLocation(dir), secrets(kSecret));
+        QList<JsonWebKey> before;
+        for (int i = 0; i < 300; i += 7) {
+            before << generate(QStringLiteral("ES256"), 0, QStringLiteral("k%1").arg(i));
+        }
+        store->addKeys(QStringLiteral("s"), before);
+        QStringList kids;
+        QList<JsonWebKey> keys;
+        for (int i = 0; i < 300; ++i) {
+            const QString kid = QStringLiteral("k%1").arg(i);
+            kids << kid;
+            keys << (i % 14 == 0 ? before[i / 7].publicKey() : generate(QStringLiteral("ES256"), 0, kid));
+        }
+        store->replaceKeys(QStringLiteral("s"), keys, AuditLog::Action::Pulled);
+        QCOMPARE(kidsOf(store->keys(QStringLiteral("s"))), kids);
+        for (int i = 0; i < 300; ++i) {
+            const JsonWebKey loaded = store->loadKey(QStringLiteral("s"), kids[i]);
+            QCOMPARE(loaded.thumbprint(), keys[i].thumbprint());
+            QCOMPARE(loaded.isPrivate(), true); // kept (every 14th) or new
+        }
+        QCOMPARE(auditedKids(*store, QStringLiteral("pulled"), 400), kids);
+        int trashed = 0;
+        for (const auto& e : store->audit().entries(400)) {
+            trashed += e.action == QStringLiteral("deleted") && e.kid.contains(QStringLiteral("~replaced-")) ? 1 : 0;
+        }
+        QCOMPARE(trashed, 21); // k7, k21, ..., k293
     }
 
     void failureInTheMiddleLeavesTheSetAsItWas()
