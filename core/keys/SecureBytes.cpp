@@ -2,6 +2,8 @@
 
 #include <openssl/crypto.h>
 
+#include <algorithm>
+
 namespace jwk {
 
 void secureWipe(void* data, std::size_t size) noexcept
@@ -18,6 +20,19 @@ void wipe(QByteArray& bytes) noexcept
         OPENSSL_cleanse(bytes.data(), static_cast<std::size_t>(bytes.size()));
     }
     bytes.clear();
+}
+
+void reserveWiping(QByteArray& bytes, qsizetype more)
+{
+    const qsizetype needed = bytes.size() + std::max<qsizetype>(more, 0);
+    if (needed <= bytes.capacity()) {
+        return;
+    }
+    QByteArray larger;
+    larger.reserve(std::max(needed, 2 * bytes.capacity()));
+    larger.append(bytes.constData(), bytes.size());
+    wipe(bytes);
+    bytes = std::move(larger);
 }
 
 void wipe(QString& text) noexcept

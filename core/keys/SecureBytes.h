@@ -110,5 +110,9 @@ private:
 // Wipes a QByteArray that the caller owns exclusively (not shared) and clears it.
 void wipe(QByteArray& bytes) noexcept;
 void wipe(QString& text) noexcept;
+// Room for `more` bytes after what `bytes` (owned exclusively) holds, without leaving a copy of it in freed memory, as
+// a QByteArray that grows by itself does: when it must grow, what it holds moves to a buffer at least twice as large
+// and the old one is wiped.
+void reserveWiping(QByteArray& bytes, qsizetype more);
 
 } // namespace jwk

@@ -21,21 +21,9 @@ namespace jwk {
 using namespace hydrarules;
 namespace {
 
-// Room for `more` bytes after what `buffer` holds, without leaving a copy of it in freed memory: Hydra's answers
-// hold private keys, and a QByteArray that grows by itself frees its old buffer as it is. When it must grow, what it
-// holds moves to a buffer at least twice as large and the old one is wiped.
-void reserveWiping(QByteArray& buffer, qint64 more)
-{
-    const qint64 needed = buffer.size() + std::max<qint64>(more, 0);
-    if (needed <= buffer.capacity()) {
-        return;
-    }
-    QByteArray larger;
-    larger.reserve(static_cast<qsizetype>(std::max<qint64>(needed, 2 * buffer.capacity())));
-    larger.append(buffer.constData(), buffer.size());
-    wipe(buffer);
-    buffer = std::move(larger);
-}
+// What an answer's announced length reserves at most before its body arrives: the announcement may be a lie (the
+// buffer grows, wiped as it goes, past this when the body is really longer).
+constexpr qint64 kReservedAtMost = 16 * 1024 * 1024;
 
 // How far Qt's HTTP thread may read ahead of this thread (QNetworkReply::setReadBufferSize).
 constexpr qint64 kReadBufferBytes = 256 * 1024;
@@ -135,7 +123,8 @@ void HydraRequest::checkAnnouncedLength()
         m_announcedBytes = announced;
         cutOff();
     } else {
-        reserveWiping(m_received, announced - m_received.size()); // one buffer for the whole answer
+        // One buffer for the whole answer (reserveWiping: keys/SecureBytes).
+        reserveWiping(m_received, std::min(announced, kReservedAtMost) - m_received.size());
     }
 }
 
@@ -153,7 +142,7 @@ void HydraRequest::readArrived()
             break;
         }
         const qsizetype before = m_received.size();
-        reserveWiping(m_received, want);
+        reserveWiping(m_received, static_cast<qsizetype>(want));
         m_received.resize(before + want);
         const qint64 got = m_reply->read(m_received.data() + before, want);
         m_received.resize(before + std::max<qint64>(got, 0));

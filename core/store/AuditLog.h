@@ -3,8 +3,8 @@
 // transaction of the change it records, so the log and the keys never disagree after a crash.
 
 #include "store/RowBatch.h"
-#include <QDateTime>
 
+#include <QDateTime>
 #include <QList>
 #include <QPair>
 #include <QString>
@@ -72,7 +72,7 @@ private:
 class AuditLog::Batch
 {
 public:
-    Batch(AuditLog& log);
+    explicit Batch(AuditLog& log);
     void add(Action action, const QString& setName, const QString& kid, const QString& detail = QString());
     void flush() { m_rows.flush(); }
 

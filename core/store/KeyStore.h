@@ -14,6 +14,7 @@
 #include "store/JwksSnapshots.h"
 #include "store/KeyInfo.h"
 #include "store/RotationPolicies.h"
+#include "store/RowBatch.h"
 #include "store/StagedRotations.h"
 #include "store/StoreError.h"
 #include "store/SystemSecret.h"
@@ -187,10 +188,12 @@ private:
     const SqlDialect& dialect() const { return *m_dialect; }
     qint64 setId(const QString& name, bool includeDeleted = false) const;
     QString encryptKey(const JsonWebKey& key) const;
-    // created 0: now. deleted null: live.
     // A key row's values, in the columns' order of kKeyInsert (KeyStoreWrite.cpp), sealed (row_mac) and encrypted.
+    // created 0: now. deleted null: live.
     QList<QVariant> keyRow(qint64 setId, const JsonWebKey& key, qint64 sequence, qint64 createdAt = 0,
                            const QVariant& deletedAt = QVariant());
+    // Key rows sent many at a time (RowBatch), in the transaction that is open; flush() before anything reads them.
+    RowBatch keyBatch(const QString& setName);
     void insertKey(qint64 setId, const JsonWebKey& key, qint64 sequence, qint64 createdAt = 0,
                    const QVariant& deletedAt = QVariant());
 

@@ -147,6 +147,13 @@ QList<QVariant> KeyStore::keyRow(qint64 id, const JsonWebKey& key, qint64 sequen
                                           text(key.alg()), text(key.use()), thumbprint, key.isPrivate(), publicJwk))};
 }
 
+RowBatch KeyStore::keyBatch(const QString& setName)
+{
+    const QString what = StoreTr::tr("storing keys in key set \"%1\"").arg(setName);
+    return RowBatch(kKeyInsert, kKeyColumns, what,
+                    [this, what](const QString& sql) -> QSqlQuery& { return prepared(sql, what); });
+}
+
 void KeyStore::insertKey(qint64 id, const JsonWebKey& key, qint64 sequence, qint64 createdAt, const QVariant& deletedAt)
 {
     const QString what = StoreTr::tr("storing key \"%1\"").arg(key.kid());
@@ -256,8 +263,7 @@ AddKeysResult KeyStore::addKeysLocked(const QString& setName, const QList<JsonWe
 
     // The rows and their audit entries go to the database many at a time (RowBatch: on PostgreSQL one round trip
     // per statement), sent before anything below reads the keys again; nothing reads them in the loop.
-    RowBatch rows(kKeyInsert, kKeyColumns, StoreTr::tr("storing keys in key set \"%1\"").arg(setName),
-                  [this](const QString& sql) -> QSqlQuery& { return prepared(sql, StoreTr::tr("storing keys")); });
+    RowBatch rows = keyBatch(setName);
     AuditLog::Batch audit = m_audit.batch();
     // The first key of the list is the newest: number them from the end.
     qint64 sequence = nextSequence() + keys.size();
@@ -396,8 +402,7 @@ void KeyStore::replaceKeysLocked(const QString& setName, const QList<JsonWebKey>
             rowKids.insert(q.value(0).toString());
         }
     }
-    RowBatch rows(kKeyInsert, kKeyColumns, StoreTr::tr("storing keys in key set \"%1\"").arg(setName),
-                  [this](const QString& sql) -> QSqlQuery& { return prepared(sql, StoreTr::tr("storing keys")); });
+    RowBatch rows = keyBatch(setName);
     AuditLog::Batch audit = m_audit.batch();
     qint64 sequence = nextSequence() + keys.size();
     for (const auto& original : keys) {

@@ -61,35 +61,15 @@ flush_count() { # the fsync and fdatasync calls of one run
     awk '$NF == "fsync" || $NF == "fdatasync" { n += $4 } END { print n + 0 }' "$work/strace.txt"
 }
 
-fake="$build/tests/hydra/fake-hydra"
-server_pid=""
-stop_server() {
-    if [[ -n "$server_pid" ]]; then
-        kill "$server_pid" 2>/dev/null || true
-        wait "$server_pid" 2>/dev/null || true
-        server_pid=""
-    fi
-}
-trap stop_server EXIT
-start_server() { # FILE: fake-hydra serving it as the key set "big"; sets $url
-    stop_server
-    "$fake" --jwks "big=$1" >"$work/url" 2>"$work/fake.err" &
-    server_pid=$!
-    for _ in $(seq 1 600); do
-        [[ -s "$work/url" ]] && break
-        kill -0 "$server_pid" 2>/dev/null || { cat "$work/fake.err" >&2; exit 1; }
-        sleep 0.1
-    done
-    url=$(head -n 1 "$work/url")
-    [[ "$url" == http://127.0.0.1:* ]] || { echo "run-scale-bench: fake-hydra did not start" >&2; exit 1; }
-}
+. "$here/fake-hydra.sh"
+trap stop_fake_hydra EXIT
 
 declare -A secs mem flush
 ops="import keys export-public export-private rotate-secret remote-pull"
 for n in $sizes; do
     keys="$work/keys-$n.jwks"
     make_keys "$n" "$keys"
-    start_server "$keys"
+    start_fake_hydra "$build/tests/hydra/fake-hydra" "$work" --jwks "big=$keys" # as the key set "big"
     export SECRETS_SYSTEM=$base_secret
     for op in $ops; do
         times=()

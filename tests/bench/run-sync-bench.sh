@@ -57,25 +57,14 @@ cli="$build/app/jwkman-cli"
 command -v curl >/dev/null || { echo "run-sync-bench: curl is missing" >&2; exit 1; }
 
 work=$(mktemp -d)
-server_pid=""
+. "$here/fake-hydra.sh"
 cleanup() {
-    if [[ -n "$server_pid" ]]; then
-        kill "$server_pid" 2>/dev/null || true
-        wait "$server_pid" 2>/dev/null || true
-    fi
+    stop_fake_hydra
     rm -rf "$work"
 }
 trap cleanup EXIT
 
-"$fake" --sets "$sets" --keys "$keys" --rsa-bits 2048 >"$work/url" 2>"$work/fake.err" &
-server_pid=$!
-for _ in $(seq 1 600); do
-    [[ -s "$work/url" ]] && break
-    kill -0 "$server_pid" 2>/dev/null || { cat "$work/fake.err" >&2; exit 1; }
-    sleep 0.1
-done
-url=$(head -n 1 "$work/url")
-[[ "$url" == http://127.0.0.1:* ]] || { echo "run-sync-bench: fake-hydra did not start" >&2; exit 1; }
+start_fake_hydra "$fake" "$work" --sets "$sets" --keys "$keys" --rsa-bits 2048
 
 urls=()
 outs=()

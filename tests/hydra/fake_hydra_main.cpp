@@ -58,9 +58,13 @@ int main(int argc, char* argv[])
             std::fprintf(stderr, "fake-hydra: --jwks wants SET=FILE, a readable file: %s\n", qPrintable(spec));
             return 1;
         }
+        const QJsonValue array = QJsonDocument::fromJson(file.readAll()).object().value(QStringLiteral("keys"));
+        if (!array.isArray()) {
+            std::fprintf(stderr, "fake-hydra: %s is not a JWK Set (no \"keys\" array)\n", qPrintable(file.fileName()));
+            return 1;
+        }
         QList<QJsonObject> keys;
-        for (const QJsonValue& key :
-             QJsonDocument::fromJson(file.readAll()).object().value(QStringLiteral("keys")).toArray()) {
+        for (const QJsonValue& key : array.toArray()) {
             keys << key.toObject();
         }
         server.setKeys(spec.left(eq), keys);
