@@ -10,12 +10,28 @@
 #include <QByteArray>
 #include <QString>
 
+#include <openssl/bn.h>
 #include <openssl/evp.h>
 
 namespace jwk {
 
+// An RSA key's numbers, as the caller holds them (the private ones null for a public key).
+struct RsaNumbers
+{
+    const BIGNUM* n = nullptr;
+    const BIGNUM* e = nullptr;
+    const BIGNUM* d = nullptr;
+    const BIGNUM* p = nullptr;
+    const BIGNUM* q = nullptr;
+    const BIGNUM* dp = nullptr;
+    const BIGNUM* dq = nullptr;
+    const BIGNUM* qi = nullptr;
+};
 // e odd, 3 <= e < n, n of 512 to 16384 bits without small factors; private: n = p·q and d, dp, dq, qi consistent.
-void checkRsaKey(const EVP_PKEY* pkey, bool isPrivate);
+// On the numbers themselves: fetching them back from an EVP_PKEY (OSSL_PARAM export) cost as much as the checks.
+void checkRsaNumbers(const RsaNumbers& key, bool isPrivate);
+// The same on the JWK's members.
+void checkRsaJwk(const JsonWebKey& key);
 
 // The point on its curve and not at infinity; private: d in [1, n-1] and d·G equal to the point.
 void checkEcKey(const EVP_PKEY* pkey, bool isPrivate, const QString& crv);

@@ -6,6 +6,9 @@
 
 #include <QUuid>
 
+#include <array>
+
+#include <openssl/ec.h>
 #include <openssl/rand.h>
 #include <openssl/rsa.h>
 
@@ -67,28 +70,44 @@ EvpPkeyPtr generateRsa(int bits, const GenerateOptions& options)
     return EvpPkeyPtr(pkey);
 }
 
+// One key-generation context per curve and thread, made on first use: a context made per key (what
+// EVP_PKEY_Q_keygen does) builds the EC group anew each time, a third of a P-256 generation; a kept one builds it
+// once and copies it into each key. The contexts hold no key material between generations.
 EvpPkeyPtr generateCurve(const QString& curve)
 {
-    EVP_PKEY* pkey = nullptr;
-    if (curve == QStringLiteral("P-256")) {
-        pkey = EVP_PKEY_Q_keygen(nullptr, nullptr, "EC", "P-256");
-    } else if (curve == QStringLiteral("P-384")) {
-        pkey = EVP_PKEY_Q_keygen(nullptr, nullptr, "EC", "P-384");
-    } else if (curve == QStringLiteral("P-521")) {
-        pkey = EVP_PKEY_Q_keygen(nullptr, nullptr, "EC", "P-521");
-    } else if (curve == QStringLiteral("Ed25519")) {
-        pkey = EVP_PKEY_Q_keygen(nullptr, nullptr, "ED25519");
-    } else if (curve == QStringLiteral("Ed448")) {
-        pkey = EVP_PKEY_Q_keygen(nullptr, nullptr, "ED448");
-    } else if (curve == QStringLiteral("X25519")) {
-        pkey = EVP_PKEY_Q_keygen(nullptr, nullptr, "X25519");
-    } else if (curve == QStringLiteral("X448")) {
-        pkey = EVP_PKEY_Q_keygen(nullptr, nullptr, "X448");
+    struct Curve
+    {
+        const char* jwkName;
+        const char* algorithm;
+        const char* group; // EC only
+    };
+    static constexpr Curve kCurves[] = {
+        {"P-256", "EC", "P-256"},        {"P-384", "EC", "P-384"},    {"P-521", "EC", "P-521"},
+        {"Ed25519", "ED25519", nullptr}, {"Ed448", "ED448", nullptr}, {"X25519", "X25519", nullptr},
+        {"X448", "X448", nullptr},
+    };
+    constexpr std::size_t kCount = sizeof kCurves / sizeof kCurves[0];
+    thread_local std::array<EvpPkeyCtxPtr, kCount> contexts;
+    for (std::size_t i = 0; i < kCount; ++i) {
+        if (curve != QLatin1String(kCurves[i].jwkName)) {
+            continue;
+        }
+        EvpPkeyCtxPtr& ctx = contexts[i];
+        if (!ctx) {
+            EvpPkeyCtxPtr made(EVP_PKEY_CTX_new_from_name(nullptr, kCurves[i].algorithm, nullptr));
+            if (made && EVP_PKEY_keygen_init(made.get()) == 1 &&
+                (!kCurves[i].group || EVP_PKEY_CTX_set_group_name(made.get(), kCurves[i].group) == 1)) {
+                ctx = std::move(made);
+            }
+        }
+        EVP_PKEY* pkey = nullptr;
+        if (!ctx || EVP_PKEY_generate(ctx.get(), &pkey) != 1) {
+            EVP_PKEY_free(pkey);
+            break;
+        }
+        return EvpPkeyPtr(pkey);
     }
-    if (!pkey) {
-        throw JwkError(Tr::tr("%1 key generation failed: %2").arg(curve, takeOpenSslError()), JwkError::Kind::Internal);
-    }
-    return EvpPkeyPtr(pkey);
+    throw JwkError(Tr::tr("%1 key generation failed: %2").arg(curve, takeOpenSslError()), JwkError::Kind::Internal);
 }
 
 } // namespace

@@ -41,6 +41,34 @@ void clearOpenSslErrors()
     ERR_clear_error();
 }
 
+SecretBnPtr keyNumber(const EVP_PKEY* pkey, const char* name)
+{
+    // Every number of an RSA, EC or OKP key fits in the key's size (RSA: the modulus; EC and OKP: a signature,
+    // twice the field), 8 bytes spare for what rounds to a whole BN_ULONG. Larger ones take OpenSSL's way.
+    unsigned char buffer[1024 + 8];
+    const int size = EVP_PKEY_get_size(pkey);
+    if (size > 0 && static_cast<std::size_t>(size) + 8 <= sizeof buffer) {
+        OSSL_PARAM params[] = {OSSL_PARAM_construct_BN(name, buffer, static_cast<std::size_t>(size) + 8),
+                               OSSL_PARAM_construct_end()};
+        if (EVP_PKEY_get_params(pkey, params) == 1) {
+            BIGNUM* bn = nullptr;
+            if (OSSL_PARAM_modified(params) && OSSL_PARAM_get_BN(params, &bn) != 1) {
+                bn = nullptr;
+            }
+            OPENSSL_cleanse(buffer, static_cast<std::size_t>(size) + 8);
+            return SecretBnPtr(bn);
+        }
+        OPENSSL_cleanse(buffer, static_cast<std::size_t>(size) + 8);
+        ERR_clear_error();
+    }
+    BIGNUM* bn = nullptr;
+    if (EVP_PKEY_get_bn_param(pkey, name, &bn) != 1) {
+        BN_clear_free(bn);
+        return {};
+    }
+    return SecretBnPtr(bn);
+}
+
 namespace {
 
 [[noreturn]] void fail(const QString& message, JwkError::Kind kind = JwkError::Kind::InvalidInput)
@@ -246,7 +274,13 @@ EvpPkeyPtr rsaToEvp(const JsonWebKey& key)
     }
     EvpPkeyPtr pkey =
         fromData("RSA", isPrivate ? EVP_PKEY_KEYPAIR : EVP_PKEY_PUBLIC_KEY, params.get(), Tr::tr("the RSA key"));
-    checkRsaKey(pkey.get(), isPrivate);
+    if (isPrivate) { // d, then p, q, dp, dq, qi: as given or as derived from d
+        checkRsaNumbers({n.get(), e.get(), secrets[0].get(), secrets[1].get(), secrets[2].get(), secrets[3].get(),
+                         secrets[4].get(), secrets[5].get()},
+                        true);
+    } else {
+        checkRsaNumbers({n.get(), e.get()}, false);
+    }
     clearOpenSslErrors();
     return pkey;
 }
@@ -384,22 +418,16 @@ JsonWebKey fromEvpPkey(const EVP_PKEY* pkey, bool includePrivate)
     std::map<QString, SecureBytes> secrets;
 
     if (EVP_PKEY_is_a(pkey, "RSA") || EVP_PKEY_is_a(pkey, "RSA-PSS")) {
-        BIGNUM* n = nullptr;
-        BIGNUM* e = nullptr;
-        if (EVP_PKEY_get_bn_param(pkey, OSSL_PKEY_PARAM_RSA_N, &n) != 1 ||
-            EVP_PKEY_get_bn_param(pkey, OSSL_PKEY_PARAM_RSA_E, &e) != 1) {
-            BN_free(n);
+        const SecretBnPtr n = keyNumber(pkey, OSSL_PKEY_PARAM_RSA_N), e = keyNumber(pkey, OSSL_PKEY_PARAM_RSA_E);
+        if (!n || !e) {
             fail(Tr::tr("the RSA key has no public modulus or exponent"));
         }
-        BnPtr nPtr(n), ePtr(e);
-        BIGNUM* third = nullptr;
-        if (EVP_PKEY_get_bn_param(pkey, OSSL_PKEY_PARAM_RSA_FACTOR3, &third) == 1 && third) {
-            BN_clear_free(third);
+        if (keyNumber(pkey, OSSL_PKEY_PARAM_RSA_FACTOR3)) {
             fail(Tr::tr("multi-prime RSA keys (more than two primes) are not supported"), JwkError::Kind::Unsupported);
         }
         members.insert(QStringLiteral("kty"), QStringLiteral("RSA"));
-        members.insert(QStringLiteral("n"), b64(bnToBytes(n)));
-        members.insert(QStringLiteral("e"), b64(bnToBytes(e)));
+        members.insert(QStringLiteral("n"), b64(bnToBytes(n.get())));
+        members.insert(QStringLiteral("e"), b64(bnToBytes(e.get())));
         if (includePrivate) {
             const struct
             {
@@ -409,10 +437,8 @@ JsonWebKey fromEvpPkey(const EVP_PKEY* pkey, bool includePrivate)
                          {OSSL_PKEY_PARAM_RSA_FACTOR2, "q"},    {OSSL_PKEY_PARAM_RSA_EXPONENT1, "dp"},
                          {OSSL_PKEY_PARAM_RSA_EXPONENT2, "dq"}, {OSSL_PKEY_PARAM_RSA_COEFFICIENT1, "qi"}};
             for (const auto& part : parts) {
-                BIGNUM* bn = nullptr;
-                if (EVP_PKEY_get_bn_param(pkey, part.param, &bn) == 1 && bn) {
-                    SecretBnPtr owned(bn);
-                    secrets.emplace(QString::fromLatin1(part.member), bnToSecure(bn));
+                if (const SecretBnPtr bn = keyNumber(pkey, part.param)) {
+                    secrets.emplace(QString::fromLatin1(part.member), bnToSecure(bn.get()));
                 }
             }
             // A key with d but without its CRT members is written with d alone; with none, it is public.
@@ -452,25 +478,22 @@ JsonWebKey fromEvpPkey(const EVP_PKEY* pkey, bool includePrivate)
             x = QByteArray(reinterpret_cast<const char*>(point + 1), curve->bytes);
             y = QByteArray(reinterpret_cast<const char*>(point + 1 + curve->bytes), curve->bytes);
         } else {
-            BIGNUM* bx = nullptr;
-            BIGNUM* by = nullptr;
-            if (EVP_PKEY_get_bn_param(pkey, OSSL_PKEY_PARAM_EC_PUB_X, &bx) != 1 ||
-                EVP_PKEY_get_bn_param(pkey, OSSL_PKEY_PARAM_EC_PUB_Y, &by) != 1) {
-                BN_free(bx);
+            const SecretBnPtr bx = keyNumber(pkey, OSSL_PKEY_PARAM_EC_PUB_X),
+                              by = keyNumber(pkey, OSSL_PKEY_PARAM_EC_PUB_Y);
+            if (!bx || !by) {
                 fail(Tr::tr("the EC key has no public point"));
             }
-            BnPtr xPtr(bx), yPtr(by);
-            x = bnToBytes(bx, curve->bytes);
-            y = bnToBytes(by, curve->bytes);
+            x = bnToBytes(bx.get(), curve->bytes);
+            y = bnToBytes(by.get(), curve->bytes);
         }
         members.insert(QStringLiteral("kty"), QStringLiteral("EC"));
         members.insert(QStringLiteral("crv"), QString::fromLatin1(curve->jwkName));
         members.insert(QStringLiteral("x"), b64(x));
         members.insert(QStringLiteral("y"), b64(y));
-        BIGNUM* d = nullptr;
-        if (includePrivate && EVP_PKEY_get_bn_param(pkey, OSSL_PKEY_PARAM_PRIV_KEY, &d) == 1 && d) {
-            SecretBnPtr owned(d);
-            secrets.emplace(QStringLiteral("d"), bnToSecure(d, curve->bytes));
+        if (includePrivate) {
+            if (const SecretBnPtr d = keyNumber(pkey, OSSL_PKEY_PARAM_PRIV_KEY)) {
+                secrets.emplace(QStringLiteral("d"), bnToSecure(d.get(), curve->bytes));
+            }
         }
         clearOpenSslErrors();
         return JsonWebKey::fromMembers(members, std::move(secrets));

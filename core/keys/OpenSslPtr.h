@@ -39,4 +39,9 @@ using X509Ptr = std::unique_ptr<X509, OsslDeleter<X509_free>>;
 QString takeOpenSslError();
 void clearOpenSslErrors();
 
+// The number `name` of `pkey` (an OSSL_PKEY_PARAM_* name), null when the key has none; what EVP_PKEY_get_bn_param
+// gives, read through a buffer the size of the key (OpenSSL 3.0's own zeroes, fills and reads back 2,048 bytes per
+// number: most of the time of turning an RSA key into a JWK). The buffer is wiped; the number is freed wiped.
+SecretBnPtr keyNumber(const EVP_PKEY* pkey, const char* name);
+
 } // namespace jwk
