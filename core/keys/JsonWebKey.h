@@ -15,6 +15,8 @@
 
 #include <map>
 
+#include <openssl/types.h>
+
 namespace jwk {
 
 enum class KeyType { RSA, EC, OKP, Oct };
@@ -86,8 +88,18 @@ public:
     static bool isPrivateMemberName(const QString& name);
     static const QStringList& privateMemberNames();
 
+    // True when admitKey() (KeyAdmission) found the key material sound: points on their curve, pairs that fit, CRT
+    // values consistent. Copies keep it; kid, alg, use and the other non-key members can change without touching
+    // the material, so they keep it too; a key parsed or built anew starts without it. A key checked on import or
+    // on a pull thus enters the store without the same (for P-384, milliseconds long) checks a second time.
+    bool materialAdmitted() const { return m_materialAdmitted; }
+
 private:
+    friend QString admitKey(JsonWebKey& key);
+    friend QString admitKey(JsonWebKey& key, const EVP_PKEY* decoded);
+
     void validate(); // throws
+    bool m_materialAdmitted = false;
     KeyType m_type = KeyType::Oct;
     QJsonObject m_members;                    // everything but private members
     std::map<QString, SecureBytes> m_private; // decoded private members

@@ -38,7 +38,7 @@ QString keyAdmissionProblem(const JsonWebKey& key)
     if (QString problem = kidProblem(key.kid()); !problem.isEmpty()) {
         return problem;
     }
-    if (key.type() == KeyType::Oct) {
+    if (key.type() == KeyType::Oct || key.materialAdmitted()) {
         return {};
     }
     try {
@@ -60,7 +60,7 @@ QString keyAdmissionProblem(const JsonWebKey& key, const EVP_PKEY* decoded)
     }
     // A private RSA key with d alone (no CRT members) is completed by toEvpPkey, which then checks it.
     const bool incompleteRsa = key.type() == KeyType::RSA && key.isPrivate() && !key.privateMember(QStringLiteral("p"));
-    if (!decoded || incompleteRsa) {
+    if (!decoded || incompleteRsa || key.materialAdmitted()) {
         return keyAdmissionProblem(key);
     }
     try {
@@ -69,6 +69,20 @@ QString keyAdmissionProblem(const JsonWebKey& key, const EVP_PKEY* decoded)
         return e.message();
     }
     return {};
+}
+
+QString admitKey(JsonWebKey& key)
+{
+    QString problem = keyAdmissionProblem(key);
+    key.m_materialAdmitted = problem.isEmpty();
+    return problem;
+}
+
+QString admitKey(JsonWebKey& key, const EVP_PKEY* decoded)
+{
+    QString problem = keyAdmissionProblem(key, decoded);
+    key.m_materialAdmitted = problem.isEmpty();
+    return problem;
 }
 
 } // namespace jwk

@@ -13,12 +13,18 @@
 
 namespace jwk {
 
-// Empty when the key may be stored; else the reason for people (never key material).
+// Empty when the key may be stored; else the reason for people (never key material). A key marked by admitKey()
+// passes on its kid alone.
 QString keyAdmissionProblem(const JsonWebKey& key);
 
 // The same for `key`, the JWK fromEvpPkey() made of `decoded`, a key OpenSSL decoded from DER or PEM: the checks run
 // on that key instead of on a second one built from the JWK.
 QString keyAdmissionProblem(const JsonWebKey& key, const EVP_PKEY* decoded);
+
+// The same checks; when they pass, `key` is marked as admitted (JsonWebKey::materialAdmitted), and the material
+// checks are not run again on it or its copies: only the kid rules, which a changed kid must pass anew.
+QString admitKey(JsonWebKey& key);
+QString admitKey(JsonWebKey& key, const EVP_PKEY* decoded);
 
 // The kid rules alone: empty when `kid` may be stored (an empty kid is given the thumbprint by the store).
 QString kidProblem(const QString& kid);

@@ -12,6 +12,7 @@
 #include "keys/KeyDecoding.h"
 #include "keys/KeysTr.h"
 #include "keys/OpenSslKey.h"
+#include "keys/ParallelFor.h"
 #include "keys/PassphraseRetry.h"
 #include "keys/PemBlocks.h"
 #include "keys/Pkcs12.h"
@@ -29,6 +30,8 @@
 #include <algorithm>
 #include <cstdio>
 #include <cstring>
+#include <optional>
+#include <vector>
 
 #include <QCoreApplication>
 
@@ -49,6 +52,74 @@ QString originOf(const QString& source, int index, const QByteArray& label)
 {
     return KeyImporterTr::tr("%1, block %2 (%3)").arg(source).arg(index).arg(QString::fromLatin1(label));
 }
+
+// What reading one key gave: the key, admitted (KeyAdmission), or why not.
+struct KeyOutcome
+{
+    std::optional<JsonWebKey> key;
+    QString failure;
+};
+
+bool isKeyLabel(const QByteArray& label)
+{
+    return label == "PRIVATE KEY" || label == "RSA PRIVATE KEY" || label == "EC PRIVATE KEY" ||
+           label == "ENCRYPTED PRIVATE KEY" || label == "PUBLIC KEY" || label == "RSA PUBLIC KEY";
+}
+
+bool isEncryptedBlock(const PemBlock& block)
+{
+    return block.label == "ENCRYPTED PRIVATE KEY" || block.legacyEncrypted;
+}
+
+// The JWK of a key OpenSSL decoded, with the admission checks run on that key.
+KeyOutcome admitDecoded(const EVP_PKEY* pkey)
+{
+    try {
+        JsonWebKey key = fromEvpPkey(pkey);
+        if (QString problem = admitKey(key, pkey); !problem.isEmpty()) {
+            return {std::nullopt, std::move(problem)};
+        }
+        return {std::move(key), {}};
+    } catch (const JwkError& e) {
+        return {std::nullopt, e.message()};
+    }
+}
+
+// An unencrypted key in DER or PEM, decoded and admitted. Safe on any thread: OpenSSL's error queue and the decoder
+// contexts are per thread.
+KeyOutcome readPlainKey(const QByteArray& data, const char* inputType, const QByteArray& pemLabel)
+{
+    const EvpPkeyPtr pkey = decodeKey(data, inputType, pemLabel);
+    if (!pkey) {
+        const QString reason = takeOpenSslError();
+        return {std::nullopt, KeyImporterTr::tr("the key could not be decoded%1: the data is corrupt or truncated")
+                                  .arg(reason.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(reason))};
+    }
+    return admitDecoded(pkey.get());
+}
+
+// An unencrypted key block whose label names its structure, read as the DER inside it with the decoder for that
+// structure. None for every other block (encrypted, with headers, base64 that does not decode cleanly, not a key):
+// those are read in order by the importer, with OpenSSL's PEM reader.
+std::optional<KeyOutcome> readPlainBlock(const PemBlock& block)
+{
+    if (!isKeyLabel(block.label) || isEncryptedBlock(block) || !structureOfLabel(block.label).structure) {
+        return std::nullopt;
+    }
+    const QByteArray der = pemBodyDerStrict(block.text);
+    if (der.isEmpty()) {
+        return std::nullopt;
+    }
+    if (!derMatchesLabel(block.label, der)) {
+        return KeyOutcome{std::nullopt,
+                          KeyImporterTr::tr("the block is labelled \"%1\" but does not hold that structure")
+                              .arg(QString::fromLatin1(block.label))};
+    }
+    return readPlainKey(der, "DER", block.label);
+}
+
+// A bundle of at least this many blocks per thread is read on several cores.
+constexpr std::size_t kBlocksPerThread = 64;
 
 class Importer
 {
@@ -226,7 +297,7 @@ private:
             return;
         }
         m_result.warnings << contents.warnings;
-        if (const QString problem = keyAdmissionProblem(contents.key); !problem.isEmpty()) {
+        if (const QString problem = admitKey(contents.key); !problem.isEmpty()) {
             fail(m_source, problem);
             return;
         }
@@ -237,7 +308,7 @@ private:
     void addChecked(JsonWebKey key, const QString& origin)
     {
         // The store's admission check: points, key pairs, CRT values and the kid rules.
-        if (const QString problem = keyAdmissionProblem(key); !problem.isEmpty()) {
+        if (const QString problem = admitKey(key); !problem.isEmpty()) {
             fail(origin, problem);
             return;
         }
@@ -253,6 +324,13 @@ private:
             fail(m_source, e.message());
             return;
         }
+        // Plain key blocks are decoded and checked on all cores at once; their outcomes are taken below in block order,
+        // as if read one by one (issue #14: a bundle of 10,000 keys).
+        std::vector<std::optional<KeyOutcome>> ready;
+        if (blocks.size() >= 2 * qsizetype(kBlocksPerThread)) {
+            ready.resize(static_cast<std::size_t>(blocks.size()));
+            parallelFor(ready.size(), kBlocksPerThread, [&](std::size_t i) { ready[i] = readPlainBlock(blocks[i]); });
+        }
         int index = 0;
         for (const auto& block : blocks) {
             ++index;
@@ -262,23 +340,14 @@ private:
                 importPemCertificate(block, origin);
             } else if (label == "EC PARAMETERS") {
                 continue; // written by `openssl ecparam -genkey` before the key; the key names its curve itself
-            } else if (label == "PRIVATE KEY" || label == "RSA PRIVATE KEY" || label == "EC PRIVATE KEY" ||
-                       label == "ENCRYPTED PRIVATE KEY" || label == "PUBLIC KEY" || label == "RSA PUBLIC KEY") {
-                const bool encrypted = label == "ENCRYPTED PRIVATE KEY" || block.legacyEncrypted;
-                // An unencrypted block whose label names its structure is read as the DER inside it, with the
-                // decoder for that structure; a block with headers, or base64 that does not decode cleanly, goes to
-                // OpenSSL's PEM reader as it is (with its messages).
-                const QByteArray der =
-                    !encrypted && structureOfLabel(label).structure ? pemBodyDerStrict(block.text) : QByteArray();
-                if (!der.isEmpty()) {
-                    if (!derMatchesLabel(label, der)) {
-                        fail(origin, KeyImporterTr::tr("the block is labelled \"%1\" but does not hold that structure")
-                                         .arg(QString::fromLatin1(label)));
-                    } else {
-                        importKeyData(der, "DER", false, origin, label);
-                    }
+            } else if (isKeyLabel(label)) {
+                std::optional<KeyOutcome> plain =
+                    ready.empty() ? readPlainBlock(block) : std::move(ready[static_cast<std::size_t>(index - 1)]);
+                if (plain) {
+                    take(std::move(*plain), origin);
                     continue;
                 }
+                const bool encrypted = isEncryptedBlock(block);
                 if (!encrypted && !bodyMatchesLabel(label, block.text)) {
                     fail(origin, KeyImporterTr::tr("the block is labelled \"%1\" but does not hold that structure")
                                      .arg(QString::fromLatin1(label)));
@@ -329,16 +398,12 @@ private:
     void importKeyData(const QByteArray& data, const char* inputType, bool encrypted, const QString& origin,
                        const QByteArray& pemLabel = QByteArray())
     {
-        EvpPkeyPtr pkey;
         if (!encrypted) {
-            pkey = decodeKey(data, inputType, pemLabel);
-            if (!pkey) {
-                const QString reason = takeOpenSslError();
-                fail(origin, KeyImporterTr::tr("the key could not be decoded%1: the data is corrupt or truncated")
-                                 .arg(reason.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(reason)));
-                return;
-            }
-        } else {
+            take(readPlainKey(data, inputType, pemLabel), origin);
+            return;
+        }
+        EvpPkeyPtr pkey;
+        {
             // Encrypted PKCS#8: its key derivation's cost is bounded before anyone is asked for a passphrase.
             if (!structureOfLabel(pemLabel).structure) {
                 const QString refusal = checkEncryptedPkcs8(qstrcmp(inputType, "DER") == 0 ? data : pemBodyDer(data));
@@ -373,15 +438,15 @@ private:
                 }
             }
         }
-        try {
-            const JsonWebKey key = fromEvpPkey(pkey.get());
-            if (const QString problem = keyAdmissionProblem(key, pkey.get()); !problem.isEmpty()) {
-                fail(origin, problem);
-                return;
-            }
-            m_keys.append({key, origin});
-        } catch (const JwkError& e) {
-            fail(origin, e.message());
+        take(admitDecoded(pkey.get()), origin);
+    }
+
+    void take(KeyOutcome outcome, const QString& origin)
+    {
+        if (outcome.key) {
+            m_keys.append({std::move(*outcome.key), origin});
+        } else {
+            fail(origin, outcome.failure);
         }
     }
 

@@ -132,8 +132,8 @@ QString parseHydraClient(const QByteArray& body, HydraClient& client)
         }
         QString why;
         try {
-            const JsonWebKey key = JsonWebKey::fromJson(array.at(i).toObject());
-            why = keyAdmissionProblem(key); // points on their curve, a private part that fits, a kid for terminals
+            JsonWebKey key = JsonWebKey::fromJson(array.at(i).toObject());
+            why = admitKey(key); // points on their curve, a private part that fits, a kid for terminals
             client.keys << key;
         } catch (const JwkError& e) {
             why = e.message();

@@ -131,7 +131,7 @@ QList<JsonWebKey> admissibleKeys(QList<JsonWebKey> keys, QStringList* problems)
     ok.reserve(keys.size());
     std::set<QString> kids;
     for (auto& key : keys) {
-        QString problem = keyAdmissionProblem(key);
+        QString problem = admitKey(key);
         if (problem.isEmpty() && !kids.insert(key.kid()).second) {
             problem = Tr::tr("the server sent this kid more than once");
         }

@@ -31,6 +31,9 @@ SECTIONS = [
     ("Generation, in-process: jwkman generateKey() (the key, its JWK and thumbprint kid) vs OpenSSL's own "
      "EVP_PKEY_Q_keygen() (target: at most 25% on top for EC and OKP, 5% for RSA)",
      ["generate"], "jwkman generateKey", ["OpenSSL"], GEN_TARGET, "", True),
+    ("Generation, in-process: jwkman generateKey() vs OpenSSL's EVP_PKEY_generate() with a context kept from key to "
+     "key, as generateKey keeps one (context: the JWK and kid work alone on top of the same generation)",
+     ["generate"], "jwkman generateKey", ["kept context"], None, "", False),
     ("Generation, in-process: jwkman vs python3-jwcrypto JWK.generate() (context)",
      ["generate"], "jwkman generateKey", ["jwcrypto"], None, "", False),
     ("Breakdown, jwkman only: EVP_PKEY -> JWK, and JWK -> EVP_PKEY with the key checks that every export and "
