@@ -3290,6 +3290,10 @@ bis %2</translation>
         <source>the credentials file %1 cannot be removed; remove it by hand</source>
         <translation>die Zugangsdatendatei %1 kann nicht entfernt werden; entfernen Sie sie von Hand</translation>
     </message>
+    <message>
+        <source>storing keys in key set &quot;%1&quot;</source>
+        <translation>Speichern von Schlüsseln im Schlüsselsatz „%1“</translation>
+    </message>
 </context>
 <context>
     <name>jwk::MainWindow</name>
@@ -4188,6 +4192,10 @@ Ansicht › Fällige Rotationen zeigt wieder alle Sätze.</translation>
     <message>
         <source>%1 keys cannot be expressed as a JWK (RSA, EC P-256/384/521, Ed25519, Ed448, X25519 and X448 can)</source>
         <translation>%1-Schlüssel lassen sich nicht als JWK darstellen (RSA, EC P-256/384/521, Ed25519, Ed448, X25519 und X448 schon)</translation>
+    </message>
+    <message>
+        <source>out of memory while checking the RSA key</source>
+        <translation>kein Speicher mehr frei bei der Prüfung des RSA-Schlüssels</translation>
     </message>
 </context>
 <context>
