@@ -222,11 +222,10 @@ QList<SetDiff> RemoteSync::planPull(const QStringList& sets)
             failed(r);
         }
     }
-    // One listing for all sets: KeyStore::keySet() lists (and counts) every set each time it is asked.
-    QSet<QString> localSets;
-    for (const auto& info : m_store.keySets()) {
-        localSets.insert(info.name);
-    }
+    // One listing of the names for all sets (KeyStore::keySet() lists, counts and reads every key each time it is
+    // asked).
+    const QStringList names = m_store.keySetNames();
+    const QSet<QString> localSets(names.cbegin(), names.cend());
     QList<SetDiff> diffs;
     for (qsizetype i = 0; i < sets.size(); ++i) {
         HydraResult& r = results[i];

@@ -99,6 +99,8 @@ public:
     // Names no Hydra can address ("." and "..") are refused by createKeySet() and renameKeySet() themselves.
     static QString setNameWarning(const QString& name);
     QList<KeySetInfo> keySets() const;
+    // The live sets' names, sorted: what keySets() lists, without counting and reading every key for the signers.
+    QStringList keySetNames() const;
     std::optional<KeySetInfo> keySet(const QString& name) const;
     void createKeySet(const QString& name, const QString& description = QString());
     void renameKeySet(const QString& name, const QString& newName);

@@ -66,6 +66,20 @@ QList<KeySetInfo> KeyStore::keySets() const
     return querySets(QString(), {});
 }
 
+QStringList KeyStore::keySetNames() const
+{
+    QSqlQuery q(db());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT name FROM jwk_sets WHERE deleted_at IS NULL ORDER BY name"));
+    exec(q, StoreTr::tr("listing key sets"));
+    QStringList names;
+    while (q.next()) {
+        names << q.value(0).toString();
+    }
+    q.finish();
+    return names;
+}
+
 std::optional<KeySetInfo> KeyStore::keySet(const QString& name) const
 {
     const QList<KeySetInfo> sets = querySets(QStringLiteral(" AND s.name = ?"), {name});

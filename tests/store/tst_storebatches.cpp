@@ -2,11 +2,14 @@
 // two), their audit entries too. On SQLite and, as tst_storebatches_pg, on PostgreSQL: lists of sizes around those
 // bounds keep every key in the list's order, each loads back as it was added, one audit entry each in the same
 // order; keys refused in the middle of a list (a kid the set has, a key it holds) leave the rest stored, in order;
-// a row the database refuses half-way leaves the set as it was; a pull's replaceKeys around rows that exist.
+// a row the database refuses half-way leaves the set as it was; a pull's replaceKeys around rows that exist; the
+// sets' names as a pull lists them.
 
 #include "StoreTestUtil.h"
 #include "store/KeyStore.h"
+#include "store/Trash.h"
 
+#include <QRandomGenerator>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -151,6 +154,45 @@ private Q_SLOTS:
             trashed += e.action == QStringLiteral("deleted") && e.kid.contains(QStringLiteral("~replaced-")) ? 1 : 0;
         }
         QCOMPARE(trashed, 21); // k7, k21, ..., k293
+    }
+
+    // keySetNames (what a pull lists) names the sets keySets lists, through a seeded run of creations, renames,
+    // deletions to the trash and restores.
+    void setNamesAsListed()
+    {
+        QTemporaryDir dir;
+        auto store = KeyStore::open(freshStoreLocation(dir), secrets(kSecret));
+        Trash trash(*store);
+        QRandomGenerator random(20261204);
+        QStringList live, trashed;
+        for (int step = 0; step < 120; ++step) {
+            const int action = random.bounded(4);
+            if (action == 0 || live.isEmpty()) {
+                const QString name = QStringLiteral("set-%1").arg(step);
+                store->createKeySet(name);
+                live << name;
+            } else if (action == 1) {
+                const QString from = live.takeAt(random.bounded(live.size()));
+                const QString to = from + QStringLiteral("-r");
+                store->renameKeySet(from, to);
+                live << to;
+            } else if (action == 2) {
+                const QString name = live.takeAt(random.bounded(live.size()));
+                trash.deleteSet(name);
+                trashed << name;
+            } else if (!trashed.isEmpty()) {
+                const QString name = trashed.takeAt(random.bounded(trashed.size()));
+                trash.restoreSet(name);
+                live << name;
+            }
+            QStringList listed;
+            for (const KeySetInfo& info : store->keySets()) {
+                listed << info.name;
+            }
+            live.sort();
+            QCOMPARE(store->keySetNames(), listed);
+            QCOMPARE(store->keySetNames(), live);
+        }
     }
 
     void failureInTheMiddleLeavesTheSetAsItWas()
