@@ -46,7 +46,11 @@ QString keyAdmissionProblem(const JsonWebKey& key)
             checkEcJwk(key); // the point on its curve, the scalar and the point a pair: no EVP_PKEY needed
             return {};
         }
-        toEvpPkey(key); // RSA CRT values consistent, OKP points usable
+        if (key.type() == KeyType::RSA && (!key.isPrivate() || key.privateMember(QStringLiteral("p")))) {
+            checkRsaJwk(key); // the numbers toEvpPkey would check, without building the key from them
+            return {};
+        }
+        toEvpPkey(key); // RSA with d alone (its factors recovered and checked there), OKP points usable
     } catch (const JwkError& e) {
         return e.message();
     }

@@ -6,6 +6,7 @@
 #include "TestUtil.h"
 #include "keys/JsonWebKey.h"
 #include "keys/JwkError.h"
+#include "keys/KeyAdmission.h"
 #include "keys/OpenSslKey.h"
 
 #include <QtTest>
@@ -417,6 +418,8 @@ void TestOpenSslKey::rejects()
 
     const auto error = jwktest::catchJwkError([&] { (void)toEvpPkey(key); });
     QVERIFY2(error.has_value(), "accepted by toEvpPkey");
+    // The store's admission refuses it too, by its own route for RSA and EC (the numbers, without an EVP_PKEY).
+    QVERIFY2(!keyAdmissionProblem(key).isEmpty(), "admitted to the store");
     QCOMPARE(error->kind(), JwkError::Kind::InvalidInput);
     QVERIFY(!error->message().isEmpty());
     if (!members.isEmpty()) {
