@@ -3,6 +3,7 @@
 #include "keys/JwkError.h"
 #include "keys/KeyChecks.h"
 #include "keys/OpenSslKey.h"
+#include "keys/ParallelFor.h"
 #include "text/TextEscape.h"
 
 #include <QCoreApplication>
@@ -87,6 +88,15 @@ QString admitKey(JsonWebKey& key, const EVP_PKEY* decoded)
     QString problem = keyAdmissionProblem(key, decoded);
     key.m_materialAdmitted = problem.isEmpty();
     return problem;
+}
+
+std::vector<QString> admitKeys(QList<JsonWebKey>& keys)
+{
+    std::vector<QString> problems(static_cast<std::size_t>(keys.size()));
+    JsonWebKey* const data = keys.data(); // detaches here, on this thread, before any other touches the list
+    // At least 256 keys a thread: a P-256 key's checks take about 20 µs, a thread's start about as much as one key.
+    parallelFor(problems.size(), 256, [&](std::size_t i) { problems[i] = admitKey(data[i]); });
+    return problems;
 }
 
 } // namespace jwk

@@ -7,7 +7,10 @@
 
 #include "keys/JsonWebKey.h"
 
+#include <QList>
 #include <QString>
+
+#include <vector>
 
 #include <openssl/evp.h>
 
@@ -25,6 +28,10 @@ QString keyAdmissionProblem(const JsonWebKey& key, const EVP_PKEY* decoded);
 // checks are not run again on it or its copies: only the kid rules, which a changed kid must pass anew.
 QString admitKey(JsonWebKey& key);
 QString admitKey(JsonWebKey& key, const EVP_PKEY* decoded);
+
+// admitKey() for every key of `keys`, on all cores when there are many (keys/ParallelFor); the list is detached
+// first, each thread then marks keys of its own. Returns each key's problem, at its index (empty: admitted).
+std::vector<QString> admitKeys(QList<JsonWebKey>& keys);
 
 // The kid rules alone: empty when `kid` may be stored (an empty kid is given the thumbprint by the store).
 QString kidProblem(const QString& kid);

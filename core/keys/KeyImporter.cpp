@@ -237,9 +237,17 @@ private:
             failDuplicate(name);
             return;
         }
+        // The store's admission check (points, key pairs, CRT values, the kid rules), on all cores for a large set.
+        const std::vector<QString> problems = admitKeys(keys);
         m_keys.reserve(m_keys.size() + keys.size());
         for (qsizetype i = 0; i < keys.size(); ++i) {
-            addChecked(std::move(keys[i]), single ? m_source : KeyImporterTr::tr("%1, keys[%2]").arg(m_source).arg(i));
+            const QString origin = single ? m_source : KeyImporterTr::tr("%1, keys[%2]").arg(m_source).arg(i);
+            const QString& problem = problems[static_cast<std::size_t>(i)];
+            if (problem.isEmpty()) {
+                m_keys.append({std::move(keys[i]), origin});
+            } else {
+                fail(origin, problem);
+            }
         }
     }
 
@@ -302,17 +310,6 @@ private:
             return;
         }
         m_keys.append({contents.key, m_source});
-    }
-
-    // Keys from JSON have not met OpenSSL yet: check points, key pairs and CRT values.
-    void addChecked(JsonWebKey key, const QString& origin)
-    {
-        // The store's admission check: points, key pairs, CRT values and the kid rules.
-        if (const QString problem = admitKey(key); !problem.isEmpty()) {
-            fail(origin, problem);
-            return;
-        }
-        m_keys.append({std::move(key), origin});
     }
 
     void importPem(const QByteArray& data)

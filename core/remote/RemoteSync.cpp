@@ -129,9 +129,11 @@ QList<JsonWebKey> admissibleKeys(QList<JsonWebKey> keys, QStringList* problems)
     // server are held once (issue #18).
     QList<JsonWebKey> ok;
     ok.reserve(keys.size());
+    std::vector<QString> admission = admitKeys(keys); // on all cores for a large set
     std::set<QString> kids;
-    for (auto& key : keys) {
-        QString problem = admitKey(key);
+    for (qsizetype i = 0; i < keys.size(); ++i) {
+        JsonWebKey& key = keys[i];
+        QString problem = std::move(admission[static_cast<std::size_t>(i)]);
         if (problem.isEmpty() && !kids.insert(key.kid()).second) {
             problem = Tr::tr("the server sent this kid more than once");
         }

@@ -1,16 +1,21 @@
 // PEM bundles large enough to be read on several cores (KeyImporter with keys/ParallelFor): whatever the mix of
-// blocks, a bundle imports exactly as its blocks do one by one, in order: the same keys with the same origins, the
-// same failures with the same reasons. Bundles are drawn from a fixed seed out of the PEM corpus (tests/data/pem/valid:
-// keys in every structure, encrypted ones) and damaged copies of its blocks. parallelFor itself: every
-// index exactly once, from several threads, an exception stops the rest and reaches the caller.
+// blocks, a bundle imports exactly as its blocks do one by one, in order (and a JWK Set as its keys one by one): the
+// same keys with the same origins, the same failures with the same reasons. Bundles are drawn from a fixed seed out of
+// the PEM corpus (tests/data/pem/valid: keys in every structure, encrypted ones) and damaged copies of its blocks.
+// parallelFor itself: every index exactly once, from several threads, an exception stops the rest and reaches the
+// caller.
 
 #include "keys/JsonWebKey.h"
+#include "keys/KeyGenerator.h"
 #include "keys/KeyImporter.h"
 #include "keys/ParallelFor.h"
 #include "keys/PassphraseProvider.h"
 
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QRandomGenerator>
 #include <QtTest>
 
@@ -100,6 +105,7 @@ private Q_SLOTS:
     void initTestCase();
     void bundleEqualsBlocksOneByOne_data();
     void bundleEqualsBlocksOneByOne();
+    void jwkSetEqualsKeysOneByOne();
     void parallelForRunsEachIndexOnce();
     void parallelForPassesTheFirstException();
 
@@ -162,6 +168,64 @@ void TestBundleImport::bundleEqualsBlocksOneByOne()
     QCOMPARE(gotFailures, expectedFailures);
     QCOMPARE(gotKeys.size(), expectedKeys.size());
     QCOMPARE(gotKeys, expectedKeys);
+}
+
+// A JWK Set of 700 keys (admitted on several threads) imports as its keys one by one as JWKs: the same keys in the
+// same order, the same refusals (an EC key with another key's d, a kid with a control character).
+void TestBundleImport::jwkSetEqualsKeysOneByOne()
+{
+    QRandomGenerator random(7);
+    auto generate = [](const char* alg, const char* crv) {
+        GenerateOptions options;
+        options.alg = QString::fromLatin1(alg);
+        options.curve = QString::fromLatin1(crv);
+        return generateKey(options);
+    };
+    auto object = [](const JsonWebKey& key) { return QJsonDocument::fromJson(key.toJson(true).view()).object(); };
+    QJsonArray array;
+    for (int i = 0; i < 700; ++i) {
+        QJsonObject jwk = object(random.bounded(2) ? generate("ES256", "P-256") : generate("EdDSA", "Ed25519"));
+        switch (random.bounded(6)) {
+        case 0:
+            if (jwk.value(QStringLiteral("kty")) == QStringLiteral("EC")) {
+                jwk.insert(QStringLiteral("d"), object(generate("ES256", "P-256")).value(QStringLiteral("d")));
+            }
+            break;
+        case 1:
+            jwk.insert(QStringLiteral("kid"), QStringLiteral("k\x1b[2J%1").arg(i));
+            break;
+        default:
+            break;
+        }
+        array.append(jwk);
+    }
+    const QByteArray text = QJsonDocument(QJsonObject{{QStringLiteral("keys"), array}}).toJson();
+    const ImportResult whole = importKeys(text, QStringLiteral("set.json"));
+    QStringList expected, got;
+    for (qsizetype i = 0; i < array.size(); ++i) {
+        const ImportResult one = importKeys(QJsonDocument(array.at(i).toObject()).toJson(), QStringLiteral("set.json"));
+        const QString origin = QStringLiteral("set.json, keys[%1]").arg(i);
+        for (const ImportedKey& key : one.keys) {
+            expected << origin + u' ' + keyText(key.key);
+        }
+        for (const ImportFailure& failure : one.failures) {
+            expected << origin + u' ' + failure.reason;
+        }
+    }
+    qsizetype k = 0, f = 0;
+    for (qsizetype i = 0; i < array.size(); ++i) { // keys and failures interleaved back into index order
+        const QString origin = QStringLiteral("set.json, keys[%1]").arg(i);
+        if (k < whole.keys.size() && whole.keys.at(k).origin == origin) {
+            QVERIFY(whole.keys.at(k).key.materialAdmitted());
+            got << origin + u' ' + keyText(whole.keys.at(k++).key);
+        } else if (f < whole.failures.size() && whole.failures.at(f).origin == origin) {
+            got << origin + u' ' + whole.failures.at(f++).reason;
+        }
+    }
+    QCOMPARE(k, whole.keys.size());
+    QCOMPARE(f, whole.failures.size());
+    QVERIFY(f > 100 && k > 400);
+    QCOMPARE(got, expected);
 }
 
 void TestBundleImport::parallelForRunsEachIndexOnce()

@@ -1,7 +1,8 @@
 // The admission mark (JsonWebKey::materialAdmitted, set by admitKey): a key whose material passed the checks once
 // is not checked again, and nothing that could change the material keeps the mark. Keys come from the importer (PEM
 // and JWK), the mark follows copies and changes of kid, alg and use, is lost by parsing and by the public form, and
-// the kid rules still apply to a marked key. Damaged keys are never marked.
+// the kid rules still apply to a marked key. Damaged keys are never marked. admitKeys on many threads gives what
+// admitKey gives key by key.
 
 #include "TestUtil.h"
 
@@ -11,6 +12,8 @@
 #include "keys/KeyGenerator.h"
 #include "keys/KeyImporter.h"
 
+#include <QJsonDocument>
+#include <QRandomGenerator>
 #include <QtTest>
 
 using namespace jwk;
@@ -25,6 +28,7 @@ private Q_SLOTS:
     void markFollowsCopiesNotParsing();
     void kidRulesStillApply();
     void damagedKeysNeverMarked();
+    void admitKeysAsOneByOne();
 };
 
 namespace {
@@ -109,6 +113,56 @@ void TestKeyAdmission::damagedKeysNeverMarked()
     const ImportResult imported = importKeys(QJsonDocument(mixed).toJson(), QStringLiteral("mixed.jwk"));
     QVERIFY(imported.keys.isEmpty());
     QCOMPARE(imported.failures.size(), 1);
+}
+
+// admitKeys (on several threads for a long list) gives each key the problem admitKey gives it alone, and marks exactly
+// the admitted ones; a seeded mix of sound keys, EC keys with another key's d, kids with control characters, and
+// public keys.
+void TestKeyAdmission::admitKeysAsOneByOne()
+{
+    QRandomGenerator random(20261205);
+    const JsonWebKey rsa = generated("RS256");
+    QList<JsonWebKey> keys;
+    for (int i = 0; i < 1500; ++i) {
+        JsonWebKey key;
+        switch (random.bounded(5)) {
+        case 0:
+            key = generated("ES256", "P-256");
+            break;
+        case 1:
+            key = generated("EdDSA", "Ed25519").publicKey();
+            break;
+        case 2: {
+            QJsonObject mixed =
+                QJsonDocument::fromJson(jwktest::bytes(generated("ES256", "P-256").toJson(true))).object();
+            mixed.insert(QStringLiteral("d"),
+                         QJsonDocument::fromJson(jwktest::bytes(generated("ES256", "P-256").toJson(true)))
+                             .object()
+                             .value(QStringLiteral("d")));
+            key = JsonWebKey::fromJson(mixed);
+            break;
+        }
+        case 3:
+            key = generated("EdDSA", "Ed25519");
+            key.setKid(QStringLiteral("kid\x07%1").arg(i));
+            break;
+        default:
+            key = JsonWebKey::fromJson(jwktest::bytes(rsa.toJson(true)));
+            break;
+        }
+        keys << key;
+    }
+    QList<JsonWebKey> alone = keys; // copies: not yet admitted either
+    const std::vector<QString> problems = admitKeys(keys);
+    QCOMPARE(problems.size(), std::size_t(keys.size()));
+    int refused = 0;
+    for (qsizetype i = 0; i < keys.size(); ++i) {
+        const QString expected = admitKey(alone[i]);
+        QCOMPARE(problems[std::size_t(i)], expected);
+        QCOMPARE(keys[i].materialAdmitted(), expected.isEmpty());
+        refused += !expected.isEmpty();
+    }
+    QVERIFY(refused > 400 && refused < 1000);
 }
 
 QTEST_GUILESS_MAIN(TestKeyAdmission)
