@@ -95,9 +95,13 @@ void AuditLog::recordAll(Action action, const QList<QPair<QString, QString>>& ke
     }
     m_store.retrying(QString(), [&] {
         Transaction tx(m_store.db(), m_store.dialect().beginWrite, StoreTr::tr("writing the audit log"));
+        // Many entries a statement (RowBatch): on PostgreSQL one INSERT per key made a private export of 100,000
+        // keys take 10.7 s.
+        Batch rows = batch();
         for (const auto& [setName, kid] : keys) {
-            record(action, setName, kid, detail);
+            rows.add(action, setName, kid, detail);
         }
+        rows.flush();
         tx.commit();
     });
 }

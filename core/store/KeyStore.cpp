@@ -4,6 +4,7 @@
 
 #include "keys/JwkError.h"
 #include "keys/KeyAdmission.h"
+#include "store/RowBatch.h"
 #include "store/RowSeal.h"
 #include "store/SecretCipher.h"
 #include "store/ServerLocation.h"
@@ -27,6 +28,8 @@
 #include <QVariant>
 
 #include <set>
+#include <utility>
+#include <vector>
 
 #include <cerrno>
 #include <cstring>
@@ -487,6 +490,33 @@ RotationResult KeyStore::rotateSecretLocked()
                      q.value(11).toString(), checkSeal(q, 3)});
     }
     q.finish();
+    // Rows re-encrypted RowBatch::kMaxRows at a time: one DELETE of those rows, then their new rows in one INSERT (on
+    // PostgreSQL every statement is a round trip: a DELETE and an INSERT per key made 100,000 keys take minutes).
+    // All in the caller's transaction; at most that many decrypted keys are held at once.
+    const QString what = StoreTr::tr("re-encrypting the store");
+    RowBatch batch = keyBatchFor(what);
+    std::vector<std::pair<const Row*, JsonWebKey>> chunk;
+    auto flushChunk = [&] {
+        if (chunk.empty()) {
+            return;
+        }
+        QStringList matches;
+        for (std::size_t i = 0; i < chunk.size(); ++i) {
+            matches << QStringLiteral("(set_id = ? AND kid = ?)");
+        }
+        QSqlQuery& purge =
+            prepared(QStringLiteral("DELETE FROM jwk_keys WHERE ") + matches.join(QStringLiteral(" OR ")), what);
+        for (const auto& [row, key] : chunk) {
+            purge.addBindValue(row->setId);
+            purge.addBindValue(row->kid);
+        }
+        exec(purge, what);
+        for (const auto& [row, key] : chunk) {
+            batch.add(keyRow(row->setId, key, row->sequence, row->created, row->deleted));
+        }
+        batch.flush();
+        chunk.clear();
+    };
     for (const auto& row : rows) {
         const QString label = QStringLiteral("%1/%2").arg(row.setName, row.kid);
         if (row.seal == Seal::Tampered) {
@@ -504,15 +534,13 @@ RotationResult KeyStore::rotateSecretLocked()
             ++result.alreadyCurrent;
             continue;
         }
-        const JsonWebKey key = decryptRow(row.setName, row.kid, row.keydata, row.thumbprint);
-        QSqlQuery purge(db());
-        purge.prepare(QStringLiteral("DELETE FROM jwk_keys WHERE set_id = ? AND kid = ?"));
-        purge.addBindValue(row.setId);
-        purge.addBindValue(row.kid);
-        exec(purge, StoreTr::tr("re-encrypting the store"));
-        insertKey(row.setId, key, row.sequence, row.created, row.deleted);
+        chunk.emplace_back(&row, decryptRow(row.setName, row.kid, row.keydata, row.thumbprint));
         ++result.reencrypted;
+        if (chunk.size() == std::size_t(RowBatch::kMaxRows)) {
+            flushChunk();
+        }
     }
+    flushChunk();
     result.reencrypted += remoterows::reencrypt(db(), m_secret, &result.undecryptable);
     m_rotations.reseal(StagedRotations::Legacy::None);
     m_policies.reseal();

@@ -196,6 +196,7 @@ private:
                            const QVariant& deletedAt = QVariant());
     // Key rows sent many at a time (RowBatch), in the transaction that is open; flush() before anything reads them.
     RowBatch keyBatch(const QString& setName);
+    RowBatch keyBatchFor(const QString& what); // `what` names the work in an error
     void insertKey(qint64 setId, const JsonWebKey& key, qint64 sequence, qint64 createdAt = 0,
                    const QVariant& deletedAt = QVariant());
 

@@ -149,7 +149,11 @@ QList<QVariant> KeyStore::keyRow(qint64 id, const JsonWebKey& key, qint64 sequen
 
 RowBatch KeyStore::keyBatch(const QString& setName)
 {
-    const QString what = StoreTr::tr("storing keys in key set \"%1\"").arg(setName);
+    return keyBatchFor(StoreTr::tr("storing keys in key set \"%1\"").arg(setName));
+}
+
+RowBatch KeyStore::keyBatchFor(const QString& what)
+{
     return RowBatch(kKeyInsert, kKeyColumns, what,
                     [this, what](const QString& sql) -> QSqlQuery& { return prepared(sql, what); });
 }

@@ -3,17 +3,20 @@
 // bounds keep every key in the list's order, each loads back as it was added, one audit entry each in the same
 // order; keys refused in the middle of a list (a kid the set has, a key it holds) leave the rest stored, in order;
 // a row the database refuses half-way leaves the set as it was; a pull's replaceKeys around rows that exist; the
-// sets' names as a pull lists them.
+// sets' names as a pull lists them; re-encryption under a new secret across the batch bounds.
 
 #include "StoreTestUtil.h"
 #include "store/KeyStore.h"
 #include "store/Trash.h"
 
+#include <QMap>
 #include <QRandomGenerator>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QtTest>
+
+#include <algorithm>
 
 using namespace jwk;
 using namespace storetest;
@@ -192,6 +195,62 @@ private Q_SLOTS:
             live.sort();
             QCOMPARE(store->keySetNames(), listed);
             QCOMPARE(store->keySetNames(), live);
+        }
+    }
+
+    // rotateSecret re-encrypts RowBatch::kMaxRows rows a statement: 300 keys in three sets, some in the trash, all
+    // readable under the new secret alone afterwards, each as it was (kid, sequence, creation time, trash state),
+    // the rows that were current already left as they were.
+    void rotationAcrossBatches()
+    {
+        const QByteArray newSecret = "new-secret-of-the-batch-store-9";
+        QTemporaryDir dir;
+        const QString location = freshStoreLocation(dir);
+        QMap<QString, QList<JsonWebKey>> added;
+        QList<KeyInfo> before;
+        {
+            auto store = KeyStore::open(location, secrets(kSecret));
+            for (const QString& set : {QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c")}) {
+                QStringList kids;
+                for (int i = 0; i < 100; ++i) {
+                    kids << QStringLiteral("%1%2").arg(set).arg(i);
+                }
+                added[set] = keysNamed(kids);
+                QCOMPARE(store->addKeys(set, added[set]).added.size(), 100);
+            }
+            for (int i = 0; i < 100; i += 7) {
+                store->trash().deleteKey(QStringLiteral("b"), QStringLiteral("b%1").arg(i));
+            }
+            before = store->allKeys();
+        }
+        {
+            auto store = KeyStore::open(location, secrets(newSecret + ',' + kSecret));
+            store->addKeys(QStringLiteral("c"), keysNamed({QStringLiteral("current")})); // written under the new one
+            const RotationResult r = store->rotateSecret();
+            QCOMPARE(r.reencrypted, 300);
+            QCOMPARE(r.alreadyCurrent, 1);
+            QVERIFY(r.undecryptable.isEmpty());
+        }
+        auto store = KeyStore::open(location, secrets(newSecret));
+        QList<KeyInfo> after = store->allKeys();
+        QCOMPARE(after.size(), before.size() + 1);
+        for (const KeyInfo& was : before) {
+            const auto now = std::find_if(after.cbegin(), after.cend(), [&](const KeyInfo& k) {
+                return k.setName == was.setName && k.kid == was.kid;
+            });
+            QVERIFY2(now != after.cend(), qPrintable(was.kid));
+            QCOMPARE(now->sequence, was.sequence);
+            QCOMPARE(now->created, was.created);
+            QVERIFY(now->decryptable);
+        }
+        for (auto it = added.cbegin(); it != added.cend(); ++it) {
+            for (const JsonWebKey& key : it.value()) {
+                const bool trashed = it.key() == QStringLiteral("b") && key.kid().mid(1).toInt() % 7 == 0;
+                if (trashed) {
+                    store->trash().restoreKey(it.key(), key.kid());
+                }
+                QVERIFY2(store->loadKey(it.key(), key.kid()).sameKeyAs(key), qPrintable(key.kid()));
+            }
         }
     }
 
