@@ -469,7 +469,7 @@ RotationResult KeyStore::rotateSecretLocked()
     execQuery(q,
               QStringLiteral("SELECT s.name, k.created_at, k.deleted_at, ") + kSealedKeyColumns + QStringLiteral(", ") +
                   m_dialect->keydata(QStringLiteral("k.keydata")) +
-                  QStringLiteral(" FROM jwk_keys k JOIN jwk_sets s ON s.id = k.set_id"),
+                  QStringLiteral(", k.id FROM jwk_keys k JOIN jwk_sets s ON s.id = k.set_id"),
               StoreTr::tr("reading the store"));
     struct Row
     {
@@ -482,12 +482,13 @@ RotationResult KeyStore::rotateSecretLocked()
         QByteArray keydata;
         QString thumbprint;
         Seal seal;
+        qint64 rowId;
     };
     QList<Row> rows;
     while (q.next()) {
         rows.append({q.value(0).toString(), q.value(4).toString(), q.value(3).toLongLong(), q.value(5).toLongLong(),
                      q.value(1).toLongLong(), q.value(2), q.value(3 + kSealedKeyColumnCount).toByteArray(),
-                     q.value(11).toString(), checkSeal(q, 3)});
+                     q.value(11).toString(), checkSeal(q, 3), q.value(4 + kSealedKeyColumnCount).toLongLong()});
     }
     q.finish();
     // Rows re-encrypted RowBatch::kMaxRows at a time: one DELETE of those rows, then their new rows in one INSERT (on
@@ -500,15 +501,16 @@ RotationResult KeyStore::rotateSecretLocked()
         if (chunk.empty()) {
             return;
         }
-        QStringList matches;
+        // By the rows' ids (the primary key): PostgreSQL planned 128 (set_id, kid) pairs joined by OR as a scan of the
+        // whole table, 50 ms a statement at 20,000 keys.
+        QStringList marks;
         for (std::size_t i = 0; i < chunk.size(); ++i) {
-            matches << QStringLiteral("(set_id = ? AND kid = ?)");
+            marks << QStringLiteral("?");
         }
         QSqlQuery& purge =
-            prepared(QStringLiteral("DELETE FROM jwk_keys WHERE ") + matches.join(QStringLiteral(" OR ")), what);
+            prepared(QStringLiteral("DELETE FROM jwk_keys WHERE id IN (%1)").arg(marks.join(QLatin1Char(','))), what);
         for (const auto& [row, key] : chunk) {
-            purge.addBindValue(row->setId);
-            purge.addBindValue(row->kid);
+            purge.addBindValue(row->rowId);
         }
         exec(purge, what);
         for (const auto& [row, key] : chunk) {
