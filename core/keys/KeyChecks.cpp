@@ -35,7 +35,12 @@ struct SmallPrimeGroup
     int count = 0;
     unsigned primes[9] = {}; // 3·5·…·29 is the longest product below 2^32
 };
-constexpr unsigned kSmallPrimeLimit = 1000;
+struct SmallPrimeGroups
+{
+    std::array<SmallPrimeGroup, 167> group{}; // at most one a prime
+    std::size_t count = 0;
+    int primes = 0;
+};
 constexpr bool isOddPrime(unsigned value)
 {
     for (unsigned f = 3; f * f <= value; f += 2) {
@@ -45,47 +50,26 @@ constexpr bool isOddPrime(unsigned value)
     }
     return value > 2 && value % 2 == 1;
 }
-constexpr int smallPrimeGroupCount()
+constexpr SmallPrimeGroups makeSmallPrimeGroups()
 {
-    int groups = 0;
-    unsigned long long product = 0;
-    for (unsigned p = 3; p < kSmallPrimeLimit; p += 2) {
-        if (isOddPrime(p)) {
-            if (product == 0 || product * p > 0xffffffffULL) {
-                ++groups;
-                product = 1;
-            }
-            product *= p;
-        }
-    }
-    return groups;
-}
-constexpr auto makeSmallPrimeGroups()
-{
-    std::array<SmallPrimeGroup, smallPrimeGroupCount()> groups{};
-    int g = -1;
-    for (unsigned p = 3; p < kSmallPrimeLimit; p += 2) {
+    SmallPrimeGroups groups;
+    for (unsigned p = 3; p < 1000; p += 2) {
         if (!isOddPrime(p)) {
             continue;
         }
-        if (g < 0 || static_cast<unsigned long long>(groups[g].product) * p > 0xffffffffULL) {
-            ++g;
+        if (groups.count == 0 ||
+            static_cast<unsigned long long>(groups.group[groups.count - 1].product) * p > 0xffffffffULL) {
+            ++groups.count;
         }
-        groups[g].product *= p;
-        groups[g].primes[groups[g].count++] = p;
+        SmallPrimeGroup& group = groups.group[groups.count - 1];
+        group.product *= p;
+        group.primes[group.count++] = p;
+        ++groups.primes;
     }
     return groups;
 }
-constexpr auto kSmallPrimeGroups = makeSmallPrimeGroups();
-constexpr int smallPrimeCount()
-{
-    int count = 0;
-    for (const SmallPrimeGroup& group : kSmallPrimeGroups) {
-        count += group.count;
-    }
-    return count;
-}
-static_assert(smallPrimeCount() == 167, "the 167 odd primes below 1000");
+constexpr SmallPrimeGroups kSmallPrimeGroups = makeSmallPrimeGroups();
+static_assert(kSmallPrimeGroups.primes == 167, "the 167 odd primes below 1000");
 
 // Sixteen consecutive groups at a time (products of about 450 bits, four blocks in all): n is first reduced by these.
 struct SmallPrimeBlock
@@ -99,14 +83,14 @@ const std::vector<SmallPrimeBlock>& smallPrimeBlocks()
     static const std::vector<SmallPrimeBlock> blocks = [] {
         constexpr std::size_t kGroupsPerBlock = 16;
         std::vector<SmallPrimeBlock> made;
-        for (std::size_t first = 0; first < kSmallPrimeGroups.size(); first += kGroupsPerBlock) {
+        for (std::size_t first = 0; first < kSmallPrimeGroups.count; first += kGroupsPerBlock) {
             SmallPrimeBlock block;
             block.firstGroup = first;
-            block.endGroup = std::min(first + kGroupsPerBlock, kSmallPrimeGroups.size());
+            block.endGroup = std::min(first + kGroupsPerBlock, kSmallPrimeGroups.count);
             block.product.reset(BN_new());
             if (block.product && BN_one(block.product.get())) {
                 for (std::size_t g = first; g < block.endGroup; ++g) {
-                    if (!BN_mul_word(block.product.get(), kSmallPrimeGroups[g].product)) {
+                    if (!BN_mul_word(block.product.get(), kSmallPrimeGroups.group[g].product)) {
                         block.product.reset(); // checked (and refused) at use
                         break;
                     }
@@ -145,16 +129,20 @@ void checkRsaNumbers(const RsaNumbers& key, bool isPrivate)
     // (BN_mod_word on a few words), then by each prime: 167 reductions of the whole n were most of the check.
     BnCtxPtr ctx(BN_CTX_new());
     SecretBnPtr rest(BN_new());
+    const auto outOfMemory = [] {
+        ERR_clear_error();
+        throw jwk::JwkError(Tr::tr("out of memory while checking the RSA key"), jwk::JwkError::Kind::Internal);
+    };
     if (!ctx || !rest) {
-        fail(Tr::tr("out of memory while checking the RSA key"));
+        outOfMemory();
     }
     const std::vector<SmallPrimeBlock>& blocks = smallPrimeBlocks();
     for (const SmallPrimeBlock& block : blocks) {
         if (!block.product || BN_mod(rest.get(), n, block.product.get(), ctx.get()) != 1) {
-            fail(Tr::tr("out of memory while checking the RSA key"));
+            outOfMemory();
         }
         for (std::size_t g = block.firstGroup; g < block.endGroup; ++g) {
-            const SmallPrimeGroup& group = kSmallPrimeGroups[g];
+            const SmallPrimeGroup& group = kSmallPrimeGroups.group[g];
             const BN_ULONG remainder = BN_mod_word(rest.get(), group.product);
             for (int i = 0; i < group.count; ++i) {
                 if (remainder % group.primes[i] == 0) {
@@ -194,15 +182,11 @@ void checkRsaNumbers(const RsaNumbers& key, bool isPrivate)
 
 void checkRsaJwk(const JsonWebKey& key)
 {
-    auto number = [](const QByteArray& bytes) {
-        return BnPtr(BN_bin2bn(reinterpret_cast<const unsigned char*>(bytes.constData()),
-                               static_cast<int>(bytes.size()), nullptr));
-    };
     auto secret = [&key](const char* member) {
         const SecureBytes* bytes = key.privateMember(QString::fromLatin1(member));
-        return SecretBnPtr(bytes ? BN_bin2bn(bytes->data(), static_cast<int>(bytes->size()), nullptr) : nullptr);
+        return bytes ? toSecretBn(*bytes) : SecretBnPtr();
     };
-    const BnPtr n = number(key.publicMember(QStringLiteral("n"))), e = number(key.publicMember(QStringLiteral("e")));
+    const BnPtr n = toBn(key.publicMember(QStringLiteral("n"))), e = toBn(key.publicMember(QStringLiteral("e")));
     if (!key.isPrivate()) {
         checkRsaNumbers({n.get(), e.get()}, false);
         return;

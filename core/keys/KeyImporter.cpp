@@ -400,39 +400,36 @@ private:
             return;
         }
         EvpPkeyPtr pkey;
-        {
-            // Encrypted PKCS#8: its key derivation's cost is bounded before anyone is asked for a passphrase.
-            if (!structureOfLabel(pemLabel).structure) {
-                const QString refusal = checkEncryptedPkcs8(qstrcmp(inputType, "DER") == 0 ? data : pemBodyDer(data));
-                if (!refusal.isEmpty()) {
-                    fail(origin, refusal);
-                    return;
-                }
+        // Encrypted PKCS#8: its key derivation's cost is bounded before anyone is asked for a passphrase.
+        if (!structureOfLabel(pemLabel).structure) {
+            const QString refusal = checkEncryptedPkcs8(qstrcmp(inputType, "DER") == 0 ? data : pemBodyDer(data));
+            if (!refusal.isEmpty()) {
+                fail(origin, refusal);
+                return;
             }
-            for (int attempt = 1;; ++attempt) {
-                PassphraseRequest request;
-                request.provider = m_passphrases;
-                request.origin = origin;
-                request.attempt = attempt;
-                pkey = decodeEncrypted(data, inputType, pemLabel, &request);
-                clearOpenSslErrors();
-                if (pkey) {
-                    break;
+        }
+        for (int attempt = 1;; ++attempt) {
+            PassphraseRequest request;
+            request.provider = m_passphrases;
+            request.origin = origin;
+            request.attempt = attempt;
+            pkey = decodeEncrypted(data, inputType, pemLabel, &request);
+            clearOpenSslErrors();
+            if (pkey) {
+                break;
+            }
+            if (request.declined) {
+                if (attempt == 1) {
+                    fail(origin, KeyImporterTr::tr("the key is encrypted and no passphrase was given"), false, true);
+                } else {
+                    fail(origin, KeyImporterTr::tr("wrong passphrase: the key could not be decrypted"), true);
                 }
-                if (request.declined) {
-                    if (attempt == 1) {
-                        fail(origin, KeyImporterTr::tr("the key is encrypted and no passphrase was given"), false,
-                             true);
-                    } else {
-                        fail(origin, KeyImporterTr::tr("wrong passphrase: the key could not be decrypted"), true);
-                    }
-                    return;
-                }
-                if (request.asked == 0) {
-                    fail(origin,
-                         KeyImporterTr::tr("the encrypted key could not be decoded: the data is corrupt or truncated"));
-                    return;
-                }
+                return;
+            }
+            if (request.asked == 0) {
+                fail(origin,
+                     KeyImporterTr::tr("the encrypted key could not be decoded: the data is corrupt or truncated"));
+                return;
             }
         }
         take(admitDecoded(pkey.get()), origin);

@@ -41,6 +41,22 @@ void clearOpenSslErrors()
     ERR_clear_error();
 }
 
+BnPtr toBn(const QByteArray& bytes)
+{
+    return BnPtr(
+        BN_bin2bn(reinterpret_cast<const unsigned char*>(bytes.constData()), static_cast<int>(bytes.size()), nullptr));
+}
+
+SecretBnPtr toSecretBn(const SecureBytes& bytes)
+{
+    auto bn = SecretBnPtr(BN_secure_new());
+    if (!bn) {
+        bn.reset(BN_new());
+    }
+    BN_bin2bn(bytes.data(), static_cast<int>(bytes.size()), bn.get());
+    return bn;
+}
+
 SecretBnPtr keyNumber(const EVP_PKEY* pkey, const char* name)
 {
     // Every number of an RSA, EC or OKP key fits in the key's size (RSA: the modulus; EC and OKP: a signature,
@@ -103,22 +119,6 @@ constexpr OkpCurve kOkpCurves[] = {
     {"X25519", "X25519", 32},
     {"X448", "X448", 56},
 };
-
-BnPtr toBn(const QByteArray& bytes)
-{
-    return BnPtr(
-        BN_bin2bn(reinterpret_cast<const unsigned char*>(bytes.constData()), static_cast<int>(bytes.size()), nullptr));
-}
-
-SecretBnPtr toSecretBn(const SecureBytes& bytes)
-{
-    auto bn = SecretBnPtr(BN_secure_new());
-    if (!bn) {
-        bn.reset(BN_new());
-    }
-    BN_bin2bn(bytes.data(), static_cast<int>(bytes.size()), bn.get());
-    return bn;
-}
 
 SecureBytes bnToSecure(const BIGNUM* bn, int pad = 0)
 {

@@ -1,5 +1,8 @@
 #pragma once
-// unique_ptr aliases for the OpenSSL objects the core owns, and the last OpenSSL error as text.
+// unique_ptr aliases for the OpenSSL objects the core owns, the last OpenSSL error as text, and numbers to and from
+// OpenSSL (a JWK member's octets, a key's parameter).
+
+#include "keys/SecureBytes.h"
 
 #include <QString>
 
@@ -38,6 +41,11 @@ using X509Ptr = std::unique_ptr<X509, OsslDeleter<X509_free>>;
 // error queue. OpenSSL's reasons name what failed, never key material.
 QString takeOpenSslError();
 void clearOpenSslErrors();
+
+// Big-endian octets (a JWK member's) as a number; a private member's number in OpenSSL's secure heap when it has one,
+// freed wiped.
+BnPtr toBn(const QByteArray& bytes);
+SecretBnPtr toSecretBn(const SecureBytes& bytes);
 
 // The number `name` of `pkey` (an OSSL_PKEY_PARAM_* name), null when the key has none; what EVP_PKEY_get_bn_param
 // gives, read through a buffer the size of the key (OpenSSL 3.0's own zeroes, fills and reads back 2,048 bytes per

@@ -49,12 +49,6 @@ QByteArray fromBn(const BIGNUM* bn, int size)
     return BN_num_bytes(bn) > size ? pad(bn, BN_num_bytes(bn)) : pad(bn, size);
 }
 
-BnPtr toBn(const QByteArray& bytes)
-{
-    return BnPtr(
-        BN_bin2bn(reinterpret_cast<const unsigned char*>(bytes.constData()), static_cast<int>(bytes.size()), nullptr));
-}
-
 Numbers generate(const Curve& curve)
 {
     EvpPkeyPtr key(EVP_EC_gen(curve.name));
