@@ -1,7 +1,8 @@
 // store_writer: a helper of the store tests. Opens the store at STORE (secret from SECRETS_SYSTEM, or the
 // store's secret file) and adds the keys of the JWK Set in JWKS_FILE to SET in ONE addKeys call (one
 // transaction), or with --each in one call per key. It prints "adding N" just before the first call, so that
-// a test can time a SIGKILL from there, and "added N" when done.
+// a test can time a SIGKILL from there, and "added N" when done. `store_writer STORE --rotate` re-encrypts the store
+// under the first secret of SECRETS_SYSTEM instead (rotateSecret), printing "adding" before and "rotated N" after.
 //
 // Exit status: 0 done, 2 a store error (wrong secret, conflict...), 3 busy (another process held the store
 // for longer than the busy timeout), 1 anything else. The message is on standard error.
@@ -24,8 +25,22 @@ int main(int argc, char* argv[])
     // --hold: after "added", wait (to be killed) with the store still open, so the committed pages stay in the
     // -wal: closing would checkpoint them into the database file.
     const bool hold = args.removeAll(QStringLiteral("--hold")) > 0;
+    if (args.size() == 2 && args[1] == QStringLiteral("--rotate")) {
+        try {
+            auto store = jwk::KeyStore::open(args[0]);
+            std::printf("adding\n");
+            std::fflush(stdout);
+            const jwk::RotationResult result = store->rotateSecret();
+            std::printf("rotated %d\n", result.reencrypted);
+            std::fflush(stdout);
+            return 0;
+        } catch (const std::exception& e) {
+            std::fprintf(stderr, "store_writer: %s\n", e.what());
+            return 2;
+        }
+    }
     if (args.size() != 3) {
-        std::fputs("usage: store_writer STORE SET JWKS_FILE [--each] [--hold]\n", stderr);
+        std::fputs("usage: store_writer STORE SET JWKS_FILE [--each] [--hold] | store_writer STORE --rotate\n", stderr);
         return 64;
     }
     try {

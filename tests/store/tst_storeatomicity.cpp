@@ -1,7 +1,9 @@
 // Atomicity under SIGKILL: store_writer adds a JWK Set of 2000 EC keys in one addKeys call; the test kills it
 // with SIGKILL at several points (fixed delays after it says "adding", and points spread over the measured
 // length of the transaction), then opens the store and checks that the set has either 0 or 2000 keys, never
-// in between, that the audit log agrees, that PRAGMA integrity_check is ok, and that the store works on.
+// in between, that the audit log agrees, that PRAGMA integrity_check is ok, and that the store works on. The same
+// for rotate-secret (store_writer --rotate, 128 rows a statement): killed at any point, the store opens under the old
+// secret with every row still under it, or under the new one with every row moved, never a mix; every key loads.
 
 #include "StoreTestUtil.h"
 #include "keys/JsonWebKeySet.h"
@@ -74,10 +76,13 @@ private Q_SLOTS:
     void killDuringAddKeys_data();
     void killDuringAddKeys();
     void wrongSecretAfterCrash();
+    void killDuringRotateSecret_data();
+    void killDuringRotateSecret();
     void cleanupTestCase();
 
 private:
-    Outcome runAndKill(const QString& store, int killAfterMs);
+    Outcome runAndKill(const QString& store, int killAfterMs, const QStringList& args = {});
+    void storeForRotation(const QString& path);
     QTemporaryDir m_dir;
     QString m_jwks;
     QList<JsonWebKey> m_keys;
@@ -108,12 +113,12 @@ void TestStoreAtomicity::cleanupTestCase()
     qunsetenv("SECRETS_SYSTEM");
 }
 
-Outcome TestStoreAtomicity::runAndKill(const QString& store, int killAfterMs)
+Outcome TestStoreAtomicity::runAndKill(const QString& store, int killAfterMs, const QStringList& args)
 {
     Outcome outcome;
     QProcess p;
     p.setProgram(writerPath());
-    p.setArguments({store, kSet, m_jwks});
+    p.setArguments(args.isEmpty() ? QStringList{store, kSet, m_jwks} : args);
     p.start();
     if (!p.waitForStarted(10000)) {
         return outcome;
@@ -140,7 +145,7 @@ Outcome TestStoreAtomicity::runAndKill(const QString& store, int killAfterMs)
     out += p.readAllStandardOutput();
     if (!outcome.killed && killAfterMs >= 0) {
         // It ended before the kill: it must have said so.
-        if (!out.contains("added")) {
+        if (!out.contains("added") && !out.contains("rotated")) {
             qWarning("writer ended without finishing: %s %s", out.constData(), p.readAllStandardError().constData());
         }
     }
@@ -259,6 +264,82 @@ void TestStoreAtomicity::wrongSecretAfterCrash()
     auto store = KeyStore::open(path, secrets(kSecret));
     QCOMPARE(store->keySet(kSet)->keyCount, kKeys);
     store.reset();
+    QCOMPARE(integrityCheck(path), QStringLiteral("ok"));
+}
+
+namespace {
+const QByteArray kNewSecret = "atomicity-test-new-secret-98765";
+} // namespace
+
+// 2,000 keys (the set of killDuringAddKeys) and 300 more in a second set, 30 of them in the trash, under kSecret.
+void TestStoreAtomicity::storeForRotation(const QString& path)
+{
+    auto store = KeyStore::open(path, secrets(kSecret));
+    QCOMPARE(store->addKeys(kSet, m_keys).added.size(), kKeys);
+    QList<JsonWebKey> more;
+    for (int i = 0; i < 300; ++i) {
+        more << generate(QStringLiteral("EdDSA"), 0, QStringLiteral("more-%1").arg(i));
+    }
+    QCOMPARE(store->addKeys(QStringLiteral("more"), more).added.size(), 300);
+    for (int i = 0; i < 300; i += 10) {
+        store->trash().deleteKey(QStringLiteral("more"), QStringLiteral("more-%1").arg(i));
+    }
+}
+
+void TestStoreAtomicity::killDuringRotateSecret_data()
+{
+    QTest::addColumn<int>("killAfterMs");
+    QTemporaryDir dir;
+    const QString path = freshStoreLocation(dir);
+    storeForRotation(path);
+    qputenv("SECRETS_SYSTEM", kNewSecret + ',' + kSecret);
+    const Outcome full = runAndKill(path, -1, {path, QStringLiteral("--rotate")});
+    qputenv("SECRETS_SYSTEM", kSecret);
+    qInfo("store_writer --rotate re-encrypted %d keys in %lld ms", kKeys + 300, full.ms);
+    for (int ms : {0, 2, 10}) {
+        QTest::addRow("after %d ms", ms) << ms;
+    }
+    const qint64 length = qMax<qint64>(full.ms, 10);
+    for (int percent : {10, 30, 50, 70, 90, 100, 110}) {
+        QTest::addRow("at %d%% of a full run", percent) << int(length * percent / 100);
+    }
+}
+
+void TestStoreAtomicity::killDuringRotateSecret()
+{
+    QFETCH(int, killAfterMs);
+    QTemporaryDir dir;
+    const QString path = freshStoreLocation(dir);
+    storeForRotation(path);
+    qputenv("SECRETS_SYSTEM", kNewSecret + ',' + kSecret);
+    const Outcome o = runAndKill(path, killAfterMs, {path, QStringLiteral("--rotate")});
+    qputenv("SECRETS_SYSTEM", kSecret);
+
+    // Exactly one of the two secrets opens the store alone, and then every row is readable under it.
+    std::unique_ptr<KeyStore> oldOnly, newOnly;
+    const auto oldError = storeErrorOf([&] { oldOnly = KeyStore::open(path, secrets(kSecret)); });
+    const auto newError = storeErrorOf([&] { newOnly = KeyStore::open(path, secrets(kNewSecret)); });
+    QVERIFY2(bool(oldOnly) != bool(newOnly), "both secrets or neither open the store alone");
+    KeyStore& store = oldOnly ? *oldOnly : *newOnly;
+    qInfo("killed %s after %lld ms: the store is under the %s secret", o.killed ? "while running" : "after it ended",
+          o.ms, oldOnly ? "old" : "new");
+    if (!o.killed) {
+        QVERIFY(newOnly);
+    }
+    const QList<KeyInfo> live = store.allKeys();
+    QCOMPARE(live.size(), kKeys + 270);
+    for (const KeyInfo& k : live) {
+        QVERIFY2(k.decryptable, qPrintable(k.setName + u'/' + k.kid));
+    }
+    for (int i : {0, 127, 128, 1999}) {
+        QVERIFY(store.loadKey(kSet, QStringLiteral("key-%1").arg(i, 4, 10, QLatin1Char('0'))).sameKeyAs(m_keys[i]));
+    }
+    store.trash().restoreKey(QStringLiteral("more"), QStringLiteral("more-0"));
+    QVERIFY(store.loadKey(QStringLiteral("more"), QStringLiteral("more-0")).isPrivate());
+    oldOnly.reset();
+    newOnly.reset();
+    Q_UNUSED(oldError);
+    Q_UNUSED(newError);
     QCOMPARE(integrityCheck(path), QStringLiteral("ok"));
 }
 
