@@ -105,21 +105,32 @@ JsonWebKeySet JsonWebKeySet::fromElements(const QJsonObject& members, qsizetype 
     set.m_extra = members;
     set.m_keys.reserve(count);
     for (qsizetype i = 0; i < count; ++i) {
-        const QJsonValue value = element(i);
-        if (!value.isObject()) {
-            throw JwkError(Tr::tr("keys[%1]: a JWK must be a JSON object").arg(i));
-        }
-        try {
-            set.m_keys.append(JsonWebKey::fromJson(value.toObject()));
-        } catch (const JwkError& e) {
-            if (e.kind() == JwkError::Kind::Unsupported) {
-                set.m_skipped << Tr::tr("keys[%1] skipped: %2").arg(i).arg(e.message());
-                continue;
-            }
-            throw JwkError(Tr::tr("keys[%1]: %2").arg(i).arg(e.message()), e.kind());
+        if (std::optional<JsonWebKey> key = elementKey(element(i), i, &set.m_skipped)) {
+            set.m_keys.append(std::move(*key));
         }
     }
     return set;
+}
+
+std::optional<JsonWebKey> JsonWebKeySet::elementKey(const QJsonValue& value, qsizetype index, QStringList* skipped)
+{
+    if (!value.isObject()) {
+        throw JwkError(Tr::tr("keys[%1]: a JWK must be a JSON object").arg(index));
+    }
+    try {
+        return JsonWebKey::fromJson(value.toObject());
+    } catch (const JwkError& e) {
+        if (e.kind() == JwkError::Kind::Unsupported) {
+            *skipped << Tr::tr("keys[%1] skipped: %2").arg(index).arg(e.message());
+            return std::nullopt;
+        }
+        throw JwkError(Tr::tr("keys[%1]: %2").arg(index).arg(e.message()), e.kind());
+    }
+}
+
+QString JsonWebKeySet::duplicateKidWarning(const QString& kid)
+{
+    return Tr::tr("kid \"%1\" is used by more than one key in the set").arg(kid);
 }
 
 QStringList JsonWebKeySet::duplicateKids() const
@@ -143,7 +154,7 @@ QStringList JsonWebKeySet::warnings() const
 {
     QStringList warnings = m_skipped;
     for (const auto& kid : duplicateKids()) {
-        warnings << Tr::tr("kid \"%1\" is used by more than one key in the set").arg(kid);
+        warnings << duplicateKidWarning(kid);
     }
     return warnings;
 }

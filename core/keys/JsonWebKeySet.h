@@ -4,6 +4,7 @@
 #include "keys/JsonWebKey.h"
 
 #include <functional>
+#include <optional>
 
 namespace jwk {
 
@@ -24,6 +25,12 @@ public:
     // gives keys[i] (and may throw to stop the reading).
     static JsonWebKeySet fromElements(const QJsonObject& members, qsizetype count,
                                       const std::function<QJsonValue(qsizetype)>& element);
+
+    // One element of a set's "keys" array, as fromElements() reads it: the key; none, with `skipped` told why, when its
+    // kty is not understood; throws JwkError naming keys[index] when it is not a valid JWK.
+    static std::optional<JsonWebKey> elementKey(const QJsonValue& value, qsizetype index, QStringList* skipped);
+    // The warning for a kid that more than one key of a set uses.
+    static QString duplicateKidWarning(const QString& kid);
 
     const QList<JsonWebKey>& keys() const { return m_keys; }
     QList<JsonWebKey>& keys() { return m_keys; }

@@ -9,6 +9,7 @@
 #include "keys/JsonTopLevel.h"
 #include "keys/JsonWebKeySet.h"
 #include "keys/JwkError.h"
+#include "keys/JwkSetStream.h"
 #include "keys/KeyDecoding.h"
 #include "keys/KeysTr.h"
 #include "keys/OpenSslKey.h"
@@ -118,6 +119,19 @@ std::optional<KeyOutcome> readPlainBlock(const PemBlock& block)
     return readPlainKey(der, "DER", block.label);
 }
 
+// Where the input's content starts: after a UTF-8 byte order mark and white space.
+qsizetype contentStart(const QByteArray& data)
+{
+    qsizetype start = data.startsWith("\xEF\xBB\xBF") ? 3 : 0;
+    while (start < data.size() && QChar::isSpace(static_cast<unsigned char>(data[start]))) {
+        ++start;
+    }
+    return start;
+}
+
+// A JWK Set's keys are parsed and checked this many at a time (JwkSetStream).
+constexpr qsizetype kSetChunk = 2048;
+
 // A bundle of at least this many blocks per thread is read on several cores.
 constexpr std::size_t kBlocksPerThread = 64;
 
@@ -138,13 +152,7 @@ public:
                                .arg(kMaxImportBytes / (1024 * 1024)));
             return std::move(m_result);
         }
-        qsizetype start = 0;
-        if (data.startsWith("\xEF\xBB\xBF")) {
-            start = 3; // UTF-8 byte order mark
-        }
-        while (start < data.size() && QChar::isSpace(static_cast<unsigned char>(data[start]))) {
-            ++start;
-        }
+        const qsizetype start = contentStart(data);
         if (start >= data.size()) {
             fail(m_source, KeyImporterTr::tr("the input is empty"));
         } else if (data[start] == '{') {
@@ -175,86 +183,58 @@ private:
     {
         // Read member by member and key by key (JsonTopLevel), never as one document of the whole text, and the keys
         // moved on, never copied: a JWK Set of 100,000 keys is held in memory once (issue #18).
-        struct NotJson
-        {
-            QJsonParseError error;
-        };
-        const auto notJson = [this](const QJsonParseError& error) {
-            fail(m_source,
-                 KeyImporterTr::tr("not valid JSON at offset %1: %2").arg(error.offset).arg(error.errorString()));
-        };
-        QList<JsonWebKey> keys;
-        bool single = false;
-        try {
-            JsonTopLevel top;
-            QJsonParseError error{};
-            if (!top.read(json, QStringLiteral("keys"), &error)) {
-                notJson(error);
-                return;
+        if (std::unique_ptr<JwkSetStream> set = JwkSetStream::open(json, m_source)) {
+            QList<Pending> keys;
+            QList<ImportedKey> chunk;
+            while (set->next(kSetChunk, &chunk)) {
+                keys.append(std::move(chunk));
             }
-            if (top.hasArray()) {
-                JsonWebKeySet set = JsonWebKeySet::fromElements(top.members(), top.arraySize(), [&top](qsizetype i) {
-                    QJsonValue value;
-                    QJsonParseError elementError{};
-                    if (!top.arrayElement(i, &value, &elementError)) {
-                        throw NotJson{elementError};
-                    }
-                    return value;
-                });
-                if (!set.isEmpty()) {
-                    m_result.warnings << set.warnings();
-                } else {
-                    fail(m_source, set.warnings().isEmpty() ? KeyImporterTr::tr("the JWK Set holds no keys")
-                                                            : KeyImporterTr::tr("the JWK Set holds no usable key (%1)")
-                                                                  .arg(set.warnings().join(QStringLiteral("; "))));
-                }
-                keys = std::move(set.keys());
-            } else if (top.members().contains(QStringLiteral("keys"))) {
-                JsonWebKeySet::fromJson(top.members()); // "keys" is not an array: says so
-            } else {
-                keys.append(JsonWebKey::fromJson(top.members()));
-                single = true;
+            m_result.failures << set->result().failures;
+            m_result.warnings << set->result().warnings;
+            if (!set->refused()) {
+                m_keys.isEmpty() ? void(m_keys = std::move(keys)) : m_keys.append(std::move(keys));
             }
-        } catch (const NotJson& e) {
-            notJson(e.error);
             return;
+        }
+        JsonTopLevel top;
+        QJsonParseError error{};
+        if (!top.read(json, QStringLiteral("keys"), &error)) {
+            fail(m_source, notJsonReason(error));
+            return;
+        }
+        JsonWebKey key;
+        try {
+            if (top.members().contains(QStringLiteral("keys"))) {
+                JsonWebKeySet::fromJson(top.members()); // "keys" is not an array: says so (throws)
+            } else {
+                key = JsonWebKey::fromJson(top.members());
+            }
         } catch (const JwkError& e) {
-            // What is said first, as when the text was read as one document: that it is not JSON at all (a later key
-            // may not be), then a member named twice (the key read may not be the one meant), then the key's fault.
-            // Only on this path is the whole text parsed as one document.
+            // What is said first, as when the text was read as one document: that it is not JSON at all, then a member
+            // named twice (the key read may not be the one meant), then the key's fault.
             QJsonParseError whole{};
             QJsonDocument::fromJson(json, &whole);
             if (whole.error != QJsonParseError::NoError) {
-                notJson(whole);
+                fail(m_source, notJsonReason(whole));
             } else if (const QString name = findDuplicateMember(json); !name.isNull()) {
-                failDuplicate(name);
+                fail(m_source, duplicateMemberReason(name));
             } else {
                 fail(m_source, e.message());
             }
             return;
         }
         if (const QString name = findDuplicateMember(json); !name.isNull()) {
-            failDuplicate(name);
+            fail(m_source, duplicateMemberReason(name));
             return;
         }
-        // The store's admission check (points, key pairs, CRT values, the kid rules), on all cores for a large set.
-        const std::vector<QString> problems = admitKeys(keys);
-        m_keys.reserve(m_keys.size() + keys.size());
-        for (qsizetype i = 0; i < keys.size(); ++i) {
-            const QString origin = single ? m_source : KeyImporterTr::tr("%1, keys[%2]").arg(m_source).arg(i);
-            const QString& problem = problems[static_cast<std::size_t>(i)];
-            if (problem.isEmpty()) {
-                m_keys.append({std::move(keys[i]), origin});
-            } else {
-                fail(origin, problem);
-            }
+        if (key.isNull()) {
+            return;
         }
-    }
-
-    void failDuplicate(const QString& name)
-    {
-        fail(m_source, KeyImporterTr::tr("member \"%1\" occurs twice in one object: a JWK must name each member once")
-                           .arg(name.left(64)));
+        if (const QString problem = admitKey(key); !problem.isEmpty()) {
+            fail(m_source, problem);
+        } else {
+            m_keys.append({std::move(key), m_source});
+        }
     }
 
     // A compact JWE with PBES2 (RFC 7517 Appendix C): its header is checked before anyone is asked for a passphrase,
@@ -523,44 +503,52 @@ ImportResult importKeys(const QByteArray& data, const QString& sourceName, Passp
     return Importer(sourceName, passphrases).run(data);
 }
 
-ImportResult importFile(const QString& path, PassphraseProvider* passphrases)
+std::unique_ptr<JwkSetStream> openJwkSetStream(const QByteArray& data, const QString& sourceName)
 {
+    const qsizetype start = contentStart(data);
+    if (data.size() > kMaxImportBytes || start >= data.size() || data[start] != '{') {
+        return nullptr;
+    }
+    return JwkSetStream::open(data.mid(start), sourceName);
+}
+
+ImportInput readImportInput(const QString& path)
+{
+    ImportInput input;
+    input.name = path;
     QFile file;
-    QString name = path;
     if (path == QStringLiteral("-")) {
-        name = KeyImporterTr::tr("standard input");
+        input.name = KeyImporterTr::tr("standard input");
         if (!file.open(stdin, QIODevice::ReadOnly)) {
-            ImportResult r;
-            r.failures.append({name, KeyImporterTr::tr("standard input could not be read")});
-            return r;
+            input.failure = ImportFailure{input.name, KeyImporterTr::tr("standard input could not be read")};
+            return input;
         }
     } else {
         file.setFileName(path);
         const QFileInfo info(path);
         if (info.isDir()) {
-            ImportResult r;
-            r.failures.append({path, KeyImporterTr::tr("is a folder, not a key file")});
-            return r;
+            input.failure = ImportFailure{path, KeyImporterTr::tr("is a folder, not a key file")};
+            return input;
         }
         if (!file.open(QIODevice::ReadOnly)) {
-            ImportResult r;
-            r.failures.append({path, KeyImporterTr::tr("cannot be read: %1").arg(file.errorString())});
-            return r;
+            input.failure = ImportFailure{path, KeyImporterTr::tr("cannot be read: %1").arg(file.errorString())};
+            return input;
         }
         if (file.size() > kMaxImportBytes) {
-            ImportResult r;
-            r.failures.append({path, KeyImporterTr::tr("is %1 MiB; JWK Manager reads at most %2 MiB of key material")
-                                         .arg(file.size() / (1024 * 1024))
-                                         .arg(kMaxImportBytes / (1024 * 1024))});
-            return r;
+            input.failure =
+                ImportFailure{path, KeyImporterTr::tr("is %1 MiB; JWK Manager reads at most %2 MiB of key material")
+                                        .arg(file.size() / (1024 * 1024))
+                                        .arg(kMaxImportBytes / (1024 * 1024))};
+            return input;
         }
     }
     // A regular file is read at its size (one buffer of what it holds); a pipe or standard input up to the limit.
     const qint64 size = file.isSequential() ? 0 : file.size();
-    QByteArray data;
+    QByteArray& data = input.data;
     if (size > 0) {
-        // Into a buffer of exactly that size: QIODevice::read(qint64) grows its own by doubling (32 MiB for 22 MiB).
-        data.resize(size + 1);
+        // Into a buffer of exactly that size: QIODevice::read(qint64) grows its own by doubling, and so does
+        // QByteArray::resize() from empty (32 MiB for 22 MiB).
+        data = QByteArray(size + 1, Qt::Uninitialized);
         data.resize(std::max<qint64>(file.read(data.data(), size + 1), 0));
     } else {
         data = file.read(kMaxImportBytes + 1);
@@ -568,8 +556,19 @@ ImportResult importFile(const QString& path, PassphraseProvider* passphrases)
     if (size > 0 && data.size() > size && !file.atEnd()) {
         data += file.read(kMaxImportBytes + 1 - data.size()); // it grew while being read: still the limit holds
     }
-    ImportResult result = importKeys(data, name, passphrases);
-    wipe(data);
+    return input;
+}
+
+ImportResult importFile(const QString& path, PassphraseProvider* passphrases)
+{
+    ImportInput input = readImportInput(path);
+    if (input.failure) {
+        ImportResult r;
+        r.failures.append(*input.failure);
+        return r;
+    }
+    ImportResult result = importKeys(input.data, input.name, passphrases);
+    wipe(input.data);
     return result;
 }
 

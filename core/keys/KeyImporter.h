@@ -9,6 +9,9 @@
 #include <QList>
 #include <QString>
 
+#include <memory>
+#include <optional>
+
 namespace jwk {
 
 struct ImportedKey
@@ -37,6 +40,21 @@ struct ImportResult
 
 // Largest input read, as a guard against absurd files (16 MiB holds a JWKS of over 10,000 RSA keys).
 constexpr qsizetype kMaxImportBytes = 64 * 1024 * 1024;
+
+// An input as read from a file or standard input ("-"): its bytes, or why it could not be read.
+struct ImportInput
+{
+    QByteArray data; // wipe when done
+    QString name;    // the path, or "standard input"
+    std::optional<ImportFailure> failure;
+};
+ImportInput readImportInput(const QString& path);
+
+class JwkSetStream;
+// The JWK Set `data` holds, to be read a chunk of keys at a time; null when importKeys() would not read `data` as a
+// JWK Set (it is something else, too large, or not JSON). The stream's keys, failures and warnings are those
+// importKeys() gives for `data`.
+std::unique_ptr<JwkSetStream> openJwkSetStream(const QByteArray& data, const QString& sourceName);
 
 ImportResult importKeys(const QByteArray& data, const QString& sourceName, PassphraseProvider* passphrases = nullptr);
 // Reads the file (or stdin for "-") and imports it. A file that cannot be read is one failure.
