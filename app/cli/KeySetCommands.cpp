@@ -9,6 +9,7 @@
 #include "text/TextEscape.h"
 #include "usecases/HydraDefaults.h"
 #include "usecases/KeyExport.h"
+#include "usecases/KeyImport.h"
 #include "usecases/RotationDue.h"
 #include "usecases/SignerChange.h"
 
@@ -107,15 +108,17 @@ int runImport(const QCommandLineParser& p)
         usageError(QStringLiteral("import needs at least one FILE (or - for standard input)"));
     }
     CliPassphrase passphrases(p.value(QStringLiteral("passphrase-file")));
-    QList<JsonWebKey> keys;
-    QStringList failures;
+    KeyImportRequest request;
     for (const auto& file : files) {
-        ImportResult result = importFile(file, &passphrases);
-        keys.reserve(keys.size() + result.keys.size());
-        for (auto& k : result.keys) {
-            keys << std::move(k.key); // moved, not copied: 100,000 keys are held once
-        }
-        result.keys.clear();
+        request.sources << ImportSource{file, {}, {}};
+    }
+    request.setName = p.value(QStringLiteral("set"));
+    request.placement = p.isSet(QStringLiteral("keep-signer")) ? KeyPlacement::BelowSigner : KeyPlacement::Newest;
+    request.passphrases = &passphrases;
+    const auto store = openStore(p);
+    const KeyImportOutcome outcome = importIntoSet(*store, request);
+    QStringList failures;
+    for (const auto& result : outcome.results) {
         for (const auto& f : result.failures) {
             // As convert says it: an encrypted input (PEM, JWE, PKCS#12) skipped for want of a passphrase.
             failures << QStringLiteral("%1: %2%3")
@@ -126,17 +129,9 @@ int runImport(const QCommandLineParser& p)
             warn(w);
         }
     }
-    const auto store = openStore(p);
-    const QString set = p.value(QStringLiteral("set"));
-    const bool keepSigner = p.isSet(QStringLiteral("keep-signer"));
-    const std::optional<SignerFacts> signerBefore = currentSigner(*store, set);
-    AddKeysResult added;
-    if (!keys.isEmpty()) {
-        added = store->addKeys(set, keys, AuditLog::Action::Imported, true,
-                               keepSigner ? KeyPlacement::BelowSigner : KeyPlacement::Newest);
-    }
+    const AddKeysResult& added = outcome.added;
     failures << added.failed;
-    const SignerChange signer = signerChangeSince(*store, set, signerBefore);
+    const SignerChange& signer = outcome.signer;
     // A new signer in a set that had none is what an import into a new set does: said only when it cannot sign well.
     if (signer.changes() && (signer.before || (signer.after && !signer.after->problem().isEmpty()))) {
         warn(signer.before

@@ -5,6 +5,7 @@
 #include "keys/JwkError.h"
 #include "keys/KeyAdmission.h"
 #include "keys/KeysTr.h"
+#include "keys/SecureBytes.h"
 
 #include <QHash>
 #include <QJsonDocument>
@@ -29,6 +30,11 @@ JwkSetStream::JwkSetStream(QByteArray json, QString source)
     : m_json(std::move(json))
     , m_source(std::move(source))
 {
+}
+
+JwkSetStream::~JwkSetStream()
+{
+    wipe(m_json); // only when this is the last holder of the text
 }
 
 std::unique_ptr<JwkSetStream> JwkSetStream::open(QByteArray json, QString source)

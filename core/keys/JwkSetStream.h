@@ -31,6 +31,9 @@ public:
     // `json` from its first '{' (kept by the stream). Null when it is not a JSON object with a "keys" array: the
     // importer reads such a text as one JWK, or says why it is neither.
     static std::unique_ptr<JwkSetStream> open(QByteArray json, QString source);
+    ~JwkSetStream(); // wipes its copy of the text (it may hold private keys)
+    JwkSetStream(const JwkSetStream&) = delete;
+    JwkSetStream& operator=(const JwkSetStream&) = delete;
 
     // Elements of the "keys" array: at least as many keys as the set gives.
     qsizetype elementCount() const { return m_top.arraySize(); }

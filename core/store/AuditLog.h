@@ -75,6 +75,7 @@ public:
     explicit Batch(AuditLog& log);
     void add(Action action, const QString& setName, const QString& kid, const QString& detail = QString());
     void flush() { m_rows.flush(); }
+    void discard() { m_rows.discard(); }
 
 private:
     AuditLog& m_log;

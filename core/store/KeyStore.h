@@ -37,6 +37,7 @@
 
 namespace jwk {
 
+class KeyParts;
 class SavedRemotes;
 class SqlDialect;
 
@@ -132,6 +133,12 @@ public:
     AddKeysResult addKeys(const QString& setName, const QList<JsonWebKey>& keys,
                           AuditLog::Action action = AuditLog::Action::Imported, bool createSet = true,
                           KeyPlacement placement = KeyPlacement::Newest);
+    // addKeys() for keys given a chunk at a time, in parts each kept whole or not at all (the files of an import;
+    // KeyParts): `open` gives them from the start, and again when the transaction is retried. The set is created
+    // when missing; when no part gives a key that is kept, nothing is written (not even the set).
+    AddKeysResult addKeyParts(const QString& setName, const std::function<std::unique_ptr<KeyParts>()>& open,
+                              AuditLog::Action action = AuditLog::Action::Imported,
+                              KeyPlacement placement = KeyPlacement::Newest);
     // addKeys() for several sets in one transaction: all of them or none (Hydra's default sets).
     QList<AddKeysResult> addKeysToSets(const QList<QPair<QString, QList<JsonWebKey>>>& sets,
                                        AuditLog::Action action = AuditLog::Action::Imported);
@@ -229,8 +236,8 @@ private:
     static QString defaultKid(const JsonWebKey& key);
     // Schema 4: seals every row this secret opens (its clear facts rewritten from the decrypted key).
     void sealExistingRows();
-    AddKeysResult addKeysLocked(const QString& setName, const QList<JsonWebKey>& keys, AuditLog::Action action,
-                                bool createSet, KeyPlacement placement = KeyPlacement::Newest);
+    AddKeysResult addKeysLocked(const QString& setName, KeyParts& parts, AuditLog::Action action, bool createSet,
+                                KeyPlacement placement = KeyPlacement::Newest, bool* anyKept = nullptr);
     // Moves an authentic row to another place in its set's order, renewing its seal (throws unless authentic).
     void resequence(qint64 setId, const QString& setName, const QString& kid, qint64 sequence);
     void replaceKeysLocked(const QString& setName, const QList<JsonWebKey>& keys, AuditLog::Action action);

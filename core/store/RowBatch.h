@@ -31,6 +31,8 @@ public:
     void add(const QList<QVariant>& row);
     // Sends every row still waiting.
     void flush();
+    // Drops the rows still waiting (those of a part rolled back to its savepoint).
+    void discard() { m_values.clear(); }
     qsizetype waiting() const { return m_values.size() / m_columns; }
 
 private:

@@ -124,41 +124,53 @@ std::optional<SignerFacts> currentSigner(const KeyStore& store, const QString& s
     }
 }
 
-SignerChange signerChangeOnImport(const KeyStore& store, const QString& setName, const QList<JsonWebKey>& keys)
+SignerPrediction::SignerPrediction(const KeyStore& store, const QString& setName)
 {
     const QList<KeyInfo> present = liveKeys(store, setName);
-    SignerChange change{setName, signerOf(present), std::nullopt};
-    change.after = change.before;
-    // addKeys() in short: a thumbprint the set holds (or an earlier key of the list) is skipped, a kid it holds (live
-    // or in the trash) fails; the first private key added becomes the newest and so the signer.
-    std::set<QString> kids;
-    std::set<QString> thumbprints;
+    m_change = SignerChange{setName, signerOf(present), std::nullopt};
+    m_change.after = m_change.before;
     for (const auto& k : present) {
-        kids.insert(k.kid);
-        thumbprints.insert(k.thumbprint);
+        m_kids.insert(k.kid);
+        m_thumbprints.insert(k.thumbprint);
     }
     for (const auto& e : store.trash().entries()) {
         if (e.setName == setName && !e.kid.isEmpty()) {
-            kids.insert(e.kid);
+            m_kids.insert(e.kid);
         }
     }
+}
+
+bool SignerPrediction::add(const QList<JsonWebKey>& keys)
+{
+    // addKeys() in short: a thumbprint the set holds (or an earlier key of the list) is skipped, a kid it holds (live
+    // or in the trash) fails; the first private key added becomes the newest and so the signer.
     for (const auto& key : keys) {
+        if (m_decided) {
+            break;
+        }
         // The kid addKeys() would give it: an oct key without one gets a new random kid, so never a clash.
         const QString kid = key.kid().isEmpty() && key.type() != KeyType::Oct ? key.thumbprint() : key.kid();
         const QString thumbprint = key.type() == KeyType::Oct ? QString() : key.thumbprint();
-        if (!keyAdmissionProblem(key).isEmpty() || (!thumbprint.isEmpty() && thumbprints.count(thumbprint)) ||
-            (!kid.isEmpty() && kids.count(kid))) {
+        if (!keyAdmissionProblem(key).isEmpty() || (!thumbprint.isEmpty() && m_thumbprints.count(thumbprint)) ||
+            (!kid.isEmpty() && m_kids.count(kid))) {
             continue;
         }
-        kids.insert(kid);
-        thumbprints.insert(thumbprint);
+        m_kids.insert(kid);
+        m_thumbprints.insert(thumbprint);
         if (key.isPrivate()) {
-            change.after = SignerFacts::of(key);
-            change.after->kid = kid.isEmpty() ? Tr::tr("(a new random kid)") : kid;
-            break;
+            m_change.after = SignerFacts::of(key);
+            m_change.after->kid = kid.isEmpty() ? Tr::tr("(a new random kid)") : kid;
+            m_decided = true;
         }
     }
-    return change;
+    return m_decided;
+}
+
+SignerChange signerChangeOnImport(const KeyStore& store, const QString& setName, const QList<JsonWebKey>& keys)
+{
+    SignerPrediction prediction(store, setName);
+    prediction.add(keys);
+    return prediction.change();
 }
 
 SignerChange signerChangeOnDelete(const KeyStore& store, const QString& setName, const QStringList& kids)

@@ -11,6 +11,7 @@
 #include <QStringList>
 
 #include <optional>
+#include <set>
 
 namespace jwk {
 
@@ -51,6 +52,22 @@ struct SignerChange
 // The signer `keys` would make if added on top of `setName` (as KeyStore::addKeys() adds them: a key the set holds
 // already, by kid or thumbprint, or one that fails the admission check is not added). A missing set has no signer.
 SignerChange signerChangeOnImport(const KeyStore& store, const QString& setName, const QList<JsonWebKey>& keys);
+// signerChangeOnImport() for keys that come a chunk at a time: add() the chunks in order until it says the signer
+// after the import is known (a private key that would be added), or until there are no more.
+class SignerPrediction
+{
+public:
+    SignerPrediction(const KeyStore& store, const QString& setName);
+    bool add(const QList<JsonWebKey>& keys); // true once the signer after is known
+    const SignerChange& change() const { return m_change; }
+
+private:
+    SignerChange m_change;
+    std::set<QString> m_kids;
+    std::set<QString> m_thumbprints;
+    bool m_decided = false;
+};
+
 // The signer once `kids` of `setName` are in the trash.
 SignerChange signerChangeOnDelete(const KeyStore& store, const QString& setName, const QStringList& kids);
 // The signer of `setName` now, as the `after` of a change whose `before` was taken earlier.
