@@ -87,47 +87,31 @@ void ImportJob::start(const QList<ImportSource>& sources, const QString& storePa
         QStringLiteral("jwkman-import"),
         [this, sources, storePath, secret, setName, outcome, dialogParent = m_dialogParent] {
             WorkerPassphrases passphrases(this, dialogParent);
-            const std::atomic_bool& cancel = *cancelFlag();
-            QList<JsonWebKey> keys;
-            for (const auto& source : sources) {
-                if (cancel) {
-                    break;
-                }
-                ImportResult result = source.path.isEmpty() ? importKeys(source.data, source.name, &passphrases)
-                                                            : importFile(source.path, &passphrases);
-                for (const auto& k : result.keys) {
-                    keys << k.key;
-                    outcome->origins.insert(k.key.kid().isEmpty() ? k.key.thumbprint() : k.key.kid(), k.origin);
-                }
-                result.keys.clear(); // the keys stay on this thread; only what happened goes back
-                outcome->results << std::move(result);
-            }
-            if (!keys.isEmpty() && !cancel) {
-                try {
-                    // Its own connection, on this thread; closed before the results go back.
-                    const auto store = KeyStore::open(storePath, secret);
-                    const SignerChange predicted = signerChangeOnImport(*store, setName, keys);
-                    KeyPlacement placement = KeyPlacement::Newest;
-                    if (predicted.changes() && predicted.before) {
-                        const auto choice = askUi<std::optional<KeyPlacement>>(
-                            [parent = dialogParent, predicted](std::function<void(std::optional<KeyPlacement>)> reply) {
-                                reply(askSignerChoice(parent, predicted));
-                            });
-                        if (!choice || !*choice) {
-                            outcome->declined = true;
-                            return;
-                        }
-                        placement = **choice;
-                        if (placement == KeyPlacement::BelowSigner) {
-                            outcome->keptSigner = predicted.before->kid;
-                        }
-                    }
-                    const auto before = currentSigner(*store, setName);
-                    outcome->added = store->addKeys(setName, keys, AuditLog::Action::Imported, true, placement);
-                    outcome->signerChange = signerChangeSince(*store, setName, before);
-                } catch (const std::exception& e) {
-                    outcome->storeError = QString::fromUtf8(e.what());
-                }
+            KeyImportRequest request;
+            request.sources = sources;
+            request.setName = setName;
+            request.passphrases = &passphrases;
+            request.cancel = cancelFlag();
+            request.wantOrigins = true;
+            request.confirmSigner = [this, dialogParent](const SignerChange& predicted) -> std::optional<KeyPlacement> {
+                const auto choice = askUi<std::optional<KeyPlacement>>(
+                    [parent = dialogParent, predicted](std::function<void(std::optional<KeyPlacement>)> reply) {
+                        reply(askSignerChoice(parent, predicted));
+                    });
+                return choice ? *choice : std::nullopt; // none: cancelled, or the window went away
+            };
+            try {
+                // Its own connection, on this thread; closed before the results go back.
+                const auto store = KeyStore::open(storePath, secret);
+                KeyImportOutcome done = importIntoSet(*store, request);
+                outcome->results = std::move(done.results);
+                outcome->added = std::move(done.added);
+                outcome->origins = std::move(done.origins);
+                outcome->signerChange = std::move(done.signer);
+                outcome->declined = done.declined;
+                outcome->keptSigner = std::move(done.keptSigner);
+            } catch (const std::exception& e) {
+                outcome->storeError = QString::fromUtf8(e.what());
             }
         },
         [this, outcome] {

@@ -1,26 +1,21 @@
 #pragma once
-// Reads files and pasted data through the core's one import path (importFile / importKeys) and adds the keys to the
-// store, all on a worker thread, so that a JWK Set of thousands of keys never freezes the window. The worker opens
-// its own connection to the store (a QSqlDatabase connection belongs to one thread). Passphrases are asked on the UI
-// thread while the worker waits, and so is the question whether a new private key should take over signing (Hydra
-// signs with the newest private key of a set): the person may keep the signer and have the new keys added below it.
+// Reads files and pasted data and adds their keys to the store through the core's import use case (importIntoSet:
+// JWK Sets a chunk of keys at a time), all on a worker thread, so that a JWK Set of thousands of keys never freezes the
+// window. The worker opens its own connection to the store (a QSqlDatabase connection belongs to one thread).
+// Passphrases are asked on the UI thread while the worker waits, and so is the question whether a new private key
+// should take over signing (Hydra signs with the newest private key of a set): the person may keep the signer and have
+// the new keys added below it.
 
 #include "WorkerJob.h"
 #include "keys/KeyImporter.h"
 #include "store/KeyStore.h"
+#include "usecases/KeyImport.h"
 #include "usecases/SignerChange.h"
 
 #include <QMap>
 #include <QPointer>
 
 namespace jwk {
-
-struct ImportSource
-{
-    QString path;    // a file, or
-    QByteArray data; // pasted or dropped bytes
-    QString name;    // for people: the file name or "clipboard"
-};
 
 class ImportJob : public WorkerJob
 {

@@ -253,12 +253,22 @@ void TestBundleImport::parallelForRunsEachIndexOnce()
 void TestBundleImport::parallelForPassesTheFirstException()
 {
     std::atomic<int> ran{0};
+    std::atomic<bool> thrown{false};
     bool caught = false;
     try {
         parallelFor(10000, 64, [&](std::size_t i) {
             ran.fetch_add(1);
             if (i == 500) {
+                thrown = true;
                 throw std::runtime_error("index 500");
+            }
+            if (i > 500) {
+                // Not done before index 500 has thrown, and slow after: the thread that threw has about ten seconds to
+                // stop the rest, not the few microseconds 9,499 empty calls take (it failed once under load).
+                while (!thrown) {
+                    std::this_thread::yield();
+                }
+                std::this_thread::sleep_for(std::chrono::milliseconds(1));
             }
         });
     } catch (const std::runtime_error& e) {
