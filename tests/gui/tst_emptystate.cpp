@@ -89,13 +89,14 @@ private Q_SLOTS:
     {
         auto* search = m_window->findChild<QLineEdit*>(QStringLiteral("searchLineEdit"));
         search->setFocus();
-        QTest::keyClicks(search, QStringLiteral("zz"));
+        // "!" is in no kid, alg, type, set name or thumbprint here: "zz" alone was in one random thumbprint of about 30.
+        QTest::keyClicks(search, QStringLiteral("z!"));
         QCOMPARE(
             shownOver(view()->keyView()),
-            QStringLiteral("No key matches \u201czz\u201d.\nThe search looks at the kid, alg, type, thumbprint and "
+            QStringLiteral("No key matches \u201cz!\u201d.\nThe search looks at the kid, alg, type, thumbprint and "
                            "key set of every key."));
         QTest::keyClick(search, Qt::Key_Z); // still none: the text follows what was typed
-        QVERIFY(shownOver(view()->keyView()).startsWith(QStringLiteral("No key matches \u201czzz\u201d.")));
+        QVERIFY(shownOver(view()->keyView()).startsWith(QStringLiteral("No key matches \u201cz!z\u201d.")));
         search->clear();
         QTest::keyClicks(search, QStringLiteral("f1"));
         QVERIFY(shownOver(view()->keyView()).isEmpty()); // a hit: nothing over the list
