@@ -3,6 +3,8 @@
 // transaction), or with --each in one call per key. It prints "adding N" just before the first call, so that
 // a test can time a SIGKILL from there, and "added N" when done. `store_writer STORE --rotate` re-encrypts the store
 // under the first secret of SECRETS_SYSTEM instead (rotateSecret), printing "adding" before and "rotated N" after.
+// `store_writer STORE SET FILE... --import` imports the files as jwkman-cli import does (importIntoSet: a JWK Set a
+// chunk of keys at a time, each file kept whole or not at all, all in one transaction).
 //
 // Exit status: 0 done, 2 a store error (wrong secret, conflict...), 3 busy (another process held the store
 // for longer than the busy timeout), 1 anything else. The message is on standard error.
@@ -10,6 +12,7 @@
 #include "keys/JsonWebKeySet.h"
 #include "keys/JwkError.h"
 #include "store/KeyStore.h"
+#include "usecases/KeyImport.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -32,6 +35,25 @@ int main(int argc, char* argv[])
             std::fflush(stdout);
             const jwk::RotationResult result = store->rotateSecret();
             std::printf("rotated %d\n", result.reencrypted);
+            std::fflush(stdout);
+            return 0;
+        } catch (const std::exception& e) {
+            std::fprintf(stderr, "store_writer: %s\n", e.what());
+            return 2;
+        }
+    }
+    if (args.removeAll(QStringLiteral("--import")) > 0 && args.size() >= 3) {
+        try {
+            auto store = jwk::KeyStore::open(args[0]);
+            jwk::KeyImportRequest request;
+            request.setName = args[1];
+            for (const QString& file : args.mid(2)) {
+                request.sources << jwk::ImportSource{file, {}, {}};
+            }
+            std::printf("adding\n");
+            std::fflush(stdout);
+            const jwk::KeyImportOutcome outcome = jwk::importIntoSet(*store, request);
+            std::printf("added %d\n", static_cast<int>(outcome.added.added.size()));
             std::fflush(stdout);
             return 0;
         } catch (const std::exception& e) {

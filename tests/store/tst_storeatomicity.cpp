@@ -4,6 +4,8 @@
 // in between, that the audit log agrees, that PRAGMA integrity_check is ok, and that the store works on. The same
 // for rotate-secret (store_writer --rotate, 128 rows a statement): killed at any point, the store opens under the old
 // secret with every row still under it, or under the new one with every row moved, never a mix; every key loads.
+// The same for the import use case (store_writer --import, as jwkman-cli import): a file refused at its end after
+// 2,048 of its keys went in (rolled back to its savepoint), then the 2000 keys; killed anywhere, 0 or 2000 keys.
 
 #include "StoreTestUtil.h"
 #include "keys/JsonWebKeySet.h"
@@ -82,11 +84,14 @@ private Q_SLOTS:
 
 private:
     Outcome runAndKill(const QString& store, int killAfterMs, const QStringList& args = {});
+    QStringList importArgs(const QString& store) const;
     void storeForRotation(const QString& path);
     QTemporaryDir m_dir;
     QString m_jwks;
+    QString m_refusedJwks; // the same keys and 100 of them again, then an element that is not a JWK
     QList<JsonWebKey> m_keys;
     qint64 m_fullMs = 0;
+    qint64 m_fullImportMs = 0;
     int m_killedMidway = 0;
     int m_killedAfter = 0;
 };
@@ -103,6 +108,10 @@ void TestStoreAtomicity::initTestCase()
     }
     m_jwks = m_dir.filePath(QStringLiteral("keys.jwks"));
     QVERIFY(writeAll(m_jwks, bytes(JsonWebKeySet(m_keys).toJson(true, JsonFormat::Compact))));
+    m_refusedJwks = m_dir.filePath(QStringLiteral("refused.jwks"));
+    QByteArray refused = bytes(JsonWebKeySet(m_keys + m_keys.mid(0, 100)).toJson(true, JsonFormat::Compact));
+    refused.insert(refused.lastIndexOf(']'), ",{\"kty\":\"EC\"}");
+    QVERIFY(writeAll(m_refusedJwks, refused));
     qInfo("generated %d EC P-256 keys in %lld ms", kKeys, timer.elapsed());
 }
 
@@ -159,6 +168,16 @@ void TestStoreAtomicity::completeRun()
     const Outcome o = runAndKill(path, -1);
     m_fullMs = o.ms;
     qInfo("store_writer added %d keys in one transaction in %lld ms", kKeys, o.ms);
+    {
+        const QString imported =
+            onServer() ? freshStoreLocation(m_dir) : m_dir.filePath(QStringLiteral("import.sqlite"));
+        KeyStore::open(imported, secrets(kSecret));
+        m_fullImportMs = runAndKill(imported, -1, importArgs(imported)).ms;
+        qInfo("store_writer --import in %lld ms", m_fullImportMs);
+        auto store = KeyStore::open(imported, secrets(kSecret));
+        QCOMPARE(store->keySet(kSet)->keyCount, kKeys);
+        QCOMPARE(store->keys(kSet).first().kid, QStringLiteral("key-0000"));
+    }
     auto store = KeyStore::open(path, secrets(kSecret));
     QCOMPARE(store->keySet(kSet)->keyCount, kKeys);
     // The first key of the JWK Set is the newest.
@@ -171,27 +190,38 @@ void TestStoreAtomicity::completeRun()
 void TestStoreAtomicity::killDuringAddKeys_data()
 {
     QTest::addColumn<int>("killAfterMs");
+    QTest::addColumn<bool>("import");
     for (int ms : {0, 1, 5, 20, 50, 100, 200, 300, 500}) {
-        QTest::addRow("after %d ms", ms) << ms;
+        QTest::addRow("after %d ms", ms) << ms << false;
     }
     // Spread over the length of a full run, so that most kills land inside the transaction whatever the
     // machine's speed, and a few around the commit.
     const qint64 full = qMax<qint64>(m_fullMs, 10);
     for (int percent : {10, 25, 40, 55, 70, 85, 95, 98, 100, 103, 110}) {
-        QTest::addRow("at %d%% of a full run", percent) << int(full * percent / 100);
+        QTest::addRow("at %d%% of a full run", percent) << int(full * percent / 100) << false;
     }
+    const qint64 fullImport = qMax<qint64>(m_fullImportMs, 10);
+    for (int percent : {5, 20, 35, 50, 65, 80, 95, 100, 105}) {
+        QTest::addRow("import, at %d%% of a full run", percent) << int(fullImport * percent / 100) << true;
+    }
+}
+
+QStringList TestStoreAtomicity::importArgs(const QString& store) const
+{
+    return {store, kSet, m_refusedJwks, m_jwks, QStringLiteral("--import")};
 }
 
 void TestStoreAtomicity::killDuringAddKeys()
 {
     QFETCH(int, killAfterMs);
+    QFETCH(bool, import);
     QTemporaryDir dir;
     const QString path = freshStoreLocation(dir);
     {
         auto store = KeyStore::open(path, secrets(kSecret));
         store->addKeys(QStringLiteral("other"), {generate(QStringLiteral("ES256"), 0, QStringLiteral("before"))});
     }
-    const Outcome o = runAndKill(path, killAfterMs);
+    const Outcome o = runAndKill(path, killAfterMs, import ? importArgs(path) : QStringList());
 
     // The store opens fine and the set is all or nothing.
     std::unique_ptr<KeyStore> store;
@@ -319,7 +349,10 @@ void TestStoreAtomicity::killDuringRotateSecret()
     std::unique_ptr<KeyStore> oldOnly, newOnly;
     const auto oldError = storeErrorOf([&] { oldOnly = KeyStore::open(path, secrets(kSecret)); });
     const auto newError = storeErrorOf([&] { newOnly = KeyStore::open(path, secrets(kNewSecret)); });
-    QVERIFY2(bool(oldOnly) != bool(newOnly), "both secrets or neither open the store alone");
+    QVERIFY2(bool(oldOnly) != bool(newOnly),
+             qPrintable(QStringLiteral("both secrets or neither open the store alone (old: %1; new: %2)")
+                            .arg(oldError ? oldError->message() : QStringLiteral("opens"),
+                                 newError ? newError->message() : QStringLiteral("opens"))));
     KeyStore& store = oldOnly ? *oldOnly : *newOnly;
     qInfo("killed %s after %lld ms: the store is under the %s secret", o.killed ? "while running" : "after it ended",
           o.ms, oldOnly ? "old" : "new");
