@@ -178,54 +178,70 @@ JsonWebKeySet JsonWebKeySet::publicSet() const
 
 SecureBytes JsonWebKeySet::toJson(bool includePrivate, JsonFormat format) const
 {
-    const bool indented = format == JsonFormat::Indented;
-    SecureBytes out;
-    out.append('{');
-    auto newline = [&](int depth) {
-        if (indented) {
-            out.append('\n');
-            for (int i = 0; i < depth; ++i) {
-                out.append("    ", 4);
-            }
-        }
-    };
-    newline(1);
-    out.append(indented ? "\"keys\": [" : "\"keys\":[");
-    bool first = true;
+    JwkSetWriter writer(includePrivate, format);
     for (const auto& item : m_keys) {
-        // Without private members an oct key would be a JWK without "k": it has no public form, leave it out.
-        if (!includePrivate && !item.hasPublicForm()) {
-            continue;
-        }
-        if (!first) {
-            out.append(',');
-        }
-        first = false;
-        newline(2);
-        // Re-indent the key's own lines by two levels.
-        const SecureBytes key = item.toJson(includePrivate, format);
-        for (std::size_t j = 0; j < key.size(); ++j) {
-            const char c = key.constChars()[j];
-            out.append(c);
-            if (c == '\n') {
-                out.append("        ", 8);
-            }
+        writer.add(item);
+    }
+    return writer.finish(m_extra);
+}
+
+JwkSetWriter::JwkSetWriter(bool includePrivate, JsonFormat format)
+    : m_includePrivate(includePrivate)
+    , m_format(format)
+{
+    m_out.append('{');
+    newline(1);
+    m_out.append(m_format == JsonFormat::Indented ? "\"keys\": [" : "\"keys\":[");
+}
+
+void JwkSetWriter::newline(int depth)
+{
+    if (m_format == JsonFormat::Indented) {
+        m_out.append('\n');
+        for (int i = 0; i < depth; ++i) {
+            m_out.append("    ", 4);
         }
     }
-    if (!first) {
+}
+
+bool JwkSetWriter::add(const JsonWebKey& key)
+{
+    // Without private members an oct key would be a JWK without "k": it has no public form, leave it out.
+    if (!m_includePrivate && !key.hasPublicForm()) {
+        return false;
+    }
+    if (m_count++ > 0) {
+        m_out.append(',');
+    }
+    newline(2);
+    // Re-indent the key's own lines by two levels.
+    const SecureBytes text = key.toJson(m_includePrivate, m_format);
+    for (std::size_t j = 0; j < text.size(); ++j) {
+        const char c = text.constChars()[j];
+        m_out.append(c);
+        if (c == '\n') {
+            m_out.append("        ", 8);
+        }
+    }
+    return true;
+}
+
+SecureBytes JwkSetWriter::finish(const QJsonObject& extra)
+{
+    if (m_count > 0) {
         newline(1);
     }
-    out.append(']');
-    for (auto it = m_extra.begin(); it != m_extra.end(); ++it) {
-        out.append(',');
+    m_out.append(']');
+    for (auto it = extra.begin(); it != extra.end(); ++it) {
+        m_out.append(',');
         newline(1);
-        writeJsonValue(out, QJsonValue(it.key()), format);
-        out.append(indented ? ": " : ":");
-        writeJsonValue(out, it.value(), format, 1);
+        writeJsonValue(m_out, QJsonValue(it.key()), m_format);
+        m_out.append(m_format == JsonFormat::Indented ? ": " : ":");
+        writeJsonValue(m_out, it.value(), m_format, 1);
     }
     newline(0);
-    out.append('}');
-    return out;
+    m_out.append('}');
+    return std::move(m_out);
 }
 
 } // namespace jwk

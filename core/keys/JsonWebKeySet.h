@@ -8,6 +8,26 @@
 
 namespace jwk {
 
+// A JWK Set written a key at a time, as JsonWebKeySet::toJson() writes it: an export of 100,000 keys holds its text,
+// not the keys (issue #18).
+class JwkSetWriter
+{
+public:
+    JwkSetWriter(bool includePrivate, JsonFormat format);
+    // False (and nothing written) for a key without a public form when the set is written without private members.
+    bool add(const JsonWebKey& key);
+    qsizetype count() const { return m_count; }
+    // The text, with `extra` members after "keys". The writer is spent.
+    SecureBytes finish(const QJsonObject& extra = {});
+
+private:
+    void newline(int depth);
+    bool m_includePrivate;
+    JsonFormat m_format;
+    SecureBytes m_out;
+    qsizetype m_count = 0;
+};
+
 class JsonWebKeySet
 {
 public:

@@ -125,6 +125,9 @@ public:
     JsonWebKey loadKey(const QString& setName, const QString& kid) const;
     // All keys of a set, newest first; decrypted when `decrypt`, else from the clear public JWKs.
     QList<JsonWebKey> loadKeys(const QString& setName, bool decrypt) const;
+    // loadKeys() a key at a time, for a set too large to hold (issue #18): `visit` gets each key, newest first, and may
+    // keep it. Returns how many oct keys were left out without `decrypt` (they have no public form).
+    int visitKeys(const QString& setName, bool decrypt, const std::function<void(JsonWebKey&&)>& visit) const;
 
     // Adds keys in one transaction; the first key of the list becomes the newest (a JWK Set's order), or, with
     // KeyPlacement::BelowSigner, the newest below the set's signer. A key without kid gets its RFC 7638 thumbprint.

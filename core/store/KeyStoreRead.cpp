@@ -359,6 +359,13 @@ JsonWebKey KeyStore::decryptRow(const QString& setName, const QString& kid, cons
 
 QList<JsonWebKey> KeyStore::loadKeys(const QString& setName, bool decrypt) const
 {
+    QList<JsonWebKey> result;
+    visitKeys(setName, decrypt, [&result](JsonWebKey&& key) { result.append(std::move(key)); });
+    return result;
+}
+
+int KeyStore::visitKeys(const QString& setName, bool decrypt, const std::function<void(JsonWebKey&&)>& visit) const
+{
     if (setId(setName) < 0) {
         throw StoreError(StoreError::Kind::NotFound, StoreTr::tr("there is no key set \"%1\"").arg(setName));
     }
@@ -372,18 +379,19 @@ QList<JsonWebKey> KeyStore::loadKeys(const QString& setName, bool decrypt) const
                              "NULL AND k.deleted_at IS NULL ORDER BY k.seq DESC"));
     q.addBindValue(setName);
     exec(q, StoreTr::tr("reading the store"));
-    QList<JsonWebKey> result;
+    int octLeftOut = 0;
     while (q.next()) {
         const QString kid = q.value(1).toString();
         requireAuthentic(checkSeal(q, 0), setName, kid);
         if (decrypt) {
-            result.append(
-                decryptRow(setName, kid, q.value(kSealedKeyColumnCount).toByteArray(), q.value(8).toString()));
+            visit(decryptRow(setName, kid, q.value(kSealedKeyColumnCount).toByteArray(), q.value(8).toString()));
         } else if (q.value(3).toString() != QLatin1String("oct")) {
-            result.append(JsonWebKey::fromJson(QJsonDocument::fromJson(q.value(11).toByteArray()).object()));
+            visit(JsonWebKey::fromJson(QJsonDocument::fromJson(q.value(11).toByteArray()).object()));
+        } else {
+            ++octLeftOut;
         }
     }
-    return result;
+    return octLeftOut;
 }
 
 } // namespace jwk

@@ -65,22 +65,35 @@ ExportResult exportKeys(const KeyStore& store, const KeySelection& selection, Ke
     result.format = format;
     if (format == KeyFormat::JwksPublic || format == KeyFormat::JwksPrivate) {
         int octLeftOut = 0;
-        QList<KeyRef> refs;
-        const QList<JsonWebKey> keys = setKeys(store, selection, info.privateMaterial, &octLeftOut, &refs);
-        if (keys.isEmpty() && octLeftOut > 0 && !selection.keys.isEmpty()) {
-            throw JwkError(Tr::tr("none of these keys has a public form (symmetric keys have none)"));
+        JwkSetWriter writer(info.privateMaterial, options.json);
+        const auto add = [&](const JsonWebKey& key, const KeyRef& ref) {
+            writer.add(key);
+            if (info.privateMaterial && key.isPrivate()) {
+                result.privateKeys.append(ref);
+            }
+        };
+        if (selection.keys.isEmpty()) {
+            // A whole set: written a key at a time as the store reads them (one query, every row authenticated, in
+            // the order Hydra reads), never all held at once.
+            octLeftOut = store.visitKeys(selection.setName, info.privateMaterial, [&](JsonWebKey&& key) {
+                add(key, {selection.setName, key.kid()});
+            });
+        } else {
+            QList<KeyRef> refs;
+            const QList<JsonWebKey> keys = setKeys(store, selection, info.privateMaterial, &octLeftOut, &refs);
+            if (keys.isEmpty() && octLeftOut > 0) {
+                throw JwkError(Tr::tr("none of these keys has a public form (symmetric keys have none)"));
+            }
+            for (qsizetype i = 0; i < keys.size(); ++i) {
+                add(keys.at(i), refs.at(i));
+            }
         }
         if (octLeftOut > 0) {
             result.warnings << Tr::tr("%n oct key(s) left out: symmetric keys have no public form", nullptr,
                                       octLeftOut);
         }
-        result.bytes = JsonWebKeySet(keys).toJson(info.privateMaterial, options.json);
+        result.bytes = writer.finish();
         result.bytes.append('\n');
-        for (qsizetype i = 0; i < keys.size(); ++i) {
-            if (info.privateMaterial && keys.at(i).isPrivate()) {
-                result.privateKeys.append(refs.at(i));
-            }
-        }
         return result;
     }
 
