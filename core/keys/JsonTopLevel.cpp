@@ -209,6 +209,13 @@ bool JsonTopLevel::read(const QByteArray& json, const QString& arrayMember, QJso
     }
 }
 
+bool JsonTopLevel::tryArrayElement(qsizetype i, QJsonValue* value) const
+{
+    const auto [begin, end] = m_elements.at(i);
+    QJsonParseError error{};
+    return parseValue(m_json->constData(), begin, end, value, &error);
+}
+
 bool JsonTopLevel::arrayElement(qsizetype i, QJsonValue* value, QJsonParseError* error) const
 {
     const auto [begin, end] = m_elements.at(i);

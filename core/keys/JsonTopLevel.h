@@ -29,6 +29,9 @@ public:
     qsizetype arraySize() const { return m_elements.size(); }
     // Element i of the array, parsed now. False with `error` (offset in the whole text) when it is not JSON.
     bool arrayElement(qsizetype i, QJsonValue* value, QJsonParseError* error) const;
+    // arrayElement() without the error's words: false when it is not JSON, at once (arrayElement() then says why, from
+    // the whole text). For reading many elements at a time, of which several may be faulty.
+    bool tryArrayElement(qsizetype i, QJsonValue* value) const;
 
 private:
     bool fallback(QJsonParseError* error) const;   // QJsonDocument's own verdict on the whole text

@@ -5,6 +5,7 @@
 #include "keys/JwkError.h"
 #include "keys/KeyAdmission.h"
 #include "keys/KeysTr.h"
+#include "keys/ParallelFor.h"
 #include "keys/SecureBytes.h"
 
 #include <QHash>
@@ -79,46 +80,89 @@ bool JwkSetStream::next(qsizetype max, QList<ImportedKey>* out)
     return false;
 }
 
+namespace {
+
+// One element read: its key, or why there is none (skipped for its kty, not JSON, not a JWK).
+struct Element
+{
+    std::optional<JsonWebKey> key;
+    QStringList skipped;
+    bool notJson = false;
+    std::optional<JwkError> fault;
+};
+
+// Elements are read this many a thread at least (a P-256 key's parsing takes about 10 µs).
+constexpr std::size_t kElementsPerThread = 128;
+
+} // namespace
+
 bool JwkSetStream::parseChunk(qsizetype max, QList<JsonWebKey>* keys, std::vector<qsizetype>* indices)
 {
     const std::size_t seed = 0x6a776b6d616e; // fixed: the hashes only group kids for an exact comparison
-    try {
-        while (m_next < elementCount() && keys->size() < max) {
-            const qsizetype i = m_next++;
+    while (m_next < elementCount() && keys->size() < max) {
+        // As many elements as keys are still wanted, read on all cores; then taken in order, as if read one by one:
+        // the first element (by index) that is not JSON or not a JWK decides, and no more than `max` keys are taken.
+        const qsizetype first = m_next;
+        const qsizetype count = std::min(max - keys->size(), elementCount() - first);
+        std::vector<Element> read(static_cast<std::size_t>(count));
+        parallelFor(read.size(), kElementsPerThread, [&](std::size_t k) {
+            Element& element = read[k];
+            const qsizetype i = first + static_cast<qsizetype>(k);
             QJsonValue value;
-            QJsonParseError error{};
-            if (!m_top.arrayElement(i, &value, &error)) {
+            if (!m_top.tryArrayElement(i, &value)) {
+                element.notJson = true; // why is asked below, for the first such element only
+                return;
+            }
+            try {
+                element.key = JsonWebKeySet::elementKey(value, i, &element.skipped);
+            } catch (const JwkError& e) {
+                element.fault = e;
+            }
+        });
+        for (std::size_t k = 0; k < read.size(); ++k) {
+            Element& element = read[k];
+            const qsizetype i = m_next++;
+            if (element.notJson) {
+                QJsonValue value;
+                QJsonParseError error{};
+                m_top.arrayElement(i, &value, &error);
                 refuse(notJsonReason(error));
                 return false;
             }
-            std::optional<JsonWebKey> key = JsonWebKeySet::elementKey(value, i, &m_skipped);
-            if (!key) {
+            if (element.fault) {
+                refuseForFault(*element.fault);
+                return false;
+            }
+            m_skipped << element.skipped;
+            if (!element.key) {
                 continue;
             }
             ++m_keyCount;
-            if (const QString kid = key->kid(); !kid.isEmpty()) {
+            if (const QString kid = element.key->kid(); !kid.isEmpty()) {
                 m_kidHashes.emplace_back(qHash(kid, seed), i);
             }
             if (m_duplicateMember.isNull()) { // else no key is handed out: none kept
-                keys->append(std::move(*key));
+                keys->append(std::move(*element.key));
                 indices->push_back(i);
             }
         }
-    } catch (const JwkError& e) {
-        // What is said first, as when the text was read as one document: that it is not JSON at all (a later key may
-        // not be), then a member named twice, then the key's fault. Only on this path is the whole text parsed at once.
-        QJsonParseError whole{};
-        QJsonDocument::fromJson(m_json, &whole);
-        if (whole.error != QJsonParseError::NoError) {
-            refuse(notJsonReason(whole));
-        } else if (!m_duplicateMember.isNull()) {
-            refuse(duplicateMemberReason(m_duplicateMember));
-        } else {
-            refuse(e.message());
-        }
-        return false;
     }
     return true;
+}
+
+void JwkSetStream::refuseForFault(const JwkError& fault)
+{
+    // What is said first, as when the text was read as one document: that it is not JSON at all (a later key may not
+    // be), then a member named twice, then the key's fault. Only on this path is the whole text parsed at once.
+    QJsonParseError whole{};
+    QJsonDocument::fromJson(m_json, &whole);
+    if (whole.error != QJsonParseError::NoError) {
+        refuse(notJsonReason(whole));
+    } else if (!m_duplicateMember.isNull()) {
+        refuse(duplicateMemberReason(m_duplicateMember));
+    } else {
+        refuse(fault.message());
+    }
 }
 
 void JwkSetStream::refuse(const QString& reason)

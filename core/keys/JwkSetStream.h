@@ -21,6 +21,8 @@
 
 namespace jwk {
 
+class JwkError;
+
 // What the import says of a text that is not JSON, and of an object that names a member twice.
 QString notJsonReason(const QJsonParseError& error);
 QString duplicateMemberReason(const QString& name);
@@ -52,6 +54,8 @@ private:
     JwkSetStream(QByteArray json, QString source);
     bool parseChunk(qsizetype max, QList<JsonWebKey>* keys, std::vector<qsizetype>* indices);
     void refuse(const QString& reason);
+    void refuseForFault(const JwkError& fault); // an element that is not a JWK
+
     void finish();
     QStringList duplicateKids() const;
 

@@ -1,6 +1,7 @@
 // JwkSetStream against the JWK Set read as a whole (JsonWebKeySet::fromJson of the text, each key's admitKey): seeded
-// sets of up to 400 elements, some damaged (not JSON, not an object, not a JWK, a member named twice, a kty not
-// understood, a private key that does not fit its public one, kids used twice), read in chunks of random sizes. The
+// sets of up to 2,500 elements, some damaged (not JSON, not an object, not a JWK, a member named twice, a kty not
+// understood, a private key that does not fit its public one, kids used twice), read in chunks of random sizes (up to
+// 1,055: those are read on several threads). The
 // stream must keep the same keys in the same order, with their element's index as origin, say the same failures and
 // warnings, and refuse exactly the texts the whole reading refuses (then nothing it handed out counts).
 
@@ -80,7 +81,11 @@ Expected readStream(JwkSetStream& stream, QRandomGenerator& random)
 {
     Expected got;
     QList<ImportedKey> chunk;
-    for (qsizetype max = 1 + random.bounded(40); stream.next(max, &chunk); max = 1 + random.bounded(40)) {
+    // Small chunks (one thread reads them) and large ones (read on several threads, several faults in one of them).
+    const auto chunkSize = [&random] {
+        return random.bounded(4) == 0 ? 256 + random.bounded(800) : 1 + random.bounded(40);
+    };
+    for (qsizetype max = chunkSize(); stream.next(max, &chunk); max = chunkSize()) {
         if (chunk.isEmpty() || chunk.size() > max) {
             got.failures << QStringLiteral("a chunk of %1 keys, %2 at most").arg(chunk.size()).arg(max);
         }
@@ -135,7 +140,7 @@ private Q_SLOTS:
     {
         QFETCH(quint32, seed);
         QRandomGenerator random(seed);
-        const int count = seed % 7 == 0 ? random.bounded(3) : 1 + random.bounded(400);
+        const int count = seed % 7 == 0 ? random.bounded(3) : 1 + random.bounded(seed % 5 == 0 ? 2500 : 400);
         // One damage in about `rarity` elements, so that some sets are whole and some refused.
         const int rarity = 1 + random.bounded(seed % 2 ? 2000 : 200);
         QList<QByteArray> elements;
