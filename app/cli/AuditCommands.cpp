@@ -43,7 +43,7 @@ QByteArray readSource(const QString& path)
             inputError(QStringLiteral("%1 cannot be read: %2").arg(path, file.errorString()));
         }
     }
-    QByteArray data = file.read(kMaxImportBytes + 1);
+    QByteArray data = readAtMost(file, kMaxImportBytes + 1); // a pipe: to its end, not its first 64 KiB
     if (data.size() > kMaxImportBytes) {
         inputError(QStringLiteral("%1 is larger than %2 MiB; no JWK Set is that large")
                        .arg(path == QStringLiteral("-") ? QStringLiteral("standard input") : path)

@@ -65,15 +65,7 @@ QByteArray readBounded(const QString& path, qsizetype limit, const QString& what
         inputError(QStringLiteral("%1 cannot be read: %2")
                        .arg(stdIn ? QStringLiteral("standard input") : path, file.errorString()));
     }
-    // A pipe gives what has arrived; read until the end or one byte past the limit.
-    QByteArray data;
-    while (data.size() <= limit) {
-        const QByteArray chunk = file.read(limit + 1 - data.size());
-        if (chunk.isEmpty()) {
-            break;
-        }
-        data += chunk;
-    }
+    const QByteArray data = readAtMost(file, limit + 1); // one byte past the limit: too large
     if (data.size() > limit) {
         inputError(QStringLiteral("%1 is larger than %2 KiB; no %3 is that large")
                        .arg(stdIn ? QStringLiteral("standard input") : path)

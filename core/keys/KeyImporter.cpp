@@ -512,6 +512,20 @@ std::unique_ptr<JwkSetStream> openJwkSetStream(const QByteArray& data, const QSt
     return JwkSetStream::open(data.mid(start), sourceName);
 }
 
+QByteArray readAtMost(QIODevice& device, qint64 limit)
+{
+    // A pipe gives what it holds at each read (64 KiB on Linux): read on until its end, or the limit.
+    QByteArray data;
+    while (data.size() < limit) {
+        const QByteArray part = device.read(std::min<qint64>(1 << 20, limit - data.size()));
+        if (part.isEmpty()) {
+            break; // the end (or an error: what was read is all there is)
+        }
+        data += part;
+    }
+    return data;
+}
+
 ImportInput readImportInput(const QString& path)
 {
     ImportInput input;
@@ -551,7 +565,7 @@ ImportInput readImportInput(const QString& path)
         data = QByteArray(size + 1, Qt::Uninitialized);
         data.resize(std::max<qint64>(file.read(data.data(), size + 1), 0));
     } else {
-        data = file.read(kMaxImportBytes + 1);
+        data = readAtMost(file, kMaxImportBytes + 1);
     }
     if (size > 0 && data.size() > size && !file.atEnd()) {
         data += file.read(kMaxImportBytes + 1 - data.size()); // it grew while being read: still the limit holds

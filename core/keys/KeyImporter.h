@@ -9,6 +9,8 @@
 #include <QList>
 #include <QString>
 
+class QIODevice;
+
 #include <memory>
 #include <optional>
 
@@ -49,6 +51,8 @@ struct ImportInput
     std::optional<ImportFailure> failure;
 };
 ImportInput readImportInput(const QString& path);
+// Reads `device` (a file, or a pipe that gives its bytes as they come) to its end, but no more than `limit` bytes.
+QByteArray readAtMost(QIODevice& device, qint64 limit);
 
 class JwkSetStream;
 // The JWK Set `data` holds, to be read a chunk of keys at a time; null when importKeys() would not read `data` as a

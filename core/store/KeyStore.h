@@ -241,6 +241,8 @@ private:
     void sealExistingRows();
     AddKeysResult addKeysLocked(const QString& setName, KeyParts& parts, AuditLog::Action action, bool createSet,
                                 KeyPlacement placement = KeyPlacement::Newest, bool* anyKept = nullptr);
+    // A new set's row and its "created" audit entry, inside the caller's transaction; returns its id.
+    qint64 insertSetRow(const QString& name, const QString& description, const QString& what);
     // Moves an authentic row to another place in its set's order, renewing its seal (throws unless authentic).
     void resequence(qint64 setId, const QString& setName, const QString& kid, qint64 sequence);
     void replaceKeysLocked(const QString& setName, const QList<JsonWebKey>& keys, AuditLog::Action action);

@@ -147,15 +147,7 @@ AddKeysResult KeyStore::addKeysLocked(const QString& setName, KeyParts& parts, A
             throw StoreError(StoreError::Kind::NotFound, StoreTr::tr("there is no key set \"%1\"").arg(setName));
         }
         validateNewSetName(setName);
-        QSqlQuery q(db());
-        q.prepare(
-            QStringLiteral("INSERT INTO jwk_sets (name, description, created_at, updated_at) VALUES (?, '', ?, ?)"));
-        q.addBindValue(setName);
-        q.addBindValue(nowMs());
-        q.addBindValue(nowMs());
-        exec(q, StoreTr::tr("creating key set \"%1\"").arg(setName));
-        id = setId(setName, true); // portable: QPSQL has no last insert id without OIDs
-        m_audit.record(AuditLog::Action::Created, setName, QString());
+        id = insertSetRow(setName, QString(), StoreTr::tr("creating key set \"%1\"").arg(setName));
     }
 
     SetMembers members;

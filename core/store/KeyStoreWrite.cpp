@@ -41,18 +41,23 @@ void KeyStore::createKeySet(const QString& name, const QString& description)
                                            .arg(name)
                                      : StoreTr::tr("a key set named \"%1\" exists already").arg(name));
         }
-        QSqlQuery q(db());
-        q.prepare(
-            QStringLiteral("INSERT INTO jwk_sets (name, description, created_at, updated_at) VALUES (?, ?, ?, ?)"));
-        const qint64 now = nowMs();
-        q.addBindValue(name);
-        q.addBindValue(text(description));
-        q.addBindValue(now);
-        q.addBindValue(now);
-        exec(q, StoreTr::tr("creating key set \"%1\"").arg(name));
-        m_audit.record(AuditLog::Action::Created, name, QString());
+        insertSetRow(name, description, StoreTr::tr("creating key set \"%1\"").arg(name));
         tx.commit();
     });
+}
+
+qint64 KeyStore::insertSetRow(const QString& name, const QString& description, const QString& what)
+{
+    QSqlQuery q(db());
+    q.prepare(QStringLiteral("INSERT INTO jwk_sets (name, description, created_at, updated_at) VALUES (?, ?, ?, ?)"));
+    const qint64 now = nowMs();
+    q.addBindValue(name);
+    q.addBindValue(text(description));
+    q.addBindValue(now);
+    q.addBindValue(now);
+    exec(q, what);
+    m_audit.record(AuditLog::Action::Created, name, QString());
+    return setId(name, true); // portable: QPSQL has no last insert id without OIDs
 }
 
 void KeyStore::renameKeySet(const QString& name, const QString& newName)
@@ -200,15 +205,7 @@ void KeyStore::replaceKeysLocked(const QString& setName, const QList<JsonWebKey>
     const QString what = StoreTr::tr("replacing key set \"%1\"").arg(setName);
     qint64 id = setId(setName, true);
     if (id < 0) {
-        QSqlQuery q(db());
-        q.prepare(
-            QStringLiteral("INSERT INTO jwk_sets (name, description, created_at, updated_at) VALUES (?, '', ?, ?)"));
-        q.addBindValue(setName);
-        q.addBindValue(nowMs());
-        q.addBindValue(nowMs());
-        exec(q, what);
-        id = setId(setName, true); // portable: QPSQL has no last insert id without OIDs
-        m_audit.record(AuditLog::Action::Created, setName, QString());
+        id = insertSetRow(setName, QString(), what);
     } else {
         QSqlQuery restore(db());
         restore.prepare(QStringLiteral("UPDATE jwk_sets SET deleted_at = NULL WHERE id = ?"));

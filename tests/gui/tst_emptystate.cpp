@@ -89,7 +89,8 @@ private Q_SLOTS:
     {
         auto* search = m_window->findChild<QLineEdit*>(QStringLiteral("searchLineEdit"));
         search->setFocus();
-        // "!" is in no kid, alg, type, set name or thumbprint here: "zz" alone was in one random thumbprint of about 30.
+        // "!" is in no kid, alg, type, set name or thumbprint here: "zz" alone was in one random thumbprint of
+        // about 30.
         QTest::keyClicks(search, QStringLiteral("z!"));
         QCOMPARE(
             shownOver(view()->keyView()),

@@ -1,7 +1,7 @@
 // jwkman-cli import of large JWK Sets, which go into the store a chunk of keys at a time: a file found at its end not
 // to be a JWK Set (its last element is not a JWK, after 2,500 keys) leaves none of its keys while the other files of
 // the same call are imported, in their order; a call whose every file is refused makes no set; a JWK Set on standard
-// input, after a byte order mark, is imported whole and in its order.
+// input, after a byte order mark, is imported whole and in its order, also from a pipe whose writer pauses.
 
 #include "StoreTestUtil.h"
 #include "keys/JsonWebKeySet.h"
@@ -119,6 +119,23 @@ private Q_SLOTS:
             kids << k.toObject().value(QStringLiteral("kid")).toString();
         }
         QCOMPARE(kids, kidsOf(m_keys)); // the first key of the set is the newest
+    }
+
+    void standardInputInPieces()
+    {
+        // A pipe whose writer pauses: the first read gives what the pipe holds, not the whole set (it was taken for
+        // all there was: "not valid JSON at offset 65533").
+        const QString file = m_dir.filePath(QStringLiteral("all.jwks"));
+        QVERIFY(writeAll(file, jwks(m_keys)));
+        const QString script =
+            QStringLiteral("(head -c 100000 \"$1\"; sleep 0.3; tail -c +100001 \"$1\") | \"$2\" import "
+                           "--set slow - --store \"$3\"");
+        const Run r = runProgram(QStringLiteral("/bin/sh"),
+                                 {QStringLiteral("-c"), script, QStringLiteral("sh"), file,
+                                  QStringLiteral(JWKMAN_CLI_PATH), m_dir.filePath(QStringLiteral("store.sqlite"))},
+                                 {}, 120000, cliEnvironment());
+        QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+        QCOMPARE(QJsonDocument::fromJson(r.out).object().value(QStringLiteral("imported")).toInt(), 3000);
     }
 
 private:
