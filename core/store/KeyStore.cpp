@@ -379,8 +379,7 @@ void KeyStore::migrate(int from)
         }
         QSqlQuery q(database);
         q.prepare(QStringLiteral("INSERT INTO jwk_meta (name, value) VALUES ('verifier', ?)"));
-        q.addBindValue(QString::fromLatin1(
-            SecretCipher::encrypt(SecureBytes::fromByteArray(kVerifierPlaintext), m_secret.keys().first())));
+        q.addBindValue(newVerifier());
         exec(q, StoreTr::tr("creating the store"));
     }
     if (from < 2) {
@@ -451,113 +450,10 @@ void KeyStore::migrate(int from)
     tx.commit();
 }
 
-RotationResult KeyStore::rotateSecret()
+QString KeyStore::newVerifier() const
 {
-    return retrying(QString(), [&] {
-        Transaction tx(db(), m_dialect->beginWrite, StoreTr::tr("re-encrypting the store"));
-        RotationResult result = rotateSecretLocked();
-        tx.commit();
-        return result;
-    });
-}
-
-RotationResult KeyStore::rotateSecretLocked()
-{
-    RotationResult result;
-    QSqlQuery q(db());
-    q.setForwardOnly(true);
-    execQuery(q,
-              QStringLiteral("SELECT s.name, k.created_at, k.deleted_at, ") + kSealedKeyColumns + QStringLiteral(", ") +
-                  m_dialect->keydata(QStringLiteral("k.keydata")) +
-                  QStringLiteral(", k.id FROM jwk_keys k JOIN jwk_sets s ON s.id = k.set_id"),
-              StoreTr::tr("reading the store"));
-    struct Row
-    {
-        QString setName;
-        QString kid;
-        qint64 setId;
-        qint64 sequence;
-        qint64 created;
-        QVariant deleted;
-        QByteArray keydata;
-        QString thumbprint;
-        Seal seal;
-        qint64 rowId;
-    };
-    QList<Row> rows;
-    while (q.next()) {
-        rows.append({q.value(0).toString(), q.value(4).toString(), q.value(3).toLongLong(), q.value(5).toLongLong(),
-                     q.value(1).toLongLong(), q.value(2), q.value(3 + kSealedKeyColumnCount).toByteArray(),
-                     q.value(11).toString(), checkSeal(q, 3), q.value(4 + kSealedKeyColumnCount).toLongLong()});
-    }
-    q.finish();
-    // Rows re-encrypted RowBatch::kMaxRows at a time: one DELETE of those rows, then their new rows in one INSERT (on
-    // PostgreSQL every statement is a round trip: a DELETE and an INSERT per key made 100,000 keys take minutes).
-    // All in the caller's transaction; at most that many decrypted keys are held at once.
-    const QString what = StoreTr::tr("re-encrypting the store");
-    RowBatch batch = keyBatchFor(what);
-    std::vector<std::pair<const Row*, JsonWebKey>> chunk;
-    auto flushChunk = [&] {
-        if (chunk.empty()) {
-            return;
-        }
-        // By the rows' ids (the primary key): PostgreSQL planned 128 (set_id, kid) pairs joined by OR as a scan of the
-        // whole table, 50 ms a statement at 20,000 keys.
-        QStringList marks;
-        for (std::size_t i = 0; i < chunk.size(); ++i) {
-            marks << QStringLiteral("?");
-        }
-        QSqlQuery& purge =
-            prepared(QStringLiteral("DELETE FROM jwk_keys WHERE id IN (%1)").arg(marks.join(QLatin1Char(','))), what);
-        for (const auto& [row, key] : chunk) {
-            purge.addBindValue(row->rowId);
-        }
-        exec(purge, what);
-        for (const auto& [row, key] : chunk) {
-            batch.add(keyRow(row->setId, key, row->sequence, row->created, row->deleted));
-        }
-        batch.flush();
-        chunk.clear();
-    };
-    for (const auto& row : rows) {
-        const QString label = QStringLiteral("%1/%2").arg(row.setName, row.kid);
-        if (row.seal == Seal::Tampered) {
-            // Its clear columns were changed without the secret: re-sealing would make the edit look genuine.
-            result.undecryptable << label + QStringLiteral(" (tampered)");
-            continue;
-        }
-        int used = -1;
-        const auto plain = SecretCipher::decrypt(row.keydata, m_secret.keys(), &used);
-        if (!plain || row.seal == Seal::UnknownSecret) {
-            result.undecryptable << label;
-            continue;
-        }
-        if (used == 0) {
-            ++result.alreadyCurrent;
-            continue;
-        }
-        chunk.emplace_back(&row, decryptRow(row.setName, row.kid, row.keydata, row.thumbprint));
-        ++result.reencrypted;
-        if (chunk.size() == std::size_t(RowBatch::kMaxRows)) {
-            flushChunk();
-        }
-    }
-    flushChunk();
-    result.reencrypted += remoterows::reencrypt(db(), m_secret, &result.undecryptable);
-    m_rotations.reseal(StagedRotations::Legacy::None);
-    m_policies.reseal();
-    m_snapshots.reseal();
-    QSqlQuery v(db());
-    v.prepare(QStringLiteral("UPDATE jwk_meta SET value = ? WHERE name = 'verifier'"));
-    v.addBindValue(QString::fromLatin1(
-        SecretCipher::encrypt(SecureBytes::fromByteArray(kVerifierPlaintext), m_secret.keys().first())));
-    exec(v, StoreTr::tr("re-encrypting the store"));
-    m_audit.record(AuditLog::Action::Reencrypted, QString(), QString(),
-                   QStringLiteral("%1 rows re-encrypted, %2 already current, %3 undecryptable")
-                       .arg(result.reencrypted)
-                       .arg(result.alreadyCurrent)
-                       .arg(result.undecryptable.size()));
-    return result;
+    return QString::fromLatin1(
+        SecretCipher::encrypt(SecureBytes::fromByteArray(kVerifierPlaintext), m_secret.keys().first()));
 }
 
 bool KeyStore::isTeamStore() const

@@ -241,6 +241,8 @@ private:
     void sealExistingRows();
     AddKeysResult addKeysLocked(const QString& setName, KeyParts& parts, AuditLog::Action action, bool createSet,
                                 KeyPlacement placement = KeyPlacement::Newest, bool* anyKept = nullptr);
+    // The secret verifier (jwk_meta) under the first secret's key.
+    QString newVerifier() const;
     // A new set's row and its "created" audit entry, inside the caller's transaction; returns its id.
     qint64 insertSetRow(const QString& name, const QString& description, const QString& what);
     // Moves an authentic row to another place in its set's order, renewing its seal (throws unless authentic).

@@ -198,9 +198,10 @@ private Q_SLOTS:
         }
     }
 
-    // rotateSecret re-encrypts RowBatch::kMaxRows rows a statement: 300 keys in three sets, some in the trash, all
-    // readable under the new secret alone afterwards, each as it was (kid, sequence, creation time, trash state),
-    // the rows that were current already left as they were.
+    // rotateSecret re-encrypts RowBatch::kMaxRows rows a statement, reading 1,024 rows at a time: 1,200 keys in three
+    // sets (over a page, so a rewritten row, which comes back with a larger id, must not be read again), some in the
+    // trash, all readable under the new secret alone afterwards, each as it was (kid, sequence, creation time, trash
+    // state), the rows that were current already left as they were.
     void rotationAcrossBatches()
     {
         const QByteArray newSecret = "new-secret-of-the-batch-store-9";
@@ -212,13 +213,13 @@ private Q_SLOTS:
             auto store = KeyStore::open(location, secrets(kSecret));
             for (const QString& set : {QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c")}) {
                 QStringList kids;
-                for (int i = 0; i < 100; ++i) {
+                for (int i = 0; i < 400; ++i) {
                     kids << QStringLiteral("%1%2").arg(set).arg(i);
                 }
                 added[set] = keysNamed(kids);
-                QCOMPARE(store->addKeys(set, added[set]).added.size(), 100);
+                QCOMPARE(store->addKeys(set, added[set]).added.size(), 400);
             }
-            for (int i = 0; i < 100; i += 7) {
+            for (int i = 0; i < 400; i += 7) {
                 store->trash().deleteKey(QStringLiteral("b"), QStringLiteral("b%1").arg(i));
             }
             before = store->allKeys();
@@ -227,7 +228,7 @@ private Q_SLOTS:
             auto store = KeyStore::open(location, secrets(newSecret + ',' + kSecret));
             store->addKeys(QStringLiteral("c"), keysNamed({QStringLiteral("current")})); // written under the new one
             const RotationResult r = store->rotateSecret();
-            QCOMPARE(r.reencrypted, 300);
+            QCOMPARE(r.reencrypted, 1200);
             QCOMPARE(r.alreadyCurrent, 1);
             QVERIFY(r.undecryptable.isEmpty());
         }
