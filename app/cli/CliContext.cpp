@@ -232,46 +232,9 @@ void printJson(SecureBytes json)
     writeOut(json);
 }
 
-JsonArrayPrinter::JsonArrayPrinter(const QCommandLineParser& parser)
-    : m_format(jsonFormat(parser))
+JsonPrinter::JsonPrinter(const QCommandLineParser& parser)
+    : JsonStreamWriter(jsonFormat(parser), [](const SecureBytes& block) { writeOut(block); })
 {
-    m_out.append('[');
-}
-
-void JsonArrayPrinter::beginElement()
-{
-    if (!m_empty) {
-        m_out.append(',');
-    }
-    m_empty = false;
-    if (m_format == JsonFormat::Indented) {
-        m_out.append("\n    ", 5);
-    }
-}
-
-void JsonArrayPrinter::add(const QJsonValue& element)
-{
-    beginElement();
-    writeJsonValue(m_out, element, m_format, 1);
-    flushIfFull();
-}
-
-void JsonArrayPrinter::flushIfFull()
-{
-    if (m_out.size() >= 64 * 1024) {
-        writeOut(m_out);
-        m_out = SecureBytes();
-    }
-}
-
-void JsonArrayPrinter::finish()
-{
-    if (!m_empty && m_format == JsonFormat::Indented) {
-        m_out.append('\n');
-    }
-    m_out.append("]\n", 2);
-    writeOut(m_out);
-    m_out = SecureBytes();
 }
 
 QStringList positionalArguments(const QCommandLineParser& parser, const QString& command, int min, int max)

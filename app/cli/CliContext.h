@@ -2,6 +2,7 @@
 // What every jwkman-cli command shares: the exact exit codes scripts rely on, output helpers that wipe what
 // they print, passphrase sources (a file, or the terminal), and the options every command takes.
 
+#include "keys/JsonStreamWriter.h"
 #include "keys/JsonWebKey.h"
 #include "keys/JwkError.h"
 #include "keys/PassphraseProvider.h"
@@ -74,29 +75,13 @@ JsonFormat jsonFormat(const QCommandLineParser& parser);
 void printJson(const QJsonValue& value, const QCommandLineParser& parser);
 void printJson(SecureBytes json); // already formatted (keys): the line break is added
 
-// A JSON array printed element by element, byte for byte what printJson prints for the whole array, so that a
-// listing or export of 100,000 keys is never held as one document. Output goes out in blocks of about 64 KiB.
-class JsonArrayPrinter
+// JSON on standard output as it is written (JsonStreamWriter), byte for byte what printJson prints for the whole
+// document: indented unless --compact, with a final line break (finish()).
+class JsonPrinter : public JsonStreamWriter
 {
 public:
-    explicit JsonArrayPrinter(const QCommandLineParser& parser);
-    void add(const QJsonValue& element);
-    // One element written by `write` into the buffer (at the array's element indentation), e.g. a key's members.
-    template<typename Write>
-    void addWith(Write&& write)
-    {
-        beginElement();
-        write(m_out, m_format, 1);
-        flushIfFull();
-    }
-    void finish(); // the closing bracket and line break
-
-private:
-    void beginElement();
-    void flushIfFull();
-    SecureBytes m_out;
-    JsonFormat m_format;
-    bool m_empty = true;
+    explicit JsonPrinter(const QCommandLineParser& parser);
+    void finish() { JsonStreamWriter::finish("\n"); }
 };
 
 // The positional arguments of a store command, or a usage error with its synopsis when there are fewer than

@@ -42,12 +42,13 @@ int runKeys(const QCommandLineParser& p)
     QStringList tampered;
     const QList<KeyInfo> keys = store->keys(set);
     // Printed as it is written, key by key: 100,000 keys are never one JSON document in memory.
-    JsonArrayPrinter out(p);
+    JsonPrinter out(p);
+    out.beginArray();
     for (const auto& k : keys) {
         if (k.role == KeyRole::Tampered) {
             tampered << k.kid;
         }
-        out.addWith([&](SecureBytes& buffer, JsonFormat format, int indent) {
+        out.valueWith([&](SecureBytes& buffer, JsonFormat format, int indent) {
             writeObjectMembers(buffer,
                                // In the order they are written (JsonWriter's): nothing to sort for each key.
                                {{QStringLiteral("kty"), k.kty},
@@ -61,6 +62,7 @@ int runKeys(const QCommandLineParser& p)
                                format, indent);
         });
     }
+    out.end();
     out.finish();
     if (!tampered.isEmpty()) {
         warn(QStringLiteral("%1 key(s) of %2 were changed in the store file without the system secret and are not "

@@ -16,56 +16,52 @@
 namespace jwk::cli {
 namespace {
 
-QJsonObject diffJson(const SetDiff& diff)
+// A set's difference, printed as it is written: the kids of 100,000 changes are never one QJsonValue tree (issue #18).
+// Its members in the order printJson prints an object's (by name).
+void printDiff(JsonPrinter& out, const SetDiff& diff)
 {
-    QJsonArray added, removed, changed, keptPrivate;
-    int unchanged = 0;
-    for (const auto& c : diff.changes) {
-        if (c.keptLocalPrivate) {
-            keptPrivate.append(c.kid);
+    const auto kidsOf = [&](auto take) {
+        out.beginArray();
+        for (const auto& c : diff.changes) {
+            if (take(c)) {
+                out.value(c.kid);
+            }
         }
-        switch (c.kind) {
-        case KeyChange::Kind::Added:
-            added.append(c.kid);
-            break;
-        case KeyChange::Kind::Removed:
-            removed.append(c.kid);
-            break;
-        case KeyChange::Kind::Changed:
-            changed.append(c.kid);
-            break;
-        case KeyChange::Kind::Unchanged:
-            ++unchanged;
-            break;
-        }
-    }
+        out.end();
+    };
+    const auto ofKind = [](KeyChange::Kind kind) { return [kind](const KeyChange& c) { return c.kind == kind; }; };
     auto orNull = [](const QString& s) { return s.isEmpty() ? QJsonValue() : QJsonValue(s); };
+    out.beginObject();
+    out.member(QStringLiteral("added"));
+    kidsOf(ofKind(KeyChange::Kind::Added));
+    out.member(QStringLiteral("changed"));
+    kidsOf(ofKind(KeyChange::Kind::Changed));
     // Each key that differs by kid and RFC 7638 thumbprint on both sides.
-    QJsonArray details;
+    out.member(QStringLiteral("changes"));
+    out.beginArray();
     for (const auto& c : diff.changes) {
-        if (c.kind == KeyChange::Kind::Unchanged) {
-            continue;
+        if (c.kind != KeyChange::Kind::Unchanged) {
+            out.value(QJsonObject{{QStringLiteral("kid"), c.kid},
+                                  {QStringLiteral("change"), keyChangeName(c.kind)},
+                                  {QStringLiteral("local_thumbprint"), orNull(c.localThumbprint)},
+                                  {QStringLiteral("remote_thumbprint"), orNull(c.remoteThumbprint)},
+                                  {QStringLiteral("local_private"), c.localPrivate},
+                                  {QStringLiteral("remote_private"), c.remotePrivate}});
         }
-        details.append(QJsonObject{{QStringLiteral("kid"), c.kid},
-                                   {QStringLiteral("change"), keyChangeName(c.kind)},
-                                   {QStringLiteral("local_thumbprint"), orNull(c.localThumbprint)},
-                                   {QStringLiteral("remote_thumbprint"), orNull(c.remoteThumbprint)},
-                                   {QStringLiteral("local_private"), c.localPrivate},
-                                   {QStringLiteral("remote_private"), c.remotePrivate}});
     }
-    return QJsonObject{
-        {QStringLiteral("set"), diff.setName},
-        {QStringLiteral("remote_missing"), diff.remoteMissing},
-        {QStringLiteral("local_missing"), diff.localMissing},
-        {QStringLiteral("added"), added},
-        {QStringLiteral("removed"), removed},
-        {QStringLiteral("changed"), changed},
-        {QStringLiteral("unchanged"), unchanged},
-        {QStringLiteral("kept_local_private"), keptPrivate},
-        {QStringLiteral("skipped_invalid"), QJsonArray::fromStringList(diff.invalidRemote)},
-        {QStringLiteral("changes"), details},
-        {QStringLiteral("signing_key"), QJsonObject{{QStringLiteral("local"), orNull(diff.localSigner)},
-                                                    {QStringLiteral("remote"), orNull(diff.remoteSigner)}}}};
+    out.end();
+    out.member(QStringLiteral("kept_local_private"));
+    kidsOf([](const KeyChange& c) { return c.keptLocalPrivate; });
+    out.member(QStringLiteral("local_missing"), diff.localMissing);
+    out.member(QStringLiteral("remote_missing"), diff.remoteMissing);
+    out.member(QStringLiteral("removed"));
+    kidsOf(ofKind(KeyChange::Kind::Removed));
+    out.member(QStringLiteral("set"), diff.setName);
+    out.member(QStringLiteral("signing_key"), QJsonObject{{QStringLiteral("local"), orNull(diff.localSigner)},
+                                                          {QStringLiteral("remote"), orNull(diff.remoteSigner)}});
+    out.member(QStringLiteral("skipped_invalid"), QJsonArray::fromStringList(diff.invalidRemote));
+    out.member(QStringLiteral("unchanged"), diff.count(KeyChange::Kind::Unchanged));
+    out.end();
 }
 
 QJsonArray remoteStateJson(const SetDiff& remote)
@@ -114,14 +110,18 @@ int pullOrDiff(const QCommandLineParser& p, KeyStore& store, const QString& sub)
     for (const auto& w : plan.warnings) {
         warn(w);
     }
-    QJsonArray sets;
+    JsonPrinter out(p);
+    out.beginObject();
+    out.member(QStringLiteral("applied"), apply);
+    out.member(QStringLiteral("remote"), t.profile.name);
+    out.member(QStringLiteral("sets"));
+    out.beginArray();
     for (const auto& d : plan.diffs) {
-        sets.append(diffJson(d));
+        printDiff(out, d);
     }
-    printJson(QJsonObject{{QStringLiteral("remote"), t.profile.name},
-                          {QStringLiteral("sets"), sets},
-                          {QStringLiteral("applied"), apply}},
-              p);
+    out.end();
+    out.end();
+    out.finish();
     if (!plan.nowhere.isEmpty()) {
         warn(nowhereMessage);
     }

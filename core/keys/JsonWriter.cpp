@@ -95,14 +95,17 @@ void newline(SecureBytes& out, JsonFormat format, int indent)
 
 } // namespace
 
+bool memberBefore(const QString& a, const QString& b)
+{
+    const int ra = memberRank(a), rb = memberRank(b);
+    return ra != rb ? ra < rb : a < b;
+}
+
 void writeObjectMembers(SecureBytes& out, std::vector<JsonOutMember> members, JsonFormat format, int indent)
 {
     // Sorted only when not in order already (a caller that lists its members in this order, as `keys SET` does for
     // each of 100,000 keys, pays one rank per member and no sort).
-    const auto before = [](const JsonOutMember& a, const JsonOutMember& b) {
-        const int ra = memberRank(a.name), rb = memberRank(b.name);
-        return ra != rb ? ra < rb : a.name < b.name;
-    };
+    const auto before = [](const JsonOutMember& a, const JsonOutMember& b) { return memberBefore(a.name, b.name); };
     int previousRank = -1;
     const QString* previousName = nullptr;
     bool ordered = true;

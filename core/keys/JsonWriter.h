@@ -23,6 +23,8 @@ struct JsonOutMember
     const SecureBytes* secret = nullptr;
 };
 
+// Whether member `a` is written before member `b` (the readable order above).
+bool memberBefore(const QString& a, const QString& b);
 // Writes {members} in the readable order; secrets are base64url-encoded into `out` directly.
 void writeObjectMembers(SecureBytes& out, std::vector<JsonOutMember> members, JsonFormat format, int indent);
 void writeJsonValue(SecureBytes& out, const QJsonValue& value, JsonFormat format, int indent = 0);

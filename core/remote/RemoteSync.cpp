@@ -87,6 +87,13 @@ SetDiff diffKeySets(const QString& setName, const QList<JsonWebKey>& local, QLis
     }
     std::set<QString> seen;
     for (const auto& r : remote) {
+        seen.insert(r.kid());
+    }
+    // One allocation of the exact size: a list grown one change at a time held up to twice its 100,000 changes while
+    // it moved (issue #18).
+    diff.changes.reserve(remote.size() + std::count_if(local.cbegin(), local.cend(),
+                                                       [&](const JsonWebKey& l) { return !seen.count(l.kid()); }));
+    for (const auto& r : remote) {
         KeyChange change;
         change.kid = r.kid();
         change.remoteThumbprint = r.thumbprint();
@@ -107,7 +114,6 @@ SetDiff diffKeySets(const QString& setName, const QList<JsonWebKey>& local, QLis
                               ? KeyChange::Kind::Unchanged
                               : KeyChange::Kind::Changed;
         }
-        seen.insert(r.kid());
         diff.changes.append(change);
     }
     for (const auto& l : local) {
