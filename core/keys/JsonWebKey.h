@@ -97,6 +97,7 @@ public:
 private:
     friend QString admitKey(JsonWebKey& key);
     friend QString admitKey(JsonWebKey& key, const EVP_PKEY* decoded);
+    friend class KeyTexts; // a text it made of an admitted key reads back as admitted
 
     void validate(); // throws
     bool m_materialAdmitted = false;

@@ -23,6 +23,11 @@ namespace jwk {
 
 JsonWebKeySet JsonWebKeySet::fromJson(const QByteArray& json)
 {
+    return fromJson(json, {});
+}
+
+JsonWebKeySet JsonWebKeySet::fromJson(const QByteArray& json, const std::function<void(JsonWebKey&&)>& take)
+{
     // Read member by member and key by key (JsonTopLevel), never as one document of the whole text: a Hydra answer of
     // 100,000 keys (23 MB) took 114 MB as one QJsonDocument (issue #18). What is said, and in which order, is as when
     // the whole text was read first: not JSON at all, then a member named twice, then not an object, then the set's
@@ -64,14 +69,17 @@ JsonWebKeySet JsonWebKeySet::fromJson(const QByteArray& json)
         if (!top.hasArray()) {
             return fromJson(top.members()); // "keys" missing or not an array: says so
         }
-        set = fromElements(top.members(), top.arraySize(), [&top](qsizetype i) {
-            QJsonValue value;
-            QJsonParseError elementError{};
-            if (!top.arrayElement(i, &value, &elementError)) {
-                throw NotJson{elementError};
-            }
-            return value;
-        });
+        set = fromElements(
+            top.members(), top.arraySize(),
+            [&top](qsizetype i) {
+                QJsonValue value;
+                QJsonParseError elementError{};
+                if (!top.arrayElement(i, &value, &elementError)) {
+                    throw NotJson{elementError};
+                }
+                return value;
+            },
+            take);
     } catch (const NotJson& e) {
         throw verdict(notJson(e.error));
     } catch (const JwkError& e) {
@@ -99,14 +107,21 @@ JsonWebKeySet JsonWebKeySet::fromJson(const QJsonObject& object)
 }
 
 JsonWebKeySet JsonWebKeySet::fromElements(const QJsonObject& members, qsizetype count,
-                                          const std::function<QJsonValue(qsizetype)>& element)
+                                          const std::function<QJsonValue(qsizetype)>& element,
+                                          const std::function<void(JsonWebKey&&)>& take)
 {
     JsonWebKeySet set;
     set.m_extra = members;
-    set.m_keys.reserve(count);
+    if (!take) {
+        set.m_keys.reserve(count);
+    }
     for (qsizetype i = 0; i < count; ++i) {
         if (std::optional<JsonWebKey> key = elementKey(element(i), i, &set.m_skipped)) {
-            set.m_keys.append(std::move(*key));
+            if (take) {
+                take(std::move(*key));
+            } else {
+                set.m_keys.append(std::move(*key));
+            }
         }
     }
     return set;

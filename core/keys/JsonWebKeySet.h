@@ -41,10 +41,14 @@ public:
     // not understood are skipped with a warning, as RFC 7517 §5 asks.
     static JsonWebKeySet fromJson(const QJsonObject& object);
     static JsonWebKeySet fromJson(const QByteArray& json);
+    // fromJson() with the keys handed to `take` as they are read, in order, none kept in the set returned (a reader
+    // that holds 100,000 keys otherwise, issue #18). When it throws, the keys taken are the caller's to drop.
+    static JsonWebKeySet fromJson(const QByteArray& json, const std::function<void(JsonWebKey&&)>& take);
     // The same for a set read element by element (JsonTopLevel): `members` are its members but "keys", `element(i)`
-    // gives keys[i] (and may throw to stop the reading).
+    // gives keys[i] (and may throw to stop the reading); the keys go to `take` when it is given.
     static JsonWebKeySet fromElements(const QJsonObject& members, qsizetype count,
-                                      const std::function<QJsonValue(qsizetype)>& element);
+                                      const std::function<QJsonValue(qsizetype)>& element,
+                                      const std::function<void(JsonWebKey&&)>& take = {});
 
     // One element of a set's "keys" array, as fromElements() reads it: the key; none, with `skipped` told why, when its
     // kty is not understood; throws JwkError naming keys[index] when it is not a valid JWK.

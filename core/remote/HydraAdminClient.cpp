@@ -467,6 +467,11 @@ HydraRequest* HydraAdminClient::getKeySet(const QString& set)
     return enqueue("GET", keysUrl(set), {}, HydraRequest::Expect::KeySet, true, pathProblem(set, {}, false));
 }
 
+HydraRequest* HydraAdminClient::getKeySetTexts(const QString& set)
+{
+    return enqueue("GET", keysUrl(set), {}, HydraRequest::Expect::KeySetTexts, true, pathProblem(set, {}, false));
+}
+
 HydraRequest* HydraAdminClient::getKey(const QString& set, const QString& kid)
 {
     return enqueue("GET", keysUrl(set, kid), {}, HydraRequest::Expect::KeySet, true, pathProblem(set, kid, true));

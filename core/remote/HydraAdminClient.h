@@ -10,6 +10,7 @@
 // resource.
 
 #include "keys/JsonWebKeySet.h"
+#include "keys/KeyTexts.h"
 #include "remote/RemoteProfile.h"
 #include "remote/TransportPolicy.h"
 
@@ -53,13 +54,15 @@ struct HydraResult
     bool timedOut = false;
     int attempts = 0;
     JsonWebKeySet keys; // parsed body of GET/POST/PUT-set responses
+    KeyTexts keyTexts;  // the keys of a GET-set response asked for as HydraAnswer::KeySetTexts (keys stays empty)
     JsonWebKey key;     // parsed body of a PUT-key response
     QByteArray body;    // the 2xx body itself, for HydraAnswer::Body (a public document, e.g. a JWKS to audit)
     HydraClient client; // parsed body of a GET-client response
 };
 
 // What a request expects in a successful answer's body.
-enum class HydraAnswer { KeySet, Key, Client, Nothing, Body };
+// KeySetTexts: a key set whose keys are held as texts (KeyTexts), for a set that may hold 100,000 keys.
+enum class HydraAnswer { KeySet, KeySetTexts, Key, Client, Nothing, Body };
 
 // Reads an OAuth2 client as Hydra sends it. Returns why it is not one (not a JSON object, a client_id that is not a
 // string, a jwks that is not a JWK Set of valid keys, a jwks_uri that is not a string), empty when it is.
@@ -134,6 +137,8 @@ public:
     TransportCheck transport() const { return m_transport; }
 
     HydraRequest* getKeySet(const QString& set);
+    // getKeySet() with the keys in HydraResult::keyTexts (a pull of a set of any size).
+    HydraRequest* getKeySetTexts(const QString& set);
     HydraRequest* getKey(const QString& set, const QString& kid);
     // POST: Hydra generates a key (alg RS256/384/512, PS256/384/512, ES256/384/512, EdDSA) and returns it.
     HydraRequest* createKey(const QString& set, const QString& alg, const QString& kid, const QString& use);

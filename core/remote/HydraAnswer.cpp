@@ -29,6 +29,9 @@ void interpretHydraAnswer(HydraResult& result, int status, const QString& reason
         try {
             if (expect == HydraAnswer::KeySet) {
                 result.keys = JsonWebKeySet::fromJson(body);
+            } else if (expect == HydraAnswer::KeySetTexts) {
+                // Each key held as its text as soon as it is read: 100,000 keys are never all JsonWebKeys at once.
+                result.keys = JsonWebKeySet::fromJson(body, [&](JsonWebKey&& key) { result.keyTexts.append(key); });
             } else if (expect == HydraAnswer::Key) {
                 result.key = JsonWebKey::fromJson(body);
             } else if (expect == HydraAnswer::Body) {
@@ -45,11 +48,14 @@ void interpretHydraAnswer(HydraResult& result, int status, const QString& reason
             }
         } catch (const JwkError& e) {
             result.ok = false;
+            result.keyTexts.clear();
             // One arg() call for all: a "%2" in the URL (a percent-encoded "/") is not a place marker.
-            result.error = HydraTr::tr("%1: HTTP %2, but the answer is not %3: %4")
-                               .arg(description, QString::number(status),
-                                    expect == HydraAnswer::KeySet ? HydraTr::tr("a JWK Set") : HydraTr::tr("a JWK"),
-                                    escapeControlCharacters(e.message().left(kMaxWords)));
+            result.error =
+                HydraTr::tr("%1: HTTP %2, but the answer is not %3: %4")
+                    .arg(description, QString::number(status),
+                         expect == HydraAnswer::KeySet || expect == HydraAnswer::KeySetTexts ? HydraTr::tr("a JWK Set")
+                                                                                             : HydraTr::tr("a JWK"),
+                         escapeControlCharacters(e.message().left(kMaxWords)));
         }
         return;
     }

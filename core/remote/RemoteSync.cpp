@@ -4,9 +4,11 @@
 #include "keys/JwkError.h"
 #include "keys/KeyAdmission.h"
 #include "keys/KeyGenerator.h"
+#include "keys/ParallelFor.h"
 #include "text/TextEscape.h"
 
 #include <algorithm>
+#include <map>
 #include <set>
 #include <utility>
 
@@ -73,81 +75,110 @@ bool sameStoredForm(const JsonWebKey& a, const JsonWebKey& b)
 
 } // namespace
 
-SetDiff diffKeySets(const QString& setName, const QList<JsonWebKey>& local, QList<JsonWebKey> remoteKeys)
+SetDiff diffKeySets(const QString& setName, const KeyTexts& local, KeyTexts remoteKeys)
 {
+    // Both sides are read a slice of keys at a time and compared on all cores: a pull of 100,000 keys into a set of
+    // 100,000 never holds either side as JsonWebKeys (issue #18).
     SetDiff diff;
     diff.setName = setName;
     diff.remoteKeys = std::move(remoteKeys);
-    const QList<JsonWebKey>& remote = diff.remoteKeys;
-    diff.localSigner = signerOf(local);
-    diff.remoteSigner = signerOf(remote);
-    std::map<QString, const JsonWebKey*> localByKid;
-    for (const auto& k : local) {
-        localByKid[k.kid()] = &k;
+    const KeyTexts& remote = diff.remoteKeys;
+    // Each side's signing key as signerOf() finds it.
+    std::map<QString, qsizetype> localByKid; // the last local key under a kid
+    for (qsizetype first = 0; first < local.size(); first += KeyTexts::kSlice) {
+        const QList<JsonWebKey> slice = local.slice(first, KeyTexts::kSlice);
+        for (qsizetype i = 0; i < slice.size(); ++i) {
+            if (diff.localSigner.isEmpty() && slice[i].isPrivate()) {
+                diff.localSigner = slice[i].kid();
+            }
+            localByKid[slice[i].kid()] = first + i;
+        }
     }
     std::set<QString> seen;
-    for (const auto& r : remote) {
-        seen.insert(r.kid());
-    }
-    // One allocation of the exact size: a list grown one change at a time held up to twice its 100,000 changes while
-    // it moved (issue #18).
-    diff.changes.reserve(remote.size() + std::count_if(local.cbegin(), local.cend(),
-                                                       [&](const JsonWebKey& l) { return !seen.count(l.kid()); }));
-    for (const auto& r : remote) {
-        KeyChange change;
-        change.kid = r.kid();
-        change.remoteThumbprint = r.thumbprint();
-        change.remotePrivate = r.isPrivate();
-        const auto it = localByKid.find(r.kid());
-        if (it == localByKid.end()) {
-            change.kind = KeyChange::Kind::Added;
-        } else {
-            change.localThumbprint = it->second->thumbprint();
-            change.localPrivate = it->second->isPrivate();
+    std::vector<KeyChange> changes;
+    diff.changes.reserve(remote.size());
+    for (qsizetype first = 0; first < remote.size(); first += KeyTexts::kSlice) {
+        const QList<JsonWebKey> slice = remote.slice(first, KeyTexts::kSlice);
+        changes.assign(static_cast<std::size_t>(slice.size()), KeyChange{});
+        parallelFor(changes.size(), 256, [&](std::size_t i) {
+            const JsonWebKey& r = slice[static_cast<qsizetype>(i)];
+            KeyChange& change = changes[i];
+            change.kid = r.kid();
+            change.remoteThumbprint = r.thumbprint();
+            change.remotePrivate = r.isPrivate();
+            const auto it = localByKid.find(change.kid);
+            if (it == localByKid.end()) {
+                change.kind = KeyChange::Kind::Added;
+                return;
+            }
+            const JsonWebKey here = local.at(it->second);
+            change.localThumbprint = here.thumbprint();
+            change.localPrivate = here.isPrivate();
             // A private key here whose public part is what the remote has (a staged rotation publishes exactly
             // that): a pull keeps the private key, so nothing changes.
             change.keptLocalPrivate = change.localPrivate && !change.remotePrivate &&
                                       change.localThumbprint == change.remoteThumbprint &&
-                                      sameStoredForm(it->second->publicKey(), r);
+                                      sameStoredForm(here.publicKey(), r);
             change.kind = change.localThumbprint == change.remoteThumbprint &&
-                                  (change.keptLocalPrivate || sameStoredForm(*it->second, r))
+                                  (change.keptLocalPrivate || sameStoredForm(here, r))
                               ? KeyChange::Kind::Unchanged
                               : KeyChange::Kind::Changed;
+        });
+        for (qsizetype i = 0; i < slice.size(); ++i) {
+            if (diff.remoteSigner.isEmpty() && slice[i].isPrivate()) {
+                diff.remoteSigner = slice[i].kid();
+            }
+            seen.insert(slice[i].kid());
         }
-        diff.changes.append(change);
+        for (KeyChange& change : changes) {
+            diff.changes.append(std::move(change));
+        }
     }
-    for (const auto& l : local) {
-        if (!seen.count(l.kid())) {
-            KeyChange change;
-            change.kind = KeyChange::Kind::Removed;
-            change.kid = l.kid();
-            change.localThumbprint = l.thumbprint();
-            change.localPrivate = l.isPrivate();
-            diff.changes.append(change);
+    std::vector<qsizetype> removed;
+    for (const auto& [kid, index] : localByKid) {
+        if (!seen.count(kid)) {
+            removed.push_back(index);
         }
+    }
+    std::sort(removed.begin(), removed.end()); // in the local set's order
+    diff.changes.reserve(diff.changes.size() + static_cast<qsizetype>(removed.size()));
+    changes.assign(removed.size(), KeyChange{});
+    parallelFor(removed.size(), 256, [&](std::size_t i) {
+        const JsonWebKey l = local.at(removed[i]);
+        KeyChange& change = changes[i];
+        change.kind = KeyChange::Kind::Removed;
+        change.kid = l.kid();
+        change.localThumbprint = l.thumbprint();
+        change.localPrivate = l.isPrivate();
+    });
+    for (KeyChange& change : changes) {
+        diff.changes.append(std::move(change));
     }
     return diff;
 }
 
-QList<JsonWebKey> admissibleKeys(QList<JsonWebKey> keys, QStringList* problems)
+KeyTexts admissibleKeys(KeyTexts keys, QStringList* problems)
 {
-    // The keys move on, never copied (a copy of a private key copies its private members): 100,000 keys from a
-    // server are held once (issue #18).
-    QList<JsonWebKey> ok;
+    // The keys' texts move on, never copied: 100,000 keys from a server are held once (issue #18).
+    KeyTexts ok;
     ok.reserve(keys.size());
-    std::vector<QString> admission = admitKeys(keys); // on all cores for a large set
     std::set<QString> kids;
-    for (qsizetype i = 0; i < keys.size(); ++i) {
-        JsonWebKey& key = keys[i];
-        QString problem = std::move(admission[static_cast<std::size_t>(i)]);
-        if (problem.isEmpty() && !kids.insert(key.kid()).second) {
-            problem = Tr::tr("the server sent this kid more than once");
+    for (qsizetype first = 0; first < keys.size(); first += KeyTexts::kSlice) {
+        QList<JsonWebKey> slice = keys.slice(first, KeyTexts::kSlice);
+        std::vector<QString> admission = admitKeys(slice); // on all cores
+        for (qsizetype i = 0; i < slice.size(); ++i) {
+            const JsonWebKey& key = slice[i];
+            QString problem = std::move(admission[static_cast<std::size_t>(i)]);
+            if (problem.isEmpty() && !kids.insert(key.kid()).second) {
+                problem = Tr::tr("the server sent this kid more than once");
+            }
+            if (problem.isEmpty()) {
+                ok.appendTaken(keys, first + i, key.materialAdmitted());
+            } else {
+                *problems << QStringLiteral("%1: %2").arg(escapeControlCharactersShort(key.kid()), problem);
+            }
         }
-        if (problem.isEmpty()) {
-            ok << std::move(key);
-        } else {
-            *problems << QStringLiteral("%1: %2").arg(escapeControlCharactersShort(key.kid()), problem);
-        }
+        keys.release(first, KeyTexts::kSlice);
     }
     return ok;
 }
@@ -219,7 +250,7 @@ QList<SetDiff> RemoteSync::planPull(const QStringList& sets)
     // All sets are fetched before anything is compared or applied: a failure half-way leaves the store as it was.
     QList<HydraRequest*> requests;
     for (const auto& set : sets) {
-        requests << m_client.getKeySet(set);
+        requests << m_client.getKeySetTexts(set);
     }
     QList<HydraResult> results;
     for (auto* request : requests) {
@@ -237,15 +268,14 @@ QList<SetDiff> RemoteSync::planPull(const QStringList& sets)
     QList<SetDiff> diffs;
     for (qsizetype i = 0; i < sets.size(); ++i) {
         HydraResult& r = results[i];
-        QList<JsonWebKey> local;
+        KeyTexts local;
         const bool localExists = localSets.contains(sets[i]);
         if (localExists) {
-            local = m_store.loadKeys(sets[i], true);
+            m_store.visitKeys(sets[i], true, [&local](JsonWebKey&& key) { local.append(key); });
         }
         QStringList invalid;
         // The server's keys move into the difference (and the fetched answer lets go of them).
-        QList<JsonWebKey> remote =
-            r.ok ? admissibleKeys(std::exchange(r.keys.keys(), {}), &invalid) : QList<JsonWebKey>();
+        KeyTexts remote = r.ok ? admissibleKeys(std::exchange(r.keyTexts, {}), &invalid) : KeyTexts();
         SetDiff diff = diffKeySets(sets[i], local, std::move(remote));
         diff.invalidRemote = invalid;
         diff.remoteMissing = r.httpStatus == 404;
@@ -257,10 +287,10 @@ QList<SetDiff> RemoteSync::planPull(const QStringList& sets)
 
 void RemoteSync::applyPull(const QList<SetDiff>& diffs)
 {
-    QList<QPair<QString, QList<JsonWebKey>>> sets;
+    QList<QPair<QString, const KeyTexts*>> sets;
     for (const auto& diff : diffs) {
         if (!diff.remoteMissing && diff.hasChanges()) {
-            sets.append({diff.setName, diff.remoteKeys});
+            sets.append({diff.setName, &diff.remoteKeys});
         }
     }
     if (!sets.isEmpty()) {

@@ -35,7 +35,7 @@ struct SetDiff
     QList<KeyChange> changes;
     QString localSigner;
     QString remoteSigner;
-    QList<JsonWebKey> remoteKeys; // newest first, as Hydra listed them, without the invalid ones
+    KeyTexts remoteKeys; // newest first, as Hydra listed them, without the invalid ones
     // Keys the server sent that fail the store's admission check (off-curve point, a private part that is not the
     // public key's, an unusable kid, a duplicate kid): "kid: reason", kid escaped. A pull skips them and keeps the
     // rest.
@@ -47,11 +47,11 @@ struct SetDiff
 QString keyChangeName(KeyChange::Kind kind);
 
 // Splits keys a server sent into those that pass the store's admission check (returned, in order) and the problems
-// of the others ("kid: reason", kid escaped for terminals).
-QList<JsonWebKey> admissibleKeys(QList<JsonWebKey> keys, QStringList* problems);
+// of the others ("kid: reason", kid escaped for terminals). A slice of keys at a time, on all cores.
+KeyTexts admissibleKeys(KeyTexts keys, QStringList* problems);
 
-// Compares a local set (newest first) with a remote one (newest first).
-SetDiff diffKeySets(const QString& setName, const QList<JsonWebKey>& local, QList<JsonWebKey> remote);
+// Compares a local set (newest first) with a remote one (newest first), a slice of keys at a time, on all cores.
+SetDiff diffKeySets(const QString& setName, const KeyTexts& local, KeyTexts remote);
 
 // Warnings before uploading `key` into `setName`: an oct key into a set Hydra signs with, a key without alg,
 // an alg that does not fit the key.

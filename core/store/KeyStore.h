@@ -10,6 +10,7 @@
 // saved remotes live with remote/ (SavedRemotes).
 
 #include "keys/JsonWebKey.h"
+#include "keys/KeyTexts.h"
 #include "store/AuditLog.h"
 #include "store/JwksSnapshots.h"
 #include "store/KeyInfo.h"
@@ -148,8 +149,9 @@ public:
     // Replaces the set's keys with `keys` (first = newest), in one transaction: Hydra's PUT /keys/{set}.
     void replaceKeys(const QString& setName, const QList<JsonWebKey>& keys,
                      AuditLog::Action action = AuditLog::Action::Pulled);
-    // Replaces several sets' keys in one transaction (a pull of several sets applies all or nothing).
-    void replaceKeySets(const QList<QPair<QString, QList<JsonWebKey>>>& sets,
+    // Replaces several sets' keys in one transaction (a pull of several sets applies all or nothing). The keys are
+    // the caller's, read where they are (a pull's 100,000 keys are not copied).
+    void replaceKeySets(const QList<QPair<QString, const KeyTexts*>>& sets,
                         AuditLog::Action action = AuditLog::Action::Pulled);
     // Changes kid, alg and use of a key (re-encrypting it with the new members).
     void updateKeyMetadata(const QString& setName, const QString& kid, const QString& newKid, const QString& alg,
@@ -247,7 +249,7 @@ private:
     qint64 insertSetRow(const QString& name, const QString& description, const QString& what);
     // Moves an authentic row to another place in its set's order, renewing its seal (throws unless authentic).
     void resequence(qint64 setId, const QString& setName, const QString& kid, qint64 sequence);
-    void replaceKeysLocked(const QString& setName, const QList<JsonWebKey>& keys, AuditLog::Action action);
+    void replaceKeysLocked(const QString& setName, const KeyTexts& keys, AuditLog::Action action);
     // A private key replaced by another key under its kid goes to the trash as "<kid>~replaced-<time>".
     // Returns the kid the replaced key has in the trash.
     QString trashReplacedKey(qint64 id, const QString& setName, JsonWebKey key, qint64 sequence,

@@ -185,22 +185,24 @@ void KeyStore::touchSet(qint64 id)
 
 void KeyStore::replaceKeys(const QString& setName, const QList<JsonWebKey>& keys, AuditLog::Action action)
 {
-    replaceKeySets({{setName, keys}}, action);
+    const KeyTexts texts(keys);
+    replaceKeySets({{setName, &texts}}, action);
 }
 
-void KeyStore::replaceKeySets(const QList<QPair<QString, QList<JsonWebKey>>>& sets, AuditLog::Action action)
+void KeyStore::replaceKeySets(const QList<QPair<QString, const KeyTexts*>>& sets, AuditLog::Action action)
 {
     retrying(sets.size() == 1 ? sets.first().first : QString(), [&] {
         Transaction tx(db(), m_dialect->beginWrite, StoreTr::tr("replacing key sets"));
         for (const auto& [name, keys] : sets) {
-            replaceKeysLocked(name, keys, action);
+            replaceKeysLocked(name, *keys, action);
         }
         tx.commit();
     });
 }
 
-void KeyStore::replaceKeysLocked(const QString& setName, const QList<JsonWebKey>& keys, AuditLog::Action action)
+void KeyStore::replaceKeysLocked(const QString& setName, const KeyTexts& keys, AuditLog::Action action)
 {
+    // The keys are read a slice at a time (KeyTexts), twice: checked first, written after (issue #18).
     validateName(setName, QT_TRANSLATE_NOOP("jwk::KeyStore", "key set name"));
     const QString what = StoreTr::tr("replacing key set \"%1\"").arg(setName);
     qint64 id = setId(setName, true);
@@ -213,19 +215,24 @@ void KeyStore::replaceKeysLocked(const QString& setName, const QList<JsonWebKey>
         exec(restore, what);
     }
     std::set<QString> kids;
-    for (const auto& key : keys) {
-        if (const QString problem = keyAdmissionProblem(key); !problem.isEmpty()) {
-            throw StoreError(StoreError::Kind::InvalidInput,
-                             StoreTr::tr("key \"%1\" of key set \"%2\" cannot be stored: %3")
-                                 .arg(escapeControlCharactersShort(key.kid()), setName, problem));
-        }
-        if (key.kid().isEmpty() && key.type() == KeyType::Oct) {
-            continue; // given a random kid below, never a duplicate
-        }
-        const QString kid = key.kid().isEmpty() ? key.thumbprint() : key.kid();
-        if (!kids.insert(kid).second) {
-            throw StoreError(StoreError::Kind::Conflict,
-                             StoreTr::tr("kid \"%1\" occurs twice in key set \"%2\"").arg(kid, setName));
+    for (qsizetype first = 0; first < keys.size(); first += KeyTexts::kSlice) {
+        QList<JsonWebKey> slice = keys.slice(first, KeyTexts::kSlice);
+        const std::vector<QString> problems = admitKeys(slice); // on all cores
+        for (qsizetype i = 0; i < slice.size(); ++i) {
+            const JsonWebKey& key = slice[i];
+            if (const QString& problem = problems[static_cast<std::size_t>(i)]; !problem.isEmpty()) {
+                throw StoreError(StoreError::Kind::InvalidInput,
+                                 StoreTr::tr("key \"%1\" of key set \"%2\" cannot be stored: %3")
+                                     .arg(escapeControlCharactersShort(key.kid()), setName, problem));
+            }
+            if (key.kid().isEmpty() && key.type() == KeyType::Oct) {
+                continue; // given a random kid below, never a duplicate
+            }
+            const QString kid = key.kid().isEmpty() ? key.thumbprint() : key.kid();
+            if (!kids.insert(kid).second) {
+                throw StoreError(StoreError::Kind::Conflict,
+                                 StoreTr::tr("kid \"%1\" occurs twice in key set \"%2\"").arg(kid, setName));
+            }
         }
     }
     // Keys that the new content no longer holds go to the trash, not away: a pull must not lose a private key
@@ -269,58 +276,61 @@ void KeyStore::replaceKeysLocked(const QString& setName, const QList<JsonWebKey>
     RowBatch rows = keyBatch(setName);
     AuditLog::Batch audit = m_audit.batch();
     qint64 sequence = nextSequence() + keys.size();
-    for (const auto& original : keys) {
-        --sequence;
-        JsonWebKey key = original;
-        if (key.kid().isEmpty()) {
-            key.setKid(defaultKid(key));
-        }
-        if (!rowKids.count(key.kid())) {
-            rows.add(keyRow(id, key, sequence));
-            audit.add(action, setName, key.kid());
-            continue;
-        }
-        rows.flush();
-        audit.flush();
-        // The row already under this kid, live or in the trash, decrypted (its clear columns are not trusted to say
-        // whether it is private). A private key is never replaced by its public form: it is kept as it is, in the
-        // new order. Replaced by another key, it goes to the trash under a new kid, restorable.
-        QSqlQuery existing(db());
-        existing.prepare(
-            QStringLiteral("SELECT ") + kSealedKeyColumns + QStringLiteral(", ") +
-            m_dialect->keydata(QStringLiteral("k.keydata")) +
-            QStringLiteral(", k.created_at, k.deleted_at FROM jwk_keys k WHERE k.set_id = ? AND k.kid = ?"));
-        existing.addBindValue(id);
-        existing.addBindValue(key.kid());
-        exec(existing, what);
-        if (existing.next()) {
-            requireAuthentic(checkSeal(existing, 0), setName, key.kid());
-            JsonWebKey here = decryptRow(setName, key.kid(), existing.value(kSealedKeyColumnCount).toByteArray(),
-                                         existing.value(8).toString());
-            const qint64 hereSequence = existing.value(2).toLongLong();
-            const qint64 hereCreated = existing.value(kSealedKeyColumnCount + 1).toLongLong();
-            existing.finish();
-            if (here.isPrivate() && here.thumbprint() == key.thumbprint() && !key.isPrivate()) {
-                // Kept whole (created time included), in its new place in the order, out of the trash.
-                QSqlQuery& purge = prepared(QStringLiteral("DELETE FROM jwk_keys WHERE set_id = ? AND kid = ?"), what);
-                purge.addBindValue(id);
-                purge.addBindValue(key.kid());
-                exec(purge, what);
-                insertKey(id, here, sequence, hereCreated);
-                m_audit.record(action, setName, key.kid(),
-                               QStringLiteral("kept local private key (the new content has only its public part)"));
+    for (qsizetype first = 0; first < keys.size(); first += KeyTexts::kSlice) {
+        QList<JsonWebKey> slice = keys.slice(first, KeyTexts::kSlice);
+        for (JsonWebKey& key : slice) {
+            --sequence;
+            if (key.kid().isEmpty()) {
+                key.setKid(defaultKid(key));
+            }
+            if (!rowKids.count(key.kid())) {
+                rows.add(keyRow(id, key, sequence));
+                audit.add(action, setName, key.kid());
                 continue;
             }
-            if (here.isPrivate() && here.thumbprint() != key.thumbprint()) {
-                rowKids.insert(trashReplacedKey(id, setName, here, hereSequence, action));
+            rows.flush();
+            audit.flush();
+            // The row already under this kid, live or in the trash, decrypted (its clear columns are not trusted to say
+            // whether it is private). A private key is never replaced by its public form: it is kept as it is, in the
+            // new order. Replaced by another key, it goes to the trash under a new kid, restorable.
+            QSqlQuery existing(db());
+            existing.prepare(
+                QStringLiteral("SELECT ") + kSealedKeyColumns + QStringLiteral(", ") +
+                m_dialect->keydata(QStringLiteral("k.keydata")) +
+                QStringLiteral(", k.created_at, k.deleted_at FROM jwk_keys k WHERE k.set_id = ? AND k.kid = ?"));
+            existing.addBindValue(id);
+            existing.addBindValue(key.kid());
+            exec(existing, what);
+            if (existing.next()) {
+                requireAuthentic(checkSeal(existing, 0), setName, key.kid());
+                JsonWebKey here = decryptRow(setName, key.kid(), existing.value(kSealedKeyColumnCount).toByteArray(),
+                                             existing.value(8).toString());
+                const qint64 hereSequence = existing.value(2).toLongLong();
+                const qint64 hereCreated = existing.value(kSealedKeyColumnCount + 1).toLongLong();
+                existing.finish();
+                if (here.isPrivate() && here.thumbprint() == key.thumbprint() && !key.isPrivate()) {
+                    // Kept whole (created time included), in its new place in the order, out of the trash.
+                    QSqlQuery& purge =
+                        prepared(QStringLiteral("DELETE FROM jwk_keys WHERE set_id = ? AND kid = ?"), what);
+                    purge.addBindValue(id);
+                    purge.addBindValue(key.kid());
+                    exec(purge, what);
+                    insertKey(id, here, sequence, hereCreated);
+                    m_audit.record(action, setName, key.kid(),
+                                   QStringLiteral("kept local private key (the new content has only its public part)"));
+                    continue;
+                }
+                if (here.isPrivate() && here.thumbprint() != key.thumbprint()) {
+                    rowKids.insert(trashReplacedKey(id, setName, here, hereSequence, action));
+                }
             }
+            QSqlQuery& purge = prepared(QStringLiteral("DELETE FROM jwk_keys WHERE set_id = ? AND kid = ?"), what);
+            purge.addBindValue(id);
+            purge.addBindValue(key.kid());
+            exec(purge, what);
+            insertKey(id, key, sequence);
+            m_audit.record(action, setName, key.kid());
         }
-        QSqlQuery& purge = prepared(QStringLiteral("DELETE FROM jwk_keys WHERE set_id = ? AND kid = ?"), what);
-        purge.addBindValue(id);
-        purge.addBindValue(key.kid());
-        exec(purge, what);
-        insertKey(id, key, sequence);
-        m_audit.record(action, setName, key.kid());
     }
     rows.flush();
     audit.flush();

@@ -718,7 +718,7 @@ void TestRemoteSync::stagedRotation()
     QCOMPARE(published.state.oldKid, QStringLiteral("old"));
     QCOMPARE(published.state.step, jwk::RotationState::Step::Published);
     QCOMPARE(published.remoteBefore.remoteSigner, QStringLiteral("old"));
-    QCOMPARE(kidsOf(published.remoteBefore.remoteKeys), (QStringList{QStringLiteral("old"), "older"}));
+    QCOMPARE(kidsOf(published.remoteBefore.remoteKeys.toList()), (QStringList{QStringLiteral("old"), "older"}));
     QVERIFY2(published.summary.contains(fresh) && published.summary.contains(QStringLiteral("old")),
              qPrintable(published.summary));
     QCOMPARE(kidsOf(m_server->keys(kIdToken)), (QStringList{fresh, "old", "older"}));
@@ -817,7 +817,7 @@ void TestRemoteSync::rotationStepsAskFirst()
     answer = false;
     QVERIFY_THROWS_EXCEPTION(StoreError, m_sync->rotateActivate(kIdToken));
     QCOMPARE(seen.last().remoteSigner, QStringLiteral("old"));
-    QCOMPARE(kidsOf(seen.last().remoteKeys), (QStringList{fresh, "old"}));
+    QCOMPARE(kidsOf(seen.last().remoteKeys.toList()), (QStringList{fresh, "old"}));
     QVERIFY2(actions.last().contains(fresh) && actions.last().contains(QStringLiteral("signs from now on")),
              qPrintable(actions.last()));
     QCOMPARE(serverSigner(m_server->keys(kIdToken)), QStringLiteral("old"));
