@@ -84,17 +84,21 @@ SetDiff diffKeySets(const QString& setName, const KeyTexts& local, KeyTexts remo
     diff.remoteKeys = std::move(remoteKeys);
     const KeyTexts& remote = diff.remoteKeys;
     // Each side's signing key as signerOf() finds it.
-    std::map<QString, qsizetype> localByKid; // the last local key under a kid
+    struct Local
+    {
+        qsizetype index = 0; // the last local key under the kid
+        bool onRemote = false;
+    };
+    std::map<QString, Local> localByKid;
     for (qsizetype first = 0; first < local.size(); first += KeyTexts::kSlice) {
         const QList<JsonWebKey> slice = local.slice(first, KeyTexts::kSlice);
         for (qsizetype i = 0; i < slice.size(); ++i) {
             if (diff.localSigner.isEmpty() && slice[i].isPrivate()) {
                 diff.localSigner = slice[i].kid();
             }
-            localByKid[slice[i].kid()] = first + i;
+            localByKid[slice[i].kid()].index = first + i;
         }
     }
-    std::set<QString> seen;
     std::vector<KeyChange> changes;
     diff.changes.reserve(remote.size());
     for (qsizetype first = 0; first < remote.size(); first += KeyTexts::kSlice) {
@@ -111,7 +115,7 @@ SetDiff diffKeySets(const QString& setName, const KeyTexts& local, KeyTexts remo
                 change.kind = KeyChange::Kind::Added;
                 return;
             }
-            const JsonWebKey here = local.at(it->second);
+            const JsonWebKey here = local.at(it->second.index);
             change.localThumbprint = here.thumbprint();
             change.localPrivate = here.isPrivate();
             // A private key here whose public part is what the remote has (a staged rotation publishes exactly
@@ -128,16 +132,18 @@ SetDiff diffKeySets(const QString& setName, const KeyTexts& local, KeyTexts remo
             if (diff.remoteSigner.isEmpty() && slice[i].isPrivate()) {
                 diff.remoteSigner = slice[i].kid();
             }
-            seen.insert(slice[i].kid());
+            if (changes[static_cast<std::size_t>(i)].kind != KeyChange::Kind::Added) {
+                localByKid[changes[static_cast<std::size_t>(i)].kid].onRemote = true;
+            }
         }
         for (KeyChange& change : changes) {
             diff.changes.append(std::move(change));
         }
     }
     std::vector<qsizetype> removed;
-    for (const auto& [kid, index] : localByKid) {
-        if (!seen.count(kid)) {
-            removed.push_back(index);
+    for (const auto& [kid, here] : localByKid) {
+        if (!here.onRemote) {
+            removed.push_back(here.index);
         }
     }
     std::sort(removed.begin(), removed.end()); // in the local set's order

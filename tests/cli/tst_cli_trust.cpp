@@ -48,20 +48,11 @@ bool writeAll(const QString& path, const QByteArray& data)
     return f.open(QIODevice::WriteOnly | QIODevice::Truncate) && f.write(data) == data.size();
 }
 
-QProcessEnvironment cliEnvironment()
-{
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("JWKMAN_SECRET_BACKEND"), QStringLiteral("file"));
-    env.remove(QStringLiteral("SECRETS_SYSTEM"));
-    env.remove(QStringLiteral("JWKMAN_STORE"));
-    return env;
-}
-
 jwktest::ProcessRun cli(const QStringList& args)
 {
     jwktest::ProcessOptions options;
     options.waitMs = kWaitMs;
-    options.env = cliEnvironment();
+    options.env = jwktest::cliEnvironment();
     return jwktest::runProcess(cliPath(), args, options);
 }
 
@@ -181,7 +172,7 @@ void TestCliTrust::noCoreDumpsWhileReadingAKey()
     QProcess p;
     p.setProgram(cliPath());
     p.setArguments({QStringLiteral("public"), QStringLiteral("-")});
-    p.setProcessEnvironment(cliEnvironment());
+    p.setProcessEnvironment(jwktest::cliEnvironment());
     p.setChildProcessModifier([asRoot] {
         rlimit allowed{};
         if (getrlimit(RLIMIT_CORE, &allowed) != 0) {

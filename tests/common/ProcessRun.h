@@ -46,6 +46,17 @@ struct ProcessOptions
     bool serveEvents = false;
 };
 
+// The environment jwkman-cli runs in for a test: the file secret store, no SECRETS_SYSTEM and no JWKMAN_STORE from the
+// caller's environment.
+inline QProcessEnvironment cliEnvironment()
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("JWKMAN_SECRET_BACKEND"), QStringLiteral("file"));
+    env.remove(QStringLiteral("SECRETS_SYSTEM"));
+    env.remove(QStringLiteral("JWKMAN_STORE"));
+    return env;
+}
+
 inline ProcessRun runProcess(const QString& program, const QStringList& args, const ProcessOptions& options = {})
 {
     ProcessRun r;

@@ -17,15 +17,6 @@ using namespace storetest;
 
 namespace {
 
-QProcessEnvironment cliEnvironment()
-{
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("JWKMAN_SECRET_BACKEND"), QStringLiteral("file"));
-    env.remove(QStringLiteral("SECRETS_SYSTEM"));
-    env.remove(QStringLiteral("JWKMAN_STORE"));
-    return env;
-}
-
 QByteArray jwks(const QList<JsonWebKey>& keys)
 {
     return bytes(JsonWebKeySet(keys).toJson(true, JsonFormat::Compact));
@@ -133,7 +124,7 @@ private Q_SLOTS:
         const Run r = runProgram(QStringLiteral("/bin/sh"),
                                  {QStringLiteral("-c"), script, QStringLiteral("sh"), file,
                                   QStringLiteral(JWKMAN_CLI_PATH), m_dir.filePath(QStringLiteral("store.sqlite"))},
-                                 {}, 120000, cliEnvironment());
+                                 {}, 120000, jwktest::cliEnvironment());
         QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
         QCOMPARE(QJsonDocument::fromJson(r.out).object().value(QStringLiteral("imported")).toInt(), 3000);
     }
@@ -142,7 +133,7 @@ private:
     Run run(QStringList args, const QByteArray& input = {}) const
     {
         args << QStringLiteral("--store") << m_dir.filePath(QStringLiteral("store.sqlite"));
-        return runProgram(QStringLiteral(JWKMAN_CLI_PATH), args, input, 120000, cliEnvironment());
+        return runProgram(QStringLiteral(JWKMAN_CLI_PATH), args, input, 120000, jwktest::cliEnvironment());
     }
 
     QTemporaryDir m_dir;
