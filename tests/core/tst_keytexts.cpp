@@ -22,7 +22,8 @@ JsonWebKey generated(const QString& alg, const QString& kid)
 
 QByteArray text(const JsonWebKey& key)
 {
-    return key.toJson(true, JsonFormat::Compact).view();
+    const SecureBytes json = key.toJson(true, JsonFormat::Compact);
+    return QByteArray(json.constChars(), static_cast<qsizetype>(json.size())); // a copy: view() would outlive json
 }
 
 QList<JsonWebKey> everyKind()
