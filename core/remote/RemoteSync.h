@@ -6,52 +6,13 @@
 // a progress dialog).
 
 #include "remote/HydraAdminClient.h"
+#include "remote/SetDiff.h"
 #include "store/KeyStore.h"
 
 #include <functional>
 #include <optional>
 
 namespace jwk {
-
-struct KeyChange
-{
-    enum class Kind { Added, Removed, Changed, Unchanged };
-    Kind kind;
-    QString kid;
-    QString localThumbprint;
-    QString remoteThumbprint;
-    bool localPrivate = false;
-    bool remotePrivate = false;
-    // The remote has only the public part of a private key here: a pull keeps the private key ("kept local private
-    // key"); the change counts as unchanged.
-    bool keptLocalPrivate = false;
-};
-
-struct SetDiff
-{
-    QString setName;
-    bool remoteMissing = false; // 404: Hydra has no such set (it makes its sets lazily)
-    bool localMissing = false;
-    QList<KeyChange> changes;
-    QString localSigner;
-    QString remoteSigner;
-    KeyTexts remoteKeys; // newest first, as Hydra listed them, without the invalid ones
-    // Keys the server sent that fail the store's admission check (off-curve point, a private part that is not the
-    // public key's, an unusable kid, a duplicate kid): "kid: reason", kid escaped. A pull skips them and keeps the
-    // rest.
-    QStringList invalidRemote;
-    bool hasChanges() const;
-    int count(KeyChange::Kind kind) const;
-};
-
-QString keyChangeName(KeyChange::Kind kind);
-
-// Splits keys a server sent into those that pass the store's admission check (returned, in order) and the problems
-// of the others ("kid: reason", kid escaped for terminals). A slice of keys at a time, on all cores.
-KeyTexts admissibleKeys(KeyTexts keys, QStringList* problems);
-
-// Compares a local set (newest first) with a remote one (newest first), a slice of keys at a time, on all cores.
-SetDiff diffKeySets(const QString& setName, const KeyTexts& local, KeyTexts remote);
 
 // Warnings before uploading `key` into `setName`: an oct key into a set Hydra signs with, a key without alg,
 // an alg that does not fit the key.
